@@ -1,0 +1,178 @@
+"""Running a job as a child process: ``python -m dataprep <job> config.toml``.
+
+A job is a function taking a JobContext and returning its output paths. This module gives every
+job the same shell: TOML config loading, the event stream, cancellation (SIGINT or a ``cancel``
+line on stdin, so it works on Windows too), commands from the GUI (``save``, ``sample``), and the
+mapping of failures to ``error`` events with exit codes the job runner understands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import queue
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from dataprep.events import Emitter
+from dataprep.tomlio import ConfigFileError, load_toml
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+COMMANDS = ("cancel", "save", "sample")
+
+
+class JobCancelled(Exception):
+    """Raised by JobContext.check_cancelled(); the shell turns it into a ``cancelled`` event."""
+
+
+class JobError(Exception):
+    """A failure the user can act on: *kind* is an events.ERROR_KINDS entry, *hint* what to do."""
+
+    def __init__(self, kind: str, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+
+
+@dataclass
+class JobContext:
+    """What a job gets: its config, where to write, how to report, and whether to stop."""
+
+    name: str
+    config: dict[str, Any]
+    config_path: Path | None
+    emitter: Emitter
+    run_dir: Path | None = None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    commands: queue.Queue[str] = field(default_factory=queue.Queue)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def check_cancelled(self) -> None:
+        if self.cancel_event.is_set():
+            raise JobCancelled()
+
+    def take_commands(self) -> list[str]:
+        """Commands (``save``, ``sample``) received since the last call, oldest first."""
+        taken = []
+        while True:
+            try:
+                taken.append(self.commands.get_nowait())
+            except queue.Empty:
+                return taken
+
+    def resolve(self, value: str | os.PathLike[str]) -> Path:
+        """A path from the config, relative to the config file's folder when not absolute."""
+        path = Path(value).expanduser()
+        if not path.is_absolute() and self.config_path is not None:
+            path = self.config_path.parent / path
+        return path
+
+
+JobFunc = Callable[[JobContext], list[str]]
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    func: JobFunc
+    help: str
+
+
+def _listen_for_commands(stream: IO[str], ctx: JobContext) -> None:
+    """Read ``cancel``/``save``/``sample`` lines (plain or ``{"command": ...}``) from the GUI."""
+    for line in stream:
+        word = line.strip()
+        if word.startswith("{"):
+            try:
+                word = str(json.loads(word).get("command", ""))
+            except (json.JSONDecodeError, AttributeError):
+                continue
+        if word == "cancel":
+            ctx.cancel_event.set()
+        elif word in COMMANDS:
+            ctx.commands.put(word)
+
+
+def _protocol_stream() -> IO[str]:
+    """A private handle on stdout for events; fd 1 itself is pointed at stderr.
+
+    Libraries print to stdout (and C code writes to fd 1); a stray partial line would tear an
+    event line, so only the event emitter may write to the real stdout.
+    """
+    sys.stdout.flush()
+    protocol = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return protocol
+
+
+def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = None) -> int:
+    """Entry point shared by ``python -m dataprep`` and ``python -m training``."""
+    parser = argparse.ArgumentParser(prog=prog, description="Run a Danlu job from a TOML config.")
+    parser.add_argument("job", choices=sorted(jobs), help="the job to run")
+    parser.add_argument("config", nargs="?", type=Path, help="TOML config of the job")
+    parser.add_argument("--run-dir", type=Path, help="folder for events.jsonl (overrides run_dir in the config)")
+    parser.add_argument("--no-stdin", action="store_true", help="do not read commands from stdin")
+    args = parser.parse_args(argv)
+
+    stream = _protocol_stream()
+    config: dict[str, Any] = {}
+    config_path = args.config.resolve() if args.config else None
+    if config_path is not None:
+        try:
+            config = load_toml(config_path)
+        except ConfigFileError as exc:
+            Emitter(stream=stream).error("config", str(exc))
+            return EXIT_USAGE
+    run_dir = args.run_dir or (config.get("run_dir") and Path(str(config["run_dir"])))
+    if run_dir is not None and not run_dir.is_absolute() and config_path is not None:
+        run_dir = config_path.parent / run_dir
+    emitter = Emitter(run_dir=run_dir, stream=stream)
+    ctx = JobContext(args.job, config, config_path, emitter, run_dir)
+    return execute(ctx, jobs[args.job].func, listen_stdin=not args.no_stdin)
+
+
+def execute(ctx: JobContext, func: JobFunc, listen_stdin: bool = True) -> int:
+    """Run *func* with cancellation wired up; every outcome ends in exactly one final event."""
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, lambda *_: ctx.cancel_event.set())
+    if listen_stdin and sys.stdin is not None and not sys.stdin.closed:
+        threading.Thread(target=_listen_for_commands, args=(sys.stdin, ctx), daemon=True).start()
+    emitter = ctx.emitter
+    emitter.emit("start", job=ctx.name, pid=os.getpid(), config=str(ctx.config_path or ""))
+    try:
+        outputs = func(ctx)
+        emitter.emit("done", outputs=[str(p) for p in outputs])
+        return EXIT_OK
+    except JobCancelled:
+        emitter.emit("cancelled")
+        return EXIT_CANCELLED
+    except JobError as exc:
+        emitter.error(exc.kind, exc.message, exc.hint)
+        return EXIT_FAILED
+    except MemoryError:
+        emitter.error("oom", "The job ran out of memory.", "Close other programs or use smaller batches.")
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: keep the traceback for the report
+        traceback.print_exc(file=sys.stderr)
+        emitter.error("internal", f"{type(exc).__name__}: {exc}", "This is a bug in Danlu; the job log has details.")
+        return EXIT_FAILED
+    finally:
+        emitter.close()
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, previous)

@@ -1,0 +1,121 @@
+"""A Danlu project: a folder the user picks, with ``danlu.toml`` and the layout of DESIGN.md.
+
+Originals stay where they are (``Concept.source`` points at them); everything Danlu writes goes
+under the project folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dataprep.tomlio import ConfigFileError, load_toml, save_toml
+
+PROJECT_FILE = "danlu.toml"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Concept:
+    """One thing to learn: ``<repeats>_<identifier> <class_token>`` in sd-scripts' folder naming."""
+
+    identifier: str
+    class_token: str
+    repeats: int = 10
+    source: str = "prepared"
+    reg_source: str = ""
+    reg_repeats: int = 1
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str) -> Concept:
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigFileError(f"{where}: unknown concept field(s) {', '.join(unknown)}.")
+        try:
+            concept = cls(**data)
+        except TypeError as exc:
+            raise ConfigFileError(f"{where}: concept needs 'identifier' and 'class_token' ({exc}).") from None
+        if concept.repeats < 1 or concept.reg_repeats < 1:
+            raise ConfigFileError(f"{where}: repeats must be 1 or more.")
+        return concept
+
+
+@dataclass
+class Project:
+    root: Path
+    name: str = ""
+    sources: list[str] = field(default_factory=list)
+    concepts: list[Concept] = field(default_factory=list)
+
+    # folders of DESIGN.md's project layout
+    @property
+    def file(self) -> Path:
+        return self.root / PROJECT_FILE
+
+    @property
+    def prepared_dir(self) -> Path:
+        return self.root / "prepared"
+
+    @property
+    def reg_dir(self) -> Path:
+        return self.root / "reg"
+
+    @property
+    def train_dir(self) -> Path:
+        return self.root / "train"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.root / "runs"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / ".danlu"
+
+    @property
+    def thumbs_dir(self) -> Path:
+        return self.cache_dir / "thumbs"
+
+    def source_paths(self) -> list[Path]:
+        """Source folders as absolute paths (relative ones are relative to the project)."""
+        return [p if p.is_absolute() else self.root / p for p in map(Path, self.sources)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format_version": FORMAT_VERSION,
+            "name": self.name,
+            "sources": list(self.sources),
+            "concepts": [asdict(c) for c in self.concepts],
+        }
+
+    def save(self) -> None:
+        save_toml(self.file, self.to_dict())
+
+
+def create_project(root: Path, name: str = "", sources: list[str] | None = None) -> Project:
+    """Make a new project folder; refuses to overwrite an existing ``danlu.toml``."""
+    root = Path(root).resolve()
+    if (root / PROJECT_FILE).exists():
+        raise FileExistsError(f"{root / PROJECT_FILE} already exists: open that project instead.")
+    root.mkdir(parents=True, exist_ok=True)
+    project = Project(root=root, name=name or root.name, sources=list(sources or []))
+    project.save()
+    return project
+
+
+def load_project(root: Path) -> Project:
+    root = Path(root).resolve()
+    path = root / PROJECT_FILE if root.is_dir() or not root.name.endswith(".toml") else root
+    data = load_toml(path)
+    version = data.get("format_version", FORMAT_VERSION)
+    if version > FORMAT_VERSION:
+        raise ConfigFileError(f"{path}: written by a newer Danlu (format {version}). Update Danlu to open it.")
+    concepts = [Concept.from_dict(c, f"{path} concept {i + 1}") for i, c in enumerate(data.get("concepts", []))]
+    return Project(root=path.parent, name=str(data.get("name", path.parent.name)),
+                   sources=[str(s) for s in data.get("sources", [])], concepts=concepts)
+
+
+def is_project(folder: Path) -> bool:
+    return (Path(folder) / PROJECT_FILE).is_file()
