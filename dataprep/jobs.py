@@ -107,7 +107,7 @@ def _listen_for_commands(stream: IO[str], ctx: JobContext) -> None:
             ctx.commands.put(word)
 
 
-def _protocol_stream() -> IO[str]:
+def protocol_stream() -> IO[str]:
     """A private handle on stdout for events; fd 1 itself is pointed at stderr.
 
     Libraries print to stdout (and C code writes to fd 1); a stray partial line would tear an
@@ -129,7 +129,7 @@ def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = No
     parser.add_argument("--no-stdin", action="store_true", help="do not read commands from stdin")
     args = parser.parse_args(argv)
 
-    stream = _protocol_stream()
+    stream = protocol_stream()
     config: dict[str, Any] = {}
     config_path = args.config.resolve() if args.config else None
     if config_path is not None:
