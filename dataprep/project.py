@@ -26,6 +26,10 @@ class Concept:
     source: str = "prepared"
     reg_source: str = ""
     reg_repeats: int = 1
+    # class tokens of the regularization folder ``<reg_repeats>_<reg_class>``; empty means class_token
+    reg_class: str = ""
+    # sidecar caption files of this concept's images (and its reg images): ".txt" or ".caption"
+    caption_extension: str = ".txt"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str) -> Concept:
@@ -39,7 +43,14 @@ class Concept:
             raise ConfigFileError(f"{where}: concept needs 'identifier' and 'class_token' ({exc}).") from None
         if concept.repeats < 1 or concept.reg_repeats < 1:
             raise ConfigFileError(f"{where}: repeats must be 1 or more.")
+        ext = concept.caption_extension
+        if not ext.startswith(".") or len(ext) < 2 or any(c in ext for c in "/\\ "):
+            raise ConfigFileError(f"{where}: caption_extension {ext!r} must look like '.txt' or '.caption'.")
         return concept
+
+    @property
+    def reg_class_tokens(self) -> str:
+        return self.reg_class or self.class_token
 
 
 @dataclass
