@@ -53,3 +53,16 @@ socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
 @pytest.fixture(scope="session")
 def no_network_guard_active() -> bool:
     return socket.socket.connect is _guarded_connect
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory):
+    """Every tiny model Danlu loads (training.tiny_models.TinyModels), built once per test run.
+
+    Set DANLU_TINY_CACHE to a folder to reuse one kit across runs (it is rebuilt when KIT_VERSION changes)."""
+    from pathlib import Path
+
+    from training.tiny_models import build_all
+
+    cache = os.environ.get("DANLU_TINY_CACHE")
+    return build_all(Path(cache) if cache else tmp_path_factory.mktemp("tiny_models"))
