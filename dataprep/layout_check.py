@@ -137,9 +137,9 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
                                          "folder.", str(source)))
             continue
         if not found:
-            what = "regularization images are" if folder.is_reg else "this concept trains"
-            issues.append(Issue("error" if not folder.is_reg else "warning",
-                                f"{source} holds no images, so {what} nothing (sd-scripts skips empty folders: "
+            what = "it adds no regularization images" if folder.is_reg else "this concept trains nothing"
+            issues.append(Issue("warning" if folder.is_reg else "error",
+                                f"{source} holds no images, so {what} (sd-scripts skips empty folders: "
                                 f"'{folder.rel}').", str(source)))
             continue
         issues += _check_captions(folder, source, found)

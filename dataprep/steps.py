@@ -108,8 +108,11 @@ class StepBreakdown:
             else:
                 out.append(f"reg {s.name}: {s.images} images × {s.repeats} repeats = {s.samples}, "
                            f"balanced to {s.used_samples} ({s.used_images} images used)")
-        reg = f" + {self.reg_used_samples} reg" if self.reg_used_samples else ""
-        out.append(f"per epoch: {self.train_samples} training{reg} = {self.samples_per_epoch} images")
+        if self.reg_used_samples:
+            out.append(f"per epoch: {self.train_samples} training + {self.reg_used_samples} reg = "
+                       f"{self.samples_per_epoch} images")
+        else:
+            out.append(f"per epoch: {self.train_samples} images")
         bs = self.schedule.train_batch_size
         partial = self.buckets.partial_batches
         extra = f" (+{partial} partial batches from {len(self.buckets.buckets)} buckets)" if partial else ""
