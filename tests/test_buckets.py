@@ -143,3 +143,20 @@ def test_parse_resolution():
         parse_resolution("big")
     with pytest.raises(BucketError):
         parse_resolution("1,2,3")
+
+
+@pytest.mark.parametrize("no_upscale", [False, True])
+def test_invariants_over_many_sizes(no_upscale):
+    settings = BucketSettings((768, 512), bucket_no_upscale=no_upscale)
+    selector = BucketSelector(settings)
+    for width in range(97, 3000, 131):
+        for height in range(89, 3000, 157):
+            reso, resized, (left, top, right, bottom) = selector.select_bucket(width, height)
+            assert reso[0] % 64 == 0 and reso[1] % 64 == 0
+            assert resized[0] >= reso[0] and resized[1] >= reso[1]  # crop, never pad
+            assert (right - left, bottom - top) == reso and right <= resized[0] and bottom <= resized[1]
+            if no_upscale:
+                assert resized[0] <= width and resized[1] <= height  # never enlarged
+                assert reso[0] * reso[1] <= 768 * 512
+            else:
+                assert reso in selector.predefined_resos
