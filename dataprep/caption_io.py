@@ -188,19 +188,19 @@ def read_format(path: Path) -> CaptionFormat:
         return DEFAULT_FORMAT
 
 
-class _Unchecked:
+class Unchecked:
     def __repr__(self) -> str:
         return "UNCHECKED"
 
 
-UNCHECKED: Final = _Unchecked()
+UNCHECKED: Final = Unchecked()
 
 
 def write_caption(
     path: Path,
     text: str,
     fmt: CaptionFormat | None = None,
-    expected: FileSnapshot | _Unchecked | None = UNCHECKED,
+    expected: FileSnapshot | Unchecked | None = UNCHECKED,
 ) -> FileSnapshot:
     """Write *text* atomically and return the new snapshot.
 
@@ -210,7 +210,7 @@ def write_caption(
     UNCHECKED only when overwriting is what the user asked for.
     """
     path = Path(path)
-    if not isinstance(expected, _Unchecked) and changed_on_disk(path, expected):
+    if not isinstance(expected, Unchecked) and changed_on_disk(path, expected):
         raise CaptionConflictError(path)
     if fmt is None:
         fmt = read_format(path)
