@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dataprep.caption_io import caption_path_for
 from dataprep.fsutil import atomic_write_text
 from dataprep.imagefiles import list_images
 from dataprep.project import Concept, Project
@@ -130,10 +131,6 @@ def plan_layout(concepts: list[Concept], project: Project) -> list[PlannedFolder
     return list(folders.values())
 
 
-def caption_for(image: Path, extension: str) -> Path:
-    return image.with_suffix(extension)
-
-
 def folder_files(folder: PlannedFolder) -> list[tuple[Path, str]]:
     """(source file, name in the layout folder) for each image and its caption. Two sources with the same
     file name get ``-2``, ``-3``... so nothing is overwritten; the caption follows its image's name."""
@@ -152,7 +149,7 @@ def folder_files(folder: PlannedFolder) -> list[tuple[Path, str]]:
                 stem = f"{image.stem}-{n}"
             used.add(f"{stem}{image.suffix}".lower())
             placed.append((image, stem + image.suffix))
-            caption = caption_for(image, folder.caption_extension)
+            caption = caption_path_for(image, folder.caption_extension)
             if caption.is_file():
                 placed.append((caption, stem + folder.caption_extension))
     return placed

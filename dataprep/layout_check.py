@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
 from dataprep.imagefiles import list_images
-from dataprep.layout import LayoutError, PlannedFolder, caption_for, plan_layout
+from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.project import Concept, Project
 from dataprep.steps import balance_reg_repeats
 from resources import resource_path
@@ -87,10 +88,10 @@ def check_identifier(concept: Concept, tokenizer_dir: Path = CLIP_TOKENIZER_DIR)
 def _check_captions(folder: PlannedFolder, source: Path, images: list[Path]) -> list[Issue]:
     ext = folder.caption_extension
     issues = []
-    missing = [p for p in images if not caption_for(p, ext).is_file()]
+    missing = [p for p in images if not caption_path_for(p, ext).is_file()]
     if missing and not folder.is_reg:
         other = ".caption" if ext == ".txt" else ".txt"
-        if all(caption_for(p, other).is_file() for p in missing):
+        if all(caption_path_for(p, other).is_file() for p in missing):
             issues.append(Issue("warning", f"{len(missing)} image(s) in {source} have {other} captions but this "
                                            f"concept reads {ext} files. Set its caption extension to {other}.",
                                 str(source)))
@@ -104,16 +105,19 @@ def _check_captions(folder: PlannedFolder, source: Path, images: list[Path]) -> 
         issues.append(Issue("warning", f"{len(orphans)} caption file(s) in {source} have no image "
                                        f"({_names(orphans)}); they are not used.", str(source)))
     for image in images:
-        caption = caption_for(image, ext)
+        caption = caption_path_for(image, ext)
         if not caption.is_file():
             continue
         try:
-            text = caption.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            issues.append(Issue("error", f"{caption} is not UTF-8 text; sd-scripts stops on it. Re-save it as "
-                                         "UTF-8.", str(caption)))
+            read = read_caption(caption)
+        except CaptionEncodingError as exc:
+            issues.append(Issue("error", f"{exc} sd-scripts stops on it.", str(caption)))
             continue
-        if not text:
+        text = read.text
+        if read.format.bom:
+            issues.append(Issue("warning", f"{caption} starts with a UTF-8 byte-order mark, which sd-scripts keeps "
+                                           "as part of the first tag. Re-save it without the BOM.", str(caption)))
+        if caption.stat().st_size == 0:
             issues.append(Issue("error", f"{caption} is empty; sd-scripts stops on an empty caption file. Write "
                                          "a caption or delete the file.", str(caption)))
         elif not text.strip():

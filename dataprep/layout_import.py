@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.imagefiles import is_image_file
 from dataprep.layout import FOLDER_PATTERN, IMG_DIR, REG_DIR, REG_FOLDER_PATTERN, LayoutError, parse_folder_name
 from dataprep.layout_check import Issue
 from dataprep.project import Concept
-
-CAPTION_EXTENSIONS = (".txt", ".caption")
 
 
 @dataclass

@@ -96,15 +96,17 @@ def test_caption_problems(project, tiny_tokenizer):
     (root / "orphan.txt").write_text("lonely", encoding="utf-8")
     image(root / "empty.png", (4, 5, 6), caption="")
     image(root / "lines.png", (7, 8, 9), caption="first line\nsecond line")
+    image(root / "bom.png", (3, 9, 9), caption="\ufefftag, other")
     image(root / "latin.png", (9, 9, 9), caption=None)
     (root / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
     issues = check_project(project, tiny_tokenizer)
     warnings, errors = messages(issues, "warning"), messages(issues, "error")
-    assert any("1 of 7 images" in m and "nocap.png" in m and "class tokens 'ohwx woman'" in m for m in warnings)
+    assert any("bom.txt starts with a UTF-8 byte-order mark" in m for m in warnings)
+    assert any("1 of 8 images" in m and "nocap.png" in m and "class tokens 'ohwx woman'" in m for m in warnings)
     assert any("orphan.txt" in m and "no image" in m for m in warnings)
     assert any("empty.txt is empty" in m for m in errors)
     assert any("lines.txt has several lines" in m for m in warnings)
-    assert any("latin.txt is not UTF-8" in m for m in errors)
+    assert any("latin.txt: not a UTF-8 text file" in m and "sd-scripts stops" in m for m in errors)
 
 
 def test_wrong_caption_extension(project, tiny_tokenizer):
