@@ -195,7 +195,10 @@ class Manifest:
         entry = self.files.get(rel)
         if entry is None:
             return False
-        st = path.stat()
+        try:
+            st = path.stat()
+        except OSError:  # a dangling link put there by someone else
+            return False
         if st.st_size == entry["size"] and st.st_mtime_ns == entry["mtime_ns"]:
             return True
         try:  # a hard link whose source was edited in place is still the build's file
