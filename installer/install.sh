@@ -186,6 +186,9 @@ install_torch() {
     else
         pip install torch torchvision --index-url "$index"
     fi
+    "$VPY" -c 'import torch, torchvision' || die "PyTorch was installed but does not load (see above)"
+    "$VPY" installer/torch_index.py --check-installed ${args[@]+"${args[@]}"} ||
+        warn "this torch build cannot use the GPU; .venv/bin/danlu doctor tells more"
 }
 
 install_app() {

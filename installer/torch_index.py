@@ -155,6 +155,14 @@ def choose(report: GpuReport | None, force_cpu: bool = False) -> Choice:
         )
     driver = report.driver_cuda
     fitting = [i for i in INDEXES if _fits_gpus(i, caps)]
+    if not fitting and len(caps) > 1:  # e.g. a Volta beside a Blackwell: no build has kernels for both
+        newest = max(caps)
+        picked = choose(GpuReport(driver, (newest,)))
+        note = (
+            f"No PyTorch build runs on all these GPUs ({', '.join(_fmt(c) for c in caps)}): choosing for the "
+            f"newest ({_fmt(newest)}); the others will not be usable."
+        )
+        return Choice(picked.tag, (note, *picked.messages), picked.fatal)
     supported = [i for i in fitting if i.cuda <= driver]
     notes: list[str] = []
     if not supported:

@@ -39,6 +39,7 @@ REQUIRED_PACKAGES = (
 )
 LISTED_PACKAGES = (*REQUIRED_PACKAGES, "peft", "onnx", "lycoris-lora", "prodigyopt", "tensorboard", "pillow")
 ORT_DISTRIBUTIONS = ("onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino")
+PROBLEM_LEVELS = ("error", "warning", "info")
 REINSTALL = "Run the installer again (bash installer/install.sh, or installer\\install.bat on Windows)."
 
 
@@ -409,10 +410,14 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
     return problems
 
 
+def sort_problems(problems: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Worst first: errors stop training, warnings slow it down, infos are advice."""
+    return sorted(problems, key=lambda p: PROBLEM_LEVELS.index(p["level"]))
+
+
 def diagnose(info: dict[str, Any]) -> list[dict[str, str]]:
-    """Problems found in collect()'s *info*, worst first, each with what to do about it."""
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(_gpu_problems(info) + _library_problems(info), key=lambda p: order[p["level"]])
+    """Problems found in collect()'s *info*, each with what to do about it."""
+    return sort_problems(_gpu_problems(info) + _library_problems(info))
 
 
 def collect(project: Path | None = None) -> dict[str, Any]:
