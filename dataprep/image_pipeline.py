@@ -1,0 +1,88 @@
+"""Decoding and preprocessing images in worker threads, in order, a bounded number ahead.
+
+Captioners run one model call at a time; feeding it is decode + resize work that Pillow and numpy do
+with the GIL released, so a few threads keep the model busy while memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from PIL import Image, ImageOps
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+WHITE = (255, 255, 255)
+
+
+def default_workers() -> int:
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def to_rgb_on_white(im: Image.Image) -> Image.Image:
+    """RGB image with any transparency composited onto white (the WD taggers' reference does this)."""
+    if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
+        rgba = im.convert("RGBA")
+        canvas = Image.new("RGBA", rgba.size, (*WHITE, 255))
+        canvas.alpha_composite(rgba)
+        return canvas.convert("RGB")
+    return im.convert("RGB")
+
+
+def load_rgb(path: Path) -> Image.Image:
+    """Decode *path* upright (EXIF orientation applied, as the user sees it) as RGB on white."""
+    with Image.open(path) as im:
+        im.load()
+        im = ImageOps.exif_transpose(im)
+        return to_rgb_on_white(im)
+
+
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T], workers: int, ahead: int
+) -> Iterator[tuple[T, R | Exception]]:
+    """``(item, fn(item))`` in input order, computed by *workers* threads at most *ahead* items early.
+
+    A failing item yields its exception instead of stopping the stream (one unreadable image must not
+    end a 2,000-image job). Closing the iterator early cancels what has not started.
+    """
+    source = iter(items)
+    pending: deque[tuple[T, Future[R]]] = deque()
+    pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="danlu-decode")
+    try:
+        for item in source:
+            pending.append((item, pool.submit(fn, item)))
+            if len(pending) >= max(1, ahead):
+                break
+        while pending:
+            item, future = pending.popleft()
+            nxt = next(source, _END)
+            if nxt is not _END:
+                pending.append((nxt, pool.submit(fn, nxt)))  # type: ignore[arg-type]
+            try:
+                yield item, future.result()
+            except Exception as exc:
+                yield item, exc
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_END = object()
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,372 @@
+"""Captioning models on disk: which ones Danlu knows, where they are, fetching and removing them.
+
+Models live in the standard Hugging Face cache (``~/.cache/huggingface/hub``, or ``HF_HUB_CACHE``), so
+a model another tool already downloaded is reused, or in any local folder the user picks.
+
+huggingface_hub (2.x) writes each download to a process-unique ``blobs/<etag>.<id>.incomplete`` file,
+checks its length against the server's, and only then renames it into ``blobs/`` and links it from
+``snapshots/``; on failure the partial file is deleted. A file that is visible in a snapshot is
+therefore complete as far as the transfer goes; a connection drop mid-file is retried from the byte it
+stopped at (HTTP Range) within the same call, while an interrupted process starts that file again
+(hf_xet, when installed, keeps a chunk cache that makes the restart cheap). Files damaged later are
+caught when the model loads (a clear error, see :class:`ModelFileError`), and :func:`verify_model`
+compares each LFS blob with the SHA-256 it is named after.
+
+Offline mode (``HF_HUB_OFFLINE=1`` or ``DANLU_OFFLINE=1``) never touches the network: a missing file
+raises :class:`ModelUnavailableError` naming the model, the file and how to get it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from huggingface_hub import constants as hf_constants
+from huggingface_hub import hf_hub_download, scan_cache_dir, try_to_load_from_cache
+from huggingface_hub.errors import CacheNotFound, EntryNotFoundError
+from huggingface_hub.utils import tqdm as hf_tqdm
+
+WD_TAGGER = "wd_tagger"
+BLIP = "blip"
+KINDS = (WD_TAGGER, BLIP)
+
+# kind -> (files a model of that kind needs, files used when present)
+KIND_FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    WD_TAGGER: (("model.onnx", "selected_tags.csv"), ()),
+    BLIP: (
+        ("config.json", "preprocessor_config.json", "tokenizer_config.json", "vocab.txt", "model.safetensors"),
+        ("special_tokens_map.json", "tokenizer.json"),
+    ),
+}
+
+OFFLINE_VARS = ("HF_HUB_OFFLINE", "DANLU_OFFLINE")
+
+ProgressCallback = Callable[[str, int, "int | None"], None]
+"""``progress(filename, bytes_done, bytes_total)`` while a file downloads."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    repo_id: str
+    kind: str
+    label: str
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return KIND_FILES[self.kind][0]
+
+    @property
+    def optional_files(self) -> tuple[str, ...]:
+        return KIND_FILES[self.kind][1]
+
+    @property
+    def kind_label(self) -> str:
+        return "WD tagger" if self.kind == WD_TAGGER else "BLIP captioner"
+
+
+KNOWN_MODELS: dict[str, ModelSpec] = {
+    spec.repo_id: spec
+    for spec in (
+        ModelSpec("SmilingWolf/wd-vit-tagger-v3", WD_TAGGER, "WD ViT tagger v3"),
+        ModelSpec("SmilingWolf/wd-swinv2-tagger-v3", WD_TAGGER, "WD SwinV2 tagger v3"),
+        ModelSpec("SmilingWolf/wd-convnext-tagger-v3", WD_TAGGER, "WD ConvNeXt tagger v3"),
+        ModelSpec("SmilingWolf/wd-eva02-large-tagger-v3", WD_TAGGER, "WD EVA02-Large tagger v3"),
+        ModelSpec("SmilingWolf/wd-v1-4-moat-tagger-v2", WD_TAGGER, "WD 1.4 MOAT tagger v2"),
+        ModelSpec("SmilingWolf/wd-v1-4-swinv2-tagger-v2", WD_TAGGER, "WD 1.4 SwinV2 tagger v2"),
+        ModelSpec("SmilingWolf/wd-v1-4-convnext-tagger-v2", WD_TAGGER, "WD 1.4 ConvNeXt tagger v2"),
+        ModelSpec("SmilingWolf/wd-v1-4-vit-tagger-v2", WD_TAGGER, "WD 1.4 ViT tagger v2"),
+        ModelSpec("Salesforce/blip-image-captioning-base", BLIP, "BLIP captioning (base)"),
+        ModelSpec("Salesforce/blip-image-captioning-large", BLIP, "BLIP captioning (large)"),
+    )
+}
+
+DEFAULT_WD_TAGGER = "SmilingWolf/wd-vit-tagger-v3"
+DEFAULT_BLIP = "Salesforce/blip-image-captioning-large"
+
+_REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class ModelUnavailableError(Exception):
+    """The model is not on disk and cannot be fetched now; the message says how to get it."""
+
+
+class ModelFileError(Exception):
+    """A model file exists but cannot be used (truncated, damaged, wrong format); names the file."""
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """A model ready to load: the folder holding its files."""
+
+    path: Path
+    kind: str
+    repo_id: str | None = None  # None for a folder the user picked
+
+    @property
+    def name(self) -> str:
+        return self.repo_id or str(self.path)
+
+
+@dataclass(frozen=True)
+class CachedModel:
+    """One model repository in the Hugging Face cache, as the Settings page lists it."""
+
+    repo_id: str
+    path: Path
+    size_on_disk: int
+    complete: bool  # every file Danlu needs is present (True for repos Danlu does not know)
+    missing: tuple[str, ...]
+    incomplete_bytes: int  # leftovers of interrupted downloads, never used, removed by delete_model
+    spec: ModelSpec | None
+
+
+def default_cache_dir() -> Path:
+    return Path(hf_constants.HF_HUB_CACHE)
+
+
+def offline_reason() -> str | None:
+    """Which environment variable makes Danlu offline, or None when it may download."""
+    for var in OFFLINE_VARS:
+        if os.environ.get(var, "").strip().lower() in ("1", "true", "yes", "on"):
+            return f"{var}={os.environ[var]}"
+    return None
+
+
+def spec_for(repo_id: str, kind: str | None = None) -> ModelSpec:
+    """The known model *repo_id*, or an ad-hoc spec for another repository of a given *kind*."""
+    if repo_id in KNOWN_MODELS:
+        spec = KNOWN_MODELS[repo_id]
+        if kind is not None and kind != spec.kind:
+            raise ValueError(f"{repo_id} is a {spec.kind_label}, not a {kind}.")
+        return spec
+    if kind not in KINDS:
+        known = ", ".join(KNOWN_MODELS)
+        raise ValueError(
+            f"{repo_id!r} is not a model Danlu knows ({known}). For another Hugging Face repository also say "
+            f"which kind it is ({' or '.join(KINDS)}), or pick a local folder."
+        )
+    return ModelSpec(repo_id, kind, repo_id)
+
+
+def download_command(spec: ModelSpec) -> str:
+    return f"hf download {spec.repo_id} {' '.join(spec.files + spec.optional_files)}"
+
+
+def detect_kind(folder: Path) -> str | None:
+    """The kind of model a local folder holds, judged by its files."""
+    if (folder / "model.onnx").is_file() or (folder / "selected_tags.csv").is_file():
+        return WD_TAGGER
+    config = folder / "config.json"
+    if config.is_file():
+        try:
+            model_type = json.loads(config.read_text(encoding="utf-8")).get("model_type", "")
+        except (OSError, ValueError):
+            return None
+        if model_type == "blip":
+            return BLIP
+    return None
+
+
+def local_model(path: Path, kind: str | None = None) -> ResolvedModel:
+    """A model in a folder the user picked (or its ``model.onnx``); checks the files are there."""
+    path = Path(path).expanduser()
+    folder = path.parent if path.is_file() else path
+    if not folder.is_dir():
+        raise ModelUnavailableError(f"{path}: no such folder. Pick the folder that holds the model's files.")
+    found = detect_kind(folder)
+    if found is None:
+        raise ModelUnavailableError(
+            f"{folder}: no captioning model here. A WD tagger folder holds model.onnx and selected_tags.csv; "
+            f"a BLIP folder holds config.json (model_type \"blip\") and its weights."
+        )
+    if kind is not None and kind != found:
+        raise ModelUnavailableError(f"{folder}: holds a {found} model, but a {kind} model was asked for.")
+    missing = [f for f in KIND_FILES[found][0] if not (folder / f).is_file()]
+    if missing:
+        raise ModelUnavailableError(f"{folder}: {', '.join(missing)} missing. Copy the model's complete folder there.")
+    return ResolvedModel(folder, found)
+
+
+def _looks_like_path(model: str) -> bool:
+    return (
+        model.startswith((".", "~", "/", "\\"))
+        or os.sep in model.replace("/", "")
+        or bool(re.match(r"^[A-Za-z]:", model))
+        or not _REPO_ID.match(model)
+    )
+
+
+def cached_model_path(spec: ModelSpec, cache_dir: Path | None = None) -> tuple[Path | None, list[str]]:
+    """(snapshot folder, []) when every needed file of *spec* is cached, else (None, missing files)."""
+    cache = str(cache_dir or default_cache_dir())
+    folder: Path | None = None
+    missing = []
+    for name in spec.files:
+        found = try_to_load_from_cache(spec.repo_id, name, cache_dir=cache)
+        if isinstance(found, str) and os.path.isfile(found):
+            folder = Path(found).parent
+        else:
+            missing.append(name)
+    return (folder if not missing else None), missing
+
+
+def _and(names: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _unavailable(spec: ModelSpec, missing: list[str], cache_dir: Path, reason: str) -> ModelUnavailableError:
+    var = reason.split("=")[0]
+    return ModelUnavailableError(
+        f"{spec.kind_label} {spec.repo_id} is not downloaded: {_and(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} missing from the Hugging Face cache ({cache_dir}), and Danlu is "
+        f"offline ({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads "
+        f"it), or run `{download_command(spec)}` on a connected machine and copy its Hugging Face cache here, "
+        f"or pick a local folder that holds {_and(spec.files)}."
+    )
+
+
+def _progress_class(callback: ProgressCallback, filename: str) -> type[hf_tqdm]:
+    """A silent tqdm that reports bytes to *callback* (huggingface_hub takes a tqdm class)."""
+
+    class _Report(hf_tqdm):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["disable"] = True
+            super().__init__(*args, **kwargs)
+            self._done = int(kwargs.get("initial") or 0)  # type: ignore[call-overload]
+            callback(filename, self._done, self.total)
+
+        def update(self, n: float | None = 1) -> bool | None:
+            self._done += int(n or 0)
+            callback(filename, self._done, self.total)
+            return None
+
+    return _Report
+
+
+def download_model(
+    spec: ModelSpec, cache_dir: Path | None = None, progress: ProgressCallback | None = None
+) -> Path:
+    """Fetch the files of *spec* into the cache (files already there are not fetched again)."""
+    reason = offline_reason()
+    cache = cache_dir or default_cache_dir()
+    if reason is not None:
+        folder, missing = cached_model_path(spec, cache)
+        if folder is None:
+            raise _unavailable(spec, missing, cache, reason)
+        return folder
+    folder = None
+    for name in spec.files + spec.optional_files:
+        tqdm_class = _progress_class(progress, name) if progress is not None else None
+        try:
+            local = hf_hub_download(spec.repo_id, name, cache_dir=str(cache), tqdm_class=tqdm_class)
+        except EntryNotFoundError:
+            if name in spec.optional_files:
+                continue
+            raise ModelUnavailableError(
+                f"{spec.repo_id} has no {name}; it is not a {spec.kind_label} Danlu can use."
+            ) from None
+        except OSError as exc:  # connection errors are OSErrors in huggingface_hub
+            raise ModelUnavailableError(
+                f"Could not download {name} of {spec.repo_id}: {exc}. Check the connection and try again, "
+                f"or pick a local folder that holds {', '.join(spec.files)}."
+            ) from None
+        folder = Path(local).parent
+    assert folder is not None
+    return folder
+
+
+def resolve_model(
+    model: str,
+    kind: str | None = None,
+    cache_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> ResolvedModel:
+    """Turn the user's choice (a known repo id, another repo id with *kind*, a local folder or file) into
+    a folder of complete files, downloading when needed and allowed."""
+    model = str(model).strip()
+    if not model:
+        raise ModelUnavailableError("No model chosen. Pick a model in Settings → Models, or a local folder.")
+    if Path(model).expanduser().exists() or _looks_like_path(model):
+        return local_model(Path(model), kind)
+    try:
+        spec = spec_for(model, kind)
+    except ValueError as exc:
+        raise ModelUnavailableError(str(exc)) from None
+    return ResolvedModel(download_model(spec, cache_dir, progress), spec.kind, spec.repo_id)
+
+
+def _incomplete_bytes(repo_path: Path) -> int:
+    return sum(p.stat().st_size for p in (repo_path / "blobs").glob("*.incomplete") if p.is_file())
+
+
+def list_cached_models(cache_dir: Path | None = None) -> list[CachedModel]:
+    """Every model repository in the cache with its size on disk, known ones marked complete or not."""
+    cache = cache_dir or default_cache_dir()
+    try:
+        info = scan_cache_dir(cache)
+    except CacheNotFound:
+        return []
+    models = []
+    for repo in sorted(info.repos, key=lambda r: r.repo_id.lower()):
+        if repo.repo_type != "model":
+            continue
+        spec = KNOWN_MODELS.get(repo.repo_id)
+        missing: list[str] = []
+        if spec is not None:
+            _, missing = cached_model_path(spec, cache)
+        models.append(
+            CachedModel(
+                repo_id=repo.repo_id,
+                path=Path(repo.repo_path),
+                size_on_disk=repo.size_on_disk,
+                complete=not missing,
+                missing=tuple(missing),
+                incomplete_bytes=_incomplete_bytes(Path(repo.repo_path)),
+                spec=spec,
+            )
+        )
+    return models
+
+
+def delete_model(repo_id: str, cache_dir: Path | None = None) -> int:
+    """Remove a model repository from the cache (all revisions, leftovers included); bytes freed."""
+    cache = Path(cache_dir or default_cache_dir())
+    for model in list_cached_models(cache):
+        if model.repo_id == repo_id:
+            freed = model.size_on_disk + model.incomplete_bytes
+            shutil.rmtree(model.path)
+            shutil.rmtree(cache / ".locks" / model.path.name, ignore_errors=True)
+            return freed
+    raise ModelUnavailableError(f"{repo_id} is not in the Hugging Face cache ({cache}); nothing to delete.")
+
+
+def verify_model(folder: Path) -> list[str]:
+    """Files in a cached snapshot whose content does not match the SHA-256 their blob is named after
+    (Git LFS files are stored under their hash); empty when all match or nothing can be checked."""
+    damaged = []
+    for link in sorted(Path(folder).iterdir()):
+        blob = link.resolve()
+        if not _SHA256.match(blob.name) or not blob.is_file():
+            continue
+        digest = hashlib.sha256()
+        with open(blob, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != blob.name:
+            damaged.append(link.name)
+    return damaged
+
+
+def damaged_file_error(path: Path, what: str, detail: str) -> ModelFileError:
+    """The error for a model file that exists but cannot be read; says how to replace it."""
+    return ModelFileError(
+        f"{path}: {what} ({detail}). The file is damaged or incomplete: delete the model in Settings → Models "
+        f"and download it again, or pick another folder."
+    )

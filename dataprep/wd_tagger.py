@@ -1,0 +1,429 @@
+"""SmilingWolf's WD taggers (ONNX) on onnxruntime: reference preprocessing, batching, tag selection.
+
+Preprocessing follows the reference taggers pixel for pixel: transparency composited onto white
+(SmilingWolf's wd-tagger space), then sd-scripts' ``tag_images_by_wd14_tagger.py``: pad to a square
+with white (centered, the odd pixel right/bottom), resize to the model's input size with OpenCV's
+``INTER_AREA`` when shrinking and ``INTER_LANCZOS4`` when enlarging, rounded to 8 bits, float32 0–255,
+BGR, NHWC. Both resizes are reimplemented here in numpy (no OpenCV dependency): ``INTER_AREA`` is the
+exact area average (each output pixel is the mean of the source area it covers, fractional pixels
+weighted by coverage), rounded half up as OpenCV's integer-ratio path does; ``INTER_LANCZOS4`` is the
+8-tap Lanczos (a=4) on pixel centers, edge pixels repeated, in OpenCV's 11-bit fixed point.
+
+Tag selection follows the wd-tagger space: a tag is kept when its score is above the threshold
+(general 0.35, character 0.85), or above the MCut threshold (Largeron et al., 2012; for characters
+never below 0.15); tags are ordered by score; underscores become spaces except in kaomoji; the rating
+is the arg-max of the rating rows. The options of sd-scripts' tagger (rating first/last, character
+tags first, undesired tags, always-first tags, replacements) are applied on top.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from dataprep.image_pipeline import chunks, default_workers, load_rgb, ordered_map
+from dataprep.model_registry import damaged_file_error, verify_model
+
+# Tags that keep their underscores (they are faces, not words); the list the wd-tagger space uses.
+KAOMOJIS = frozenset(
+    ("0_0", "(o)_(o)", "+_+", "+_-", "._.", "<o>_<o>", "<|>_<|>", "=_=", ">_<", "3_3", "6_9", ">_o", "@_@",
+     "^_^", "o_o", "u_u", "x_x", "|_|", "||_||")
+)  # fmt: skip
+
+RATING, GENERAL, CHARACTER = 9, 0, 4
+CHARACTER_MCUT_FLOOR = 0.15
+RATING_PLACES = ("none", "first", "last")
+PROVIDERS = ("auto", "cuda", "cpu")
+_COEF_SCALE = 2048  # OpenCV's INTER_RESIZE_COEF_SCALE for 8-bit images
+
+
+# ---------------------------------------------------------------- preprocessing
+
+
+def _round_u8(x: np.ndarray) -> np.ndarray:
+    return np.clip(np.floor(x + 0.5), 0, 255).astype(np.uint8)
+
+
+def _area_rows(a: np.ndarray, n_out: int) -> np.ndarray:
+    """Area-average the rows of 2-D *a* (n_in × m, n_in > n_out) down to n_out rows, float32.
+
+    Output row j covers source rows [j·n_in/n_out, (j+1)·n_in/n_out); whole rows are summed with
+    contiguous numpy sums, the partial rows at both ends are weighted by how much of them is covered.
+    """
+    n_in = a.shape[0]
+    j = np.arange(n_out + 1, dtype=np.int64)
+    start = (j * n_in) // n_out
+    frac = ((j * n_in) % n_out).astype(np.float32) / np.float32(n_out)
+    acc = np.uint16 if a.dtype == np.uint8 and int(np.diff(start).max()) <= 257 else np.float32
+    out = np.empty((n_out, a.shape[1]), np.float32)
+    for i in range(n_out):
+        out[i] = a[start[i] : start[i + 1]].sum(axis=0, dtype=acc)
+    out -= frac[:-1, None] * a[start[:-1]]
+    out += frac[1:, None] * a[np.minimum(start[1:], n_in - 1)]
+    out *= np.float32(n_out / n_in)
+    return out
+
+
+def _area_square(square: np.ndarray, size: int) -> np.ndarray:
+    """INTER_AREA resize of an n×n×3 uint8 image to size×size (float32, unrounded); separable."""
+    n = square.shape[0]
+    rows = _area_rows(square.reshape(n, n * 3), size).reshape(size, n, 3)
+    cols = np.ascontiguousarray(rows.transpose(1, 0, 2)).reshape(n, size * 3)
+    return _area_rows(cols, size).reshape(size, size, 3).transpose(1, 0, 2)
+
+
+@functools.lru_cache(maxsize=32)
+def lanczos4_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """n_out × n_in weights of OpenCV's 8-bit INTER_LANCZOS4 along one axis, as OpenCV stores them:
+    rounded to integers in units of 1/2048, edge pixels repeated. Integer-valued float64 (read-only)."""
+    taps = np.arange(8)
+    fx = (np.arange(n_out) + 0.5) * (n_in / n_out) - 0.5
+    sx = np.floor(fx)
+    t = (fx - sx)[:, None] + 3 - taps  # distance of each of the 8 taps sx-3 .. sx+4
+    k = np.sinc(t) * np.sinc(t / 4)
+    k /= k.sum(axis=1, keepdims=True)
+    weights = np.zeros((n_out, n_in))
+    columns = np.clip(sx[:, None].astype(np.int64) - 3 + taps, 0, n_in - 1)
+    np.add.at(weights, (np.repeat(np.arange(n_out), 8), columns.ravel()), np.rint(k * _COEF_SCALE).ravel())
+    weights.flags.writeable = False
+    return weights
+
+
+def _lanczos_square(square: np.ndarray, size: int) -> np.ndarray:
+    """INTER_LANCZOS4 enlargement in OpenCV's fixed point: the sums are integers (exact in float64),
+    scaled by 2048² and rounded half up at the end."""
+    n = square.shape[0]
+    m = lanczos4_matrix(n, size)
+    rows = (m @ square.astype(np.float64).reshape(n, n * 3)).reshape(size, n, 3)
+    cols = np.ascontiguousarray(rows.transpose(1, 0, 2)).reshape(n, size * 3)
+    return (m @ cols).reshape(size, size, 3).transpose(1, 0, 2) / _COEF_SCALE**2
+
+
+def pad_to_square(rgb: np.ndarray) -> np.ndarray:
+    """White padding to a square, centered; the odd pixel goes right/bottom (as sd-scripts does)."""
+    h, w, _ = rgb.shape
+    n = max(h, w)
+    if h == w:
+        return rgb
+    top, left = (n - h) // 2, (n - w) // 2
+    square = np.full((n, n, 3), 255, np.uint8)
+    square[top : top + h, left : left + w] = rgb
+    return square
+
+
+def prepare_image(image: Image.Image | np.ndarray, size: int) -> np.ndarray:
+    """The tagger's input for one RGB image: size×size×3 float32, BGR, 0–255 (see the module doc)."""
+    rgb = np.asarray(image, dtype=np.uint8)
+    if rgb.ndim != 3 or rgb.shape[2] != 3:
+        raise ValueError(f"expected an RGB image, got an array of shape {rgb.shape}")
+    square = pad_to_square(rgb)
+    n = square.shape[0]
+    if n > size:
+        square = _round_u8(_area_square(square, size))
+    elif n < size:
+        square = _round_u8(_lanczos_square(square, size))
+    return np.ascontiguousarray(square[:, :, ::-1], dtype=np.float32)
+
+
+# ---------------------------------------------------------------- tags
+
+
+def mcut_threshold(probs: np.ndarray) -> float:
+    """Maximum Cut: the midpoint of the largest gap between consecutive sorted scores."""
+    if len(probs) < 2:
+        return float(probs[0]) if len(probs) else 1.0
+    ordered = np.sort(np.asarray(probs, dtype=np.float64))[::-1]
+    t = int(np.argmax(ordered[:-1] - ordered[1:]))
+    return float((ordered[t] + ordered[t + 1]) / 2)
+
+
+def display_name(raw: str, underscores_to_spaces: bool = True) -> str:
+    return raw.replace("_", " ") if underscores_to_spaces and raw not in KAOMOJIS else raw
+
+
+def normalize_tag(tag: str) -> str:
+    """Comparison key of a tag as users write it: ``Long_Hair``, ``long hair`` and ``long\\_hair`` match;
+    ``\\(`` matches ``(``; kaomoji keep their underscores."""
+    tag = tag.strip().replace("\\(", "(").replace("\\)", ")")
+    return display_name(tag).casefold()
+
+
+def escape_parentheses(tag: str) -> str:
+    return tag.replace("(", "\\(").replace(")", "\\)")
+
+
+@dataclass(frozen=True)
+class TagOptions:
+    """What to keep of a tagger's scores and how to write it; defaults are the wd-tagger space's."""
+
+    general_threshold: float = 0.35
+    character_threshold: float = 0.85
+    general_mcut: bool = False
+    character_mcut: bool = False
+    max_tags: int = 0  # general + character tags kept, highest scores first; 0 keeps all
+    rating: str = "none"  # "first", "last" or "none"
+    character_tags_first: bool = False
+    undesired_tags: tuple[str, ...] = ()
+    always_first_tags: tuple[str, ...] = ()
+    replacements: tuple[tuple[str, str], ...] = ()  # (source, target); an empty target drops the tag
+    underscores_to_spaces: bool = True
+    escape_parentheses: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("general_threshold", "character_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, got {value}")
+        if self.rating not in RATING_PLACES:
+            raise ValueError(f"rating must be one of {', '.join(RATING_PLACES)}, got {self.rating!r}")
+        if self.max_tags < 0:
+            raise ValueError(f"max_tags must be 0 (no limit) or more, got {self.max_tags}")
+
+
+@dataclass(frozen=True)
+class ScoredTag:
+    name: str
+    score: float
+    category: int
+
+
+@dataclass(frozen=True)
+class Labels:
+    """``selected_tags.csv``: raw tag names and their categories, in model output order."""
+
+    names: tuple[str, ...]
+    categories: np.ndarray
+    rating: np.ndarray = field(repr=False)
+    general: np.ndarray = field(repr=False)
+    character: np.ndarray = field(repr=False)
+
+    @classmethod
+    def from_names(cls, names: Iterable[str], categories: Iterable[int]) -> Labels:
+        cats = np.asarray(list(categories), dtype=np.int64)
+        return cls(
+            tuple(names),
+            cats,
+            np.flatnonzero(cats == RATING),
+            np.flatnonzero(cats == GENERAL),
+            np.flatnonzero(cats == CHARACTER),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> Labels:
+        """Read SmilingWolf's ``tag_id,name,category,count`` table; errors name the file and row."""
+        try:
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows = list(csv.reader(fh))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise damaged_file_error(path, "cannot read the tag list", str(exc)) from None
+        if not rows or [c.strip() for c in rows[0][:3]] != ["tag_id", "name", "category"]:
+            raise damaged_file_error(path, "not a WD tagger tag list", "the header must start tag_id,name,category")
+        names, categories = [], []
+        for line, row in enumerate(rows[1:], start=2):
+            try:
+                names.append(row[1])
+                categories.append(int(row[2]))
+            except (IndexError, ValueError):
+                raise damaged_file_error(path, f"bad row {line}", f"{row!r}") from None
+        if not names:
+            raise damaged_file_error(path, "the tag list is empty", "no rows after the header")
+        return cls.from_names(names, categories)
+
+
+def _above(probs: np.ndarray, labels: Labels, indexes: np.ndarray, threshold: float) -> list[ScoredTag]:
+    picked = [i for i in indexes if probs[i] > threshold]
+    picked.sort(key=lambda i: -probs[i])  # stable: equal scores keep the table's order
+    return [ScoredTag(labels.names[i], float(probs[i]), int(labels.categories[i])) for i in picked]
+
+
+def select_tags(probs: np.ndarray, labels: Labels, options: TagOptions) -> list[ScoredTag]:
+    """The tags of one image in caption order, names as they will be written (before escaping)."""
+    probs = np.asarray(probs, dtype=np.float64)
+    general_t = options.general_threshold
+    if options.general_mcut and len(labels.general):
+        general_t = mcut_threshold(probs[labels.general])
+    character_t = options.character_threshold
+    if options.character_mcut and len(labels.character):
+        character_t = max(CHARACTER_MCUT_FLOOR, mcut_threshold(probs[labels.character]))
+    general = _above(probs, labels, labels.general, general_t)
+    characters = _above(probs, labels, labels.character, character_t)
+    if options.character_tags_first:
+        ordered = characters + general
+    else:
+        ordered = sorted(characters + general, key=lambda t: -t.score)
+
+    replace = {normalize_tag(src): dst.strip() for src, dst in options.replacements}
+    undesired = {normalize_tag(t) for t in options.undesired_tags}
+    seen: set[str] = set()
+
+    def final(tag: ScoredTag) -> ScoredTag | None:
+        name = display_name(tag.name, options.underscores_to_spaces)
+        name = replace.get(normalize_tag(name), name)
+        key = normalize_tag(name)
+        if not name or key in undesired or key in seen:
+            return None
+        seen.add(key)
+        return ScoredTag(name, tag.score, tag.category)
+
+    kept = [t for t in map(final, ordered) if t is not None]
+    for first in reversed(options.always_first_tags):
+        key = normalize_tag(first)
+        hits = [t for t in kept if normalize_tag(t.name) == key]
+        if hits:
+            kept.remove(hits[0])
+            kept.insert(0, hits[0])
+    if options.max_tags:
+        kept = kept[: options.max_tags]
+    if options.rating != "none" and len(labels.rating):
+        best = labels.rating[int(np.argmax(probs[labels.rating]))]
+        rating = final(ScoredTag(labels.names[best], float(probs[best]), RATING))
+        if rating is not None:
+            kept.insert(0 if options.rating == "first" else len(kept), rating)
+    return kept
+
+
+def tag_strings(tags: list[ScoredTag], options: TagOptions) -> list[str]:
+    return [escape_parentheses(t.name) if options.escape_parentheses else t.name for t in tags]
+
+
+# ---------------------------------------------------------------- the model
+
+
+def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str | None]:
+    """An onnxruntime session and, when the GPU was wanted but is not used, a warning saying so.
+
+    onnxruntime falls back to the CPU silently when the CUDA provider cannot start (no GPU, missing
+    CUDA/cuDNN libraries); comparing ``get_providers()`` with the request is the only way to know.
+    """
+    import onnxruntime as ort
+
+    if provider not in PROVIDERS:
+        raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}, got {provider!r}")
+    cuda = "CUDAExecutionProvider"
+    has_cuda = cuda in ort.get_available_providers()
+    want_cuda = provider == "cuda" or (provider == "auto" and has_cuda)
+    requested = [cuda, "CPUExecutionProvider"] if want_cuda and has_cuda else ["CPUExecutionProvider"]
+    if cuda in requested and hasattr(ort, "preload_dlls"):
+        # CUDA/cuDNN from the nvidia-* wheels torch installs; a failure shows up as the fallback warning below
+        with contextlib.suppress(Exception):
+            ort.preload_dlls()
+    try:
+        session = ort.InferenceSession(str(model_path), providers=requested)
+    except Exception as exc:  # onnxruntime raises its own Fail/InvalidProtobuf/... types
+        damaged = verify_model(Path(model_path).parent) if Path(model_path).is_symlink() else []
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        if Path(model_path).name in damaged:
+            detail += "; its checksum does not match the download"
+        raise damaged_file_error(Path(model_path), "onnxruntime cannot load this model", detail) from None
+    warning = None
+    if want_cuda and cuda not in session.get_providers():
+        why = (
+            "this onnxruntime build has no CUDA support (install onnxruntime-gpu)"
+            if not has_cuda
+            else "onnxruntime could not start its CUDA provider (no NVIDIA GPU or driver, or CUDA/cuDNN libraries "
+            "missing)"
+        )
+        warning = f"Tagging on the CPU, not the GPU: {why}. This is much slower."
+    return session, warning
+
+
+class WDTagger:
+    """A loaded WD tagger. ``caption_paths`` streams tags for many images, decoding ahead in threads and
+    running batches on a separate thread so the session is never idle waiting for pixels."""
+
+    def __init__(
+        self,
+        model_dir: Path,
+        options: TagOptions | None = None,
+        provider: str = "auto",
+        batch_size: int = 8,
+        workers: int = 0,
+    ) -> None:
+        model_dir = Path(model_dir)
+        self.options = options or TagOptions()
+        self.labels = Labels.load(model_dir / "selected_tags.csv")
+        self.session, self.device_warning = make_session(model_dir / "model.onnx", provider)
+        inp = self.session.get_inputs()[0]  # type: ignore[attr-defined]
+        out = self.session.get_outputs()[0]  # type: ignore[attr-defined]
+        shape = list(inp.shape)
+        if len(shape) != 4 or shape[3] != 3 or not isinstance(shape[1], int) or shape[1] != shape[2]:
+            raise damaged_file_error(model_dir / "model.onnx", "not a WD tagger", f"input shape {shape}, want N×S×S×3")
+        self.input_name, self.output_name = inp.name, out.name
+        self.image_size: int = shape[1]
+        self.fixed_batch: int | None = shape[0] if isinstance(shape[0], int) and shape[0] > 0 else None
+        n_out = out.shape[-1]
+        if isinstance(n_out, int) and n_out != len(self.labels.names):
+            raise damaged_file_error(
+                model_dir / "selected_tags.csv",
+                "does not belong to this model.onnx",
+                f"{len(self.labels.names)} tags listed, the model scores {n_out}",
+            )
+        self.batch_size = self.fixed_batch or max(1, int(batch_size))
+        self.workers = workers or default_workers()
+
+    @property
+    def providers(self) -> list[str]:
+        return list(self.session.get_providers())  # type: ignore[attr-defined]
+
+    def load_and_prepare(self, path: Path) -> np.ndarray:
+        return prepare_image(load_rgb(path), self.image_size)
+
+    def predict(self, batch: np.ndarray) -> np.ndarray:
+        """Scores for a stack of prepared images (n × S × S × 3); fixed-batch models get padded slices."""
+        step = self.fixed_batch or len(batch)
+        parts = []
+        for i in range(0, len(batch), step):
+            part = batch[i : i + step]
+            if len(part) < step:
+                part = np.concatenate([part, np.zeros((step - len(part), *part.shape[1:]), np.float32)])
+            scores = self.session.run([self.output_name], {self.input_name: part})[0]  # type: ignore[attr-defined]
+            parts.append(np.asarray(scores)[: min(step, len(batch) - i)])
+        return np.concatenate(parts)
+
+    def tags_for(self, scores: np.ndarray) -> list[str]:
+        return tag_strings(select_tags(scores, self.labels, self.options), self.options)
+
+    def score_paths(self, paths: Iterable[Path]) -> Iterator[tuple[Path, np.ndarray | Exception]]:
+        """``(path, scores)`` in input order; an unreadable image yields its exception."""
+        prepared = ordered_map(self.load_and_prepare, paths, self.workers, ahead=2 * self.batch_size + self.workers)
+        runner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="danlu-onnx")
+        in_flight: tuple[list[tuple[Path, np.ndarray | Exception]], Future[np.ndarray] | None] | None = None
+        try:
+            for batch in chunks(prepared, self.batch_size):
+                arrays = [a for _, a in batch if not isinstance(a, Exception)]
+                future = runner.submit(self.predict, np.stack(arrays)) if arrays else None
+                if in_flight is not None:
+                    yield from _unbatch(*in_flight)
+                in_flight = (batch, future)
+            if in_flight is not None:
+                yield from _unbatch(*in_flight)
+        finally:
+            runner.shutdown(wait=True, cancel_futures=True)
+            prepared.close()
+
+    def caption_paths(self, paths: Iterable[Path]) -> Iterator[tuple[Path, list[str] | Exception]]:
+        """``(path, tags)`` in input order; an unreadable image yields its exception."""
+        for path, scores in self.score_paths(paths):
+            yield path, scores if isinstance(scores, Exception) else self.tags_for(scores)
+
+
+def _unbatch(
+    batch: list[tuple[Path, np.ndarray | Exception]], future: Future[np.ndarray] | None
+) -> Iterator[tuple[Path, np.ndarray | Exception]]:
+    scores = future.result() if future is not None else None
+    k = 0
+    for path, item in batch:
+        if isinstance(item, Exception):
+            yield path, item
+        else:
+            assert scores is not None
+            yield path, scores[k]
+            k += 1
