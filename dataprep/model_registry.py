@@ -29,12 +29,13 @@ from pathlib import Path
 
 from huggingface_hub import constants as hf_constants
 from huggingface_hub import hf_hub_download, scan_cache_dir, try_to_load_from_cache
-from huggingface_hub.errors import CacheNotFound, EntryNotFoundError
+from huggingface_hub.errors import CacheNotFound, EntryNotFoundError, LocalEntryNotFoundError
 from huggingface_hub.utils import tqdm as hf_tqdm
 
 WD_TAGGER = "wd_tagger"
 BLIP = "blip"
 KINDS = (WD_TAGGER, BLIP)
+KIND_LABELS = {WD_TAGGER: "WD tagger", BLIP: "BLIP captioner"}
 
 # kind -> (files a model of that kind needs, files used when present)
 KIND_FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -42,6 +43,19 @@ KIND_FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     BLIP: (
         ("config.json", "preprocessor_config.json", "tokenizer_config.json", "vocab.txt", "model.safetensors"),
         ("special_tokens_map.json", "tokenizer.json"),
+    ),
+}
+
+# What a folder the user picks must hold: one file of each group. A BLIP folder written by
+# transformers 5's save_pretrained has processor_config.json and tokenizer.json instead of the
+# Salesforce repos' preprocessor_config.json and vocab.txt. Weights: safetensors only (no pickles).
+LOCAL_REQUIREMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    WD_TAGGER: (("model.onnx",), ("selected_tags.csv",)),
+    BLIP: (
+        ("config.json",),
+        ("model.safetensors",),
+        ("preprocessor_config.json", "processor_config.json"),
+        ("vocab.txt", "tokenizer.json"),
     ),
 }
 
@@ -67,7 +81,7 @@ class ModelSpec:
 
     @property
     def kind_label(self) -> str:
-        return "WD tagger" if self.kind == WD_TAGGER else "BLIP captioner"
+        return KIND_LABELS[self.kind]
 
 
 KNOWN_MODELS: dict[str, ModelSpec] = {
@@ -144,7 +158,7 @@ def spec_for(repo_id: str, kind: str | None = None) -> ModelSpec:
     if repo_id in KNOWN_MODELS:
         spec = KNOWN_MODELS[repo_id]
         if kind is not None and kind != spec.kind:
-            raise ValueError(f"{repo_id} is a {spec.kind_label}, not a {kind}.")
+            raise ValueError(f"{repo_id} is a {spec.kind_label}, not a {KIND_LABELS.get(kind, kind)}.")
         return spec
     if kind not in KINDS:
         known = ", ".join(KNOWN_MODELS)
@@ -187,20 +201,17 @@ def local_model(path: Path, kind: str | None = None) -> ResolvedModel:
             f"a BLIP folder holds config.json (model_type \"blip\") and its weights."
         )
     if kind is not None and kind != found:
-        raise ModelUnavailableError(f"{folder}: holds a {found} model, but a {kind} model was asked for.")
-    missing = [f for f in KIND_FILES[found][0] if not (folder / f).is_file()]
+        raise ModelUnavailableError(f"{folder}: holds a {KIND_LABELS[found]}, not a {KIND_LABELS[kind]}.")
+    groups = LOCAL_REQUIREMENTS[found]
+    missing = [" or ".join(group) for group in groups if not any((folder / f).is_file() for f in group)]
     if missing:
-        raise ModelUnavailableError(f"{folder}: {', '.join(missing)} missing. Copy the model's complete folder there.")
+        raise ModelUnavailableError(f"{folder}: {_and(missing)} missing. Copy the model's complete folder there.")
     return ResolvedModel(folder, found)
 
 
 def _looks_like_path(model: str) -> bool:
-    return (
-        model.startswith((".", "~", "/", "\\"))
-        or os.sep in model.replace("/", "")
-        or bool(re.match(r"^[A-Za-z]:", model))
-        or not _REPO_ID.match(model)
-    )
+    """A repo id is exactly ``owner/name``; anything else the user typed is a path."""
+    return model.startswith((".", "~", "/")) or "\\" in model or not _REPO_ID.match(model)
 
 
 def cached_model_path(spec: ModelSpec, cache_dir: Path | None = None) -> tuple[Path | None, list[str]]:
@@ -266,16 +277,22 @@ def download_model(
         tqdm_class = _progress_class(progress, name) if progress is not None else None
         try:
             local = hf_hub_download(spec.repo_id, name, cache_dir=str(cache), tqdm_class=tqdm_class)
+        except LocalEntryNotFoundError:  # (a subclass of EntryNotFoundError: test it first)
+            raise ModelUnavailableError(
+                f"Could not download {name} of {spec.repo_id}: the Hugging Face Hub cannot be reached and the file "
+                f"is not in the cache ({cache}). Check the connection and try again, or pick a local folder that "
+                f"holds {_and(spec.files)}."
+            ) from None
         except EntryNotFoundError:
             if name in spec.optional_files:
                 continue
             raise ModelUnavailableError(
                 f"{spec.repo_id} has no {name}; it is not a {spec.kind_label} Danlu can use."
             ) from None
-        except OSError as exc:  # connection errors are OSErrors in huggingface_hub
+        except OSError as exc:  # HTTP errors (repository not found, gated, server errors) are OSErrors
             raise ModelUnavailableError(
-                f"Could not download {name} of {spec.repo_id}: {exc}. Check the connection and try again, "
-                f"or pick a local folder that holds {', '.join(spec.files)}."
+                f"Could not download {name} of {spec.repo_id}: {exc}. Check the name and the connection and try "
+                f"again, or pick a local folder that holds {_and(spec.files)}."
             ) from None
         folder = Path(local).parent
     assert folder is not None
