@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from dataprep.demo import install_demo_project
 from dataprep.project import Project
 from desktop.jobs.runner import JobRunner
+from desktop.main_window import MainWindow
 
 FAKE_JOB = Path(__file__).with_name("fake_job.py")
 
@@ -40,3 +42,21 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def demo_project(tmp_path: Path) -> Project:
     return install_demo_project(tmp_path / "demo-project")
+
+
+@pytest.fixture
+def window(qtbot, runner: JobRunner, settings: QSettings, tmp_path: Path) -> MainWindow:
+    """The main window as the app starts it with no recent project: on a fresh copy of the demo."""
+    win = MainWindow(runner, settings, tmp_path / "demo-project")
+    qtbot.addWidget(win)
+    win.show()
+    win.open_initial(None)
+    return win
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[tuple[str, str]]:
+    """Error dialogs shown, as (title, message), instead of blocking on a modal box."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text, *a, **k: shown.append((title, text)))
+    return shown

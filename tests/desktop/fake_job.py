@@ -5,6 +5,7 @@ Real child processes, real job shell (dataprep.jobs), behaviours chosen by *mode
 
 from __future__ import annotations
 
+import json
 import signal
 import sys
 import time
@@ -52,11 +53,18 @@ def echo(ctx: JobContext) -> list[str]:
         time.sleep(0.02)
 
 
+def result(ctx: JobContext) -> list[str]:
+    """Emits the JSON document named in its config as a ``result`` event, as a report job does."""
+    ctx.emitter.emit("result", data=json.loads(ctx.resolve(ctx.config["data_file"]).read_text(encoding="utf-8")))
+    return []
+
+
 JOBS = {
     "until_cancelled": JobSpec(until_cancelled, "loop until cancelled"),
     "stubborn": JobSpec(stubborn, "ignore cancellation"),
     "until_file": JobSpec(until_file, "wait for a file"),
     "echo": JobSpec(echo, "answer commands"),
+    "result": JobSpec(result, "emit a result"),
 }
 
 

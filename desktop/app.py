@@ -1,0 +1,41 @@
+"""Start the GUI: ``run_app()`` is what the ``danlu`` launcher calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from desktop.icons import app_icon
+from desktop.jobs.runner import JobRunner
+from desktop.main_window import MainWindow
+from desktop.theme import apply_theme, saved_theme
+
+APP_NAME = "Danlu"
+ORGANIZATION = "Danlu"
+
+
+def demo_project_dir() -> Path:
+    """Where the user's copy of the demo project lives (the bundled originals stay read-only)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo-project"
+
+
+def run_app(project: Path | None = None, argv: list[str] | None = None) -> int:
+    """Open *project* (else the most recent one, else the demo) and run the event loop; the exit code."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setWindowIcon(app_icon())
+    settings = QSettings()
+    apply_theme(app, saved_theme(settings))
+    runner = JobRunner()
+    window = MainWindow(runner, settings, demo_project_dir())
+    window.show()
+    window.open_initial(project)
+    code = app.exec()
+    runner.shutdown()
+    return code

@@ -1,0 +1,287 @@
+"""The main window: workflow navigation on the left, one page per step, project menu, job status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from dataprep.demo import install_demo_project
+from dataprep.project import Project, create_project, is_project, load_project
+from dataprep.tomlio import ConfigFileError
+from desktop.icons import app_icon, icon
+from desktop.jobs.runner import JobRunner
+from desktop.new_project_dialog import NewProjectDialog
+from desktop.pages.captions import CaptionsPage
+from desktop.pages.compare import ComparePage
+from desktop.pages.folders import FoldersPage
+from desktop.pages.images import ImagesPage
+from desktop.pages.jobs import JobsPage
+from desktop.pages.regularization import RegularizationPage
+from desktop.pages.settings import SettingsPage
+from desktop.pages.train import TrainPage
+from desktop.recent_projects import RecentProjects
+from desktop.theme import apply_theme
+
+WORKFLOW = (("images", "Images"), ("captions", "Captions"), ("regularization", "Regularization"),
+            ("folders", "Folders"), ("train", "Train"), ("compare", "Compare"))
+TOOLS = (("jobs", "Jobs"), ("settings", "Settings"))
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runner: JobRunner, settings: QSettings, demo_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.demo_dir = demo_dir
+        self.recent = RecentProjects(settings)
+        self.project: Project | None = None
+        self.setWindowIcon(app_icon())
+        self.resize(1240, 780)
+
+        self.settings_page = SettingsPage(runner, settings, self.recent)
+        self.pages: dict[str, QWidget] = {
+            "images": ImagesPage(runner),
+            "captions": CaptionsPage(),
+            "regularization": RegularizationPage(),
+            "folders": FoldersPage(),
+            "train": TrainPage(),
+            "compare": ComparePage(),
+            "jobs": JobsPage(runner),
+            "settings": self.settings_page,
+        }
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.show_page)
+        self.settings_page.open_requested.connect(self.open_project)
+        self.settings_page.theme_changed.connect(self._apply_theme)
+
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._nav_items: dict[str, QListWidgetItem] = {}
+        self._add_nav_heading("WORKFLOW")
+        for key, label in WORKFLOW:
+            self._add_nav_item(key, label)
+        self._add_nav_heading("")
+        for key, label in TOOLS:
+            self._add_nav_item(key, label)
+        self.nav.currentItemChanged.connect(self._on_nav)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel()
+        self.jobs_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.jobs_label)
+        self._build_menus()
+
+        for signal in (runner.job_added, runner.job_changed):
+            signal.connect(lambda _job: self._update_job_status())
+        runner.list_changed.connect(self._update_job_status)
+        self._update_job_status()
+        self.set_project(None)
+        self.show_page("images")
+
+    # ---- navigation
+    def _add_nav_heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.nav.font())
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        font.setBold(True)
+        item.setFont(font)
+        item.setSizeHint(QSize(0, 28 if text else 18))
+        self.nav.addItem(item)
+
+    def _add_nav_item(self, key: str, label: str) -> None:
+        item = QListWidgetItem(icon(key), label)
+        item.setData(KeyRole, key)
+        item.setSizeHint(QSize(0, 36))
+        self.nav.addItem(item)
+        self._nav_items[key] = item
+
+    def nav_item(self, key: str) -> QListWidgetItem:
+        return self._nav_items[key]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentItem(self._nav_items[key])
+
+    def current_page_key(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is widget)
+
+    def _on_nav(self, item: QListWidgetItem | None) -> None:
+        key = item.data(KeyRole) if item is not None else None
+        if key in self.pages:
+            self.stack.setCurrentWidget(self.pages[key])
+
+    def _apply_theme(self, choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+        for key, item in self._nav_items.items():
+            item.setIcon(icon(key))
+
+    # ---- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.demo_action = self._action("Open &demo project", self.open_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About Danlu", self._about))
+
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(f"{path.name}  —  {path}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        if not paths:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.recent.clear()
+        self.settings_page.refresh_recent()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Danlu", "<h3>Danlu</h3><p>A workbench for training Stable Diffusion LoRAs: "
+                          "images, captions, regularization, training folders, training and checkpoint "
+                          "comparison.</p>")
+
+    # ---- projects
+    def new_project_dialog(self) -> None:
+        dialog = NewProjectDialog(self)
+        if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
+            folder = dialog.folder.path()
+            if folder is not None:
+                self.create_project(folder, dialog.project_name(), dialog.images.path())
+
+    def open_project_dialog(self) -> None:
+        start = str(self.project.root.parent) if self.project else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open project (a folder with danlu.toml)", start)
+        if folder:
+            self.open_project(Path(folder))
+
+    def create_project(self, folder: Path, name: str = "", images: Path | None = None) -> bool:
+        try:
+            project = create_project(folder, name, [str(images.resolve())] if images else [])
+        except (FileExistsError, OSError) as exc:
+            self.show_error("Cannot create the project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def open_project(self, folder: Path) -> bool:
+        """Open the project in *folder*; a clear error dialog (naming the file) when it cannot be read."""
+        folder = Path(folder)
+        if folder.is_dir() and not is_project(folder):
+            self.show_error("Not a Danlu project", f"{folder} has no danlu.toml. Pick the project's folder, "
+                            "or make a new project there with File → New project.")
+            return False
+        try:
+            project = load_project(folder)
+        except (ConfigFileError, OSError) as exc:
+            self.show_error("Cannot open the project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def open_demo(self) -> bool:
+        """Install (or re-open) the user's copy of the bundled demo project."""
+        try:
+            project = install_demo_project(self.demo_dir)
+        except (ConfigFileError, OSError) as exc:
+            self.show_error("Cannot open the demo project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def open_initial(self, project: Path | None = None) -> None:
+        """At start-up: the project asked for, else the most recent one, else the demo."""
+        recent = self.recent.paths()
+        candidate = project or (recent[0] if recent else None)
+        if candidate is not None and self.open_project(candidate):
+            return
+        self.open_demo()
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        for page in self.pages.values():
+            page.set_project(project)  # type: ignore[attr-defined]
+        if project is not None:
+            self.recent.add(project.root)
+            self.settings_page.refresh_recent()
+        self.setWindowTitle(f"{project.name} — Danlu" if project else "Danlu")
+        self.path_label.setText(str(project.root) if project else "No project open")
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    # ---- jobs
+    def _update_job_status(self) -> None:
+        running, queued = self.runner.counts()
+        parts = [f"{running} running"] if running else []
+        if queued:
+            parts.append(f"{queued} queued")
+        self.jobs_label.setText("Jobs: " + ", ".join(parts) if parts else "No jobs running")
+        active = running + queued
+        self._nav_items["jobs"].setText(f"Jobs  ({active})" if active else "Jobs")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running, queued = self.runner.counts()
+        if running + queued:
+            answer = QMessageBox.question(
+                self, "Quit Danlu?",
+                f"{running} job(s) running and {queued} waiting. Quitting stops them; running jobs are "
+                f"asked to stop cleanly and are ended after {self.runner.grace_s:.0f} seconds.",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.runner.shutdown(wait_ms=int(self.runner.grace_s * 1000))
+        event.accept()

@@ -1,0 +1,210 @@
+"""Settings page: the open project, recent projects, appearance, and the check of this machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.project import Project
+from desktop.jobs.job_config import write_job_config
+from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
+from desktop.recent_projects import RecentProjects
+from desktop.theme import THEME_KEY, THEMES, saved_theme
+from desktop.widgets.page_header import PageHeader
+from training.doctor import format_report
+
+
+class SettingsPage(QWidget):
+    open_requested = Signal(Path)
+    theme_changed = Signal(str)
+
+    def __init__(self, runner: JobRunner, settings: QSettings, recent: RecentProjects,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.recent = recent
+        self.project: Project | None = None
+        self.doctor_job: Job | None = None
+
+        # project
+        self.project_name = QLabel()
+        self.project_path = QLabel()
+        self.project_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.project_path.setWordWrap(True)
+        self.reveal_button = QPushButton("Show in file manager")
+        self.reveal_button.clicked.connect(self._reveal_project)
+        project_box = QGroupBox("Project")
+        project_form = QFormLayout(project_box)
+        project_form.addRow("Name", self.project_name)
+        project_form.addRow("Folder", self.project_path)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addStretch(1)
+        project_form.addRow("", reveal_row)
+
+        # recent projects
+        self.recent_list = QListWidget()
+        self.recent_list.setMaximumHeight(170)
+        self.recent_list.itemDoubleClicked.connect(lambda _item: self._open_selected())
+        self.recent_list.itemSelectionChanged.connect(self._update_recent_buttons)
+        self.open_recent_button = QPushButton("Open")
+        self.open_recent_button.clicked.connect(self._open_selected)
+        self.forget_button = QPushButton("Remove from list")
+        self.forget_button.clicked.connect(self._forget_selected)
+        recent_buttons = QHBoxLayout()
+        recent_buttons.addWidget(self.open_recent_button)
+        recent_buttons.addWidget(self.forget_button)
+        recent_buttons.addStretch(1)
+        recent_box = QGroupBox("Recent projects")
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.addWidget(self.recent_list)
+        recent_layout.addLayout(recent_buttons)
+
+        # appearance
+        self.theme_combo = QComboBox()
+        for key in THEMES:
+            self.theme_combo.addItem({"system": "Follow the system", "light": "Light", "dark": "Dark"}[key], key)
+        self.theme_combo.setCurrentIndex(THEMES.index(saved_theme(settings)))
+        self.theme_combo.currentIndexChanged.connect(self._on_theme_chosen)
+        appearance_box = QGroupBox("Appearance")
+        appearance_form = QFormLayout(appearance_box)
+        appearance_form.addRow("Theme", self.theme_combo)
+
+        # this machine
+        self.check_button = QPushButton("Check this machine", objectName="primary")
+        self.check_button.setToolTip("Runs the doctor job: Python, PyTorch, GPU, memory, disks and libraries")
+        self.check_button.clicked.connect(self.check_machine)
+        self.check_status = QLabel(objectName="muted")
+        self.check_status.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report.setMinimumHeight(240)
+        self.report.setPlaceholderText("The report appears here: what this machine can do for Danlu, and what to fix.")
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.check_status, 1)
+        machine_box = QGroupBox("This machine")
+        machine_layout = QVBoxLayout(machine_box)
+        machine_layout.addLayout(check_row)
+        machine_layout.addWidget(self.report)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(14)
+        for box in (project_box, recent_box, appearance_box, machine_box):
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(PageHeader("Settings", "This project, recent projects, appearance and this machine."))
+        layout.addWidget(scroll, 1)
+
+        runner.job_event.connect(self._on_job_event)
+        runner.job_changed.connect(self._on_job_changed)
+        self.set_project(None)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.project_name.setText(project.name if project else "No project open")
+        self.project_path.setText(str(project.root) if project else "")
+        self.reveal_button.setEnabled(project is not None)
+        self.refresh_recent()
+
+    # ---- recent projects
+    def refresh_recent(self) -> None:
+        self.recent_list.clear()
+        for path in self.recent.paths():
+            item = QListWidgetItem(f"{path.name}    —    {path}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        self._update_recent_buttons()
+
+    def _selected_recent(self) -> Path | None:
+        items = self.recent_list.selectedItems()
+        return Path(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _open_selected(self) -> None:
+        path = self._selected_recent()
+        if path is not None:
+            self.open_requested.emit(path)
+
+    def _forget_selected(self) -> None:
+        path = self._selected_recent()
+        if path is not None:
+            self.recent.remove(path)
+            self.refresh_recent()
+
+    def _update_recent_buttons(self) -> None:
+        selected = self._selected_recent() is not None
+        self.open_recent_button.setEnabled(selected)
+        self.forget_button.setEnabled(selected)
+
+    def _reveal_project(self) -> None:
+        if self.project is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.project.root)))
+
+    # ---- appearance
+    def _on_theme_chosen(self) -> None:
+        choice = self.theme_combo.currentData()
+        self.settings.setValue(THEME_KEY, choice)
+        self.theme_changed.emit(choice)
+
+    # ---- doctor
+    def check_machine(self) -> Job | None:
+        """Queue ``python -m training doctor`` (CPU slot: it only probes the GPU)."""
+        if self.doctor_job is not None and self.doctor_job.active:
+            return None
+        config = None
+        if self.project is not None:
+            config = write_job_config(self.project, "doctor", {"project": str(self.project.root)})
+        self.doctor_job = self.runner.submit("Check this machine", job_argv("training", "doctor", config), kind="cpu")
+        self.report.clear()
+        self._on_job_changed(self.doctor_job)
+        return self.doctor_job
+
+    def _on_job_event(self, job: Job, event: dict) -> None:
+        if job is self.doctor_job and event["event"] == "result":
+            self.report.setPlainText(format_report(event["data"]))
+
+    def _on_job_changed(self, job: Job) -> None:
+        if job is not self.doctor_job:
+            return
+        self.check_button.setEnabled(not job.active)
+        if job.active:
+            self.check_status.setText("Checking… (this imports PyTorch and probes the GPU: a few seconds)")
+        elif job.state == FINISHED:
+            self.check_status.setText(time_label(job))
+        else:
+            self.check_status.setText(f"The check {job.state}: {job.message}")
+
+
+def time_label(job: Job) -> str:
+    seconds = (job.finished_at or 0) - (job.started_at or 0)
+    return f"Checked in {seconds:.1f} s."
