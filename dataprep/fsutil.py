@@ -7,16 +7,20 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write *data* to a temp file beside *path*, fsync it, then rename it over *path*."""
+def atomic_write_bytes(path: Path, data: bytes, fsync: bool = True) -> None:
+    """Write *data* to a temp file beside *path*, fsync it, then rename it over *path*.
+
+    ``fsync=False`` keeps the rename (a killed process never leaves a torn file) but skips the flush
+    to disk, which costs more than encoding a JPEG: for outputs that can be rebuilt, like prepared images."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
