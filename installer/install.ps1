@@ -104,7 +104,7 @@ function Invoke-Checked([string]$What, [string]$Exe, [string[]]$Arguments) {
 }
 
 function Test-VenvCode([string]$Code) {
-    & $VenvPython -c $Code 2>$null
+    & $VenvPython -c $Code 2>$null | Out-Null
     return ($LASTEXITCODE -eq 0)
 }
 
@@ -129,11 +129,9 @@ else {
     }
     Write-Note "creating .venv with $($python.Exe) $($python.Prefix -join ' ') (Python $($python.Version))"
     Invoke-Checked 'creating .venv' $python.Exe ($python.Prefix + @('-m', 'venv', $Venv))
+    & $VenvPython -m pip install -q --disable-pip-version-check --upgrade pip
+    if ($LASTEXITCODE -ne 0) { Write-Warn 'could not upgrade pip (offline?); going on with the one there' }
 }
-
-Write-Step 'pip'
-& $VenvPython -m pip install -q --disable-pip-version-check --upgrade pip
-if ($LASTEXITCODE -ne 0) { Write-Warn 'could not upgrade pip (offline?); going on with the one there' }
 
 # --- PyTorch -------------------------------------------------------------------------------------
 Write-Step 'PyTorch'
@@ -174,11 +172,24 @@ if ($LASTEXITCODE -ne 0) { Stop-Install 'could not read the installed torch vers
 Set-Content -LiteralPath $pins -Value $pinLines -Encoding ASCII -ErrorAction Stop
 $target = '.'
 if ($Dev) { $target = '.[dev]' }
-$appArgs = @('-m', 'pip', 'install', '--disable-pip-version-check')
-# a re-run only checks what is there: keep its output short
-if (Test-VenvCode 'import importlib.metadata as m; m.version(''danlu'')') { $appArgs += '-q' }
-Invoke-Checked 'installing Danlu' $VenvPython ($appArgs + @('-c', $pins, '-e', $target))
-if (-not (Test-Path -LiteralPath (Join-Path $Venv 'Scripts\danlu.exe'))) { Stop-Install '.venv\Scripts\danlu.exe was not created' }
+# what the last successful install was made from: unchanged, and pip finds nothing broken -> done
+$stamp = Join-Path $Venv 'danlu-install.stamp'
+$hashes = (Get-FileHash -Algorithm SHA256 -LiteralPath (Join-Path $Repo 'pyproject.toml'), $pins).Hash -join ''
+$wanted = "$hashes $target"
+$upToDate = $false
+if ((Test-Path -LiteralPath (Join-Path $Venv 'Scripts\danlu.exe')) -and (Test-Path -LiteralPath $stamp) -and
+    ((Get-Content -LiteralPath $stamp -Raw).Trim() -eq $wanted)) {
+    & $VenvPython -m pip check --disable-pip-version-check *> $null
+    $upToDate = ($LASTEXITCODE -eq 0)
+}
+if ($upToDate) {
+    Write-Note 'up to date (pyproject.toml and torch unchanged since the last install)'
+}
+else {
+    Invoke-Checked 'installing Danlu' $VenvPython @('-m', 'pip', 'install', '--disable-pip-version-check', '-c', $pins, '-e', $target)
+    if (-not (Test-Path -LiteralPath (Join-Path $Venv 'Scripts\danlu.exe'))) { Stop-Install '.venv\Scripts\danlu.exe was not created' }
+    Set-Content -LiteralPath $stamp -Value $wanted -Encoding ASCII -ErrorAction Stop
+}
 
 # --- Launcher ------------------------------------------------------------------------------------
 $launcher = Join-Path $Repo 'danlu.bat'

@@ -72,7 +72,7 @@ apt_install() {
         apt-get update -qq || return 1
         APT_UPDATED=1
     fi
-    apt-get install -y -qq --no-install-recommends "$@"
+    apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "$@"
 }
 
 install_qt_libs() {
@@ -161,6 +161,7 @@ make_venv() {
     ensure_venv_module "$py"
     note "creating .venv with $py ($("$py" --version 2>&1))"
     "$py" -m venv "$VENV"
+    pip install -q --upgrade pip || warn "could not upgrade pip (offline?); going on with $(pip --version | cut -d' ' -f2)"
 }
 
 pip() { "$VPY" -m pip --disable-pip-version-check "$@"; }
@@ -194,22 +195,24 @@ install_torch() {
 install_app() {
     step "Danlu and its libraries"
     # pin the torch build just chosen, so that no dependency swaps it for another build
-    local pins="$VENV/danlu-torch-pins.txt"
+    local pins="$VENV/danlu-torch-pins.txt" stamp="$VENV/danlu-install.stamp" target="." wanted
     "$VPY" -c 'import importlib.metadata as m
 for name in ("torch", "torchvision"):
     print(f"{name}=={m.version(name)}")' >"$pins"
-    local target="." quiet=()
     [ "$DEV" -eq 1 ] && target=".[dev]"
-    # a re-run only checks what is there: keep its output short
-    pip show -q danlu >/dev/null 2>&1 && quiet=(-q)
-    pip install ${quiet[@]+"${quiet[@]}"} -c "$pins" -e "$target"
+    # what the last successful install was made from: unchanged, and pip finds nothing broken -> done
+    wanted="$(cat pyproject.toml "$pins" | sha256sum | cut -d' ' -f1) $target"
+    if [ -x "$VENV/bin/danlu" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$wanted" ] && pip check >/dev/null 2>&1; then
+        note "up to date (pyproject.toml and torch unchanged since the last install)"
+        return 0
+    fi
+    pip install -c "$pins" -e "$target"
     [ -x "$VENV/bin/danlu" ] || die "the launcher .venv/bin/danlu was not created"
+    echo "$wanted" >"$stamp"
 }
 
 install_qt_libs
 make_venv
-step "pip"
-pip install -q --upgrade pip || warn "could not upgrade pip (offline?); going on with $(pip --version | cut -d' ' -f2)"
 install_torch
 install_app
 

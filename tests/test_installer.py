@@ -43,9 +43,21 @@ def banner(driver: str, cuda: str | None) -> str:
     )
 
 
+# captured on an H100 machine (driver 580.159.04)
+H100_BANNER = """\
+Sun Nov 22 14:36:53 2026
++-----------------------------------------------------------------------------------------+
+| NVIDIA-SMI 580.159.04             Driver Version: 580.159.04     CUDA Version: 13.0     |
++-----------------------------------------+------------------------+----------------------+
+| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+|   0  NVIDIA H100 80GB HBM3          On  |   00000000:00:06.0 Off |                    0 |
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (H100_BANNER, (13, 0)),
         (banner("550.54.14", "12.4"), (12, 4)),
         (banner("580.159.04", "13.0"), (13, 0)),
         (banner("470.256.02", "11.4"), (11, 4)),
@@ -69,7 +81,7 @@ def test_parse_capabilities() -> None:
         ((12, 4), ((8, 6),), "cu124"),  # RTX 3060 on R550: newest build the driver runs
         ((12, 2), ((8, 9),), "cu121"),
         ((12, 8), ((8, 9),), "cu128"),
-        ((13, 0), ((9, 0),), "cu130"),
+        ((13, 0), ((9, 0),), "cu130"),  # H100 on R580 (seen on a real one)
         ((13, 2), ((8, 6),), "cu132"),
         ((13, 5), ((8, 6),), "cu132"),  # a driver newer than any build
         ((12, 8), ((12, 0),), "cu128"),  # RTX 5090 on R570
