@@ -105,17 +105,29 @@ def from_normalized(box: Box, size: Size) -> Rect:
 @dataclass(frozen=True)
 class BucketSnap:
     """Where a crop goes in training: its bucket, the size the trainer scales it to, the part of the
-    image it keeps and how much it cuts from each side of the crop (image pixels)."""
+    image it keeps, how much it cuts from each side of the crop (image pixels), and the crop reshaped
+    to the bucket's exact aspect ratio, which the trainer would not cut at all."""
 
     bucket: Size
     resized_size: Size
     kept: Box  # image pixels, upright
     cut: Box  # trimmed from the crop's left, top, right, bottom
+    snapped: Rect
 
-    @property
-    def snapped(self) -> Rect:
-        """The crop reshaped to the bucket's aspect, so the trainer cuts (almost) nothing."""
-        return round(self.kept[0]), round(self.kept[1]), round(self.kept[2]), round(self.kept[3])
+
+def _exact_aspect_rect(kept: Box, bucket: Size, bounds: Rect) -> Rect:
+    """An integer rectangle of exactly the bucket's aspect (a multiple of its reduced ratio, e.g. 3:5
+    for 384×640) near *kept*, inside *bounds*; rounding *kept* alone leaves a pixel for the trainer to cut."""
+    g = math.gcd(*bucket)
+    a, b = bucket[0] // g, bucket[1] // g
+    room_w, room_h = bounds[2] - bounds[0], bounds[3] - bounds[1]
+    k = min(round((kept[2] - kept[0]) / a), room_w // a, room_h // b)
+    if k < 1:  # a crop smaller than one ratio step: keep what the trainer keeps
+        return round(kept[0]), round(kept[1]), round(kept[2]), round(kept[3])
+    w, h = a * k, b * k
+    left = min(max(bounds[0], round((kept[0] + kept[2] - w) / 2)), bounds[2] - w)
+    top = min(max(bounds[1], round((kept[1] + kept[3] - h) / 2)), bounds[3] - h)
+    return left, top, left + w, top + h
 
 
 def snap_to_bucket(rect: Rect, selector: BucketSelector) -> BucketSnap:
@@ -127,7 +139,8 @@ def snap_to_bucket(rect: Rect, selector: BucketSelector) -> BucketSnap:
     cl, ct, cr, cb = choice.crop_ltrb
     kept = (left + cl * sx, top + ct * sy, left + cr * sx, top + cb * sy)
     cut = (kept[0] - left, kept[1] - top, right - kept[2], bottom - kept[3])
-    return BucketSnap(choice.reso, choice.resized_size, kept, tuple(max(0.0, c) for c in cut))
+    return BucketSnap(choice.reso, choice.resized_size, kept, (max(0.0, cut[0]), max(0.0, cut[1]), max(0.0, cut[2]),
+                      max(0.0, cut[3])), _exact_aspect_rect(kept, choice.reso, rect))
 
 
 @dataclass

@@ -279,7 +279,7 @@ def read_prepare_config(ctx: JobContext) -> PrepareConfig:
         if output is None:
             raise JobError("config", f"{where}: set 'output' (the folder for the prepared images) or 'project'.")
         values = {k: cfg[k] for k in _OPTION_KEYS if k in cfg}
-        resolution = parse_resolution(cfg.get("resolution", values.get("max_side", 768)))
+        resolution = parse_resolution(cfg.get("resolution", 768))
         bucket_values = {k: cfg[k] for k in _BUCKET_KEYS[1:] if k in cfg}
         bucket_values.setdefault("bucket_no_upscale", True)  # bucket-fit never enlarges unless asked to
         bucket = BucketSettings(resolution=resolution, enable_bucket=True, **bucket_values)

@@ -1,0 +1,301 @@
+"""The prepare job: geometry, output files and captions, resume, cancel, bad files, originals untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from test_image_quality import scene
+from test_image_scan import digest, run_job
+
+from dataprep.buckets import BucketSelector, BucketSettings
+from dataprep.crops import CropStore, ImageEdit
+from dataprep.events import parse_event_line
+from dataprep.jobs import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
+from dataprep.prepare import (
+    MANIFEST_FILE,
+    REPORT_FILE,
+    Geometry,
+    PrepareOptions,
+    bucket_histogram,
+    plan_geometry,
+    prepare_job,
+    prepared_sizes,
+    render,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def quadrants(size: tuple[int, int]) -> Image.Image:
+    """Red, green / blue, white quadrants: shows which part of the original an output came from."""
+    w, h = size
+    im = Image.new("RGB", size, (255, 0, 0))
+    im.paste((0, 255, 0), (w // 2, 0, w, h // 2))
+    im.paste((0, 0, 255), (0, h // 2, w // 2, h))
+    im.paste((255, 255, 255), (w // 2, h // 2, w, h))
+    return im
+
+
+def rotated_jpeg(path: Path) -> None:
+    """Stored 1200×800 with the left half red; EXIF says rotate 90° clockwise → upright 800×1200, red on top."""
+    stored = Image.new("RGB", (1200, 800), (255, 0, 0))
+    stored.paste((0, 0, 255), (600, 0, 1200, 800))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    stored.save(path, quality=95, exif=exif.tobytes())
+
+
+@pytest.fixture
+def originals(tmp_path: Path) -> Path:
+    src = tmp_path / "originals"
+    (src / "sub").mkdir(parents=True)
+    scene(1, (1600, 1200)).save(src / "a.jpg", quality=92)
+    (src / "a.txt").write_bytes("1girl, red scarf\r\n".encode("utf-8-sig"))  # BOM + CRLF: copied byte for byte
+    Image.new("RGBA", (800, 800), (255, 0, 0, 0)).save(src / "b.png")
+    rotated_jpeg(src / "rot.jpg")
+    (src / "bad.png").write_text("just text")
+    quadrants((600, 400)).save(src / "sub" / "c.jpg", quality=95)
+    return src
+
+
+def config(src: Path, out: Path, **extra: object) -> dict[str, object]:
+    return {"source": str(src), "output": str(out), "recursive": True, "max_side": 512, "workers": 1, **extra}
+
+
+# ------------------------------------------------------------------------------------------ geometry
+
+
+def test_geometry_max_side_never_upscales_unless_asked() -> None:
+    opts = PrepareOptions(crop="none", max_side=768)
+    assert plan_geometry((3000, 2000), None, opts) == Geometry((0, 0, 3000, 2000), (768, 512))
+    assert plan_geometry((500, 400), None, opts).size == (500, 400)
+    assert plan_geometry((500, 400), None, PrepareOptions(max_side=768, upscale=True)).size == (768, 614)
+    assert plan_geometry((500, 400), None, PrepareOptions(resize="none")).size == (500, 400)
+
+
+def test_geometry_center_and_per_image_crops() -> None:
+    center = PrepareOptions(crop="center", aspect="1:1", max_side=768)
+    assert plan_geometry((3000, 2000), None, center) == Geometry((500, 0, 2500, 2000), (768, 768))
+    edit = ImageEdit(crop=(0, 0, 1000, 500), size=(3000, 2000))
+    per_image = PrepareOptions(crop="per-image", max_side=768)
+    assert plan_geometry((3000, 2000), edit, per_image) == Geometry((0, 0, 1000, 500), (768, 384))
+    assert plan_geometry((3000, 2000), edit, center).box == (500, 0, 2500, 2000)  # center ignores own crops
+    assert plan_geometry((2000, 2000), edit, per_image).box == (0, 0, 2000, 2000)  # reshaped original: crop dropped
+    fallback = PrepareOptions(crop="per-image", aspect="2:3")
+    assert plan_geometry((3000, 2000), None, fallback).box == (834, 0, 2167, 2000)  # no own crop: center 2:3
+
+
+def test_geometry_bucket_fit_is_exactly_the_trainers_bucket() -> None:
+    settings = BucketSettings(resolution=(768, 768), bucket_no_upscale=True)
+    opts = PrepareOptions(crop="none", resize="bucket", bucket=settings)
+    selector = BucketSelector(settings)
+    for size in ((3000, 2000), (2000, 3000), (1024, 1024), (640, 480)):
+        geo = plan_geometry(size, None, opts)
+        assert geo.size == geo.bucket == selector.select_bucket(*size).reso
+        box_w, box_h = geo.box[2] - geo.box[0], geo.box[3] - geo.box[1]
+        assert abs(box_w / box_h - geo.size[0] / geo.size[1]) < 0.01
+    assert plan_geometry((640, 480), None, opts).size == (640, 448)  # never enlarged
+
+
+def test_bucket_histogram_warns_about_single_image_buckets() -> None:
+    settings = BucketSettings(resolution=(512, 512))
+    plan, lonely = bucket_histogram([(512, 512), (512, 512), (1000, 500), (400, 800), (400, 800)], settings, 2)
+    assert {b.reso: b.images for b in plan.buckets} == {(512, 512): 2, (704, 320): 1, (320, 704): 2}
+    assert lonely == [(704, 320)]
+
+
+# ----------------------------------------------------------------------------------------------- job
+
+
+def test_prepare_writes_the_set_copies_captions_and_reports_bad_files(originals: Path, tmp_path: Path) -> None:
+    out = tmp_path / "prepared"
+    before = digest(originals)
+    rc, events = run_job(prepare_job, config(originals, out, background="#00ff00"), tmp_path)
+    assert rc == EXIT_OK, events[-1]
+    assert digest(originals) == before  # originals never change
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if not p.name.startswith("."))
+    assert names == ["a.png", "a.txt", "b.png", "rot.png", "sub", "sub/c.png"]
+    assert (out / "a.txt").read_bytes() == (originals / "a.txt").read_bytes()
+    with Image.open(out / "a.png") as a:
+        assert a.size == (512, 384) and a.mode == "RGB"
+    with Image.open(out / "b.png") as b:
+        assert b.size == (512, 512) and b.getpixel((5, 5)) == (0, 255, 0)  # transparent → chosen background
+    with Image.open(out / "rot.png") as rot:
+        assert rot.size == (341, 512)  # upright
+        top, bottom = rot.getpixel((170, 60)), rot.getpixel((170, 450))
+        assert top[0] > 240 and top[2] < 15 and bottom[2] > 240 and bottom[0] < 15
+        assert not rot.getexif()  # no orientation tag left to rotate it twice
+    with Image.open(out / "sub" / "c.png") as c:
+        assert c.size == (512, 341)
+
+    bad = originals / "bad.png"
+    message = f"{bad}: not an image, the file holds text. Move it out of the image folder."
+    warnings = [e for e in events if e["event"] == "warning"]
+    assert [(w["message"], w["path"], w["kind"]) for w in warnings] == [(message, str(bad), "not-image")]
+    progress = [e["done"] for e in events if e["event"] == "progress"]
+    assert progress == [0, 1, 2, 3, 4, 5]
+    report = json.loads((out / REPORT_FILE).read_text())
+    assert report["written"] == 4 and report["failed"] == [{"source": str(bad), "kind": "not-image",
+                                                            "message": message}]
+    assert report["sizes"] == {"341x512": 1, "512x341": 1, "512x384": 1, "512x512": 1}
+    assert sorted(prepared_sizes(out)) == [(341, 512), (512, 341), (512, 384), (512, 512)]
+    assert events[-1] == {**events[-1], "event": "done", "outputs": [str(out), str(out / REPORT_FILE)]}
+
+
+def test_resume_skips_done_images_and_redoes_changed_ones(originals: Path, tmp_path: Path) -> None:
+    out = tmp_path / "prepared"
+    (originals / "bad.png").unlink()
+    cfg = config(originals, out, format="jpg")
+    assert run_job(prepare_job, cfg, tmp_path)[0] == EXIT_OK
+
+    def written(events: list[dict]) -> list[str]:
+        return sorted(Path(e["image"]).name for e in events if e["event"] == "progress" and "image" in e)
+
+    rc, events = run_job(prepare_job, cfg, tmp_path)
+    assert rc == EXIT_OK and written(events) == []
+    assert [e["done"] for e in events if e["event"] == "progress"] == [4]
+
+    scene(2, (1600, 1200)).save(originals / "a.jpg", quality=92)  # the user replaced an original
+    os.utime(originals / "a.jpg", ns=(1, 1))
+    (out / "rot.jpg").unlink()  # an output deleted by hand
+    assert written(run_job(prepare_job, cfg, tmp_path)[1]) == ["a.jpg", "rot.jpg"]
+    assert written(run_job(prepare_job, {**cfg, "quality": 80}, tmp_path)[1]) == ["a.jpg", "b.jpg", "c.jpg",
+                                                                                   "rot.jpg"]
+
+
+def test_per_image_crops_exclusions_and_pruning_from_the_project(originals: Path, tmp_path: Path) -> None:
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "danlu.toml").write_text(f'format_version = 1\nname = "p"\nsources = ["{originals.as_posix()}"]\n')
+    (originals / "b.txt").write_text("b caption")
+    cfg = {"project": str(project), "recursive": True, "max_side": 512, "workers": 1}
+    store = CropStore.load(project)
+    store.set_crop(originals / "sub" / "c.jpg", (300, 200, 600, 400), (600, 400))  # the white quadrant
+    store.save()
+    assert run_job(prepare_job, cfg, project)[0] == EXIT_OK
+    out = project / "prepared"
+    with Image.open(out / "sub" / "c.png") as c:
+        assert c.size == (300, 200) and c.getpixel((150, 100)) == (255, 255, 255)
+        assert c.getpixel((2, 2)) == (255, 255, 255)
+
+    store.set_crop(originals / "sub" / "c.jpg", (0, 0, 300, 200), (600, 400))  # now the red one
+    store.set_excluded(originals / "b.png")
+    store.save()
+    _, events = run_job(prepare_job, cfg, project)
+    result = next(e for e in events if e["event"] == "result")["data"]
+    assert result["written"] == 1 and result["excluded"] == 1 and result["removed"] == 1
+    assert not (out / "b.png").exists() and (out / "b.txt").exists()  # the caption may hold the user's edits
+    with Image.open(out / "sub" / "c.png") as c:
+        r, g, b = c.getpixel((150, 100))
+        assert r > 240 and g < 15 and b < 15
+
+
+def test_existing_captions_in_the_output_are_kept(originals: Path, tmp_path: Path) -> None:
+    out = tmp_path / "prepared"
+    out.mkdir()
+    (out / "a.txt").write_text("edited by the user")
+    run_job(prepare_job, config(originals, out), tmp_path)
+    assert (out / "a.txt").read_text() == "edited by the user"
+
+
+def test_same_name_in_one_folder_is_refused_with_a_message(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    Image.new("RGB", (64, 64)).save(src / "x.jpg")
+    Image.new("RGB", (64, 64)).save(src / "x.png")
+    rc, events = run_job(prepare_job, config(src, tmp_path / "out"), tmp_path)
+    assert rc == EXIT_OK
+    (warning,) = [e["message"] for e in events if e["event"] == "warning"]
+    assert warning == (f"{src / 'x.png'}: another image, {src / 'x.jpg'}, is already prepared as x.png. Rename one "
+                       f"of them so each has its own name (and caption).")
+
+
+@pytest.mark.parametrize(("extra", "words"), [
+    ({"crop": "smart"}, "crop = 'smart': use one of per-image, center, none."),
+    ({"crop": "center"}, "crop = 'center' needs an aspect such as '1:1' or '2:3'."),
+    ({"format": "gif"}, "format = 'gif': use one of png, jpg, webp."),
+    ({"max_side": 10}, "max_side = 10: use 64–8192 pixels"),
+    ({"aspect": "wide"}, "aspect 'wide' is not 'free' or 'width:height'"),
+    ({"sizes": 3}, "unknown setting(s) sizes."),
+    ({"resize": "bucket", "resolution": 512, "min_bucket_reso": 1024}, "min_bucket_reso 1024 is larger"),
+    ({"background": "pink"}, "colour 'pink' is not '#rrggbb'"),
+])
+def test_config_mistakes_are_config_errors(tmp_path: Path, extra: dict, words: str) -> None:
+    rc, events = run_job(prepare_job, config(tmp_path, tmp_path / "out", **extra), tmp_path)
+    assert rc == EXIT_FAILED and events[-1]["kind"] == "config" and words in events[-1]["message"]
+
+
+def test_output_folder_equal_to_a_source_is_refused(tmp_path: Path) -> None:
+    rc, events = run_job(prepare_job, config(tmp_path, tmp_path), tmp_path)
+    assert rc == EXIT_FAILED and "would overwrite the originals" in events[-1]["message"]
+
+
+def test_bucket_fit_job_writes_bucket_sizes(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    sizes = [(1600, 1200), (900, 1600), (700, 500)]
+    for i, size in enumerate(sizes):
+        scene(i, size).save(src / f"{i}.jpg")
+    cfg = config(src, tmp_path / "out", resize="bucket", resolution=512, format="webp")
+    assert run_job(prepare_job, cfg, tmp_path)[0] == EXIT_OK
+    selector = BucketSelector(BucketSettings(resolution=(512, 512), bucket_no_upscale=True))
+    for i, size in enumerate(sizes):
+        with Image.open(tmp_path / "out" / f"{i}.webp") as im:
+            assert im.size == selector.select_bucket(*size).reso
+
+
+def test_big_jpeg_decoded_in_draft_mode_matches_a_full_decode(tmp_path: Path) -> None:
+    path = tmp_path / "big.jpg"
+    scene(11, (2400, 1800)).save(path, quality=95)
+    opts = PrepareOptions(crop="none", max_side=300)
+    fast, geometry = render(path, None, opts)
+    with Image.open(path) as full:
+        reference = full.convert("RGB").resize(geometry.size, Image.Resampling.LANCZOS)
+    diff = np.abs(np.asarray(fast, dtype=np.int16) - np.asarray(reference, dtype=np.int16))
+    assert fast.size == (300, 225) and diff.mean() < 2.0
+
+
+def test_cancel_on_all_cores_then_resume_finishes_the_rest(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(20):
+        Image.new("RGB", (320 + i, 240), (i * 10, 100, 200)).save(src / f"{i:02d}.png")
+    out = tmp_path / "out"
+    cfg = config(src, out, workers=2, format="jpg", max_side=128)
+
+    def cancel_early(event: dict, ctx: object) -> None:
+        if event["event"] == "progress" and event["done"] >= 3:
+            ctx.cancel_event.set()
+
+    rc, events = run_job(prepare_job, cfg, tmp_path, cancel_early)
+    assert rc == EXIT_CANCELLED and events[-1]["event"] == "cancelled"
+    manifest = json.loads((out / MANIFEST_FILE).read_text())["entries"]
+    on_disk = sorted(p.name for p in out.glob("*.jpg"))
+    assert 3 <= len(manifest) < 20 and sorted(manifest) == on_disk  # every finished image, and only those
+    rc, events = run_job(prepare_job, cfg, tmp_path)
+    done = [e for e in events if e["event"] == "progress" and "image" in e]
+    assert rc == EXIT_OK and len(done) == 20 - len(manifest)
+    assert len(list(out.glob("*.jpg"))) == 20
+
+
+def test_cli_runs_prepare(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    Image.new("RGB", (1000, 500), (9, 99, 199)).save(src / "one.jpg")
+    (tmp_path / "prepare.toml").write_text('source = "src"\noutput = "prepared"\nmax_side = 256\nformat = "jpg"\n')
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, "-m", "dataprep", "prepare", "prepare.toml", "--no-stdin"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    events = [e for e in map(parse_event_line, proc.stdout.splitlines()) if e]
+    assert events[-1]["event"] == "done"
+    with Image.open(tmp_path / "prepared" / "one.jpg") as im:
+        assert im.size == (256, 128)
+    assert len(events) == len(proc.stdout.splitlines())  # nothing but protocol lines on stdout
