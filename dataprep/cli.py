@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataprep.caption_job import caption_job
 from dataprep.import_scan import import_scan_job
 from dataprep.jobs import JobSpec, run_job_cli
 from dataprep.layout_job import build_layout_job
@@ -13,6 +14,7 @@ JOBS: dict[str, JobSpec] = {
     "import-scan": JobSpec(import_scan_job, "check source images (unreadable files, blur, size, duplicates)"),
     "prepare": JobSpec(prepare_job, "crop and resize the source images into the prepared training set"),
     "build-layout": JobSpec(build_layout_job, "check a project's concepts and build its train/ repeats folders"),
+    "caption": JobSpec(caption_job, "caption images with a WD tagger or BLIP and write their caption files"),
 }
 
 

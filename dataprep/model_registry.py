@@ -142,7 +142,8 @@ class CachedModel:
 
 
 def default_cache_dir() -> Path:
-    return Path(hf_constants.HF_HUB_CACHE)
+    """huggingface_hub's cache folder; HF_HUB_CACHE set after import (by the GUI, by tests) counts too."""
+    return Path(os.environ.get("HF_HUB_CACHE") or hf_constants.HF_HUB_CACHE)
 
 
 def offline_reason() -> str | None:

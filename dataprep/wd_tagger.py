@@ -31,6 +31,7 @@ from PIL import Image
 
 from dataprep.image_pipeline import chunks, default_workers, load_rgb, ordered_map
 from dataprep.model_registry import damaged_file_error, verify_model
+from dataprep.tags import tag_key
 
 # Tags that keep their underscores (they are faces, not words); the list the wd-tagger space uses.
 KAOMOJIS = frozenset(
@@ -149,11 +150,11 @@ def display_name(raw: str, underscores_to_spaces: bool = True) -> str:
     return raw.replace("_", " ") if underscores_to_spaces and raw not in KAOMOJIS else raw
 
 
-def normalize_tag(tag: str) -> str:
-    """Comparison key of a tag as users write it: ``Long_Hair``, ``long hair`` and ``long\\_hair`` match;
-    ``\\(`` matches ``(``; kaomoji keep their underscores."""
+def tag_match_key(tag: str) -> str:
+    """:func:`dataprep.tags.tag_key` (``Long_Hair`` matches ``long hair``), and also: an escaped
+    ``\\(`` matches ``(``, and kaomoji keep their underscores (``^_^`` is not ``^ ^``)."""
     tag = tag.strip().replace("\\(", "(").replace("\\)", ")")
-    return display_name(tag).casefold()
+    return tag.casefold() if tag in KAOMOJIS else tag_key(tag)
 
 
 def escape_parentheses(tag: str) -> str:
@@ -260,14 +261,14 @@ def select_tags(probs: np.ndarray, labels: Labels, options: TagOptions) -> list[
     else:
         ordered = sorted(characters + general, key=lambda t: -t.score)
 
-    replace = {normalize_tag(src): dst.strip() for src, dst in options.replacements}
-    undesired = {normalize_tag(t) for t in options.undesired_tags}
+    replace = {tag_match_key(src): dst.strip() for src, dst in options.replacements}
+    undesired = {tag_match_key(t) for t in options.undesired_tags}
     seen: set[str] = set()
 
     def final(tag: ScoredTag) -> ScoredTag | None:
         name = display_name(tag.name, options.underscores_to_spaces)
-        name = replace.get(normalize_tag(name), name)
-        key = normalize_tag(name)
+        name = replace.get(tag_match_key(name), name)
+        key = tag_match_key(name)
         if not name or key in undesired or key in seen:
             return None
         seen.add(key)
@@ -275,8 +276,8 @@ def select_tags(probs: np.ndarray, labels: Labels, options: TagOptions) -> list[
 
     kept = [t for t in map(final, ordered) if t is not None]
     for first in reversed(options.always_first_tags):
-        key = normalize_tag(first)
-        hits = [t for t in kept if normalize_tag(t.name) == key]
+        key = tag_match_key(first)
+        hits = [t for t in kept if tag_match_key(t.name) == key]
         if hits:
             kept.remove(hits[0])
             kept.insert(0, hits[0])

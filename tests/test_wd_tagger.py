@@ -20,10 +20,10 @@ from dataprep.wd_tagger import (
     WDTagger,
     make_session,
     mcut_threshold,
-    normalize_tag,
     pad_to_square,
     prepare_image,
     select_tags,
+    tag_match_key,
     tag_strings,
 )
 
@@ -271,10 +271,10 @@ def test_parentheses_not_escaped_unless_asked() -> None:
     assert "star \\(symbol\\)" in names(TagOptions(escape_parentheses=True))
 
 
-def test_normalize_tag() -> None:
-    assert normalize_tag(" Long_Hair ") == normalize_tag("long hair") == "long hair"
-    assert normalize_tag("star \\(symbol\\)") == "star (symbol)"
-    assert normalize_tag(">_<") == ">_<"
+def test_tag_match_key() -> None:
+    assert tag_match_key(" Long_Hair ") == tag_match_key("long hair") == "long hair"
+    assert tag_match_key("star \\(symbol\\)") == "star (symbol)"
+    assert tag_match_key(">_<") == ">_<"
 
 
 def test_bad_options_are_refused() -> None:

@@ -1,0 +1,286 @@
+"""The caption job: writing modes, trigger word, atomic conflict-safe writes, preview, events, cancel."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from dataprep import fsutil
+from dataprep.caption_job import (
+    CaptionOptions,
+    apply_change,
+    caption_job,
+    load_captioner,
+    merge_caption,
+    plan_change,
+    preview_changes,
+)
+from dataprep.cli import JOBS
+from dataprep.events import Emitter
+from dataprep.jobs import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, JobContext, execute
+from dataprep.wd_tagger import TagOptions
+
+
+def opts(**kw: object) -> CaptionOptions:
+    return CaptionOptions(**kw)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- merging
+
+
+def test_overwrite_replaces_and_puts_the_trigger_first() -> None:
+    gen = ["1girl", "ohwx", "smile"]
+    assert merge_caption("old, tags", gen, opts(mode="overwrite")) == "1girl, ohwx, smile"
+    assert merge_caption("old, tags", gen, opts(mode="overwrite", trigger="ohwx")) == "ohwx, 1girl, smile"
+    assert merge_caption(None, gen, opts(mode="overwrite", separator=",")) == "1girl,ohwx,smile"
+
+
+def test_append_adds_only_new_tags_in_any_spelling() -> None:
+    old = "ohwx, Long_Hair, star \\(symbol\\)"
+    new = merge_caption(old, ["long hair", "star (symbol)", "smile", "^_^", "^ ^"], opts(mode="append"))
+    assert new == "ohwx, Long_Hair, star \\(symbol\\), smile, ^_^, ^ ^"
+
+
+def test_append_with_nothing_new_keeps_the_text_exactly() -> None:
+    old = "ohwx,long hair ,  smile"
+    assert merge_caption(old, ["smile", "long_hair"], opts(mode="append", trigger="ohwx")) is old
+    moved = merge_caption("smile, ohwx", ["smile"], opts(mode="append", trigger="ohwx"))
+    assert moved == "ohwx, smile"
+
+
+def test_append_to_a_sentence_and_to_nothing() -> None:
+    assert merge_caption("a woman smiling", ["a woman in a park"], opts(mode="append")) == (
+        "a woman smiling, a woman in a park"
+    )
+    assert merge_caption(None, ["a", "b"], opts(mode="append", trigger="sks")) == "sks, a, b"
+
+
+def test_skip_keeps_existing_captions_and_fills_empty_ones() -> None:
+    assert merge_caption("mine", ["x"], opts(mode="skip")) == "mine"
+    assert merge_caption("  ", ["x"], opts(mode="skip", trigger="t")) == "t, x"
+
+
+# ---------------------------------------------------------------- config
+
+
+def test_options_from_a_toml_config() -> None:
+    config = {
+        "images": "x", "run_dir": "r", "model": "m/n", "kind": "wd_tagger", "extension": "caption",
+        "mode": "append", "trigger": "sks",
+        "wd": {"general_threshold": 0.5, "undesired_tags": "a, b ,", "always_first_tags": ["1girl"],
+               "replacements": {"cat": "feline"}, "rating": "last", "max_tags": 20},
+        "blip": {"num_beams": 5, "prefix": "a photo of"},
+    }  # fmt: skip
+    o = CaptionOptions.from_config(config)
+    assert o.extension == ".caption" and o.mode == "append" and o.kind == "wd_tagger"
+    assert o.wd == TagOptions(
+        general_threshold=0.5, undesired_tags=("a", "b"), always_first_tags=("1girl",),
+        replacements=(("cat", "feline"),), rating="last", max_tags=20,
+    )  # fmt: skip
+    assert o.blip.num_beams == 5 and o.blip.prefix == "a photo of"
+    assert CaptionOptions.from_config({"wd": {"replacements": [["a", "b"]]}}).wd.replacements == (("a", "b"),)
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"mdoe": "append"}, r"unknown option\(s\) mdoe; known: model, kind"),
+        ({"mode": "merge"}, "mode must be one of overwrite, append, skip"),
+        ({"wd": {"general_threshold": "high"}}, r"\[wd\] general_threshold: expected a number"),
+        ({"wd": {"rating": "middle"}}, r"\[wd\] rating must be one of"),
+        ({"blip": {"beams": 3}}, r"\[blip\] unknown option\(s\) beams"),
+        ({"batch_size": True}, "batch_size: expected a whole number"),
+        ({"extension": ".md"}, "extension must be one of"),
+    ],
+)
+def test_bad_config_names_the_key(config: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CaptionOptions.from_config(config)
+
+
+# ---------------------------------------------------------------- writing
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    images = tmp_path / "images"
+    images.mkdir()
+    for i, (h, w) in enumerate([(40, 60), (64, 64), (30, 90)]):
+        rgb = np.zeros((h, w, 3), np.uint8)
+        rgb[..., i] = 250
+        rgb[::3, ::2] = 90 * i
+        Image.fromarray(rgb).save(images / f"{i}.png")
+    return images
+
+
+def wd_options(tiny_models, **kw: object) -> CaptionOptions:
+    base = {"model": str(tiny_models.wd_tagger), "device": "cpu", "wd": TagOptions(general_threshold=0.3)}
+    return CaptionOptions(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_preview_writes_nothing(tiny_models, folder: Path) -> None:
+    images = sorted(folder.glob("*.png"))
+    (folder / "1.txt").write_text("hand made", encoding="utf-8")
+    before = {p: p.stat().st_mtime_ns for p in folder.iterdir()}
+    rows = preview_changes(images, wd_options(tiny_models, mode="skip", trigger="sks"))
+    assert [r.image for r in rows] == images
+    assert [r.action for r in rows] == ["write", "skip", "write"]
+    assert rows[0].old is None and rows[0].new.startswith("sks, ") and rows[1].new == "hand made"
+    assert {p: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_written_files_keep_bom_and_crlf(tiny_models, folder: Path) -> None:
+    image = folder / "0.png"
+    caption = folder / "0.txt"
+    caption.write_bytes(b"\xef\xbb\xbfhand made\r\n")
+    options = wd_options(tiny_models, mode="append")
+    (change,) = preview_changes([image], options)
+    assert apply_change(change).action == "write"
+    data = caption.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfhand made, ") and data.endswith(b"\r\n") and b"\n" not in data[:-1]
+
+
+def test_a_failed_write_leaves_the_old_file_whole(
+    tiny_models, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    caption = folder / "0.txt"
+    caption.write_text("old caption", encoding="utf-8")
+    change = plan_change(folder / "0.png", ["new", "tags"], opts(mode="overwrite"))
+
+    def crash(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(fsutil.os, "replace", crash)
+    result = apply_change(change)
+    assert result.action == "error" and "disk full" in result.error
+    assert caption.read_text(encoding="utf-8") == "old caption"
+    assert sorted(p.name for p in folder.iterdir() if p.suffix != ".png") == ["0.txt"]  # no temp file left
+
+
+def test_a_file_edited_meanwhile_is_not_overwritten(folder: Path) -> None:
+    caption = folder / "0.txt"
+    caption.write_text("old", encoding="utf-8")
+    change = plan_change(folder / "0.png", ["generated"], opts(mode="overwrite"))
+    caption.write_text("edited by hand meanwhile", encoding="utf-8")
+    result = apply_change(change)
+    assert result.action == "error" and "changed on disk" in result.error
+    assert caption.read_text(encoding="utf-8") == "edited by hand meanwhile"
+
+
+# ---------------------------------------------------------------- the job
+
+
+class Recorder(io.StringIO):
+    """The event stream; can cancel the job when a given event arrives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: JobContext | None = None
+        self.cancel_on: str | None = None
+
+    def write(self, s: str) -> int:
+        if self.cancel_on and self.cancel_on in s and self.ctx is not None:
+            self.ctx.cancel_event.set()
+        return super().write(s)
+
+    def events(self) -> list[dict]:
+        return [json.loads(line) for line in self.getvalue().splitlines()]
+
+
+def run(config: dict, tmp_path: Path, cancel_on: str | None = None) -> tuple[int, list[dict]]:
+    stream = Recorder()
+    ctx = JobContext("caption", config, tmp_path / "caption.toml", Emitter(stream=stream))
+    stream.ctx, stream.cancel_on = ctx, cancel_on
+    return execute(ctx, caption_job, listen_stdin=False), stream.events()
+
+
+def test_job_writes_captions_and_streams_results(tiny_models, folder: Path, tmp_path: Path) -> None:
+    (folder / "broken.png").write_bytes(b"nope")
+    config = {"images": str(folder), "model": str(tiny_models.wd_tagger), "device": "cpu", "mode": "overwrite",
+              "trigger": "sks", "wd": {"general_threshold": 0.3}}  # fmt: skip
+    code, events = run(config, tmp_path)
+    assert code == EXIT_OK
+    results = [e["data"] for e in events if e["event"] == "result"]
+    assert [Path(r["image"]).name for r in results] == ["0.png", "1.png", "2.png", "broken.png"]
+    assert [r["action"] for r in results] == ["write", "write", "write", "error"]
+    for r in results[:3]:
+        assert Path(r["caption_file"]).read_text(encoding="utf-8") == r["new"] and r["new"].startswith("sks, ")
+    progress = [(e["done"], e["total"]) for e in events if e["event"] == "progress" and e["unit"] == "image"]
+    assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert any(e["event"] == "warning" and "broken.png" in e["message"] for e in events)
+    assert events[-1]["event"] == "done" and len(events[-1]["outputs"]) == 3
+    code, events = run(config, tmp_path)  # same model, same images: nothing to change
+    assert [e["data"]["action"] for e in events if e["event"] == "result"][:3] == ["unchanged"] * 3
+
+
+def test_skip_mode_does_not_load_the_model_for_captioned_images(folder: Path, tmp_path: Path) -> None:
+    for image in folder.glob("*.png"):
+        image.with_suffix(".caption").write_text("done already", encoding="utf-8")
+    config = {"images": str(folder), "model": str(tmp_path / "no-model-here"), "extension": ".caption"}
+    code, events = run(config, tmp_path)
+    assert code == EXIT_OK
+    assert [e["data"]["action"] for e in events if e["event"] == "result"] == ["skip"] * 3
+
+
+def test_job_cancels_between_images(tiny_models, folder: Path, tmp_path: Path) -> None:
+    config = {"images": str(folder), "model": str(tiny_models.wd_tagger), "device": "cpu", "batch_size": 1}
+    code, events = run(config, tmp_path, cancel_on='"result"')
+    assert code == EXIT_CANCELLED and events[-1]["event"] == "cancelled"
+    assert len(list(folder.glob("*.txt"))) == 1
+
+
+def test_missing_model_offline_fails_with_how_to_get_it(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
+    config = {"images": str(folder), "model": "SmilingWolf/wd-swinv2-tagger-v3"}
+    code, events = run(config, tmp_path)
+    assert code == EXIT_FAILED
+    error = events[-1]
+    assert error["event"] == "error" and error["kind"] == "model"
+    assert "SmilingWolf/wd-swinv2-tagger-v3" in error["message"] and "hf download" in error["message"]
+
+
+def test_gpu_fallback_becomes_a_warning_event(tiny_models, folder: Path, tmp_path: Path, monkeypatch) -> None:
+    import dataprep.wd_tagger as wd
+
+    real = wd.make_session
+    monkeypatch.setattr(wd, "make_session", lambda path, provider: (real(path, "cpu")[0], "Tagging on the CPU"))
+    code, events = run({"files": [str(folder / "0.png")], "model": str(tiny_models.wd_tagger)}, tmp_path)
+    assert code == EXIT_OK and [e["message"] for e in events if e["event"] == "warning"] == ["Tagging on the CPU"]
+
+
+def test_blip_through_the_job(tiny_models, folder: Path, tmp_path: Path) -> None:
+    config = {"files": [str(folder / "0.png")], "model": str(tiny_models.blip), "device": "cpu", "trigger": "sks",
+              "blip": {"prefix": "a picture of", "min_length": 2, "max_length": 5}}  # fmt: skip
+    code, events = run(config, tmp_path)
+    assert code == EXIT_OK
+    (result,) = [e["data"] for e in events if e["event"] == "result"]
+    assert result["new"].startswith("sks, ") and not result["new"].startswith("sks, a picture of")
+    assert (folder / "0.txt").read_text(encoding="utf-8") == result["new"]
+
+
+def test_load_captioner_picks_the_kind(tiny_models) -> None:
+    assert load_captioner(opts(model=str(tiny_models.wd_tagger), device="cpu")).__class__.__name__ == "WDTagger"
+
+
+def test_cli_runs_the_job(tiny_models, folder: Path, tmp_path: Path) -> None:
+    assert "caption" in JOBS
+    config = tmp_path / "caption.toml"
+    config.write_text(f'images = "{folder.name}"\nmodel = "{tiny_models.wd_tagger.as_posix()}"\ndevice = "cpu"\n',
+                      encoding="utf-8")  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "dataprep", "caption", str(config), "--no-stdin"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    events = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [e["event"] for e in events].count("result") == 3 and events[-1]["event"] == "done"
+    assert len(list(folder.glob("*.txt"))) == 3
