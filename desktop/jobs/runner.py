@@ -130,7 +130,8 @@ class Job:
             self._rate_origin = (now, self.done)
             return
         t0, done0 = self._rate_origin
-        if now - t0 >= 0.5 and self.done > done0:
+        finished = self.done == self.total  # a quick job still gets its average speed
+        if (now - t0 >= 0.5 or finished) and now > t0 and self.done > done0:
             self.rate = (self.done - done0) / (now - t0)
 
 

@@ -85,6 +85,7 @@ class SettingsPage(QWidget):
         self.theme_combo.currentIndexChanged.connect(self._on_theme_chosen)
         appearance_box = QGroupBox("Appearance")
         appearance_form = QFormLayout(appearance_box)
+        appearance_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         appearance_form.addRow("Theme", self.theme_combo)
 
         # this machine

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.pages.planned import PlannedPage
 
 
@@ -16,6 +18,6 @@ class TrainPage(PlannedPage):
     )
     meanwhile = ("Check that this machine is ready to train: its GPU, memory, PyTorch build and libraries.",)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty.add_button("Check this machine…", lambda: self.navigate.emit("settings"), primary=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dataprep.demo import install_demo_project
 from dataprep.project import Project
@@ -60,3 +60,14 @@ def errors(monkeypatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text, *a, **k: shown.append((title, text)))
     return shown
+
+
+@pytest.fixture
+def restore_app_look():
+    """Put the application's style, palette and style sheet back after a test that themes it."""
+    app = QApplication.instance()
+    before = (app.style().name(), app.palette(), app.styleSheet())
+    yield
+    app.setStyle(before[0])
+    app.setPalette(before[1])
+    app.setStyleSheet(before[2])

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from dataprep.tomlio import load_toml, save_toml
 from desktop.jobs.runner import FINISHED
@@ -69,17 +68,10 @@ def test_recent_projects_open_and_forget(qtbot, window: MainWindow, tmp_path: Pa
     assert [p.name for p in window.recent.paths()] == ["demo-project"]
 
 
-def test_theme_choice_is_saved_and_applied(window: MainWindow):
-    app = QApplication.instance()
-    before = (app.style().name(), app.palette(), app.styleSheet())
+def test_theme_choice_is_saved_and_applied(window: MainWindow, restore_app_look):
     page: SettingsPage = window.pages["settings"]
-    try:
-        page.theme_combo.setCurrentIndex(page.theme_combo.findData("dark"))
-        assert window.settings.value(THEME_KEY) == "dark"
-        dark = window.palette().window().color().lightness()
-        page.theme_combo.setCurrentIndex(page.theme_combo.findData("light"))
-        assert window.palette().window().color().lightness() > dark
-    finally:  # other tests expect the application as it started
-        app.setStyle(before[0])
-        app.setPalette(before[1])
-        app.setStyleSheet(before[2])
+    page.theme_combo.setCurrentIndex(page.theme_combo.findData("dark"))
+    assert window.settings.value(THEME_KEY) == "dark"
+    dark = window.palette().window().color().lightness()
+    page.theme_combo.setCurrentIndex(page.theme_combo.findData("light"))
+    assert window.palette().window().color().lightness() > dark
