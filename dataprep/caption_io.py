@@ -175,9 +175,11 @@ def encode_caption(text: str, fmt: CaptionFormat = DEFAULT_FORMAT) -> bytes:
 def read_caption(path: Path) -> CaptionFile:
     """Read one caption file; raises CaptionEncodingError for non-UTF-8 files."""
     path = Path(path)
-    data = path.read_bytes()
+    with open(path, "rb") as fh:
+        data = fh.read()
+        st = os.fstat(fh.fileno())
     text, fmt = decode_caption(data, path)
-    return CaptionFile(path, text, fmt, FileSnapshot.of_bytes(path, data))
+    return CaptionFile(path, text, fmt, FileSnapshot(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest()))
 
 
 def read_format(path: Path) -> CaptionFormat:

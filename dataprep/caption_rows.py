@@ -13,18 +13,19 @@ from dataprep.caption_io import (
     CaptionFormat,
     FileSnapshot,
     caption_path_for,
-    find_caption,
     read_caption,
 )
 from dataprep.tags import split_tags, tag_key
 
 IO_WORKERS = 8  # small files: reads and fsyncs wait on the disk, not the CPU
+_CHUNK = 256
 
 
 class CaptionRow:
     """One image and its caption. Read its attributes; only the store changes them."""
 
     __slots__ = (
+        "_tag_keys",
         "conflict",
         "error",
         "format",
@@ -34,7 +35,6 @@ class CaptionRow:
         "save_error",
         "saved_text",
         "snapshot",
-        "tag_keys",
         "tags",
         "text",
         "tokens",
@@ -63,8 +63,15 @@ class CaptionRow:
     def _set(self, text: str) -> None:
         self.text = text
         self.tags = tuple(split_tags(text))
-        self.tag_keys = frozenset(tag_key(t) for t in self.tags)
+        self._tag_keys: frozenset[str] | None = None
         self.tokens: int | None = None
+
+    @property
+    def tag_keys(self) -> frozenset[str]:
+        """The tags as filters compare them (computed when a filter first asks)."""
+        if self._tag_keys is None:
+            self._tag_keys = frozenset(map(tag_key, self.tags))
+        return self._tag_keys
 
     @property
     def dirty(self) -> bool:
@@ -77,17 +84,20 @@ class CaptionRow:
 def read_row(
     image: Path, extensions: tuple[str, ...] = CAPTION_EXTENSIONS, default_extension: str = ".txt"
 ) -> CaptionRow:
-    """The row for *image*: its sidecar's text, or an empty caption at the default path."""
-    path = find_caption(image, extensions)
-    if path is None:
-        return CaptionRow(image, caption_path_for(image, default_extension))
-    try:
-        cap = read_caption(path)
-    except CaptionEncodingError as exc:
-        return CaptionRow(image, path, snapshot=FileSnapshot.take(path), error=str(exc))
-    except OSError as exc:
-        return CaptionRow(image, path, error=f"{path}: cannot be read ({exc.strerror or exc}).")
-    return CaptionRow(image, path, cap.text, cap.format, cap.snapshot)
+    """The row for *image*: its sidecar's text (the first of *extensions* that exists), or an empty
+    caption at the default path."""
+    for ext in extensions:
+        path = caption_path_for(image, ext)
+        try:
+            cap = read_caption(path)
+        except FileNotFoundError:
+            continue
+        except CaptionEncodingError as exc:
+            return CaptionRow(image, path, snapshot=FileSnapshot.take(path), error=str(exc))
+        except OSError as exc:
+            return CaptionRow(image, path, error=f"{path}: cannot be read ({exc.strerror or exc}).")
+        return CaptionRow(image, path, cap.text, cap.format, cap.snapshot)
+    return CaptionRow(image, caption_path_for(image, default_extension))
 
 
 def read_rows(
@@ -96,8 +106,11 @@ def read_rows(
     """The rows of *images*, read on a few threads. Images that share one caption file (``a.png``
     and ``a.jpg`` both own ``a.txt``, so editing one would silently edit the other) are marked
     unreadable."""
+    images = list(images)
+    chunks = [images[i : i + _CHUNK] for i in range(0, len(images), _CHUNK)]  # few futures, little locking
     with ThreadPoolExecutor(IO_WORKERS) as pool:
-        rows = list(pool.map(lambda image: read_row(image, extensions, default_extension), images))
+        parts = pool.map(lambda chunk: [read_row(im, extensions, default_extension) for im in chunk], chunks)
+        rows = [row for part in parts for row in part]
     owner: dict[Path, CaptionRow] = {}
     for row in rows:
         other = owner.setdefault(row.path, row)

@@ -126,15 +126,18 @@ class CaptionStore:
 
     def _set_text(self, i: int, text: str) -> None:
         row = self._rows[i]
+        old = set(row.tags)
+        row._set(text)
+        new = set(row.tags)
         counts = self._counts
-        for tag in set(row.tags):
+        for tag in old - new:  # an edit usually changes a tag or two of twenty: count only those
             n = counts[tag] - 1
             if n:
                 counts[tag] = n
             else:
                 del counts[tag]
-        row._set(text)
-        counts.update(set(row.tags))
+        for tag in new - old:
+            counts[tag] += 1
         row.save_error = None
         if row.dirty:
             self._dirty.add(i)

@@ -1,6 +1,6 @@
 """How many CLIP tokens a caption costs: for the ``tokens>75`` filter and the editor's 75/150/225 counter.
 
-Tokenizing 10,000 captions one by one with the Hugging Face tokenizer takes over a second here.
+Tokenizing 10,000 captions with the Hugging Face tokenizer takes over a second here.
 Captions of one dataset share most of their words, so :class:`ClipTokenCounter` splits the text
 the way CLIP's tokenizer does before BPE (same normalization, same pre-tokenizer pattern) and
 caches the BPE length of each word: the count is exact and a whole dataset costs about one regex
@@ -9,25 +9,33 @@ pass per caption.
 
 from __future__ import annotations
 
+import json
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import regex
+from tokenizers import Tokenizer, models, pre_tokenizers
 
 from resources import resource_path
 
 TokenCounter = Callable[[str], int]
 
 CLIP_TOKENIZER_DIR = resource_path("tokenizers", "clip-vit-large-patch14")
+BOS = "<|startoftext|>"
+EOS = "<|endoftext|>"
 
 # CLIP's tokenizer: NFC, whitespace runs → one space, lower case; then this pre-tokenizer split
 # (copied from its tokenizer.json); BPE runs inside each piece.
-_WHITESPACE = regex.compile(r"\s+")
 _PRE_TOKENIZE = regex.compile(
     r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
+)
+# The same split for ASCII text with the standard library's faster engine (\s spelled out: Python's
+# \s also takes \x1c-\x1f, which CLIP's does not).
+_PRE_TOKENIZE_ASCII = re.compile(
+    r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[A-Za-z]+|[0-9]|[^ \t\n\v\f\rA-Za-z0-9]+"""
 )
 
 
@@ -38,24 +46,39 @@ class TokenizerMissingError(RuntimeError):
 class ClipTokenCounter:
     """Counts a caption's CLIP tokens, without the start and end tokens (what "x/75" counts)."""
 
-    def __init__(self, tokenizer: Any) -> None:
-        self._encode = tokenizer.backend_tokenizer.encode
+    def __init__(self, bpe: Tokenizer) -> None:
+        self._encode = bpe.encode
         self._word_lengths: dict[str, int] = {}
 
-    def _word_length(self, word: str) -> int:
-        n = self._word_lengths.get(word)
-        if n is None:
-            n = self._word_lengths[word] = len(self._encode(word, add_special_tokens=False).ids)
-        return n
-
     def __call__(self, text: str) -> int:
-        normalized = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).lower()
+        # Whitespace only separates pieces, so CLIP's whitespace normalization changes no count.
+        if text.isascii():
+            words = _PRE_TOKENIZE_ASCII.findall(text.lower())
+        else:
+            words = _PRE_TOKENIZE.findall(unicodedata.normalize("NFC", text).lower())
         lengths = self._word_lengths
-        total = 0
-        for word in _PRE_TOKENIZE.findall(normalized):
-            n = lengths.get(word)
-            total += n if n is not None else self._word_length(word)
-        return total
+        try:
+            return sum(map(lengths.__getitem__, words))
+        except KeyError:
+            for word in words:
+                if word not in lengths:
+                    lengths[word] = len(self._encode(word, add_special_tokens=False).ids)
+            return sum(map(lengths.__getitem__, words))
+
+
+def load_clip_bpe(folder: Path) -> Tokenizer:
+    """CLIP's byte-level BPE from ``vocab.json`` + ``merges.txt``, for single pre-split words.
+
+    Built with the ``tokenizers`` library alone: importing transformers for this would cost the
+    GUI seconds. tests/test_caption_tokens.py checks the counts against transformers' CLIPTokenizer.
+    """
+    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    lines = (folder / "merges.txt").read_text(encoding="utf-8").splitlines()
+    merges = [tuple(line.split()) for line in lines if line and not line.startswith("#version")]
+    bpe = Tokenizer(models.BPE(vocab, merges, unk_token=EOS, end_of_word_suffix="</w>", fuse_unk=False))
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+    bpe.add_special_tokens([BOS, EOS])
+    return bpe
 
 
 @lru_cache(maxsize=4)
@@ -67,6 +90,4 @@ def clip_token_counter(folder: Path = CLIP_TOKENIZER_DIR) -> ClipTokenCounter:
             f"{folder}: CLIP tokenizer files (vocab.json, merges.txt) not found, so token counts are "
             f"unavailable. Reinstall Danlu, or regenerate them with `python -m training.tokenizer_files`."
         )
-    from transformers import CLIPTokenizer
-
-    return ClipTokenCounter(CLIPTokenizer.from_pretrained(str(folder), local_files_only=True))
+    return ClipTokenCounter(load_clip_bpe(folder))

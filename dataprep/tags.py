@@ -16,22 +16,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Literal
 
 SEPARATOR = ", "
-_WHITESPACE = re.compile(r"\s+")
 
 Position = int | Literal["front", "back"]
 
 
 def normalize_tag(tag: str) -> str:
     """Trim and collapse runs of whitespace (including newlines) to one space."""
-    return _WHITESPACE.sub(" ", tag).strip()
+    return " ".join(tag.split())
 
 
 def split_tags(caption: str) -> list[str]:
     """The caption's comma-separated tags (or sentences), normalized, empty segments dropped."""
-    return [t for t in (normalize_tag(part) for part in caption.split(",")) if t]
+    if "  " in caption or not caption.isprintable():  # tabs, newlines, odd spaces: the slow path
+        parts = [" ".join(part.split()) for part in caption.split(",")]
+    else:
+        parts = [part.strip() for part in caption.split(",")]
+    return [part for part in parts if part]
 
 
 def join_tags(tags: Iterable[str], separator: str = SEPARATOR) -> str:
@@ -44,15 +48,26 @@ def normalize_caption(caption: str) -> str:
     return caption if result == caption else result
 
 
+@lru_cache(maxsize=1 << 16)
 def tag_key(tag: str) -> str:
     """The form tags are compared in by filters and counted in for autocomplete:
     lower case, underscores as spaces (WD taggers write ``long_hair``, people type ``long hair``)."""
-    return normalize_tag(tag.replace("_", " ")).lower()
+    return " ".join(tag.replace("_", " ").lower().split())
 
 
-def _rewrite(caption: str, tags: list[str]) -> str:
-    """*caption* itself if *tags* is what it already holds, else the tags joined."""
-    return caption if tags == split_tags(caption) else join_tags(tags)
+def _rewrite(caption: str, before: list[str], after: list[str]) -> str:
+    """*caption* itself if its tags *before* the operation are the tags *after* it, else the new
+    tags joined."""
+    return caption if after == before else join_tags(after)
+
+
+def _surely_absent(caption: str, tags: Iterable[str]) -> bool:
+    """True when none of the (normalized) *tags* can be in *caption*: a quick substring test that
+    lets bulk operations skip splitting the captions they would leave alone. A caption with odd
+    whitespace may hold a tag in another spelling, so it is never "surely" anything."""
+    if "  " in caption or not caption.isprintable():
+        return False
+    return not any(tag in caption for tag in tags)
 
 
 def _dedupe(tags: Iterable[str]) -> list[str]:
@@ -79,6 +94,8 @@ def replace_tag(caption: str, old: str, new: str) -> str:
     *new* is already in the caption, the two merge: the caption keeps one, at the earlier place.
     """
     old = normalize_tag(old)
+    if _surely_absent(caption, (old,)):
+        return caption
     tags = split_tags(caption)
     if old not in tags:
         return caption
@@ -94,13 +111,16 @@ def replace_tag(caption: str, old: str, new: str) -> str:
                 continue
             placed.add(tag)
         result.append(tag)
-    return _rewrite(caption, result)
+    return _rewrite(caption, tags, result)
 
 
 def delete_tags(caption: str, tags: Iterable[str]) -> str:
     """Remove every occurrence of each of *tags*."""
     drop = {normalize_tag(t) for t in tags}
-    return _rewrite(caption, [t for t in split_tags(caption) if t not in drop])
+    if _surely_absent(caption, drop):
+        return caption
+    before = split_tags(caption)
+    return _rewrite(caption, before, [t for t in before if t not in drop])
 
 
 def delete_tag(caption: str, tag: str) -> str:
@@ -113,6 +133,8 @@ def merge_tags(caption: str, sources: Iterable[str], target: str) -> str:
     if not target:
         raise ValueError("merge target is empty: type the tag the others should become")
     group = {normalize_tag(s) for s in sources} | {target}
+    if _surely_absent(caption, group):
+        return caption
     tags = split_tags(caption)
     if not group.intersection(tags):
         return caption
@@ -125,7 +147,7 @@ def merge_tags(caption: str, sources: Iterable[str], target: str) -> str:
             placed = True
             tag = target
         result.append(tag)
-    return _rewrite(caption, result)
+    return _rewrite(caption, tags, result)
 
 
 def add_tag(caption: str, tag: str, position: Position = "back") -> str:
@@ -139,18 +161,20 @@ def add_tag(caption: str, tag: str, position: Position = "back") -> str:
     if not new:
         return caption
     i = _index(tags, position)
-    return _rewrite(caption, tags[:i] + new + tags[i:])
+    return _rewrite(caption, tags, tags[:i] + new + tags[i:])
 
 
 def move_tag(caption: str, tag: str, position: Position) -> str:
     """Move *tag* to *position* (see :func:`add_tag`); a caption without it is left alone."""
     tag = normalize_tag(tag)
+    if _surely_absent(caption, (tag,)):
+        return caption
     tags = split_tags(caption)
     if tag not in tags:
         return caption
     rest = [t for t in tags if t != tag]
     i = _index(rest, position)
-    return _rewrite(caption, rest[:i] + [tag] * (len(tags) - len(rest)) + rest[i:])
+    return _rewrite(caption, tags, rest[:i] + [tag] * (len(tags) - len(rest)) + rest[i:])
 
 
 def sort_tags(
@@ -174,12 +198,13 @@ def sort_tags(
         tail.sort(key=lambda t: (-counts.get(t, 0), t.casefold(), t))
     else:
         raise ValueError(f"unknown sort order {by!r}: use 'alpha' or 'count'")
-    return _rewrite(caption, head + tail)
+    return _rewrite(caption, tags, head + tail)
 
 
 def remove_duplicates(caption: str) -> str:
     """Keep the first occurrence of each tag."""
-    return _rewrite(caption, _dedupe(split_tags(caption)))
+    tags = split_tags(caption)
+    return _rewrite(caption, tags, _dedupe(tags))
 
 
 def compile_find(pattern: str, *, regex: bool = True, ignore_case: bool = False) -> re.Pattern[str]:
