@@ -1,8 +1,9 @@
-"""``danlu doctor`` and ``python -m training doctor`` on this machine (honest about a missing GPU),
+"""``danlu doctor`` and the ``doctor`` job on this machine (honest about a missing GPU),
 the diagnosis of GPU setups this machine does not have, and the ``danlu`` command's dispatch."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -13,9 +14,11 @@ from typing import Any
 
 import pytest
 
-from dataprep.events import parse_event_line
+from dataprep.events import Emitter, parse_event_line
+from dataprep.jobs import EXIT_OK, JobContext, execute
 from desktop import launcher, qt_doctor
 from training import doctor
+from training.doctor import doctor_job
 
 REPO = Path(__file__).resolve().parents[1]
 ORT_LOG = (
@@ -29,26 +32,15 @@ ORT_LOG = (
 
 
 @pytest.fixture(scope="module")
-def runs() -> dict[str, subprocess.CompletedProcess[str]]:
-    """`danlu doctor --json` and `python -m training doctor`, run side by side (each imports torch)."""
-    commands = {
-        "danlu": [sys.executable, "-m", "desktop.launcher", "doctor", "--json"],
-        "job": [sys.executable, "-m", "training", "doctor", "--no-stdin"],
-    }
-    procs = {
-        name: subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for name, cmd in commands.items()
-    }
-    done = {}
-    for name, proc in procs.items():
-        out, err = proc.communicate(timeout=300)
-        done[name] = subprocess.CompletedProcess(commands[name], proc.returncode, out, err)
-    return done
+def run() -> subprocess.CompletedProcess[str]:
+    """`danlu doctor --json` in a child process, so that stray library output would show on stdout."""
+    cmd = [sys.executable, "-m", "desktop.launcher", "doctor", "--json"]
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.fixture(scope="module")
-def report(runs: dict[str, subprocess.CompletedProcess[str]]) -> dict[str, Any]:
-    return json.loads(runs["danlu"].stdout)  # the whole stdout must be one JSON document
+def report(run: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    return json.loads(run.stdout)  # the whole stdout must be one JSON document
 
 
 @pytest.mark.slow
@@ -71,9 +63,11 @@ def test_doctor_json_reports_this_machine_honestly(report: dict[str, Any]) -> No
 
 
 @pytest.mark.slow
-def test_doctor_exit_code_says_whether_errors_were_found(runs: dict, report: dict[str, Any]) -> None:
+def test_doctor_exit_code_says_whether_errors_were_found(
+    run: subprocess.CompletedProcess[str], report: dict[str, Any]
+) -> None:
     has_errors = any(p["level"] == "error" for p in report["problems"])
-    assert runs["danlu"].returncode == (1 if has_errors else 0), runs["danlu"].stderr
+    assert run.returncode == (1 if has_errors else 0), run.stderr
 
 
 @pytest.mark.slow
@@ -86,13 +80,15 @@ def test_doctor_json_includes_qt(report: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
-def test_training_doctor_job_emits_result_event(runs: dict) -> None:
-    run = runs["job"]
-    assert run.returncode == 0, run.stderr
-    events = [e for e in map(parse_event_line, run.stdout.splitlines()) if e is not None]
+def test_training_doctor_job_emits_result_event(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    ctx = JobContext("doctor", {"project": str(tmp_path)}, None, Emitter(stream=stream))
+    assert execute(ctx, doctor_job, listen_stdin=False) == EXIT_OK
+    events = [e for e in map(parse_event_line, stream.getvalue().splitlines()) if e is not None]
     assert [e["event"] for e in events] == ["start", "result", "done"]
     data = events[1]["data"]
     assert {"torch", "gpus", "onnxruntime", "bitsandbytes", "problems"} <= set(data)
+    assert data["disks"][0] == {**data["disks"][0], "label": "project", "path": str(tmp_path)}
 
 
 @pytest.mark.slow
