@@ -1,0 +1,132 @@
+"""Writing LoRA files: atomically, checked after writing, named and rotated as sd-scripts does.
+
+A checkpoint is reported (``checkpoint`` event) only after the file on disk has been read back and
+found complete: kohya key names, a down/up/alpha triple per module with matching ranks, finite
+values, the metadata present. A crash mid-write leaves the previous file, never a torn one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from safetensors import safe_open
+from safetensors.torch import save
+
+from dataprep.fsutil import atomic_write_bytes
+from dataprep.jobs import JobError
+from training.lora import KEY_PATTERN
+from training.lora_metadata import minimal_metadata, progress_metadata, tensor_data_hash
+
+SAVE_DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16, "float": torch.float32}
+REQUIRED_METADATA = ("ss_network_dim", "ss_network_alpha", "ss_base_model_version", "modelspec.architecture")
+
+
+def canonical_header(data: bytes) -> bytes:
+    """The same safetensors file with its JSON header's keys sorted.
+
+    safetensors writes the metadata in hash-map order, which differs from run to run; sorted, the
+    same weights and settings give the same bytes (reproducible files, comparable hashes).
+    """
+    length = int.from_bytes(data[:8], "little")
+    header = json.dumps(json.loads(data[8 : 8 + length]), sort_keys=True, separators=(",", ":")).encode()
+    header += b" " * (-len(header) % 8)  # the format pads the header to 8-byte alignment with spaces
+    return len(header).to_bytes(8, "little") + header + data[8 + length :]
+
+
+def lora_file_bytes(state: dict[str, torch.Tensor], dtype: torch.dtype, metadata: dict[str, str]) -> bytes:
+    """The .safetensors bytes; ``sshs_model_hash`` covers the tensor data, as sd-scripts computes it."""
+    tensors = {k: v.detach().to("cpu", dtype).contiguous() for k, v in sorted(state.items())}
+    meta = dict(metadata)
+    meta["sshs_model_hash"] = tensor_data_hash(save(tensors))
+    return canonical_header(save(tensors, metadata=meta))
+
+
+def verify_lora_file(path: Path, expected: dict[str, tuple[int, ...]], with_metadata: bool) -> None:
+    """Raise JobError(io) unless *path* holds exactly the *expected* tensors, finite, kohya-named."""
+    try:
+        with safe_open(str(path), framework="pt") as fh:
+            keys = set(fh.keys())
+            metadata = fh.metadata() or {}
+            problems = [k for k in keys if not KEY_PATTERN.match(k)]
+            problems += [f"missing {k}" for k in expected if k not in keys]
+            problems += [f"unexpected {k}" for k in keys if k not in expected]
+            for key in keys & set(expected):
+                tensor = fh.get_tensor(key)
+                if tuple(tensor.shape) != expected[key]:
+                    problems.append(f"{key} has shape {tuple(tensor.shape)}, expected {expected[key]}")
+                elif not bool(torch.isfinite(tensor.float()).all()):
+                    problems.append(f"{key} holds NaN or infinite values")
+    except Exception as exc:
+        raise JobError("io", f"{path}: the saved LoRA cannot be read back ({exc}).", "Check the disk.") from exc
+    for name in (k[: -len(".lora_down.weight")] for k in expected if k.endswith(".lora_down.weight")):
+        down, up = expected[f"{name}.lora_down.weight"], expected[f"{name}.lora_up.weight"]
+        if down[0] != up[1] or f"{name}.alpha" not in expected:
+            problems.append(f"{name}: rank of lora_down/lora_up differ or alpha missing")
+    required = REQUIRED_METADATA if with_metadata else ("modelspec.architecture",)
+    problems += [f"metadata lacks {k}" for k in required if k not in metadata]
+    if problems:
+        raise JobError("io", f"{path}: the saved LoRA failed its check: {'; '.join(problems[:5])}.", "Report this bug.")
+
+
+@dataclass
+class Saved:
+    path: Path
+    epoch: int
+    step: int
+    kind: str  # "epoch", "step" or "final"
+
+
+@dataclass
+class CheckpointWriter:
+    """Names, writes, checks and rotates a run's LoRA files."""
+
+    out_dir: Path
+    name: str
+    dtype: torch.dtype
+    metadata: dict[str, str]
+    with_metadata: bool = True
+    keep_last_epochs: int | None = None
+    keep_last_steps: int | None = None
+    saved: list[Saved] = field(default_factory=list)
+
+    def path_for(self, kind: str, epoch: int, step: int) -> Path:
+        if kind == "epoch":
+            return self.out_dir / f"{self.name}-{epoch:06d}.safetensors"
+        if kind == "step":
+            return self.out_dir / f"{self.name}-step{step:08d}.safetensors"
+        return self.out_dir / f"{self.name}.safetensors"
+
+    def save(self, state: dict[str, torch.Tensor], kind: str, epoch: int, step: int) -> Path:
+        path = self.path_for(kind, epoch, step)
+        meta = dict(self.metadata)
+        meta.update(progress_metadata(epoch, step, time_now()))
+        if not self.with_metadata:
+            meta = minimal_metadata(meta)
+        atomic_write_bytes(path, lora_file_bytes(state, self.dtype, meta))
+        verify_lora_file(path, {k: tuple(v.shape) for k, v in state.items()}, self.with_metadata)
+        self.saved = [s for s in self.saved if s.path != path] + [Saved(path, epoch, step, kind)]
+        self._rotate(kind, epoch, step)
+        return path
+
+    def _rotate(self, kind: str, epoch: int, step: int) -> None:
+        """sd-scripts' save_last_n_epochs / save_last_n_steps: drop the older checkpoints of that kind."""
+        stale: list[Saved] = []
+        if kind == "epoch" and self.keep_last_epochs:
+            epochs = [s for s in self.saved if s.kind == "epoch"]
+            stale = epochs[: max(0, len(epochs) - self.keep_last_epochs)]
+        elif kind == "step" and self.keep_last_steps:
+            stale = [s for s in self.saved if s.kind == "step" and s.step <= step - self.keep_last_steps]
+        for old in stale:
+            old.path.unlink(missing_ok=True)
+            self.saved.remove(old)
+
+
+def time_now() -> float:
+    """Wall time, or SOURCE_DATE_EPOCH when set (reproducible files, the reproducible-builds convention)."""
+    fixed = os.environ.get("SOURCE_DATE_EPOCH")
+    return float(fixed) if fixed and fixed.isdigit() else time.time()

@@ -1,0 +1,731 @@
+"""The training run's settings: one dataclass per section, sd-scripts' argument names.
+
+``run.toml`` has one table per section (``[model]``, ``[dataset]``, ...). Every field is declared
+with :func:`training.config_fields.setting`, so the Train page's form, the TOML reader/writer and
+the validation messages come from these definitions alone. Defaults follow kohya_ss where it
+differs from bare sd-scripts in a way beginners expect (buckets on, latents cached, fp16).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dataprep.buckets import BucketError, parse_resolution
+from dataprep.tomlio import ConfigFileError, dumps_toml, load_toml, save_toml
+from training.config_fields import FieldInfo, When, coerce, section_fields, setting, unknown_key_message
+
+OPTIMIZERS = (
+    "AdamW",
+    "AdamW8bit",
+    "Lion",
+    "Lion8bit",
+    "SGDNesterov",
+    "SGDNesterov8bit",
+    "Adafactor",
+    "Prodigy",
+    "DAdaptAdam",
+    "DAdaptAdaGrad",
+    "DAdaptAdan",
+    "DAdaptSGD",
+    "DAdaptLion",
+    "DAdaptAdamPreprint",
+)
+SCHEDULERS = (
+    "constant",
+    "constant_with_warmup",
+    "linear",
+    "cosine",
+    "cosine_with_restarts",
+    "polynomial",
+    "adafactor",
+)
+WARMUP_SCHEDULERS = ("constant_with_warmup", "linear", "cosine", "cosine_with_restarts", "polynomial")
+
+
+@dataclass
+class ModelSection:
+    pretrained_model_name_or_path: str = setting(
+        "",
+        "Base model",
+        "The Stable Diffusion 1.x/2.x model the LoRA is trained on: a single-file .safetensors checkpoint, a "
+        "diffusers folder, or a Hugging Face repo id. Train on the model you will generate with.",
+        simple=True,
+        widget="path",
+    )
+    v2: bool = setting(
+        False,
+        "SD 2.x model",
+        "Tick for Stable Diffusion 2.0/2.1 bases (OpenCLIP text encoder). Detected from diffusers folders; "
+        "needed for single-file checkpoints whose type cannot be read from the weights.",
+    )
+    v_parameterization: bool = setting(
+        False,
+        "v-prediction",
+        "The base predicts v instead of noise (SD 2.x 768-v models and some anime models). Wrong here = a "
+        "LoRA that produces noise. Usually used together with 'SD 2.x model'.",
+    )
+    vae: str | None = setting(
+        None,
+        "External VAE",
+        "A VAE file or folder to encode the training images with instead of the model's own. Leave empty "
+        "unless the base model's VAE is known to be broken.",
+        widget="path",
+    )
+    allow_pickle: bool = setting(
+        False,
+        "Allow .ckpt files",
+        "Pickle checkpoints (.ckpt/.pt) can run arbitrary code when loaded. Only tick this for files from a "
+        "source you trust; prefer .safetensors.",
+    )
+    clip_skip: int = setting(
+        1,
+        "CLIP skip",
+        "Use the text encoder's N-th layer from the end. 2 for NovelAI-derived anime models, 1 for realistic "
+        "models; use what the base model was trained with.",
+        min=1,
+        max=12,
+    )
+    max_token_length: int = setting(
+        75,
+        "Max token length",
+        "How many caption tokens the text encoder sees (75, 150 or 225; long captions are encoded in chunks "
+        "of 75 as sd-scripts does). Raise it when long tag lists get cut off.",
+        choices=(75, 150, 225),
+    )
+
+
+@dataclass
+class DatasetSection:
+    train_data_dir: str = setting(
+        "",
+        "Image folder",
+        "Folder holding '<repeats>_<identifier> <class>' sub-folders (e.g. '10_shs dog') with the training "
+        "images and their caption files.",
+        simple=True,
+        widget="dir",
+    )
+    reg_data_dir: str | None = setting(
+        None,
+        "Regularization folder",
+        "Optional folder of '<repeats>_<class>' sub-folders with images of the same class but not your "
+        "subject; they keep the class word from drifting towards your subject. Doubles the steps.",
+        widget="dir",
+    )
+    caption_extension: str = setting(
+        ".txt",
+        "Caption extension",
+        "Extension of the caption file next to each image. Images without one are trained with the folder's "
+        "'<identifier> <class>' as caption (you get a warning).",
+    )
+    resolution: str = setting(
+        "512",
+        "Resolution",
+        "Training resolution, 'size' or 'width,height'. 512 for SD 1.x, 768 for SD 2.x 768 models; larger "
+        "needs more VRAM.",
+        simple=True,
+    )
+    train_batch_size: int = setting(
+        1,
+        "Batch size",
+        "Images per step. Larger batches are steadier but need more VRAM; raise the learning rate with them.",
+        min=1,
+        max=256,
+        simple=True,
+    )
+    enable_bucket: bool = setting(
+        True,
+        "Aspect-ratio buckets",
+        "Train images of different shapes at fitting resolutions of about the same area instead of cropping "
+        "them all square.",
+    )
+    min_bucket_reso: int = setting(
+        256,
+        "Min bucket resolution",
+        "Smallest bucket side in pixels.",
+        min=64,
+        max=4096,
+        when=When("dataset.enable_bucket"),
+    )
+    max_bucket_reso: int = setting(
+        1024,
+        "Max bucket resolution",
+        "Largest bucket side in pixels.",
+        min=64,
+        max=8192,
+        when=When("dataset.enable_bucket"),
+    )
+    bucket_reso_steps: int = setting(
+        64,
+        "Bucket step",
+        "Bucket sides are multiples of this (64 is safe; 8 works for SD but makes more buckets).",
+        min=8,
+        max=256,
+        when=When("dataset.enable_bucket"),
+    )
+    bucket_no_upscale: bool = setting(
+        False,
+        "Don't upscale",
+        "Never enlarge small images to reach the bucket size; they get a bucket of their own size instead.",
+        when=When("dataset.enable_bucket"),
+    )
+    shuffle_caption: bool = setting(
+        False,
+        "Shuffle caption",
+        "Shuffle the comma-separated tags each time an image is used, so no tag profits from its position. "
+        "Recommended for tag captions, not for sentences.",
+        simple=True,
+    )
+    keep_tokens: int = setting(
+        0,
+        "Keep N tags",
+        "The first N comma-separated tags stay in front when shuffling or dropping tags (put the trigger "
+        "word first and keep 1).",
+        min=0,
+        max=255,
+    )
+    keep_tokens_separator: str = setting(
+        "",
+        "Keep separator",
+        "If set (e.g. '|||'), everything before it in a caption stays fixed instead of the first N tags.",
+    )
+    caption_dropout_rate: float = setting(
+        0.0,
+        "Caption dropout",
+        "Chance that an image is trained with an empty caption (0.05–0.1 makes the LoRA work without the trigger too).",
+        min=0.0,
+        max=1.0,
+    )
+    caption_dropout_every_n_epochs: int = setting(
+        0,
+        "Drop captions every N epochs",
+        "Every N-th epoch trains all images with empty captions. 0 = never.",
+        min=0,
+        max=10000,
+    )
+    caption_tag_dropout_rate: float = setting(
+        0.0,
+        "Tag dropout",
+        "Chance that each tag (after the kept ones) is left out of the caption for one step.",
+        min=0.0,
+        max=1.0,
+    )
+    flip_aug: bool = setting(
+        False,
+        "Flip augmentation",
+        "Randomly mirror images left-right. Doubles the variety for symmetric subjects; don't use it when "
+        "asymmetry matters (text, hair parting, logos).",
+    )
+    color_aug: bool = setting(
+        False,
+        "Color augmentation",
+        "Randomly shift the hue a little each time an image is used. Needs latents to be computed every "
+        "step, so it cannot be combined with latent caching.",
+    )
+    random_crop: bool = setting(
+        False,
+        "Random crop",
+        "Crop buckets at a random place instead of the center. Cannot be combined with latent caching.",
+    )
+    cache_latents: bool = setting(
+        True,
+        "Cache latents",
+        "Encode every image with the VAE once before training and keep the result in memory: much faster "
+        "and less VRAM. Excludes color augmentation and random crop.",
+        simple=True,
+    )
+    cache_latents_to_disk: bool = setting(
+        False,
+        "Cache latents to disk",
+        "Also keep the cached latents on disk (in the project's .danlu/latents), so the next run over the "
+        "same images skips encoding. A changed image is re-encoded.",
+    )
+    vae_batch_size: int = setting(
+        1,
+        "VAE batch size",
+        "Images encoded at once while caching latents. Higher is faster if VRAM allows.",
+        min=1,
+        max=64,
+        when=When("dataset.cache_latents"),
+    )
+    max_data_loader_n_workers: int = setting(
+        0,
+        "Data loader workers",
+        "Processes that load images in the background. 0 loads in the training process, which is best with "
+        "cached latents.",
+        min=0,
+        max=64,
+    )
+    persistent_data_loader_workers: bool = setting(
+        False,
+        "Persistent workers",
+        "Keep the loader processes between epochs (faster epoch starts, more RAM).",
+        when=When("dataset.max_data_loader_n_workers"),
+    )
+
+
+@dataclass
+class NetworkSection:
+    network_module: str = setting(
+        "networks.lora",
+        "Network",
+        "The kind of network trained. Standard LoRA on the attention and feed-forward layers.",
+        choices=("networks.lora",),
+    )
+    network_dim: int = setting(
+        8,
+        "Rank (dim)",
+        "Size of the LoRA. 8–32 for a character or style; higher learns more (including what you did not "
+        "want) and makes bigger files.",
+        min=1,
+        max=1024,
+        simple=True,
+    )
+    network_alpha: float = setting(
+        1.0,
+        "Alpha",
+        "Scales the LoRA's effect by alpha/rank. Half the rank or 1 are common; with alpha = 1, raise the "
+        "learning rate as the rank grows.",
+        min=0.0,
+        max=1024.0,
+        simple=True,
+    )
+    network_train_unet_only: bool = setting(
+        False,
+        "Train U-Net only",
+        "Leave the text encoder untouched (saves VRAM; common for styles and for SDXL).",
+    )
+    network_train_text_encoder_only: bool = setting(
+        False,
+        "Train text encoder only",
+        "Train only the text encoder's LoRA.",
+    )
+    network_weights: str | None = setting(
+        None,
+        "Start from LoRA",
+        "Initialise from an existing LoRA file. This starts a new training from those weights; it is not a "
+        "resume (optimizer state and step count start fresh).",
+        widget="file",
+    )
+    dim_from_weights: bool = setting(
+        False,
+        "Rank from weights",
+        "Take rank and alpha from the 'Start from LoRA' file instead of the settings above.",
+        when=When("network.network_weights"),
+    )
+
+
+@dataclass
+class OptimizerSection:
+    optimizer_type: str = setting(
+        "AdamW",
+        "Optimizer",
+        "AdamW is the reliable default; AdamW8bit saves VRAM; Prodigy and DAdapt* find the learning rate "
+        "themselves (set the learning rates to 1); Adafactor adapts its own step size.",
+        choices=OPTIMIZERS,
+        simple=True,
+    )
+    learning_rate: float = setting(
+        1e-4,
+        "Learning rate",
+        "Step size for every part without its own rate. 1e-4 is a good start for LoRA with AdamW.",
+        min=0.0,
+        max=10.0,
+        simple=True,
+    )
+    unet_lr: float | None = setting(
+        None,
+        "U-Net learning rate",
+        "Learning rate of the U-Net's LoRA; empty = the learning rate above.",
+        min=0.0,
+        max=10.0,
+        simple=True,
+        when=When("network.network_train_text_encoder_only", negate=True),
+    )
+    text_encoder_lr: float | None = setting(
+        None,
+        "Text encoder learning rate",
+        "Learning rate of the text encoder's LoRA; usually half of the U-Net's (5e-5). Empty = the learning "
+        "rate above.",
+        min=0.0,
+        max=10.0,
+        simple=True,
+        when=When("network.network_train_unet_only", negate=True),
+    )
+    max_grad_norm: float = setting(
+        1.0,
+        "Max grad norm",
+        "Clip the gradient to this norm each step to stop sudden jumps. 0 turns clipping off. Leave at 1 "
+        "unless you know why.",
+        min=0.0,
+        max=1000.0,
+    )
+    optimizer_args: list[str] = setting(  # noqa: RUF009 (setting() returns a dataclasses.field)
+        [],
+        "Optimizer arguments",
+        "Extra 'name=value' arguments for the optimizer, e.g. 'weight_decay=0.01' or 'betas=0.9,0.99' "
+        "(Prodigy: 'decouple=True', 'd_coef=2').",
+    )
+
+
+@dataclass
+class ScheduleSection:
+    max_train_epochs: int | None = setting(
+        None,
+        "Epochs",
+        "Passes over the (repeated) training set. Overrides 'Max steps' when set.",
+        min=1,
+        max=100000,
+        simple=True,
+    )
+    max_train_steps: int = setting(
+        1600,
+        "Max steps",
+        "Total optimizer steps when 'Epochs' is empty.",
+        min=1,
+        max=10_000_000,
+    )
+    gradient_accumulation_steps: int = setting(
+        1,
+        "Gradient accumulation",
+        "Add up the gradients of N batches before each optimizer step: like an N times bigger batch without "
+        "its VRAM (but slower, and not identical). Steps count optimizer steps.",
+        min=1,
+        max=1024,
+    )
+    lr_scheduler: str = setting(
+        "constant",
+        "LR scheduler",
+        "How the learning rate changes over the run: constant, warm up then constant, fall linearly or along a "
+        "cosine to 0, cosine with restarts, polynomial; 'adafactor' goes with the Adafactor optimizer.",
+        choices=SCHEDULERS,
+        simple=True,
+    )
+    lr_warmup_steps: float = setting(
+        0,
+        "Warmup steps",
+        "Steps over which the learning rate rises from 0. A value below 1 is a fraction of all steps (0.1 = 10%).",
+        min=0,
+        max=10_000_000,
+        when=When("schedule.lr_scheduler", WARMUP_SCHEDULERS),
+    )
+    lr_scheduler_num_cycles: int = setting(
+        1,
+        "LR cycles",
+        "Number of cosine restarts (cosine_with_restarts) over the run.",
+        min=1,
+        max=1000,
+        when=When("schedule.lr_scheduler", ("cosine_with_restarts",)),
+    )
+    lr_scheduler_power: float = setting(
+        1.0,
+        "LR power",
+        "Exponent of the polynomial decay; 1 = linear, higher falls faster early.",
+        min=0.0,
+        max=100.0,
+        when=When("schedule.lr_scheduler", ("polynomial",)),
+    )
+    stop_text_encoder_training_pct: int = setting(
+        0,
+        "Stop text encoder at %",
+        "Freeze the text encoder after this percentage of the steps and train only the U-Net for the rest; "
+        "helps against over-fitting the trigger word. 0 = train it to the end.",
+        min=0,
+        max=100,
+        when=When("network.network_train_unet_only", negate=True),
+    )
+    seed: int | None = setting(
+        None,
+        "Seed",
+        "Fixes every random choice (noise, shuffling, augmentation) so a run can be repeated exactly. Empty = "
+        "a new random seed each run (it is recorded in the LoRA's metadata).",
+        min=0,
+        max=2**32 - 1,
+    )
+
+
+@dataclass
+class LossSection:
+    prior_loss_weight: float = setting(
+        1.0,
+        "Prior loss weight",
+        "Weight of regularization images in the loss. Lower it (e.g. 0.5) if your subject does not come "
+        "through; raise it if the class word drifts.",
+        min=0.0,
+        max=100.0,
+        when=When("dataset.reg_data_dir"),
+    )
+
+
+@dataclass
+class PrecisionSection:
+    mixed_precision: str = setting(
+        "fp16",
+        "Mixed precision",
+        "Compute in 16 bit: fp16 on any NVIDIA GPU, bf16 on RTX 30xx and newer (no overflow to NaN). 'no' "
+        "trains in 32 bit; on a CPU fp16 falls back to 32 bit.",
+        choices=("no", "fp16", "bf16"),
+        simple=True,
+    )
+    gradient_checkpointing: bool = setting(
+        False,
+        "Gradient checkpointing",
+        "Recompute activations in the backward pass: much less VRAM, about 20–30% slower, same result.",
+    )
+    sdpa: bool = setting(
+        True,
+        "Fast attention (SDPA)",
+        "Use PyTorch's scaled-dot-product attention (memory-efficient kernels). Turn off only to debug.",
+    )
+
+
+@dataclass
+class SavingSection:
+    output_dir: str = setting(
+        ".",
+        "Output folder",
+        "Where the LoRA files go, relative to the run folder.",
+        widget="dir",
+    )
+    output_name: str = setting(
+        "lora",
+        "Output name",
+        "File name of the LoRA without extension; checkpoints get '-000004' (epoch) or '-step00000500' added.",
+        simple=True,
+    )
+    save_model_as: str = setting(
+        "safetensors",
+        "File format",
+        "LoRAs are saved as .safetensors (loads in A1111, Forge, ComfyUI and diffusers).",
+        choices=("safetensors",),
+    )
+    save_precision: str = setting(
+        "fp16",
+        "Save precision",
+        "Precision of the saved weights: fp16 halves the file with no visible loss.",
+        choices=("fp16", "bf16", "float"),
+    )
+    save_every_n_epochs: int | None = setting(
+        None,
+        "Save every N epochs",
+        "Also save a checkpoint after every N epochs, to compare them later in a grid.",
+        min=1,
+        max=100000,
+        simple=True,
+    )
+    save_every_n_steps: int | None = setting(
+        None,
+        "Save every N steps",
+        "Also save a checkpoint every N steps.",
+        min=1,
+        max=10_000_000,
+    )
+    save_last_n_epochs: int | None = setting(
+        None,
+        "Keep last N epoch saves",
+        "Delete older epoch checkpoints, keeping the last N.",
+        min=1,
+        max=100000,
+        when=When("saving.save_every_n_epochs"),
+    )
+    save_last_n_steps: int | None = setting(
+        None,
+        "Keep saves of last N steps",
+        "Delete step checkpoints older than N steps.",
+        min=1,
+        max=10_000_000,
+        when=When("saving.save_every_n_steps"),
+    )
+    no_metadata: bool = setting(
+        False,
+        "No metadata",
+        "Save the LoRA without training information (folders, tags, settings) in its header.",
+    )
+    training_comment: str = setting("", "Comment", "Free text stored in the LoRA's metadata.")
+    metadata_title: str = setting("", "Title", "Title shown on model sites; empty = the output name.")
+    metadata_author: str = setting("", "Author", "Your name, stored in the LoRA.")
+    metadata_description: str = setting("", "Description", "What the LoRA does and how to prompt it.")
+    metadata_license: str = setting("", "License", "License of the LoRA, e.g. 'CreativeML Open RAIL-M'.")
+    metadata_tags: str = setting("", "Tags", "Comma-separated tags for model sites.")
+
+
+@dataclass
+class LoggingSection:
+    logging_dir: str | None = setting(
+        "logs",
+        "TensorBoard folder",
+        "TensorBoard logs (loss, learning rate) go here, relative to the run folder. Empty = no TensorBoard.",
+        widget="dir",
+    )
+    loss_average_window: int = setting(
+        50,
+        "Loss average window",
+        "Steps in the moving average of the loss shown beside the raw loss.",
+        min=1,
+        max=100000,
+    )
+
+
+SECTIONS: dict[str, type] = {
+    "model": ModelSection,
+    "dataset": DatasetSection,
+    "network": NetworkSection,
+    "optimizer": OptimizerSection,
+    "schedule": ScheduleSection,
+    "loss": LossSection,
+    "precision": PrecisionSection,
+    "saving": SavingSection,
+    "logging": LoggingSection,
+}
+# top-level keys besides the sections: read by the job shell, kept on save
+TOP_LEVEL_KEYS = ("run_dir",)
+
+
+@dataclass
+class TrainConfig:
+    model: ModelSection = field(default_factory=ModelSection)
+    dataset: DatasetSection = field(default_factory=DatasetSection)
+    network: NetworkSection = field(default_factory=NetworkSection)
+    optimizer: OptimizerSection = field(default_factory=OptimizerSection)
+    schedule: ScheduleSection = field(default_factory=ScheduleSection)
+    loss: LossSection = field(default_factory=LossSection)
+    precision: PrecisionSection = field(default_factory=PrecisionSection)
+    saving: SavingSection = field(default_factory=SavingSection)
+    logging: LoggingSection = field(default_factory=LoggingSection)
+    run_dir: str | None = None
+
+    def get(self, key: str) -> Any:
+        section, name = key.split(".", 1)
+        return getattr(getattr(self, section), name)
+
+    def applies(self, info: FieldInfo) -> bool:
+        """Whether *info* acts under the current values (a form greys out the rest)."""
+        return all(rule.holds(self.get(rule.key)) for rule in info.spec.when)
+
+    @property
+    def resolution_wh(self) -> tuple[int, int]:
+        return parse_resolution(self.dataset.resolution)
+
+    @property
+    def unet_lr(self) -> float:
+        return self.optimizer.unet_lr if self.optimizer.unet_lr is not None else self.optimizer.learning_rate
+
+    @property
+    def text_encoder_lr(self) -> float:
+        te = self.optimizer.text_encoder_lr
+        return te if te is not None else self.optimizer.learning_rate
+
+    @property
+    def train_unet(self) -> bool:
+        return not self.network.network_train_text_encoder_only
+
+    @property
+    def train_text_encoder(self) -> bool:
+        return not self.network.network_train_unet_only
+
+    @property
+    def caches_latents(self) -> bool:
+        return self.dataset.cache_latents or self.dataset.cache_latents_to_disk
+
+
+def all_fields() -> list[FieldInfo]:
+    """Every setting, section by section, in declaration order (the form's order)."""
+    return [info for name, cls in SECTIONS.items() for info in section_fields(name, cls)]
+
+
+def field_index() -> dict[str, FieldInfo]:
+    """sd-scripts argument name -> field (names are unique across sections)."""
+    return {info.name: info for info in all_fields()}
+
+
+def config_from_dict(data: dict[str, Any], where: str = "config") -> TrainConfig:
+    """A TrainConfig from run.toml's tables; unknown sections or keys are errors naming *where*."""
+    cfg = TrainConfig()
+    for key, value in data.items():
+        if key in TOP_LEVEL_KEYS:
+            if not isinstance(value, str):
+                raise ConfigFileError(f"{where}: {key} must be text (a folder path).")
+            setattr(cfg, key, value)
+            continue
+        if key not in SECTIONS:
+            raise ConfigFileError(unknown_key_message(where, key, [*SECTIONS, *TOP_LEVEL_KEYS]))
+        if not isinstance(value, dict):
+            raise ConfigFileError(f"{where}: '{key}' must be a table ([{key}]), not a single value.")
+        infos = {info.name: info for info in section_fields(key, SECTIONS[key])}
+        section = getattr(cfg, key)
+        for name, raw in value.items():
+            if name not in infos:
+                raise ConfigFileError(unknown_key_message(where, f"{key}.{name}", [i.key for i in infos.values()]))
+            setattr(section, name, coerce(infos[name], raw, where))
+    return cfg
+
+
+def config_to_dict(cfg: TrainConfig) -> dict[str, Any]:
+    data: dict[str, Any] = {k: getattr(cfg, k) for k in TOP_LEVEL_KEYS if getattr(cfg, k) is not None}
+    for name in SECTIONS:
+        data[name] = {k: v for k, v in dataclasses.asdict(getattr(cfg, name)).items() if v is not None}
+    return data
+
+
+def load_config(path: Path) -> TrainConfig:
+    """Read and check run.toml: every problem is a ConfigFileError naming the file."""
+    cfg = config_from_dict(load_toml(path), str(path))
+    validate(cfg, str(path))
+    return cfg
+
+
+def save_config(path: Path, cfg: TrainConfig) -> None:
+    save_toml(path, config_to_dict(cfg))
+
+
+def dumps_config(cfg: TrainConfig) -> str:
+    return dumps_toml(config_to_dict(cfg))
+
+
+def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
+    """Raise ConfigFileError for contradictions; return warnings for settings that will do nothing."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    ds, sch, net, opt, sav = cfg.dataset, cfg.schedule, cfg.network, cfg.optimizer, cfg.saving
+    if not cfg.model.pretrained_model_name_or_path:
+        errors.append("model.pretrained_model_name_or_path is empty: pick the base model to train on.")
+    if not ds.train_data_dir:
+        errors.append("dataset.train_data_dir is empty: pick the folder with the '<repeats>_<name>' folders.")
+    try:
+        parse_resolution(ds.resolution)
+    except BucketError as exc:
+        errors.append(f"dataset.{exc}")
+    if cfg.caches_latents and (ds.color_aug or ds.random_crop):
+        used = " and ".join(n for n, on in (("color_aug", ds.color_aug), ("random_crop", ds.random_crop)) if on)
+        errors.append(
+            f"dataset.cache_latents cannot be combined with {used}: cached latents are computed once, so "
+            "per-step augmentation would not happen. Turn off latent caching or the augmentation."
+        )
+    if ds.enable_bucket and ds.min_bucket_reso > ds.max_bucket_reso:
+        errors.append("dataset.min_bucket_reso is larger than dataset.max_bucket_reso.")
+    if net.network_train_unet_only and net.network_train_text_encoder_only:
+        errors.append("network.network_train_unet_only and network_train_text_encoder_only exclude each other.")
+    if net.dim_from_weights and not net.network_weights:
+        errors.append("network.dim_from_weights needs network.network_weights (the LoRA to read the rank from).")
+    if sch.lr_warmup_steps and sch.lr_scheduler not in WARMUP_SCHEDULERS:
+        errors.append(
+            f"schedule.lr_warmup_steps = {sch.lr_warmup_steps:g} but lr_scheduler '{sch.lr_scheduler}' has no "
+            "warmup: use 'constant_with_warmup' (or linear/cosine), or set the warmup to 0."
+        )
+    if sch.lr_scheduler == "adafactor" and opt.optimizer_type != "Adafactor":
+        errors.append("schedule.lr_scheduler 'adafactor' only works with optimizer.optimizer_type 'Adafactor'.")
+    if sav.save_last_n_epochs and not sav.save_every_n_epochs:
+        errors.append("saving.save_last_n_epochs needs saving.save_every_n_epochs.")
+    if sav.save_last_n_steps and not sav.save_every_n_steps:
+        errors.append("saving.save_last_n_steps needs saving.save_every_n_steps.")
+    if errors:
+        raise ConfigFileError(f"{where}: " + " ".join(errors))
+    if (ds.keep_tokens or ds.keep_tokens_separator) and not (ds.shuffle_caption or ds.caption_tag_dropout_rate):
+        warnings.append("dataset.keep_tokens has no effect without shuffle_caption or caption_tag_dropout_rate.")
+    if cfg.model.v_parameterization and not cfg.model.v2:
+        warnings.append("model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.")
+    if cfg.train_text_encoder and sch.stop_text_encoder_training_pct == 0 and opt.text_encoder_lr == 0:
+        warnings.append("optimizer.text_encoder_lr is 0: the text encoder's LoRA will not learn.")
+    return warnings

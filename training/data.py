@@ -1,0 +1,274 @@
+"""The training set as sd-scripts reads it, and the batches of each epoch.
+
+``train_data_dir`` holds ``<repeats>_<identifier> <class>`` folders, ``reg_data_dir`` holds
+``<repeats>_<class>`` folders. Each image is trained ``repeats`` times per epoch; reg images are
+balanced to the training samples (dataprep.steps); a batch holds images of one aspect-ratio bucket
+(dataprep.buckets); captions go through dataprep.caption_transforms every time they are used.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps
+
+from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution
+from dataprep.caption_io import CaptionEncodingError, read_caption
+from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
+from dataprep.imagefiles import list_images
+from dataprep.jobs import JobError
+from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_name
+from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
+from training.config import TrainConfig
+from training.lora_metadata import DatasetSummary
+
+
+@dataclass
+class TrainImage:
+    path: Path
+    caption: str  # as read (or the folder's fallback), before per-step transforms
+    folder: str
+    is_reg: bool
+    repeats: int  # samples per epoch, after reg balancing
+    size: Size
+    bucket: BucketChoice
+
+
+@dataclass
+class DatasetIndex:
+    images: list[TrainImage]
+    steps: StepBreakdown
+    summary: DatasetSummary
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_caption_text(image: Path, extension: str) -> str | None:
+    path = image.with_suffix(extension if extension.startswith(".") else "." + extension)
+    if not path.is_file():
+        return None
+    try:
+        text = read_caption(path).text
+    except CaptionEncodingError as exc:
+        raise JobError("io", str(exc), "Convert the caption file to UTF-8 in the caption editor.") from exc
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else None
+
+
+def _subset_folders(root: Path, is_reg: bool, warnings: list[str]) -> list[tuple[Path, int, str]]:
+    if not root.is_dir():
+        what = "regularization" if is_reg else "training image"
+        raise JobError("config", f"{root}: the {what} folder does not exist.", "Pick the folder in the Train page.")
+    found = []
+    for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        parsed = parse_folder_name(sub.name)
+        if parsed is None:
+            pattern = REG_FOLDER_PATTERN if is_reg else FOLDER_PATTERN
+            warnings.append(f"{sub}: ignored, the folder name is not {pattern}.")
+            continue
+        found.append((sub, parsed[0], parsed[1]))
+    return found
+
+
+def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> DatasetIndex:
+    """Every image with its caption, repeats and bucket, and the run's step count."""
+    ds = cfg.dataset
+    warnings: list[str] = []
+    settings = BucketSettings(
+        resolution=parse_resolution(ds.resolution),
+        enable_bucket=ds.enable_bucket,
+        min_bucket_reso=ds.min_bucket_reso,
+        max_bucket_reso=ds.max_bucket_reso,
+        bucket_reso_steps=ds.bucket_reso_steps,
+        bucket_no_upscale=ds.bucket_no_upscale,
+    )
+    selector = BucketSelector(settings)
+    raw: list[tuple[Path, str, str, bool, int, Size]] = []  # path, caption, folder, is_reg, repeats, size
+    missing: list[Path] = []
+    subsets: list[Subset] = []
+    for root, is_reg in ((train_dir, False), (reg_dir, True)):
+        if root is None:
+            continue
+        for folder, repeats, class_tokens in _subset_folders(root, is_reg, warnings):
+            images = list_images(folder)
+            sizes = []
+            for image in images:
+                caption = _read_caption_text(image, ds.caption_extension)
+                if caption is None:
+                    missing.append(image)
+                    caption = class_tokens
+                sizes.append(image_size(image))
+                raw.append((image, caption, folder.name, is_reg, repeats, sizes[-1]))
+            subsets.append(Subset(folder.name, repeats, sizes, is_reg))
+    if not any(not r[3] for r in raw):
+        raise JobError(
+            "config",
+            f"{train_dir}: no training images found. Images must be in sub-folders named {FOLDER_PATTERN}.",
+            "Build the folders on the Folders page, or rename them as shown.",
+        )
+    if missing:
+        shown = ", ".join(p.name for p in missing[:5]) + (" ..." if len(missing) > 5 else "")
+        warnings.append(
+            f"{len(missing)} image(s) have no {ds.caption_extension} caption and are trained with their folder's "
+            f"'<identifier> <class>' instead: {shown}"
+        )
+    schedule = Schedule(
+        train_batch_size=ds.train_batch_size,
+        gradient_accumulation_steps=cfg.schedule.gradient_accumulation_steps,
+        max_train_epochs=cfg.schedule.max_train_epochs,
+        max_train_steps=cfg.schedule.max_train_steps,
+    )
+    steps = compute_steps(subsets, schedule, settings)
+    train_samples = sum(r[4] for r in raw if not r[3])
+    reg_final = balance_reg_repeats(train_samples, [r[4] for r in raw if r[3]])
+    reg_iter = iter(reg_final)
+    images = []
+    for path, caption, folder, is_reg, repeats, size in raw:
+        final = next(reg_iter) if is_reg else repeats
+        if final > 0:
+            images.append(TrainImage(path, caption, folder, is_reg, final, size, selector.select_bucket(*size)))
+    return DatasetIndex(images, steps, _summary(raw, images, steps), warnings)
+
+
+def _summary(
+    raw: list[tuple[Path, str, str, bool, int, Size]], images: list[TrainImage], steps: StepBreakdown
+) -> DatasetSummary:
+    summary = DatasetSummary(
+        num_train_images=sum(i.repeats for i in images if not i.is_reg),
+        num_reg_images=sum(i.repeats for i in images if i.is_reg),
+        num_batches_per_epoch=steps.batches_per_epoch,
+        mean_ar_error=steps.buckets.mean_ar_error,
+    )
+    for _path, caption, folder, is_reg, repeats, _size in raw:
+        dirs = summary.reg_dataset_dirs if is_reg else summary.dataset_dirs
+        entry = dirs.setdefault(folder, {"n_repeats": repeats, "img_count": 0})
+        entry["img_count"] += 1
+        summary.tag_frequency.setdefault(folder, Counter()).update(split_tags(caption))
+    for i, bucket in enumerate(steps.buckets.buckets):
+        summary.buckets[str(i)] = {"resolution": list(bucket.reso), "count": bucket.samples}
+    return summary
+
+
+def epoch_batches(images: list[TrainImage], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """The batches of one epoch (indices into *images*): buckets shuffled inside, batches shuffled."""
+    buckets: dict[Size, list[int]] = {}
+    for idx, image in enumerate(images):
+        buckets.setdefault(image.bucket.reso, []).extend([idx] * image.repeats)
+    batches = []
+    for reso in sorted(buckets):
+        members = buckets[reso]
+        rng.shuffle(members)
+        batches.extend(members[i : i + batch_size] for i in range(0, len(members), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def shift_hue(image: Image.Image, degrees: float) -> Image.Image:
+    """Rotate the hue by *degrees* (sd-scripts' weak color augmentation shifts up to ±8 of 180)."""
+    hsv = np.asarray(image.convert("HSV")).copy()
+    hsv[..., 0] = ((hsv[..., 0].astype(np.int32) + round(degrees / 360 * 256)) % 256).astype(np.uint8)
+    return Image.fromarray(hsv, "HSV").convert("RGB")
+
+
+def load_pixels(
+    image: TrainImage, flip: bool, rng: random.Random | None, color_aug: bool, random_crop: bool
+) -> torch.Tensor:
+    """The image resized and cropped to its bucket, augmented, as (3, H, W) in [-1, 1]."""
+    with Image.open(image.path) as im:
+        pil = im.convert("RGB")
+    bucket = image.bucket
+    if pil.size != bucket.resized_size:
+        pil = pil.resize(bucket.resized_size, Image.Resampling.LANCZOS)
+    left, top, right, bottom = bucket.crop_ltrb
+    if random_crop and rng is not None:
+        left = rng.randint(0, bucket.resized_size[0] - bucket.reso[0])
+        top = rng.randint(0, bucket.resized_size[1] - bucket.reso[1])
+        right, bottom = left + bucket.reso[0], top + bucket.reso[1]
+    pil = pil.crop((left, top, right, bottom))
+    if color_aug and rng is not None:
+        pil = shift_hue(pil, rng.uniform(-8, 8) * 2)
+    if flip:
+        pil = ImageOps.mirror(pil)
+    array = np.asarray(pil, dtype=np.float32)
+    return torch.from_numpy(array).permute(2, 0, 1) / 127.5 - 1.0
+
+
+class EpochSampler(torch.utils.data.Sampler[tuple[int, int]]):
+    """Yields (epoch, batch index); the dataset derives each epoch's batches from the seed alone, so
+    persistent loader workers see the new epoch without shared state."""
+
+    def __init__(self, dataset: TrainDataset) -> None:
+        self.dataset = dataset
+        self.epoch = 1
+
+    def set_epoch(self, epoch: int) -> None:
+        self.epoch = epoch
+
+    def __len__(self) -> int:
+        return len(self.dataset.batches(self.epoch))
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter((self.epoch, i) for i in range(len(self)))
+
+
+class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
+    """Item (epoch, i) is the i-th batch of that epoch: pixels or cached latents, captions, weights."""
+
+    def __init__(self, cfg: TrainConfig, images: list[TrainImage], seed: int, latents: Any | None = None) -> None:
+        ds = cfg.dataset
+        self.images = images
+        self.batch_size = ds.train_batch_size
+        self.seed = seed
+        self.latents = latents
+        self.caption_options = CaptionOptions(
+            shuffle_caption=ds.shuffle_caption,
+            keep_tokens=ds.keep_tokens,
+            keep_tokens_separator=ds.keep_tokens_separator,
+            caption_dropout_rate=ds.caption_dropout_rate,
+            caption_dropout_every_n_epochs=ds.caption_dropout_every_n_epochs,
+            caption_tag_dropout_rate=ds.caption_tag_dropout_rate,
+        )
+        self.flip_aug, self.color_aug, self.random_crop = ds.flip_aug, ds.color_aug, ds.random_crop
+        self.prior_loss_weight = cfg.loss.prior_loss_weight
+        self._epoch_cache: tuple[int, list[list[int]]] | None = None
+
+    def batches(self, epoch: int) -> list[list[int]]:
+        if self._epoch_cache is None or self._epoch_cache[0] != epoch:
+            rng = random.Random(f"batches-{self.seed}-{epoch}")
+            self._epoch_cache = (epoch, epoch_batches(self.images, self.batch_size, rng))
+        return self._epoch_cache[1]
+
+    def __len__(self) -> int:
+        return len(self.batches(1))
+
+    def __getitem__(self, key: tuple[int, int]) -> dict[str, Any]:
+        epoch, index = key
+        members = self.batches(epoch)[index]
+        rng = random.Random(f"batch-{self.seed}-{epoch}-{index}")
+        captions, flips = [], []
+        for idx in members:
+            captions.append(transform_caption(self.images[idx].caption, self.caption_options, rng, epoch))
+            flips.append(self.flip_aug and rng.random() < 0.5)
+        batch: dict[str, Any] = {
+            "captions": captions,
+            "paths": [str(self.images[i].path) for i in members],
+            "loss_weights": torch.tensor(
+                [self.prior_loss_weight if self.images[i].is_reg else 1.0 for i in members], dtype=torch.float32
+            ),
+        }
+        if self.latents is not None:
+            batch["latents"] = torch.stack([self.latents.get(i, f) for i, f in zip(members, flips, strict=True)])
+        else:
+            batch["pixels"] = torch.stack(
+                [
+                    load_pixels(self.images[i], f, rng, self.color_aug, self.random_crop)
+                    for i, f in zip(members, flips, strict=True)
+                ]
+            )
+        return batch

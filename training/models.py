@@ -1,0 +1,164 @@
+"""Loading the Stable Diffusion 1.x/2.x parts a LoRA is trained on, offline where possible.
+
+Sources: a diffusers folder, a single-file ``.safetensors`` checkpoint (read with the diffusers
+configs and CLIP tokenizers bundled under ``resources/`` so no hub lookup happens), or a Hugging
+Face repo id (from the local HF cache, downloaded by the model manager). Pickle checkpoints are
+refused unless ``allow_pickle`` is set: loading one can run code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from dataprep.jobs import JobError
+from training.config import ModelSection
+
+PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin")
+HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+
+
+@dataclass
+class SDModel:
+    unet: Any
+    vae: Any
+    text_encoder: Any
+    tokenizer: Any
+    noise_scheduler: Any  # DDPMScheduler with the model's betas and prediction type
+    v2: bool
+    v_parameterization: bool
+    name: str  # file or folder name, for the LoRA's metadata
+    vae_name: str | None = None
+
+    @property
+    def latent_scale(self) -> float:
+        return float(self.vae.config.scaling_factor)
+
+
+def _model_error(message: str, hint: str) -> JobError:
+    return JobError("model", message, hint)
+
+
+def _check_pickle(path: Path, allow_pickle: bool) -> None:
+    if path.suffix.lower() in PICKLE_SUFFIXES and not allow_pickle:
+        raise _model_error(
+            f"{path}: pickle checkpoints ({path.suffix}) can run arbitrary code when loaded; Danlu refuses them by "
+            "default.",
+            "Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.",
+        )
+
+
+def _materialize(module: torch.nn.Module) -> torch.nn.Module:
+    """Copy memory-mapped weights into ordinary memory.
+
+    Weights loaded lazily from a safetensors file stay backed by the file; on CPU the training
+    loop then re-faults those pages every step (measured: 10–15% slower on SD 1.5).
+    """
+    with torch.no_grad():
+        for tensor in [*module.parameters(), *module.buffers()]:
+            tensor.data = tensor.data.clone()
+    return module
+
+
+def _ddpm(scheduler_config: dict[str, Any], prediction_type: str) -> Any:
+    from diffusers import DDPMScheduler
+
+    keep = ("num_train_timesteps", "beta_start", "beta_end", "beta_schedule", "trained_betas", "rescale_betas_zero_snr")
+    config = {k: v for k, v in scheduler_config.items() if k in keep}
+    return DDPMScheduler(**config, clip_sample=False, prediction_type=prediction_type)
+
+
+def _prediction_type(cfg: ModelSection, scheduler_config: dict[str, Any], warn: Callable[[str], None]) -> str:
+    declared = scheduler_config.get("prediction_type", "epsilon")
+    if cfg.v_parameterization:
+        return "v_prediction"
+    if declared == "v_prediction":
+        warn("The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.")
+        return "v_prediction"
+    return "epsilon"
+
+
+def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
+    from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel
+    from transformers import CLIPTextModel, CLIPTokenizer
+
+    kw: dict[str, Any] = {"local_files_only": local_only}
+    parts = {
+        "unet": UNet2DConditionModel.from_pretrained(folder, subfolder="unet", **kw),
+        "vae": AutoencoderKL.from_pretrained(folder, subfolder="vae", **kw),
+        "text_encoder": CLIPTextModel.from_pretrained(folder, subfolder="text_encoder", **kw),
+        "tokenizer": CLIPTokenizer.from_pretrained(folder, subfolder="tokenizer", **kw),
+    }
+    parts["scheduler_config"] = dict(DDPMScheduler.load_config(folder, subfolder="scheduler", **kw))
+    return parts
+
+
+def load_external_vae(path: Path, allow_pickle: bool) -> Any:
+    from diffusers import AutoencoderKL
+
+    _check_pickle(path, allow_pickle)
+    if path.is_dir():
+        sub = "vae" if (path / "vae").is_dir() else None
+        return AutoencoderKL.from_pretrained(path, subfolder=sub, local_files_only=True)
+    if path.is_file():
+        from training.single_file import load_single_file_vae
+
+        return load_single_file_vae(path)
+    raise _model_error(f"{path}: VAE not found.", "Pick a VAE .safetensors file or a diffusers VAE folder.")
+
+
+def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Callable[[str], None]) -> SDModel:
+    """The base model named in *cfg*; every failure is a JobError of kind ``model`` saying what to do."""
+    source = cfg.pretrained_model_name_or_path
+    path = resolve(source)
+    try:
+        if path.is_dir():
+            parts = _load_diffusers(path, local_only=True)
+        elif path.is_file():
+            _check_pickle(path, cfg.allow_pickle)
+            from training.single_file import load_single_file
+
+            parts = load_single_file(path, v2=cfg.v2, v_parameterization=cfg.v_parameterization)
+        elif HUB_ID.match(source) and not Path(source).suffix:
+            parts = _load_diffusers(source, local_only=False)
+        else:
+            raise _model_error(
+                f"{path}: base model not found.",
+                "Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.",
+            )
+    except JobError:
+        raise
+    except (OSError, ValueError, KeyError) as exc:
+        raise _model_error(
+            f"{source}: could not load the base model ({type(exc).__name__}: {exc}).",
+            "Check that it is a Stable Diffusion 1.x/2.x model; repo ids must be downloaded first (model manager).",
+        ) from exc
+
+    vae_name = None
+    if cfg.vae:
+        vae_path = resolve(cfg.vae)
+        parts["vae"] = load_external_vae(vae_path, cfg.allow_pickle)
+        vae_name = vae_path.name
+    text_config = parts["text_encoder"].config
+    v2 = cfg.v2 or text_config.hidden_size == 1024
+    prediction = _prediction_type(cfg, parts["scheduler_config"], warn)
+    model = SDModel(
+        unet=_materialize(parts["unet"]),
+        vae=_materialize(parts["vae"]),
+        text_encoder=_materialize(parts["text_encoder"]),
+        tokenizer=parts["tokenizer"],
+        noise_scheduler=_ddpm(parts["scheduler_config"], prediction),
+        v2=v2,
+        v_parameterization=prediction == "v_prediction",
+        name=Path(source).name,
+        vae_name=vae_name,
+    )
+    for module in (model.unet, model.vae, model.text_encoder):
+        module.requires_grad_(False)
+        module.eval()
+    return model

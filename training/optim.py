@@ -1,0 +1,181 @@
+"""Optimizers and learning-rate schedules by sd-scripts' names, with its ``optimizer_args`` syntax."""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable
+from typing import Any
+
+import torch
+from torch.optim import Optimizer
+from torch.optim.lr_scheduler import LambdaLR, LRScheduler
+
+from dataprep.jobs import JobError
+
+# optimizers that pick their own step size: their "learning rate" is a multiplier, about 1.0
+ADAPTIVE = ("Prodigy", "DAdaptAdam", "DAdaptAdaGrad", "DAdaptAdan", "DAdaptSGD", "DAdaptLion", "DAdaptAdamPreprint")
+
+
+def parse_optimizer_args(args: list[str]) -> dict[str, Any]:
+    """``["weight_decay=0.01", "betas=0.9,0.99", "decouple=True"]`` -> keyword arguments."""
+    kwargs: dict[str, Any] = {}
+    for item in args:
+        if "=" not in item:
+            raise JobError(
+                "config", f"optimizer_args entry {item!r} is not 'name=value'.", "Write e.g. weight_decay=0.01."
+            )
+        key, text = (s.strip() for s in item.split("=", 1))
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            value = text  # a bare word, e.g. a mode name
+        kwargs[key] = value
+    return kwargs
+
+
+def _bnb() -> Any:
+    try:
+        import bitsandbytes
+    except ImportError as exc:
+        raise JobError("config", f"bitsandbytes cannot be imported ({exc}).", "Use AdamW/Lion/SGDNesterov.") from exc
+    return bitsandbytes.optim
+
+
+def _dadapt(name: str) -> Any:
+    try:
+        import dadaptation
+        import dadaptation.experimental
+    except ImportError as exc:
+        raise JobError("config", f"{name} needs the 'dadaptation' package ({exc}).", "pip install dadaptation") from exc
+    if name == "DAdaptAdamPreprint":
+        return dadaptation.experimental.DAdaptAdamPreprint
+    return getattr(dadaptation, name)
+
+
+def create_optimizer(name: str, groups: list[dict[str, Any]], lr: float, args: list[str]) -> Optimizer:
+    """The optimizer *name* over parameter *groups* (each carries its own ``lr``)."""
+    kwargs = parse_optimizer_args(args)
+    groups = [{k: v for k, v in g.items() if k != "name"} for g in groups]
+    try:
+        if name == "AdamW":
+            return torch.optim.AdamW(groups, lr=lr, **kwargs)
+        if name == "AdamW8bit":
+            return _bnb().AdamW8bit(groups, lr=lr, **kwargs)
+        if name == "Lion":
+            return _bnb().Lion(groups, lr=lr, optim_bits=32, **kwargs)
+        if name == "Lion8bit":
+            return _bnb().Lion8bit(groups, lr=lr, **kwargs)
+        if name in ("SGDNesterov", "SGDNesterov8bit"):
+            kwargs.setdefault("momentum", 0.9)
+            cls = torch.optim.SGD if name == "SGDNesterov" else _bnb().SGD8bit
+            return cls(groups, lr=lr, nesterov=True, **kwargs)
+        if name == "Adafactor":
+            from transformers.optimization import Adafactor
+
+            kwargs.setdefault("relative_step", True)
+            kwargs.setdefault("scale_parameter", kwargs["relative_step"])
+            kwargs.setdefault("warmup_init", False)
+            if kwargs["relative_step"]:
+                for g in groups:
+                    g.pop("lr", None)
+                return Adafactor(groups, lr=None, **kwargs)
+            return Adafactor(groups, lr=lr, **kwargs)
+        if name == "Prodigy":
+            from prodigyopt import Prodigy
+
+            return Prodigy(groups, lr=lr, **kwargs)
+        if name.startswith("DAdapt"):
+            return _dadapt(name)(groups, lr=lr, **kwargs)
+    except TypeError as exc:
+        raise JobError("config", f"optimizer {name} rejected optimizer_args {args}: {exc}", "Check the names.") from exc
+    raise JobError("config", f"unknown optimizer_type {name!r}.", "Pick one from the list.")
+
+
+def uses_relative_step(optimizer: Optimizer) -> bool:
+    """Adafactor in relative-step mode: only the ``adafactor`` schedule reports its learning rate."""
+    return type(optimizer).__name__ == "Adafactor" and bool(optimizer.defaults.get("relative_step"))
+
+
+def warmup_steps(value: float, total_steps: int) -> int:
+    """sd-scripts: a warmup below 1 is a fraction of the steps, otherwise a step count."""
+    return int(value * total_steps) if 0 < value < 1 else int(value)
+
+
+def lr_lambda(name: str, total: int, warmup: int, num_cycles: int = 1, power: float = 1.0) -> Callable[[int], float]:
+    """The factor applied to each group's lr at an optimizer step (0-based), as diffusers defines it."""
+
+    def warm(step: int) -> float | None:
+        return step / max(1, warmup) if step < warmup else None
+
+    def constant(step: int) -> float:
+        return 1.0
+
+    def with_warmup(step: int) -> float:
+        w = warm(step)
+        return 1.0 if w is None else w
+
+    def linear(step: int) -> float:
+        w = warm(step)
+        return w if w is not None else max(0.0, (total - step) / max(1, total - warmup))
+
+    def cosine(step: int) -> float:
+        w = warm(step)
+        if w is not None:
+            return w
+        progress = (step - warmup) / max(1, total - warmup)
+        return max(0.0, 0.5 * (1.0 + math.cos(math.pi * progress)))
+
+    def restarts(step: int) -> float:
+        w = warm(step)
+        if w is not None:
+            return w
+        progress = (step - warmup) / max(1, total - warmup)
+        if progress >= 1.0:
+            return 0.0
+        return max(0.0, 0.5 * (1.0 + math.cos(math.pi * ((num_cycles * progress) % 1.0))))
+
+    def polynomial(step: int) -> float:
+        w = warm(step)
+        if w is not None:
+            return w
+        remaining = max(0.0, 1 - (step - warmup) / max(1, total - warmup))
+        return remaining**power
+
+    table = {
+        "constant": constant,
+        "constant_with_warmup": with_warmup,
+        "linear": linear,
+        "cosine": cosine,
+        "cosine_with_restarts": restarts,
+        "polynomial": polynomial,
+    }
+    if name not in table:
+        raise JobError("config", f"unknown lr_scheduler {name!r}.", "Pick one from the list.")
+    return table[name]
+
+
+def create_scheduler(
+    name: str, optimizer: Optimizer, total_steps: int, warmup: int, num_cycles: int = 1, power: float = 1.0
+) -> LRScheduler:
+    """A scheduler stepped once per optimizer step."""
+    if name == "adafactor" or uses_relative_step(optimizer):
+        from transformers.optimization import AdafactorSchedule
+
+        if not uses_relative_step(optimizer):
+            raise JobError("config", "lr_scheduler 'adafactor' needs Adafactor with relative_step=True.", "")
+        return AdafactorSchedule(optimizer)
+    return LambdaLR(optimizer, lr_lambda(name, total_steps, warmup, num_cycles, power))
+
+
+def current_lrs(optimizer: Optimizer, scheduler: LRScheduler) -> list[float]:
+    """The learning rate of each parameter group now; adaptive optimizers report lr x their d estimate."""
+    if uses_relative_step(optimizer):
+        return [float(v) for v in scheduler.get_lr()]
+    lrs = []
+    for group in optimizer.param_groups:
+        lr = float(group["lr"])
+        if "d" in group:  # Prodigy / D-Adaptation: the effective step is d * lr
+            lr *= float(group["d"])
+        lrs.append(lr)
+    return lrs

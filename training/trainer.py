@@ -1,0 +1,375 @@
+"""The LoRA training loop for SD 1.x/2.x: one run from a validated TrainConfig to saved files.
+
+The loop talks to the outside only through the job context: events (metrics, progress,
+checkpoint, warning), the cancel flag and the ``save`` command. A non-finite loss stops the run at
+once (the files already saved stay as they were); a cancel saves a checkpoint first.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+
+from dataprep.jobs import JobCancelled, JobContext, JobError
+from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
+from training.config import TrainConfig
+from training.data import DatasetIndex, EpochSampler, TrainDataset, scan_dataset
+from training.errors import nan_error, oom_error
+from training.latent_cache import LatentStore
+from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
+from training.lora_metadata import ModelFacts, static_metadata
+from training.models import SDModel, load_sd_model
+from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
+from training.text_encoding import FrozenTextCache, encode, tokenize
+
+FAULT_NAN_ENV = "DANLU_FAULT_NAN_AT_STEP"  # fault injection for tests: the loss of this step becomes NaN
+
+
+@dataclass
+class RunPaths:
+    run_dir: Path
+    output_dir: Path
+    logging_dir: Path | None
+    train_dir: Path
+    reg_dir: Path | None
+    latent_cache_dir: Path | None
+
+
+def latent_cache_dir_for(train_dir: Path) -> Path:
+    """The project's ``.danlu/latents`` when the images belong to a Danlu project, else one beside them."""
+    for folder in [train_dir, *train_dir.parents]:
+        if (folder / "danlu.toml").is_file():
+            return folder / ".danlu" / "latents"
+    return train_dir / ".danlu" / "latents"
+
+
+def pick_device() -> torch.device:
+    return torch.device("cuda") if torch.cuda.is_available() else torch.device("cpu")
+
+
+def fault_nan_step() -> int | None:
+    value = os.environ.get(FAULT_NAN_ENV, "")
+    return int(value) if value.isdigit() else None
+
+
+class Trainer:
+    def __init__(self, cfg: TrainConfig, paths: RunPaths, ctx: JobContext) -> None:
+        self.cfg = cfg
+        self.paths = paths
+        self.ctx = ctx
+        self.emitter = ctx.emitter
+        self.device = pick_device()
+        self.seed = cfg.schedule.seed if cfg.schedule.seed is not None else random.SystemRandom().randrange(2**32)
+        self.mixed_precision = cfg.precision.mixed_precision
+        if self.device.type == "cpu" and self.mixed_precision == "fp16":
+            self.emitter.warning("fp16 needs a CUDA GPU; training in 32 bit on the CPU.")
+            self.mixed_precision = "no"
+        self._ids_cache: dict[str, torch.Tensor] = {}
+        self.text_cache = FrozenTextCache()
+        self.last_checkpoint: Path | None = None
+
+    # -- setup -------------------------------------------------------------------------------
+    def _build_network(self, model: SDModel) -> LoRANetwork:
+        net_cfg = self.cfg.network
+        unet = model.unet if self.cfg.train_unet else None
+        te = model.text_encoder if self.cfg.train_text_encoder else None
+        state = None
+        shapes = None
+        if net_cfg.network_weights:
+            source = self.ctx.resolve(net_cfg.network_weights)
+            try:
+                state = read_lora_file(source)
+            except (ValueError, FileNotFoundError) as exc:
+                raise JobError("config", str(exc), "Fix network.network_weights.") from exc
+            if net_cfg.dim_from_weights:
+                shapes = shapes_from_weights(state)
+        network = LoRANetwork(unet, te, net_cfg.network_dim, net_cfg.network_alpha, shapes)
+        if state is not None:
+            wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
+            try:
+                network.load_kohya_state_dict(wanted, str(net_cfg.network_weights))
+            except ValueError as exc:
+                raise JobError("config", str(exc), "Match network_dim to the file or tick dim_from_weights.") from exc
+        network.apply_to()
+        return network
+
+    def _weight_dtype(self) -> torch.dtype:
+        return {"fp16": torch.float16, "bf16": torch.bfloat16}.get(self.mixed_precision, torch.float32)
+
+    def _prepare_models(self, model: SDModel) -> None:
+        prec = self.cfg.precision
+        dtype = self._weight_dtype()
+        model.unet.to(self.device, dtype)
+        model.text_encoder.to(self.device, dtype)
+        if not prec.sdpa:
+            from diffusers.models.attention_processor import AttnProcessor
+
+            model.unet.set_attn_processor(AttnProcessor())
+        if prec.gradient_checkpointing:
+            model.unet.enable_gradient_checkpointing()
+            model.unet.train()
+            if self.cfg.train_text_encoder:
+                model.text_encoder.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+                model.text_encoder.train()
+
+    def _cache_latents(self, model: SDModel, index: DatasetIndex) -> LatentStore | None:
+        if not self.cfg.caches_latents:
+            model.vae.to(self.device, torch.float32)
+            return None
+        disk = self.paths.latent_cache_dir if self.cfg.dataset.cache_latents_to_disk else None
+        store = LatentStore(index.images, self.cfg.dataset.flip_aug, disk)
+        model.vae.to(self.device, torch.float32)
+        store.fill(
+            model.vae,
+            self.device,
+            self.cfg.dataset.vae_batch_size,
+            lambda done, total: self.emitter.progress(done, total, unit="image", stage="latents"),
+            self.ctx.check_cancelled,
+        )
+        model.vae.to("cpu")
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        return store
+
+    # -- one step ------------------------------------------------------------------------------
+    def _token_ids(self, tokenizer: Any, captions: list[str]) -> torch.Tensor:
+        rows = []
+        for caption in captions:
+            ids = self._ids_cache.get(caption)
+            if ids is None:
+                ids = tokenize(tokenizer, [caption], self.cfg.model.max_token_length)[0]
+                if len(self._ids_cache) < 65536:
+                    self._ids_cache[caption] = ids
+            rows.append(ids)
+        return torch.stack(rows)
+
+    def _loss(self, model: SDModel, batch: dict[str, Any], train_te: bool) -> torch.Tensor:
+        if "latents" in batch:
+            latents = batch["latents"].to(self.device)
+        else:
+            with torch.no_grad():
+                pixels = batch["pixels"].to(self.device, torch.float32)
+                latents = model.vae.encode(pixels).latent_dist.sample()
+        latents = latents * model.latent_scale
+        noise = torch.randn_like(latents)
+        scheduler = model.noise_scheduler
+        timesteps = torch.randint(0, scheduler.config.num_train_timesteps, (latents.shape[0],), device=self.device)
+        noisy = scheduler.add_noise(latents, noise, timesteps)
+        ids = self._token_ids(model.tokenizer, batch["captions"])
+        clip_skip = self.cfg.model.clip_skip
+        with self.accelerator.autocast():
+            if train_te:
+                states = encode(model.text_encoder, ids, clip_skip)
+            else:
+                states = self.text_cache.encode(model.text_encoder, ids, clip_skip)
+            pred = model.unet(noisy, timesteps, states).sample
+        target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
+        loss = F.mse_loss(pred.float(), target.float(), reduction="none").mean(dim=(1, 2, 3))
+        return (loss * batch["loss_weights"].to(self.device)).mean()
+
+    # -- saving --------------------------------------------------------------------------------
+    def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
+        path = self.writer.save(network.state_dict(), kind, epoch, step)
+        self.last_checkpoint = path
+        self.emitter.emit("checkpoint", path=str(path), epoch=epoch, step=step, kind=kind, **extra)
+        return path
+
+    # -- the run -------------------------------------------------------------------------------
+    def run(self) -> list[str]:
+        try:
+            return self._run()
+        except torch.cuda.OutOfMemoryError as exc:
+            raise oom_error(self.cfg, exc) from exc
+        except RuntimeError as exc:
+            if "out of memory" in str(exc).lower():
+                raise oom_error(self.cfg, exc) from exc
+            raise
+
+    def _run(self) -> list[str]:
+        from accelerate import Accelerator
+        from accelerate.utils import set_seed
+
+        cfg, emitter = self.cfg, self.emitter
+        set_seed(self.seed)
+        emitter.emit("log", message=f"seed {self.seed}, device {self.device.type}, precision {self.mixed_precision}")
+        index = scan_dataset(cfg, self.paths.train_dir, self.paths.reg_dir)
+        for message in index.warnings:
+            emitter.warning(message)
+        emitter.emit("log", message="; ".join(index.steps.lines()))
+        model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning)
+        network = self._build_network(model)
+        self.accelerator = Accelerator(
+            mixed_precision=self.mixed_precision,
+            gradient_accumulation_steps=cfg.schedule.gradient_accumulation_steps,
+            cpu=self.device.type == "cpu",
+        )
+        self._prepare_models(model)
+        network.to(self.device)
+        latents = self._cache_latents(model, index)
+
+        dataset = TrainDataset(cfg, index.images, self.seed, latents)
+        sampler = EpochSampler(dataset)
+        workers = cfg.dataset.max_data_loader_n_workers
+        loader = torch.utils.data.DataLoader(
+            dataset,
+            batch_size=None,
+            sampler=sampler,
+            num_workers=workers,
+            persistent_workers=workers > 0 and cfg.dataset.persistent_data_loader_workers,
+        )
+        total_steps, num_epochs = index.steps.total_steps, index.steps.epochs
+        optimizer = create_optimizer(
+            cfg.optimizer.optimizer_type,
+            network.param_groups(cfg.unet_lr, cfg.text_encoder_lr),
+            cfg.optimizer.learning_rate,
+            cfg.optimizer.optimizer_args,
+        )
+        sch = cfg.schedule
+        scheduler = create_scheduler(
+            sch.lr_scheduler,
+            optimizer,
+            total_steps,
+            warmup_steps(sch.lr_warmup_steps, total_steps),
+            sch.lr_scheduler_num_cycles,
+            sch.lr_scheduler_power,
+        )
+        optimizer = self.accelerator.prepare(optimizer)
+        started = time_now()
+        facts = ModelFacts(model.name, model.v2, model.v_parameterization, model.vae_name)
+        metadata = static_metadata(
+            cfg,
+            facts,
+            index.summary,
+            total_steps=total_steps,
+            num_epochs=num_epochs,
+            started_at=started,
+            seed=self.seed,
+            session_id=str(self.seed ^ int(started)),
+        )
+        self.writer = CheckpointWriter(
+            self.paths.output_dir,
+            cfg.saving.output_name,
+            SAVE_DTYPES[cfg.saving.save_precision],
+            metadata,
+            with_metadata=not cfg.saving.no_metadata,
+            keep_last_epochs=cfg.saving.save_last_n_epochs,
+            keep_last_steps=cfg.saving.save_last_n_steps,
+        )
+        tb = self._tensorboard()
+        outputs = self._loop(model, network, loader, sampler, optimizer, scheduler, total_steps, num_epochs, tb)
+        if tb is not None:
+            tb.close()
+        return outputs
+
+    def _tensorboard(self) -> Any:
+        if self.paths.logging_dir is None:
+            return None
+        from torch.utils.tensorboard import SummaryWriter
+
+        return SummaryWriter(log_dir=str(self.paths.logging_dir))
+
+    def _loop(
+        self,
+        model: SDModel,
+        network: LoRANetwork,
+        loader: Any,
+        sampler: EpochSampler,
+        optimizer: Any,
+        scheduler: Any,
+        total_steps: int,
+        num_epochs: int,
+        tb: Any,
+    ) -> list[str]:
+        cfg, emitter, acc = self.cfg, self.emitter, self.accelerator
+        sav = cfg.saving
+        params = [p for g in optimizer.param_groups for p in g["params"]]
+        group_names = [g["name"] for g in network.param_groups(0.0, 0.0)]
+        train_te = bool(network.te_names)
+        stop_te_at = (
+            math.ceil(total_steps * cfg.schedule.stop_text_encoder_training_pct / 100)
+            if cfg.schedule.stop_text_encoder_training_pct and train_te
+            else None
+        )
+        nan_at = fault_nan_step()
+        window: deque[float] = deque(maxlen=cfg.logging.loss_average_window)
+        step, epoch = 0, 0
+        micro_losses: list[float] = []
+        last_time = time.perf_counter()
+        rate = 0.0
+        accumulation = cfg.schedule.gradient_accumulation_steps
+        for epoch in range(1, num_epochs + 1):
+            sampler.set_epoch(epoch)
+            batches_in_epoch = len(sampler)
+            for i, batch in enumerate(loader):
+                if self.ctx.cancelled:
+                    self._save(network, "step", epoch, step, reason="cancel")
+                    raise JobCancelled()
+                if "save" in self.ctx.take_commands():
+                    self._save(network, "step", epoch, step, reason="request")
+                # an optimizer step every `accumulation` batches and at the end of each epoch, as sd-scripts
+                sync = (i + 1) % accumulation == 0 or i + 1 == batches_in_epoch
+                loss = self._loss(model, batch, train_te)
+                if nan_at is not None and step + 1 == nan_at:
+                    loss = loss * float("nan")
+                value = float(loss.detach().item())
+                if not math.isfinite(value):
+                    raise nan_error(value, step + 1, epoch, batch["paths"], self.last_checkpoint, cfg)
+                micro_losses.append(value)
+                acc.backward(loss)  # divides by the accumulation steps
+                if not sync:
+                    continue
+                if cfg.optimizer.max_grad_norm > 0:
+                    acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
+                optimizer.step()
+                optimizer.zero_grad(set_to_none=True)
+                scheduler.step()
+                step += 1
+                now = time.perf_counter()
+                elapsed, last_time = now - last_time, now
+                rate = 1.0 / elapsed if rate == 0.0 else 0.9 * rate + 0.1 / max(elapsed, 1e-9)
+                step_loss = sum(micro_losses) / len(micro_losses)
+                micro_losses.clear()
+                window.append(step_loss)
+                lrs = current_lrs(optimizer, scheduler)
+                metrics: dict[str, Any] = {
+                    "step": step,
+                    "epoch": epoch,
+                    "loss": step_loss,
+                    "loss_avg": sum(window) / len(window),
+                    "lr": lrs,
+                    "it_per_s": rate,
+                }
+                if self.device.type == "cuda":
+                    metrics["vram_gb"] = torch.cuda.max_memory_allocated() / 1024**3
+                emitter.emit("metrics", **metrics)
+                emitter.progress(step, total_steps, unit="step", epoch=epoch)
+                if tb is not None:
+                    tb.add_scalar("loss/current", step_loss, step)
+                    tb.add_scalar("loss/average", metrics["loss_avg"], step)
+                    for name, lr in zip(group_names, lrs, strict=False):
+                        tb.add_scalar(f"lr/{'textencoder' if name == 'text_encoder' else name}", lr, step)
+                if stop_te_at is not None and step >= stop_te_at and train_te:
+                    train_te = False
+                    for p in network.text_encoder_parameters():
+                        p.requires_grad_(False)
+                    self.text_cache.clear()
+                    emitter.emit("log", message=f"text encoder training stopped at step {step}")
+                if sav.save_every_n_steps and step % sav.save_every_n_steps == 0 and step < total_steps:
+                    self._save(network, "step", epoch, step)
+                if step >= total_steps:
+                    break
+            if step >= total_steps:
+                break
+            if sav.save_every_n_epochs and epoch % sav.save_every_n_epochs == 0 and epoch < num_epochs:
+                self._save(network, "epoch", epoch, step)
+        final = self._save(network, "final", epoch, step)
+        return [str(final)]
