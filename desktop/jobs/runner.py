@@ -27,6 +27,7 @@ QUEUED, RUNNING, FINISHED, FAILED, CANCELLED = "queued", "running", "finished", 
 ACTIVE_STATES = (QUEUED, RUNNING)
 KINDS = ("gpu", "cpu")
 LOG_LINES = 5000  # per job; a long training run keeps its full history in events.jsonl instead
+EVENTS_KEPT = 20000  # per job, newest; enough for a live view, the rest is in events.jsonl
 STDERR_TAIL_LINES = 40
 
 
@@ -69,7 +70,7 @@ class Job:
     rate: float | None = None  # units (or iterations) per second
     message: str = ""
     exit_code: int | None = None
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=EVENTS_KEPT))
     # (source, payload): ("event", dict) | ("stdout", str) | ("stderr", str)
     log: deque[tuple[str, Any]] = field(default_factory=lambda: deque(maxlen=LOG_LINES))
     stderr_tail: deque[str] = field(default_factory=lambda: deque(maxlen=STDERR_TAIL_LINES))

@@ -6,7 +6,7 @@ import json
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
 _QUIET_FIELDS = ("event", "time")
+LOG_FLUSH_MS = 100
 
 
 def format_log_entry(entry: tuple[str, Any]) -> str:
@@ -140,6 +141,9 @@ class JobsPage(QWidget):
         self.log.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.log.setPlaceholderText("Select a job to see its events and error output.")
+        self._pending_log: list[str] = []
+        self._log_flush = QTimer(self, singleShot=True, interval=LOG_FLUSH_MS)
+        self._log_flush.timeout.connect(self._flush_log)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 6, 0, 0)
@@ -216,6 +220,7 @@ class JobsPage(QWidget):
 
     def _show_log(self, job: Job | None) -> None:
         self._selected = job
+        self._pending_log.clear()
         self.log_title.setText(f"Log · {job.title}" if job else "Log")
         self.log.setPlainText("\n".join(format_log_entry(e) for e in job.log) if job else "")
         self.log.moveCursor(self.log.textCursor().MoveOperation.End)
@@ -223,7 +228,16 @@ class JobsPage(QWidget):
 
     def _on_output(self, job: Job, entry: tuple[str, Any]) -> None:
         if job is self._selected:
-            self.log.appendPlainText(format_log_entry(entry))
+            self._pending_log.append(format_log_entry(entry))
+            if not self._log_flush.isActive():
+                self._log_flush.start()
+
+    def _flush_log(self) -> None:
+        """Append the lines gathered since the last flush in one go: a job may print thousands a second."""
+        if self._pending_log:
+            keep = self.log.maximumBlockCount()  # older lines would be trimmed right away
+            self.log.appendPlainText("\n".join(self._pending_log[-keep:]))
+            self._pending_log.clear()
 
     def _update_buttons(self) -> None:
         job = self._selected
@@ -239,5 +253,6 @@ class JobsPage(QWidget):
         ended = self.model.rowCount() - running - queued
         self.clear_button.setEnabled(ended > 0)
         for button in (self.up_button, self.down_button, self.cancel_button, self.clear_button):
-            button.setVisible(has_jobs)
+            if button.isHidden() == has_jobs:  # setVisible costs a relayout even when nothing changes
+                button.setVisible(has_jobs)
         self._update_buttons()
