@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
+from dataprep.image_import import IMPORT_EXTENSIONS
+from dataprep.imagefiles import list_images
 from dataprep.project import Project
 from dataprep.thumbnails import DEFAULT_SIZE
 from desktop.background import run_in_background
@@ -31,12 +32,13 @@ from desktop.widgets.page_header import PageHeader
 
 
 def _scan(folders: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(images, missing folders): runs on the thread pool, a big folder on a slow disk takes a while."""
+    """(images, missing folders): runs on the thread pool, a big folder on a slow disk takes a while.
+    Lists the same files the thumbnails and import jobs read."""
     images: list[Path] = []
     missing: list[Path] = []
     for folder in folders:
         try:
-            images += list_images(folder)
+            images += list_images(folder, extensions=IMPORT_EXTENSIONS)
         except FileNotFoundError:
             missing.append(folder)
     return images, missing
@@ -156,7 +158,7 @@ class ImagesPage(QWidget):
             ])
         elif not has_images:
             folders = ", ".join(str(p) for p in project.source_paths())
-            kinds = " ".join(IMAGE_EXTENSIONS)
+            kinds = " ".join(IMPORT_EXTENSIONS)
             self.empty.title.setText("No images found")
             self.empty.set_paragraphs([f"Danlu looked in {folders} for {kinds} files and found none.",
                                        "Add another folder, or copy your pictures into that one."])
