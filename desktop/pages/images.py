@@ -24,7 +24,7 @@ from dataprep.project import Project
 from dataprep.thumbnails import DEFAULT_SIZE
 from desktop.background import run_in_background
 from desktop.image_list_model import ImageListModel
-from desktop.jobs.job_config import write_job_config
+from dataprep.job_config import write_job_config
 from desktop.jobs.runner import FAILED, Job, JobRunner, job_argv
 from desktop.thumbnail_loader import ThumbnailLoader
 from desktop.widgets.empty_state import EmptyState

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.project import Project
-from desktop.jobs.job_config import write_job_config
+from dataprep.job_config import write_job_config
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme
