@@ -153,8 +153,8 @@ def merge_tags(caption: str, sources: Iterable[str], target: str) -> str:
 def add_tag(caption: str, tag: str, position: Position = "back") -> str:
     """Insert *tag* (one or several, comma-separated) at *position* unless the caption has it.
 
-    *position* is "front", "back" or an index (negative counts from the back, like
-    ``list.insert``, so -1 puts it before the last tag).
+    *position* is "front", "back" or the index the tag gets in the result; negative indices count
+    from the back of the result (-1: last, -2: before the last tag).
     """
     tags = split_tags(caption)
     new = [t for t in _dedupe(split_tags(tag)) if t not in tags]
