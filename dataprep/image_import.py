@@ -257,16 +257,17 @@ def read_header(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageHeader
     return ImageHeader(path, fmt, mode, (width, height), orientation if 1 <= orientation <= 8 else 1)
 
 
-def draft_for(im: Image.Image, header: ImageHeader, scale: float, mode: str | None = None) -> None:
+def draft_for(im: Image.Image, header: ImageHeader, scale: float, mode: str | None = None, gap: float = 2.0) -> None:
     """Let a JPEG decode at 1/2, 1/4 or 1/8 size when only *scale* of its pixels (per side) are needed.
 
-    libjpeg's DCT scaling is much faster than decoding everything and resizing; asking for twice the
-    needed size keeps the final Lanczos resize doing the real filtering.
+    libjpeg's DCT scaling is much faster than decoding everything and resizing; it keeps at least
+    *gap* × the needed size (like Pillow's ``reducing_gap``), so the final Lanczos resize still does
+    the real filtering.
     """
-    if header.format not in ("JPEG", "MPO") or scale >= 0.5:
+    if header.format not in ("JPEG", "MPO") or scale * gap >= 1:
         return
     w, h = header.stored_size
-    im.draft(mode, (max(1, math.ceil(w * scale * 2)), max(1, math.ceil(h * scale * 2))))
+    im.draft(mode, (max(1, math.ceil(w * scale * gap)), max(1, math.ceil(h * scale * gap))))
 
 
 def _wide_to_8bit(im: Image.Image) -> Image.Image:
@@ -312,23 +313,23 @@ def to_rgb(im: Image.Image, background: RGB = WHITE, color_manage: bool = True) 
 def decode(path: Path, im: Image.Image, head: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     """Decode the pixels of an opened image and turn it upright; decoding errors become ImageReadError."""
     try:
-        im.load()
-        return ImageOps.exif_transpose(im)
+        ImageOps.exif_transpose(im, in_place=True)  # loads; no copy when there is nothing to turn
+        return im
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise classify_failure(path, head, exc, max_pixels) from None
 
 
 def load_image(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB = WHITE, scale: float = 1.0,
-               color_manage: bool = True, fit_side: int = 0) -> tuple[Image.Image, ImageHeader]:
+               color_manage: bool = True, fit_side: int = 0, draft_gap: float = 2.0) -> tuple[Image.Image, ImageHeader]:
     """The upright RGB picture in *path* and its header. *scale* < 1 says only that fraction of the pixels
     per side is needed, *fit_side* that only enough for a fit in fit_side×fit_side is; big JPEGs then
-    decode reduced, so the returned image may be smaller than header.size."""
+    decode reduced (keeping *draft_gap* × what is needed), so the image may be smaller than header.size."""
     data = _read_bytes(path)
     im, header = open_bytes(path, data, max_pixels)
     with im:
         if fit_side:
             scale = min(scale, fit_side / max(header.size))
-        draft_for(im, header, scale)
+        draft_for(im, header, scale, gap=draft_gap)
         upright = decode(path, im, data[:64], max_pixels)
         return to_rgb(upright, background, color_manage), header
 

@@ -76,7 +76,7 @@ class PrepareOptions:
     quality: int = 95  # jpg and webp
     png_compress_level: int = 1  # photos barely shrink past 1, and 6 takes twice as long
     background: RGB = WHITE  # transparent pixels are flattened on this colour
-    reducing_gap: float = 3.0  # Lanczos after a fast integer reduction to at least this × the target
+    reducing_gap: float = 1.5  # Lanczos after a fast integer reduction (or JPEG draft) to ≥ this × the target
     max_pixels: int = DEFAULT_MAX_PIXELS
 
     @property
@@ -181,7 +181,8 @@ def render(source: Path, edit: ImageEdit | None, options: PrepareOptions) -> tup
     with im:
         geometry = plan_geometry(header.size, edit, options)
         left, top, right, bottom = geometry.box
-        draft_for(im, header, min(geometry.size[0] / (right - left), geometry.size[1] / (bottom - top)))
+        draft_for(im, header, min(geometry.size[0] / (right - left), geometry.size[1] / (bottom - top)),
+                  gap=options.reducing_gap)
         upright = to_rgb(decode(source, im, data[:64]), options.background)
     fx, fy = upright.width / header.size[0], upright.height / header.size[1]
     box = (left * fx, top * fy, right * fx, bottom * fy)

@@ -33,7 +33,7 @@ def thumbnail_path(cache_dir: Path, path: Path, size: int = DEFAULT_SIZE) -> Pat
 def render_thumbnail(path: Path, size: int = DEFAULT_SIZE) -> bytes:
     """JPEG bytes of *path* fitted in size×size, upright and flattened like the prepared image will be.
     Big JPEGs decode at 1/2–1/8 scale (draft mode), which is most of the speed. Raises ImageReadError."""
-    im, _ = load_image(path, fit_side=size)
+    im, _ = load_image(path, fit_side=size, draft_gap=1.0)  # a preview: DCT scaling down to the size is fine
     im.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=85)
