@@ -234,7 +234,6 @@ class DatasetSection:
         "Cache latents",
         "Encode every image with the VAE once before training and keep the result in memory: much faster "
         "and less VRAM. Excludes color augmentation and random crop.",
-        simple=True,
     )
     cache_latents_to_disk: bool = setting(
         False,
@@ -341,7 +340,6 @@ class OptimizerSection:
         "Learning rate of the U-Net's LoRA; empty = the learning rate above.",
         min=0.0,
         max=10.0,
-        simple=True,
         when=When("network.network_train_text_encoder_only", negate=True),
     )
     text_encoder_lr: float | None = setting(
