@@ -81,6 +81,11 @@ class ScanReport:
                 "images": [r.to_dict() for r in self.images], "problems": [asdict(p) for p in self.problems]}
 
 
+def report_path_for(project_root: Path) -> Path:
+    """Where a project's import report lives (a cache: deleting it only costs a re-scan)."""
+    return Path(project_root) / ".danlu" / REPORT_NAME
+
+
 def embeddings_path(report_path: Path) -> Path:
     return report_path.with_suffix(".clip.npy")
 
@@ -249,7 +254,7 @@ def import_scan_job(ctx: JobContext) -> list[str]:
     if "report" in ctx.config:
         report_path = ctx.resolve(ctx.config["report"])
     elif project_root is not None:
-        report_path = project_root / ".danlu" / REPORT_NAME
+        report_path = report_path_for(project_root)
     else:
         raise JobError("config", "import-scan needs 'report' (where to write the report) or 'project' in its config.")
     try:

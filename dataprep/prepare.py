@@ -83,6 +83,30 @@ class PrepareOptions:
     def extension(self) -> str:
         return FORMATS[self.format][0]
 
+    @classmethod
+    def from_config(cls, cfg: dict[str, Any]) -> PrepareOptions:
+        """Options from a job config's flat keys (bucket settings under sd-scripts' names); ValueError
+        or BucketError says which value to change. Keys that are not options are ignored."""
+        values = {k: cfg[k] for k in _OPTION_KEYS if k in cfg}
+        bucket_values = {k: cfg[k] for k in _BUCKET_KEYS[1:] if k in cfg}
+        bucket_values.setdefault("bucket_no_upscale", True)  # bucket-fit never enlarges unless asked to
+        bucket = BucketSettings(resolution=parse_resolution(cfg.get("resolution", 768)), enable_bucket=True,
+                                **bucket_values)
+        options = cls(bucket=bucket, background=parse_color(cfg.get("background", "#ffffff")), **values)
+        _check_options(options)
+        if options.resize == "bucket":
+            _selector(options.bucket)  # raises BucketError for limits sd-scripts would reject
+        return options
+
+    def to_config(self) -> dict[str, Any]:
+        """The flat keys :meth:`from_config` reads, for the GUI to write a job's TOML."""
+        cfg = {k: v for k, v in asdict(self).items() if k in _OPTION_KEYS}
+        b = self.bucket
+        cfg.update(resolution=list(b.resolution), min_bucket_reso=b.min_bucket_reso, max_bucket_reso=b.max_bucket_reso,
+                   bucket_reso_steps=b.bucket_reso_steps, bucket_no_upscale=b.bucket_no_upscale,
+                   background="#{:02x}{:02x}{:02x}".format(*self.background))
+        return cfg
+
     def recipe(self, edit: ImageEdit | None) -> str:
         """A fingerprint of everything that decides one output's pixels: a change re-renders it on resume."""
         data = asdict(self)
@@ -122,6 +146,18 @@ def plan_geometry(size: Size, edit: ImageEdit | None, options: PrepareOptions) -
     if scale > 1 and not options.upscale:
         scale = 1.0
     return Geometry(box, (max(1, round(width * scale)), max(1, round(height * scale))))
+
+
+def planned_sizes(images: Iterable[tuple[Path, Size]], store: CropStore | None, options: PrepareOptions
+                  ) -> list[Size]:
+    """Output sizes prepare would write for (path, upright size) pairs — the scan report has the sizes —
+    leaving out excluded images: what the bucket preview needs before anything is written."""
+    sizes = []
+    for path, size in images:
+        edit = store.get(path) if store is not None else None
+        if edit is None or not edit.excluded:
+            sizes.append(plan_geometry(size, edit, options).size)
+    return sizes
 
 
 def bucket_histogram(sizes: Iterable[Size], settings: BucketSettings, batch_size: int = 1
@@ -279,15 +315,7 @@ def read_prepare_config(ctx: JobContext) -> PrepareConfig:
         output = ctx.resolve(cfg["output"]) if "output" in cfg else (project / "prepared" if project else None)
         if output is None:
             raise JobError("config", f"{where}: set 'output' (the folder for the prepared images) or 'project'.")
-        values = {k: cfg[k] for k in _OPTION_KEYS if k in cfg}
-        resolution = parse_resolution(cfg.get("resolution", 768))
-        bucket_values = {k: cfg[k] for k in _BUCKET_KEYS[1:] if k in cfg}
-        bucket_values.setdefault("bucket_no_upscale", True)  # bucket-fit never enlarges unless asked to
-        bucket = BucketSettings(resolution=resolution, enable_bucket=True, **bucket_values)
-        options = PrepareOptions(bucket=bucket, background=parse_color(cfg.get("background", "#ffffff")), **values)
-        _check_options(options)
-        if options.resize == "bucket":
-            _selector(options.bucket)  # raises BucketError for limits sd-scripts would reject
+        options = PrepareOptions.from_config(cfg)
     except (ConfigFileError, BucketError, ValueError, TypeError) as exc:
         raise JobError("config", f"{where}: {exc}") from None
     if not sources:

@@ -23,6 +23,7 @@ from dataprep.import_scan import (
     embeddings_path,
     import_scan_job,
     load_report,
+    report_path_for,
     save_report,
     scan_file,
     scan_images,
@@ -157,7 +158,8 @@ def test_import_scan_job_with_clip(photos: Path, tmp_path: Path) -> None:
     assert sorted(Path(w["path"]).name for w in warnings) == ["empty.jpg", "notes.png"]
     result = next(e for e in events if e["event"] == "result")["data"]
     assert result["images"] == 7 and result["problems"] == 2
-    report = load_report(project / ".danlu" / "import_report.json")
+    assert report_path_for(project) == project / ".danlu" / "import_report.json"
+    report = load_report(report_path_for(project))
     assert report.clip_model == f"local-dir:{clip_dir}" and report.embeddings.shape == (7, 16)
     flagged = {Path(r.path).name: r for r in report.images if NEAR_DUPLICATE in r.flags}
     assert "a_small.png" in flagged and flagged["a_small.png"].match.startswith("CLIP similarity")

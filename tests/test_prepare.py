@@ -25,6 +25,7 @@ from dataprep.prepare import (
     PrepareOptions,
     bucket_histogram,
     plan_geometry,
+    planned_sizes,
     prepare_job,
     prepared_sizes,
     render,
@@ -102,6 +103,25 @@ def test_geometry_bucket_fit_is_exactly_the_trainers_bucket() -> None:
         box_w, box_h = geo.box[2] - geo.box[0], geo.box[3] - geo.box[1]
         assert abs(box_w / box_h - geo.size[0] / geo.size[1]) < 0.01
     assert plan_geometry((640, 480), None, opts).size == (640, 448)  # never enlarged
+
+
+def test_options_round_trip_through_a_job_config() -> None:
+    options = PrepareOptions(crop="center", aspect="2:3", resize="bucket", format="webp", quality=90,
+                             background=(16, 32, 255), bucket=BucketSettings((640, 896), min_bucket_reso=320,
+                                                                             bucket_no_upscale=False))
+    config = options.to_config()
+    assert config["background"] == "#1020ff" and config["resolution"] == [640, 896]
+    assert PrepareOptions.from_config(config) == options
+    assert PrepareOptions.from_config({}) == PrepareOptions()
+
+
+def test_planned_sizes_leave_out_excluded_images_and_apply_crops(tmp_path: Path) -> None:
+    store = CropStore(tmp_path)
+    store.set_crop(tmp_path / "a.jpg", (0, 0, 1000, 1000), (3000, 2000))
+    store.set_excluded(tmp_path / "b.jpg")
+    images = [(tmp_path / "a.jpg", (3000, 2000)), (tmp_path / "b.jpg", (3000, 2000)), (tmp_path / "c.jpg", (800, 600))]
+    assert planned_sizes(images, store, PrepareOptions(max_side=512)) == [(512, 512), (512, 384)]
+    assert planned_sizes(images, None, PrepareOptions(max_side=512)) == [(512, 341), (512, 341), (512, 384)]
 
 
 def test_bucket_histogram_warns_about_single_image_buckets() -> None:
