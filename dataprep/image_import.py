@@ -57,6 +57,7 @@ NOT_IMAGE = "not-image"
 TOO_LARGE = "too-large"
 NEEDS_PLUGIN = "needs-plugin"
 UNREADABLE = "unreadable"
+UNSUPPORTED_MODE = "unsupported-mode"
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 _ORIENTATION_TAG = 0x0112
@@ -300,14 +301,27 @@ def to_rgb(im: Image.Image, background: RGB = WHITE, color_manage: bool = True) 
     """Any Pillow mode → RGB: transparency flattened on *background*, CMYK/palette/16-bit converted."""
     if im.mode in ("I", "F") or im.mode.startswith("I;16"):
         im = _wide_to_8bit(im)
+    if im.mode == "LAB":  # Pillow's own LAB → RGB conversion only relabels the channels
+        im = ImageCms.profileToProfile(im, ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"),
+                                       outputMode="RGB")
     if color_manage:
         im = _to_srgb(im)
-    has_alpha = im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (im.mode == "P" and "transparency" in im.info)
+    has_alpha = im.mode in ("RGBA", "LA", "PA", "RGBa") or (im.mode == "P" and "transparency" in im.info)
     if has_alpha:
         rgba = im.convert("RGBA")
         flat = Image.new("RGBA", rgba.size, (*background, 255))
         return Image.alpha_composite(flat, rgba).convert("RGB")
     return im if im.mode == "RGB" else im.convert("RGB")
+
+
+def rgb_of(path: Path, im: Image.Image, background: RGB = WHITE, color_manage: bool = True) -> Image.Image:
+    """:func:`to_rgb` for a decoded file: a mode Pillow cannot convert becomes an ImageReadError naming it."""
+    try:
+        return to_rgb(im, background, color_manage)
+    except (ValueError, OSError) as exc:
+        raise ImageReadError(path, UNSUPPORTED_MODE, (
+            f"{path}: its colour mode {im.mode} cannot be converted to RGB ({exc}). Re-export it as an 8-bit "
+            f"RGB PNG or JPEG.")) from None
 
 
 def decode(path: Path, im: Image.Image, head: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
@@ -331,7 +345,7 @@ def load_image(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB
             scale = min(scale, fit_side / max(header.size))
         draft_for(im, header, scale, gap=draft_gap)
         upright = decode(path, im, data[:64], max_pixels)
-        return to_rgb(upright, background, color_manage), header
+        return rgb_of(path, upright, background, color_manage), header
 
 
 def find_image_files(folders: Iterable[Path], recursive: bool = False) -> list[tuple[Path, Path]]:

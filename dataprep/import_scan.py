@@ -33,7 +33,7 @@ from dataprep.image_import import (
     load_image,
     open_bytes,
     parse_color,
-    to_rgb,
+    rgb_of,
 )
 from dataprep.image_quality import (
     ANALYSIS_SIZE,
@@ -136,7 +136,7 @@ def scan_file(path: str, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB =
         with im:
             draft_for(im, header, ANALYSIS_SIZE / max(header.size), mode="L")
             upright = decode(file, im, data[:64], max_pixels)
-            gray = analysis_gray(upright if upright.mode == "L" else to_rgb(upright, background, color_manage=False))
+            gray = analysis_gray(upright if upright.mode == "L" else rgb_of(file, upright, background, False))
     except ImageReadError as exc:
         return ImageProblem(path, exc.kind, exc.message)
     except OSError as exc:

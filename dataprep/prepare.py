@@ -46,7 +46,7 @@ from dataprep.image_import import (
     find_image_files,
     open_bytes,
     parse_color,
-    to_rgb,
+    rgb_of,
 )
 from dataprep.jobs import JobContext, JobError
 from dataprep.parallel import parallel_map
@@ -219,7 +219,7 @@ def render(source: Path, edit: ImageEdit | None, options: PrepareOptions) -> tup
         left, top, right, bottom = geometry.box
         draft_for(im, header, min(geometry.size[0] / (right - left), geometry.size[1] / (bottom - top)),
                   gap=options.reducing_gap)
-        upright = to_rgb(decode(source, im, data[:64]), options.background)
+        upright = rgb_of(source, decode(source, im, data[:64]), options.background)
     fx, fy = upright.width / header.size[0], upright.height / header.size[1]
     box = (left * fx, top * fy, right * fx, bottom * fy)
     if geometry.size == (upright.width, upright.height) and box == (0, 0, upright.width, upright.height):
@@ -242,6 +242,9 @@ def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
     except OSError as exc:  # reading the original vanished mid-run, or the output disk is full/read-only
         result.error, result.kind = (f"{source}: could not prepare it ({exc.strerror or exc}). Check the file and "
                                      f"that {output.parent} is writable with free space."), "io"
+    except ValueError as exc:  # the encoder's own limits, e.g. WebP's 16383 px
+        result.error, result.kind = (f"{source}: could not write it as {options.format} ({exc}). Choose another "
+                                     f"format or a smaller size."), "encode"
     return result
 
 

@@ -22,11 +22,13 @@ from dataprep.image_import import (
     TOO_LARGE,
     TRUNCATED,
     UNREADABLE,
+    UNSUPPORTED_MODE,
     ImageReadError,
     find_image_files,
     load_image,
     parse_color,
     read_header,
+    rgb_of,
     to_rgb,
 )
 
@@ -270,6 +272,18 @@ def test_32_bit_int_and_float_modes() -> None:
     assert [to_rgb(small_ints).getpixel((x, 0))[0] for x in range(3)] == [0, 100, 255]
     floats = Image.fromarray(np.array([[0.0, 0.5, 1.0]], dtype=np.float32), "F")
     assert [to_rgb(floats).getpixel((x, 0))[0] for x in range(3)] == [0, 128, 255]
+
+
+def test_lab_is_colour_converted_and_unconvertible_modes_are_reported(tmp_path: Path) -> None:
+    r, g, b = to_rgb(Image.new("LAB", (2, 2), (136, 208, 195))).getpixel((0, 0))  # L 53, a 80, b 67: red
+    assert r > 240 and g < 20 and b < 20
+    odd = Image.new("La", (2, 2))  # premultiplied luminance/alpha: Pillow cannot convert it
+    with pytest.raises(ImageReadError) as info:
+        rgb_of(tmp_path / "odd.tif", odd)
+    assert info.value.kind == UNSUPPORTED_MODE
+    assert info.value.message == (f"{tmp_path / 'odd.tif'}: its colour mode La cannot be converted to RGB "
+                                  f"(conversion from La to L not supported). Re-export it as an 8-bit RGB PNG "
+                                  f"or JPEG.")
 
 
 def test_jpeg_decodes_reduced_when_only_a_fraction_is_needed(tmp_path: Path) -> None:

@@ -252,6 +252,18 @@ def test_config_mistakes_are_config_errors(tmp_path: Path, extra: dict, words: s
     assert rc == EXIT_FAILED and events[-1]["kind"] == "config" and words in events[-1]["message"]
 
 
+def test_encoder_limits_are_a_per_file_error(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    Image.new("RGB", (17000, 8)).save(src / "strip.png")
+    Image.new("RGB", (64, 64)).save(src / "fine.png")
+    rc, events = run_job(prepare_job, config(src, tmp_path / "out", resize="none", format="webp"), tmp_path)
+    assert rc == EXIT_OK and (tmp_path / "out" / "fine.webp").exists()
+    (warning,) = [e["message"] for e in events if e["event"] == "warning"]
+    assert warning == (f"{src / 'strip.png'}: could not write it as webp (encoding error 5: Image size exceeds WebP "
+                       f"limit of 16383 pixels). Choose another format or a smaller size.")
+
+
 def test_output_folder_equal_to_a_source_is_refused(tmp_path: Path) -> None:
     rc, events = run_job(prepare_job, config(tmp_path, tmp_path), tmp_path)
     assert rc == EXIT_FAILED and "would overwrite the originals" in events[-1]["message"]
