@@ -6,7 +6,8 @@ with white (centered, the odd pixel right/bottom), resize to the model's input s
 ``INTER_AREA`` when shrinking and ``INTER_LANCZOS4`` when enlarging, rounded to 8 bits, float32 0–255,
 BGR, NHWC. Both resizes are reimplemented here in numpy (no OpenCV dependency): ``INTER_AREA`` is the
 exact area average (each output pixel is the mean of the source area it covers, fractional pixels
-weighted by coverage), rounded half up as OpenCV's integer-ratio path does; ``INTER_LANCZOS4`` is the
+weighted by coverage; computed as banded matrix products with the padding folded into the weights),
+rounded half up as OpenCV's integer-ratio path does; ``INTER_LANCZOS4`` is the
 8-tap Lanczos (a=4) on pixel centers, edge pixels repeated, in OpenCV's 11-bit fixed point.
 
 Tag selection follows the wd-tagger space: a tag is kept when its score is above the threshold
@@ -21,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import math
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -53,32 +55,57 @@ def _round_u8(x: np.ndarray) -> np.ndarray:
     return np.clip(np.floor(x + 0.5), 0, 255).astype(np.uint8)
 
 
-def _area_rows(a: np.ndarray, n_out: int) -> np.ndarray:
-    """Area-average the rows of 2-D *a* (n_in × m, n_in > n_out) down to n_out rows, float32.
+AreaPlan = tuple[tuple[tuple[int, int, int, int, np.ndarray], ...], np.ndarray]
+_AREA_CHUNK = 8  # output rows per matrix product: few Python steps, little wasted arithmetic
 
-    Output row j covers source rows [j·n_in/n_out, (j+1)·n_in/n_out); whole rows are summed with
-    contiguous numpy sums, the partial rows at both ends are weighted by how much of them is covered.
+
+@functools.lru_cache(maxsize=64)
+def _area_plan(length: int, padded: int, offset: int, n_out: int) -> AreaPlan:
+    """INTER_AREA along one axis as banded matrix products.
+
+    The axis is *padded* long with white around *length* image pixels starting at *offset*; output
+    pixel j covers [j·s, (j+1)·s), s = padded / n_out, and each source pixel weighs the length of its
+    overlap with that span, over s. Returns chunks ``(out_lo, out_hi, in_lo, in_hi, weights)`` over
+    the image pixels, and the weight each output pixel gives the white padding (so no padded copy of
+    the image is ever made).
     """
-    n_in = a.shape[0]
-    j = np.arange(n_out + 1, dtype=np.int64)
-    start = (j * n_in) // n_out
-    frac = ((j * n_in) % n_out).astype(np.float32) / np.float32(n_out)
-    acc = np.uint16 if a.dtype == np.uint8 and int(np.diff(start).max()) <= 257 else np.float32
-    out = np.empty((n_out, a.shape[1]), np.float32)
-    for i in range(n_out):
-        out[i] = a[start[i] : start[i + 1]].sum(axis=0, dtype=acc)
-    out -= frac[:-1, None] * a[start[:-1]]
-    out += frac[1:, None] * a[np.minimum(start[1:], n_in - 1)]
-    out *= np.float32(n_out / n_in)
+    s = padded / n_out
+    white = np.zeros(n_out)
+    chunks = []
+    for lo in range(0, n_out, _AREA_CHUNK):
+        hi = min(n_out, lo + _AREA_CHUNK)
+        first = max(0, math.floor(lo * s) - offset)
+        last = max(first, min(length, math.ceil(hi * s) - offset))  # image pixels [first, last) touch it
+        weights = np.zeros((hi - lo, last - first))
+        for j in range(lo, hi):
+            start, end = j * s, (j + 1) * s
+            for p in range(math.floor(start), min(padded, math.ceil(end))):
+                overlap = (min(end, p + 1) - max(start, p)) / s
+                if offset <= p < offset + length:
+                    weights[j - lo, p - offset - first] += overlap
+                else:
+                    white[j] += overlap
+        chunks.append((lo, hi, first, last, weights.astype(np.float32)))
+    return tuple(chunks), white.astype(np.float32)
+
+
+def _area_axis0(a: np.ndarray, plan: AreaPlan) -> np.ndarray:
+    """Apply an area plan to the rows of 2-D *a* (uint8 or float32): n_out × a.shape[1], float32."""
+    chunks, white = plan
+    out = np.empty((len(white), a.shape[1]), np.float32)
+    for lo, hi, first, last, weights in chunks:
+        np.matmul(weights, a[first:last].astype(np.float32, copy=False), out=out[lo:hi])
+    out += 255.0 * white[:, None]
     return out
 
 
-def _area_square(square: np.ndarray, size: int) -> np.ndarray:
-    """INTER_AREA resize of an n×n×3 uint8 image to size×size (float32, unrounded); separable."""
-    n = square.shape[0]
-    rows = _area_rows(square.reshape(n, n * 3), size).reshape(size, n, 3)
-    cols = np.ascontiguousarray(rows.transpose(1, 0, 2)).reshape(n, size * 3)
-    return _area_rows(cols, size).reshape(size, size, 3).transpose(1, 0, 2)
+def _area_resize(rgb: np.ndarray, size: int) -> np.ndarray:
+    """INTER_AREA of the white-padded square of *rgb* (h×w×3 uint8) to size×size×3, float32 unrounded."""
+    h, w, _ = rgb.shape
+    n = max(h, w)
+    rows = _area_axis0(rgb.reshape(h, w * 3), _area_plan(h, n, (n - h) // 2, size))
+    cols = np.ascontiguousarray(rows.reshape(size, w, 3).transpose(1, 0, 2)).reshape(w, size * 3)
+    return _area_axis0(cols, _area_plan(w, n, (n - w) // 2, size)).reshape(size, size, 3).transpose(1, 0, 2)
 
 
 @functools.lru_cache(maxsize=32)
@@ -125,12 +152,13 @@ def prepare_image(image: Image.Image | np.ndarray, size: int) -> np.ndarray:
     rgb = np.asarray(image, dtype=np.uint8)
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise ValueError(f"expected an RGB image, got an array of shape {rgb.shape}")
-    square = pad_to_square(rgb)
-    n = square.shape[0]
+    n = max(rgb.shape[:2])
     if n > size:
-        square = _round_u8(_area_square(square, size))
+        square = _round_u8(_area_resize(rgb, size))
     elif n < size:
-        square = _round_u8(_lanczos_square(square, size))
+        square = _round_u8(_lanczos_square(pad_to_square(rgb), size))
+    else:
+        square = pad_to_square(rgb)
     return np.ascontiguousarray(square[:, :, ::-1], dtype=np.float32)
 
 
