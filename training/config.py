@@ -592,7 +592,7 @@ class TrainConfig:
     precision: PrecisionSection = field(default_factory=PrecisionSection)
     saving: SavingSection = field(default_factory=SavingSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
-    run_dir: str | None = None
+    run_dir: str | None = "."  # the job shell writes events.jsonl here (relative to run.toml)
 
     def get(self, key: str) -> Any:
         section, name = key.split(".", 1)

@@ -119,9 +119,9 @@ class LatentStore:
             )
             results[flip] = (dist.mean + dist.std * noise.to(dist.mean.device, dist.mean.dtype)).float().cpu()
         for pos, (index, key) in enumerate(zip(indices, keys, strict=True)):
-            self._latents[index] = results[False][pos].clone()
+            self._latents[index] = results[False][pos].clone(memory_format=torch.contiguous_format)
             if self.with_flipped:
-                self._flipped[index] = results[True][pos].clone()
+                self._flipped[index] = results[True][pos].clone(memory_format=torch.contiguous_format)
             if self.disk_dir is not None:
                 tensors = {"latent": self._latents[index]}
                 if self.with_flipped:

@@ -53,7 +53,12 @@ def latent_cache_dir_for(train_dir: Path) -> Path:
 
 
 def pick_device() -> torch.device:
-    return torch.device("cuda") if torch.cuda.is_available() else torch.device("cpu")
+    """The GPU when there is one; fp32 matmuls (the LoRA's own) may use TF32."""
+    if not torch.cuda.is_available():
+        return torch.device("cpu")
+    torch.backends.cuda.matmul.allow_tf32 = True
+    torch.backends.cudnn.allow_tf32 = True
+    return torch.device("cuda")
 
 
 def fault_nan_step() -> int | None:

@@ -38,6 +38,7 @@ from dataprep.tomlio import save_toml  # noqa: E402
 from training.config import ModelSection  # noqa: E402
 from training.lora import LoRANetwork  # noqa: E402
 from training.models import load_sd_model  # noqa: E402
+from training.trainer import pick_device  # noqa: E402
 
 FORWARD_TFLOP_512 = 0.80
 LORA_STEP_FORWARDS = 2.16
@@ -189,7 +190,7 @@ def main() -> None:
     args.steps = args.steps or (40 if sd15 else 80)
     args.resolution, args.batch, args.rank = (512, 4, 8) if sd15 else (64, 2, 4)
     args.precision = "bf16" if args.device == "cuda" else "no"
-    device = torch.device(args.device)
+    device = pick_device() if args.device == "cuda" else torch.device("cpu")  # same backend flags as the trainer
     warmup = max(5, args.steps // 5)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
