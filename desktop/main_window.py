@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
             "images": ImagesPage(runner),
             "captions": CaptionsPage(),
             "regularization": RegularizationPage(),
-            "folders": FoldersPage(),
+            "folders": FoldersPage(runner),
             "train": TrainPage(),
             "compare": ComparePage(),
             "jobs": JobsPage(runner),

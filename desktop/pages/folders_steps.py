@@ -1,0 +1,273 @@
+"""The step calculator panel of the Folders page: sd-scripts' training-length settings and the breakdown.
+
+The counting is ``dataprep.steps``; this panel only collects the settings (with sd-scripts' argument
+names, so the same dict becomes the build-layout job's config) and shows a breakdown as a dict
+(``StepBreakdown.to_dict()``, which is also what the job reports).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.buckets import DEFAULT_BUCKET_RESO_STEPS, DEFAULT_MAX_BUCKET_RESO, DEFAULT_MIN_BUCKET_RESO
+from dataprep.steps import DEFAULT_MAX_TRAIN_STEPS
+
+NOT_SET = "not set"
+NO_COUNT = "No step count"
+SUBSET_COLUMNS = ("Folder", "Images", "Repeats", "Per epoch")
+MAX_TABLE_ROWS = 6
+
+
+def _spin(minimum: int, maximum: int, value: int, tip: str, step: int = 1, unset: bool = False) -> QSpinBox:
+    """A spin box; with *unset* its minimum (0) reads "not set", as sd-scripts' optional arguments."""
+    spin = QSpinBox(minimum=minimum, maximum=maximum, singleStep=step)
+    if unset:
+        spin.setSpecialValueText(NOT_SET)
+    spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin
+
+
+class ScheduleForm(QWidget):
+    """Resolution, batch size, epochs, steps, accumulation and bucketing: ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resolution = QComboBox(editable=True)
+        self.resolution.addItems(["512", "768", "1024", "768,512", "512,768"])
+        self.resolution.setToolTip("Training resolution: one size, or width,height (sd-scripts' --resolution)")
+        self.batch_size = _spin(1, 256, 2, "Images per batch (--train_batch_size)")
+        self.epochs = _spin(0, 100_000, 10, "--max_train_epochs; when set it decides the length", unset=True)
+        self.max_steps = _spin(0, 10_000_000, 0, "--max_train_steps: used when epochs is not set "
+                               f"(sd-scripts' default is {DEFAULT_MAX_TRAIN_STEPS})", step=100, unset=True)
+        self.accumulation = _spin(1, 1024, 1, "Batches per optimizer step (--gradient_accumulation_steps)")
+        self.enable_bucket = QCheckBox("Aspect-ratio buckets")
+        self.enable_bucket.setChecked(True)
+        self.enable_bucket.setToolTip("--enable_bucket: train each image near its own aspect ratio")
+        self.no_upscale = QCheckBox("No upscale")
+        self.no_upscale.setToolTip("--bucket_no_upscale: small images keep their size")
+        self.min_bucket = _spin(64, 8192, DEFAULT_MIN_BUCKET_RESO, "--min_bucket_reso", step=64)
+        self.max_bucket = _spin(64, 8192, DEFAULT_MAX_BUCKET_RESO, "--max_bucket_reso", step=64)
+        self.bucket_steps = _spin(1, 512, DEFAULT_BUCKET_RESO_STEPS, "--bucket_reso_steps", step=8)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        pairs = (("Resolution", self.resolution), ("Batch size", self.batch_size), ("Epochs", self.epochs),
+                 ("Max steps", self.max_steps), ("Grad. accum.", self.accumulation))
+        for i, (label, widget) in enumerate(pairs):
+            grid.addWidget(QLabel(label), i // 2, (i % 2) * 2)
+            grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        bucket_row = QHBoxLayout()
+        bucket_row.setSpacing(6)
+        bucket_row.addWidget(self.enable_bucket)
+        bucket_row.addWidget(self.no_upscale)
+        bucket_row.addStretch(1)
+        sizes = QHBoxLayout()
+        sizes.setSpacing(6)
+        for label, spin in (("min", self.min_bucket), ("max", self.max_bucket), ("step", self.bucket_steps)):
+            sizes.addWidget(QLabel(label, objectName="muted"))
+            sizes.addWidget(spin)
+        sizes.addStretch(1)
+        grid.addLayout(bucket_row, 3, 0, 1, 4)
+        grid.addWidget(QLabel("Buckets"), 4, 0)
+        grid.addLayout(sizes, 4, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.resolution.currentTextChanged.connect(self.changed)
+        for spin in (self.batch_size, self.epochs, self.max_steps, self.accumulation, self.min_bucket,
+                     self.max_bucket, self.bucket_steps):
+            spin.valueChanged.connect(self.changed)
+        for box in (self.enable_bucket, self.no_upscale):
+            box.toggled.connect(self._update_enabled)
+            box.toggled.connect(self.changed)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        on = self.enable_bucket.isChecked()
+        self.no_upscale.setEnabled(on)
+        for spin in (self.min_bucket, self.max_bucket, self.bucket_steps):
+            spin.setEnabled(on and not self.no_upscale.isChecked())
+
+    def config(self) -> dict[str, Any]:
+        """The settings with sd-scripts' names (unset optional values left out), for DatasetOptions and jobs."""
+        text = self.resolution.currentText().strip()
+        config: dict[str, Any] = {
+            "resolution": int(text) if text.isdigit() else text,
+            "train_batch_size": self.batch_size.value(),
+            "gradient_accumulation_steps": self.accumulation.value(),
+            "enable_bucket": self.enable_bucket.isChecked(),
+            "bucket_no_upscale": self.no_upscale.isChecked(),
+            "min_bucket_reso": self.min_bucket.value(),
+            "max_bucket_reso": self.max_bucket.value(),
+            "bucket_reso_steps": self.bucket_steps.value(),
+        }
+        if self.epochs.value():
+            config["max_train_epochs"] = self.epochs.value()
+        if self.max_steps.value():
+            config["max_train_steps"] = self.max_steps.value()
+        return config
+
+
+class StepsView(QWidget):
+    """The breakdown: the total in large type, one row per layout folder, then the per-epoch arithmetic."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel(objectName="stepsTotal")
+        self.total.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.detail = QLabel(objectName="muted")
+        self.detail.setWordWrap(True)
+        self.table = QTableWidget(0, len(SUBSET_COLUMNS))
+        self.table.setHorizontalHeaderLabels(SUBSET_COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.total)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.table)
+        layout.addWidget(self.lines)
+        self.breakdown: dict[str, Any] | None = None
+        self.show_message("Counting…")
+
+    def show_message(self, text: str, failed: bool = False) -> None:
+        """No breakdown, and why: still counting, or (*failed*) what stops the count."""
+        self.breakdown = None
+        self.total.setText(NO_COUNT if failed else "")
+        self.total.setVisible(failed)
+        self.detail.setText(text)
+        self.table.setRowCount(0)
+        self.table.hide()
+        self.lines.setText("")
+
+    def show_breakdown(self, data: dict[str, Any]) -> None:
+        """*data* is ``StepBreakdown.to_dict()``."""
+        self.breakdown = data
+        self.total.setText(f"{data['total_steps']:,} steps")
+        self.total.show()
+        epochs = data["epochs"]
+        if data["steps_source"] == "max_train_epochs":
+            self.detail.setText(f"{epochs} epochs × {data['steps_per_epoch']:,} steps")
+        else:
+            self.detail.setText(f"{epochs} epochs of {data['steps_per_epoch']:,} steps, the last one "
+                                f"{data['last_epoch_steps']:,} (the step limit decides)")
+        rows = data["subsets"]
+        self.table.setRowCount(len(rows))
+        for r, s in enumerate(rows):
+            kind = "reg" if s["is_reg"] else "img"
+            per_epoch = f"{s['used_samples']:,}"
+            if s["is_reg"] and s["used_samples"] != s["samples"]:
+                per_epoch += f" (of {s['samples']:,})"
+            for c, text in enumerate((f"{kind}/{s['name']}", f"{s['images']:,}", str(s["repeats"]), per_epoch)):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        frame = 2 * self.table.frameWidth()
+        shown = range(min(len(rows), MAX_TABLE_ROWS))  # more rows scroll
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + frame
+                                  + sum(self.table.rowHeight(r) for r in shown))
+        self.table.show()
+        summary = data["lines"][len(rows):-1]  # lines(): one per subset (the table), ..., the total (above)
+        buckets = data["buckets"]["buckets"]
+        if len(buckets) > 1:
+            shown = ", ".join(f"{b['reso'][0]}×{b['reso'][1]}: {b['samples']}" for b in buckets[:6])
+            more = f" and {len(buckets) - 6} more" if len(buckets) > 6 else ""
+            summary.append(f"buckets (samples): {shown}{more}")
+        else:
+            (b,) = buckets
+            summary.append(f"one bucket: {b['reso'][0]}×{b['reso'][1]}")
+        self.lines.setText("<br>".join(summary))
+
+
+class SuggestRow(QWidget):
+    """"Suggest repeats for N total steps": asks the page, shows the suggestion, applies it on request."""
+
+    suggest_requested = Signal(int, bool)  # target steps, balance concepts
+    apply_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = _spin(1, 10_000_000, 1500, "The total number of optimizer steps you want", step=100)
+        self.balance = QCheckBox("Balance concepts")
+        self.balance.setChecked(True)
+        self.balance.setToolTip("Give each concept the same share of an epoch (fewer images → more repeats); "
+                                "off: the same repeats for all")
+        self.suggest_button = QPushButton("Suggest repeats")
+        self.suggest_button.clicked.connect(
+            lambda: self.suggest_requested.emit(self.target.value(), self.balance.isChecked()))
+        self.result = QLabel(objectName="muted")
+        self.result.setWordWrap(True)
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.apply_button.hide()
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(QLabel("Target"))
+        row.addWidget(self.target)
+        row.addWidget(QLabel("steps"))
+        row.addWidget(self.balance)
+        row.addStretch(1)
+        row.addWidget(self.suggest_button)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addLayout(result_row)
+
+    def show_result(self, text: str, can_apply: bool) -> None:
+        self.result.setText(text)
+        self.apply_button.setVisible(can_apply)
+
+
+class StepPanel(QWidget):
+    """The right-hand column: the settings, the breakdown and the suggestion, under one title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.schedule = ScheduleForm()
+        self.steps = StepsView()
+        self.suggest_row = SuggestRow()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(QLabel("Training length", objectName="sectionTitle"))
+        layout.addWidget(self.schedule)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.suggest_row)
+        layout.addStretch(1)
