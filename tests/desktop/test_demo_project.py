@@ -35,7 +35,7 @@ def test_demo_project_file():
     project = load_project(DEMO_RESOURCE)
     assert project.name == "Danlu demo" and project.sources == ["images"]
     (concept,) = project.concepts
-    assert (concept.identifier, concept.class_token, concept.repeats) == ("dnl-girl", "girl", 10)
+    assert (concept.identifier, concept.class_token, concept.repeats) == ("dnlz", "girl", 10)
 
 
 def test_install_copies_and_keeps_the_users_edits(tmp_path: Path):

@@ -318,7 +318,7 @@ def test_empty_state_offers_the_demo_concept(qtbot, window: MainWindow):
     assert page.stack.currentWidget() is page.content and page.build_button.isEnabled()
     page.save()
     (concept,) = load_project(project.root).concepts
-    assert (concept.identifier, concept.class_token, concept.source) == ("dnl-girl", "girl", "images")
+    assert (concept.identifier, concept.class_token, concept.source) == ("dnlz", "girl", "images")
     qtbot.waitUntil(lambda: not page.busy(), timeout=TIMEOUT)
     assert page.steps.breakdown is not None and page.steps.breakdown["train_samples"] == 120
 
