@@ -145,7 +145,7 @@ class DatasetSection:
         256,
         "Min bucket resolution",
         "Smallest bucket side in pixels.",
-        min=64,
+        min=32,
         max=4096,
         when=When("dataset.enable_bucket"),
     )

@@ -123,7 +123,12 @@ class Trainer:
             model.unet.enable_gradient_checkpointing()
             model.unet.train()
             if self.cfg.train_text_encoder:
-                model.text_encoder.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+                kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads
+                te = model.text_encoder
+                if hasattr(te, "activation_checkpointing_enable"):  # transformers 5
+                    te.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
+                else:
+                    te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
                 model.text_encoder.train()
 
     def _cache_latents(self, model: SDModel, index: DatasetIndex) -> LatentStore | None:

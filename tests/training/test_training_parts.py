@@ -23,6 +23,9 @@ def test_pickle_checkpoints_refused_unless_allowed(tmp_path):
     with pytest.raises(JobError, match="pickle checkpoints") as err:
         load_sd_model(ModelSection(pretrained_model_name_or_path=str(ckpt)), lambda p: ckpt, lambda m: None)
     assert err.value.kind == "model" and "allow_pickle" in err.value.hint
+    allowed = ModelSection(pretrained_model_name_or_path=str(ckpt), allow_pickle=True)
+    with pytest.raises(JobError, match="single-file checkpoints cannot be trained on yet"):
+        load_sd_model(allowed, lambda p: ckpt, lambda m: None)
     missing = tmp_path / "nope"
     with pytest.raises(JobError, match="base model not found"):
         load_sd_model(ModelSection(pretrained_model_name_or_path=str(missing)), lambda p: missing, lambda m: None)
