@@ -1,0 +1,153 @@
+"""Importing sd-scripts TOML and kohya_ss GUI JSON configs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dataprep.tomlio import ConfigFileError
+from training.config import validate
+from training.config_import import import_kohya_gui_json, import_sd_scripts_toml
+
+SD_SCRIPTS_TOML = """
+pretrained_model_name_or_path = "/models/sd15"
+train_data_dir = "/data/img"
+reg_data_dir = "/data/reg"
+output_dir = "/out"
+output_name = "shs"
+resolution = "512,768"
+network_module = "networks.lora"
+network_dim = 32
+network_alpha = 16
+learning_rate = 1e-4
+unet_lr = 1e-4
+text_encoder_lr = 5e-5
+optimizer_type = "AdamW8bit"
+optimizer_args = ["weight_decay=0.1"]
+lr_scheduler = "cosine_with_restarts"
+lr_scheduler_num_cycles = 3
+lr_warmup_steps = 50
+max_train_epochs = 10
+save_every_n_epochs = 2
+mixed_precision = "bf16"
+save_precision = "fp16"
+cache_latents = true
+shuffle_caption = true
+keep_tokens = 1
+caption_extension = ".txt"
+clip_skip = 2
+xformers = true
+seed = 42
+noise_offset = 0.05
+log_with = "tensorboard"
+
+[extra]
+max_token_length = 225
+"""
+
+
+def test_sd_scripts_toml_maps_supported_keys_and_lists_the_rest(tmp_path):
+    path = tmp_path / "sd.toml"
+    path.write_text(SD_SCRIPTS_TOML, encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    cfg = result.config
+    assert cfg.model.pretrained_model_name_or_path == "/models/sd15" and cfg.model.clip_skip == 2
+    assert cfg.dataset.resolution == "512,768" and cfg.dataset.shuffle_caption and cfg.dataset.keep_tokens == 1
+    assert (cfg.network.network_dim, cfg.network.network_alpha) == (32, 16.0)
+    assert cfg.optimizer.optimizer_type == "AdamW8bit" and cfg.optimizer.optimizer_args == ["weight_decay=0.1"]
+    assert cfg.optimizer.text_encoder_lr == 5e-5
+    assert (cfg.schedule.lr_scheduler, cfg.schedule.lr_scheduler_num_cycles) == ("cosine_with_restarts", 3)
+    assert cfg.schedule.lr_warmup_steps == 50 and cfg.schedule.max_train_epochs == 10 and cfg.schedule.seed == 42
+    assert cfg.precision.mixed_precision == "bf16" and cfg.saving.save_every_n_epochs == 2
+    assert cfg.model.max_token_length == 225  # keys inside tables count too, as sd-scripts flattens them
+    assert any(i.startswith("noise_offset = 0.05") for i in result.ignored)
+    assert any(i.startswith("log_with") for i in result.ignored)
+    assert any("xformers" in n for n in result.notes)
+    validate(cfg)
+
+
+def test_sd_scripts_unsupported_network_and_bad_values_are_listed(tmp_path):
+    path = tmp_path / "sd.toml"
+    path.write_text('network_module = "lycoris.kohya"\nnetwork_dim = "big"\nuse_8bit_adam = true\n', encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    assert any(i.startswith("network_module = 'lycoris.kohya'") for i in result.ignored)
+    assert any(i.startswith("network_dim = 'big'") and "whole number" in i for i in result.ignored)
+    assert result.config.network.network_dim == 8 and result.config.optimizer.optimizer_type == "AdamW8bit"
+
+
+GUI_JSON = {
+    "LoRA_type": "Standard",
+    "pretrained_model_name_or_path": "runwayml/stable-diffusion-v1-5",
+    "train_data_dir": "C:/lora/img",
+    "reg_data_dir": "",
+    "output_dir": "C:/lora/model",
+    "logging_dir": "C:/lora/log",
+    "output_name": "hina",
+    "max_resolution": "512,512",
+    "train_batch_size": 2,
+    "epoch": 10,
+    "max_train_epochs": "",
+    "max_train_steps": "",
+    "save_every_n_epochs": 1,
+    "mixed_precision": "fp16",
+    "save_precision": "fp16",
+    "seed": "1234",
+    "learning_rate": 0.0001,
+    "unet_lr": 0.0001,
+    "text_encoder_lr": 5e-05,
+    "lr_scheduler": "cosine",
+    "lr_warmup": 10,
+    "optimizer": "AdamW8bit",
+    "optimizer_args": "weight_decay=0.01 betas=0.9,0.99",
+    "network_dim": 8,
+    "network_alpha": 1,
+    "cache_latents": True,
+    "cache_latents_to_disk": False,
+    "caption_extension": ".txt",
+    "enable_bucket": True,
+    "min_bucket_reso": 256,
+    "max_bucket_reso": 2048,
+    "bucket_no_upscale": True,
+    "clip_skip": "2",
+    "max_token_length": "75",
+    "keep_tokens": "0",
+    "stop_text_encoder_training": 80,
+    "xformers": "xformers",
+    "gradient_checkpointing": False,
+    "color_aug": False,
+    "flip_aug": False,
+    "noise_offset": 0,
+    "multires_noise_iterations": 6,
+    "max_data_loader_n_workers": "0",
+    "additional_parameters": "",
+    "sdxl": False,
+}
+
+
+def test_kohya_gui_json(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps(GUI_JSON), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    cfg = result.config
+    assert cfg.dataset.resolution == "512,512" and cfg.dataset.train_batch_size == 2
+    assert cfg.dataset.reg_data_dir is None  # "" in the GUI = no regularization folder
+    assert cfg.schedule.max_train_epochs == 10 and cfg.schedule.seed == 1234
+    assert cfg.schedule.lr_warmup_steps == pytest.approx(0.1)  # 10% of the steps
+    assert cfg.schedule.stop_text_encoder_training_pct == 80
+    assert cfg.optimizer.optimizer_type == "AdamW8bit"
+    assert cfg.optimizer.optimizer_args == ["weight_decay=0.01", "betas=0.9,0.99"]
+    assert cfg.model.clip_skip == 2 and cfg.dataset.max_bucket_reso == 2048 and cfg.dataset.bucket_no_upscale
+    assert cfg.saving.output_dir == "C:/lora/model" and cfg.logging.logging_dir == "C:/lora/log"
+    assert [i.split(" =")[0] for i in result.ignored] == ["multires_noise_iterations"]  # defaults are not listed
+    assert any("lr_warmup 10%" in n for n in result.notes)
+    validate(cfg)
+
+
+def test_kohya_gui_max_train_epochs_wins_over_epoch(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"epoch": 10, "max_train_epochs": "4"}), encoding="utf-8")
+    assert import_kohya_gui_json(path).config.schedule.max_train_epochs == 4
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(ConfigFileError, match="JSON object"):
+        import_kohya_gui_json(path)

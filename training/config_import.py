@@ -1,0 +1,199 @@
+"""Importing the configs users already have: sd-scripts TOML (``--config_file``) and kohya_ss GUI JSON.
+
+What Danlu supports is mapped onto a TrainConfig; everything else is listed (key, value, why) so the
+user sees what the import left out instead of silently training something else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dataprep.tomlio import ConfigFileError, load_toml
+from training.config import TrainConfig, field_index
+from training.config_fields import FieldInfo, coerce
+
+
+@dataclass
+class ImportResult:
+    config: TrainConfig
+    ignored: list[str] = field(default_factory=list)  # "key = value: reason"
+    notes: list[str] = field(default_factory=list)  # conversions that were made
+
+
+def _number(text: str) -> int | float | None:
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _loosen(info: FieldInfo, value: Any) -> Any:
+    """GUI JSON stores numbers as strings and unset values as ''; sd-scripts uses None for defaults."""
+    if info.optional and value == "":
+        return None
+    if isinstance(value, str) and info.type in (int, float):
+        stripped = value.strip()
+        if stripped == "":
+            return None
+        number = _number(stripped)
+        return value if number is None else number
+    if info.type is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if info.type is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+class _Importer:
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.result = ImportResult(TrainConfig())
+        self.fields = field_index()
+
+    def ignore(self, key: str, value: Any, why: str) -> None:
+        if value in (False, "", 0, None, [], "none", "None"):
+            return  # an option left off or empty changes nothing: not worth listing
+        self.result.ignored.append(f"{key} = {value!r}: {why}")
+
+    def set(self, name: str, value: Any, source_key: str | None = None) -> None:
+        info = self.fields[name]
+        value = _loosen(info, value)
+        if value is None:
+            return  # unset: keep what is there
+        try:
+            value = coerce(info, value, self.where)
+        except ConfigFileError as exc:
+            self.ignore(source_key or name, value, str(exc).split(": ", 1)[-1])
+            return
+        setattr(getattr(self.result.config, info.section), name, value)
+
+
+def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
+    """Keys whose meaning differs from a plain copy; True when handled."""
+    if key == "network_module":
+        if value != "networks.lora":
+            imp.ignore(key, value, "only standard LoRA (networks.lora) is trained by the core trainer")
+        return True
+    if key in ("xformers", "sdpa", "mem_eff_attn"):
+        if value:
+            imp.set("sdpa", True)
+            if key != "sdpa":
+                imp.result.notes.append(f"{key}: Danlu uses PyTorch SDPA attention instead")
+        return True
+    if key == "use_8bit_adam":
+        if value:
+            imp.set("optimizer_type", "AdamW8bit")
+        return True
+    if key == "use_lion_optimizer":
+        if value:
+            imp.set("optimizer_type", "Lion")
+        return True
+    if key == "optimizer_type" and str(value).lower() == "dadaptation":
+        imp.set("optimizer_type", "DAdaptAdamPreprint")
+        imp.result.notes.append("optimizer_type DAdaptation is sd-scripts' DAdaptAdamPreprint")
+        return True
+    if key in ("max_token_length", "clip_skip") and value is None:
+        return True
+    if key == "save_model_as" and value != "safetensors":
+        imp.ignore(key, value, "LoRAs are saved as .safetensors")
+        return True
+    return False
+
+
+def _apply_flat(imp: _Importer, items: dict[str, Any], special: Callable[[_Importer, str, Any], bool]) -> None:
+    for key, value in items.items():
+        if special(imp, key, value):
+            continue
+        if key in imp.fields:
+            imp.set(key, value)
+        else:
+            imp.ignore(key, value, "not supported by Danlu's trainer")
+
+
+def import_sd_scripts_toml(path: Path) -> ImportResult:
+    """An sd-scripts ``--config_file`` TOML (flat, or with tables, which sd-scripts flattens)."""
+    data = load_toml(path)
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(value)
+        else:
+            flat[key] = value
+    imp = _Importer(str(path))
+    _apply_flat(imp, flat, _sd_scripts_special)
+    return imp.result
+
+
+GUI_RENAMES = {
+    "max_resolution": "resolution",
+    "epoch": "max_train_epochs",
+    "optimizer": "optimizer_type",
+    "stop_text_encoder_training": "stop_text_encoder_training_pct",
+}
+# GUI keys that only configure the GUI, accelerate or features it shows for other model types
+GUI_NOISE = {
+    "LoRA_type",
+    "model_list",
+    "lr_warmup",
+    "xformers",
+    "optimizer_args",
+    "sdxl",
+    "sd3_checkbox",
+    "flux1_checkbox",
+}
+
+
+def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
+    if key in GUI_RENAMES:
+        imp.set(GUI_RENAMES[key], value, key)
+        return True
+    if key == "LoRA_type":
+        if value not in ("Standard", "", None):
+            imp.ignore(key, value, "only standard LoRA is trained by the core trainer")
+        return True
+    if key == "lr_warmup":  # percent of the steps in the GUI
+        pct = _number(str(value)) if value not in ("", None) else 0
+        if pct:
+            imp.set("lr_warmup_steps", pct / 100)
+            imp.result.notes.append(f"lr_warmup {pct}% -> lr_warmup_steps {pct / 100:g} (a fraction of the steps)")
+        return True
+    if key == "xformers":
+        imp.set("sdpa", value != "none")
+        return True
+    if key == "optimizer_args":
+        args = str(value).split() if value else []
+        imp.set("optimizer_args", args, key)
+        return True
+    if key == "sdxl":
+        if value:
+            imp.ignore(key, value, "SDXL is trained by the SDXL trainer, not this one")
+        return True
+    if key in GUI_NOISE:
+        return True
+    return _sd_scripts_special(imp, key, value)
+
+
+def import_kohya_gui_json(path: Path) -> ImportResult:
+    """A kohya_ss GUI LoRA config (the JSON its 'Save config' writes)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigFileError(f"{path}: not a readable kohya_ss JSON config ({exc}).") from None
+    if not isinstance(data, dict):
+        raise ConfigFileError(f"{path}: a kohya_ss config is a JSON object.")
+    imp = _Importer(str(path))
+    # the GUI's "Max train epoch" overrides its "Epoch" when set
+    if str(data.get("max_train_epochs", "")).strip() not in ("", "0"):
+        data.pop("epoch", None)
+    else:
+        data.pop("max_train_epochs", None)
+    _apply_flat(imp, {k: v for k, v in data.items() if v is not None}, _gui_special)
+    return imp.result
