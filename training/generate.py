@@ -211,7 +211,7 @@ class RenderedImage:
 
 class Renderer:
     """A pipeline made ready for rendering requests: precision and device, SDPA attention, VAE slicing
-    (and tiling for big sizes), optional torch.compile, optional LoRA at a weight."""
+    when memory is short (and tiling for big sizes), optional torch.compile, optional LoRA at a weight."""
 
     def __init__(self, pipe: Any, options: GenerateOptions = GenerateOptions(), model_name: str = "",
                  prediction_type: str | None = None) -> None:
@@ -225,11 +225,9 @@ class Renderer:
         self._adapters: dict[str, str] = {}
         self.device = pipe.device
         pipe.set_progress_bar_config(disable=True)
-        pipe.vae.enable_slicing()  # one image at a time through the VAE: bounded memory at any batch size
         if self.device.type == "cuda":
+            # measured on an H100 (torch 2.11, SD1.5 fp16, batch 16): channels_last made it 20% slower
             torch.backends.cudnn.benchmark = True
-            pipe.unet.to(memory_format=torch.channels_last)
-            pipe.vae.to(memory_format=torch.channels_last)
         if options.compile:
             pipe.unet.compile()
         self._vae_native = int(getattr(pipe.vae.config, "sample_size", 512) or 512)
@@ -252,6 +250,22 @@ class Renderer:
             self._adapters[key] = name
         self.pipe.enable_lora()
         self.pipe.set_adapters([name], adapter_weights=[weight])
+
+    def _use_slicing(self, count: int, width: int, height: int) -> bool:
+        """Decode one image at a time unless the whole batch fits in half the free GPU memory (batch
+        decoding was 7% faster at SD1.5 512 px × 16 on an H100). Always on CPU: bounded RAM."""
+        import torch
+
+        if self.device.type != "cuda":
+            return True
+        vae = self.pipe.vae
+        upcast = vae.dtype == torch.float16 and getattr(vae.config, "force_upcast", False)  # SDXL's VAE
+        item = 4 if upcast else vae.dtype.itemsize
+        # the widest activations at full size: the decoder's second-to-last block width, ~3 buffers alive
+        per_image = width * height * int(vae.config.block_out_channels[-2]) * item * 3
+        free, _ = torch.cuda.mem_get_info(self.device)
+        free += torch.cuda.memory_reserved(self.device) - torch.cuda.memory_allocated(self.device)
+        return count * per_image > free / 2
 
     def _use_tiling(self, width: int, height: int) -> bool:
         mode = self.options.vae_tiling
@@ -300,10 +314,11 @@ class Renderer:
             raise ValueError("a batch mixes sizes, steps, CFG or samplers; cut it with batches()")
         pipe = self.pipe
         pipe.scheduler = build_scheduler(first.sampler, self._scheduler_config, self.prediction_type)
-        if self._use_tiling(first.width, first.height):
-            pipe.vae.enable_tiling()
-        else:
-            pipe.vae.disable_tiling()
+        for use, on, off in ((self._use_tiling(first.width, first.height), pipe.vae.enable_tiling,
+                              pipe.vae.disable_tiling),
+                             (self._use_slicing(len(batch), first.width, first.height), pipe.vae.enable_slicing,
+                              pipe.vae.disable_slicing)):
+            (on if use else off)()
 
         def on_step(_pipe: Any, _step: int, _t: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
             if check_cancelled is not None:
