@@ -24,10 +24,10 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from training.generate import GenerateOptions, Renderer, RenderSettings, plan_requests  # noqa: E402
-from training.prompts import PromptSpec  # noqa: E402
-from training.samplers import build_scheduler  # noqa: E402
-from training.tokenizer_files import CLIP_L, bundled_tokenizer_dir  # noqa: E402
+from training.generate import GenerateOptions, Renderer, RenderSettings, plan_requests
+from training.prompts import PromptSpec
+from training.samplers import build_scheduler
+from training.tokenizer_files import CLIP_L, bundled_tokenizer_dir
 
 UNET_TFLOP_PER_FORWARD = 0.80  # SD1.5 UNet, one 512 px image
 PROMPT = "a photo of a woman, smiling, red scarf, snowy street"
