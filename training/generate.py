@@ -215,8 +215,6 @@ class Renderer:
 
     def __init__(self, pipe: Any, options: GenerateOptions = GenerateOptions(), model_name: str = "",
                  prediction_type: str | None = None) -> None:
-        import torch
-
         self.pipe = pipe
         self.options = options
         self.model_name = model_name
@@ -225,9 +223,8 @@ class Renderer:
         self._adapters: dict[str, str] = {}
         self.device = pipe.device
         pipe.set_progress_bar_config(disable=True)
-        if self.device.type == "cuda":
-            # measured on an H100 (torch 2.11, SD1.5 fp16, batch 16): channels_last made it 20% slower
-            torch.backends.cudnn.benchmark = True
+        # measured on an H100 (torch 2.11, SD1.5 fp16, batch 16): channels_last made the UNet 20% slower,
+        # cudnn.benchmark changed nothing; torch.compile gave 1.33x after a 60 s warm-up
         if options.compile:
             pipe.unet.compile()
         self._vae_native = int(getattr(pipe.vae.config, "sample_size", 512) or 512)
@@ -305,7 +302,6 @@ class Renderer:
     def render_batch(self, batch: Sequence[ImageRequest], check_cancelled: Callable[[], None] | None = None
                      ) -> list[RenderedImage]:
         """One pipeline call for requests that share a batch key; cancellable between steps."""
-        import numpy as np
         import torch
         from PIL import Image
 
@@ -333,14 +329,14 @@ class Renderer:
                 num_inference_steps=first.steps,
                 guidance_scale=first.scale,
                 generator=[torch.Generator("cpu").manual_seed(r.seed) for r in batch],
-                output_type="np",
+                output_type="pt",  # stays on the device: checked and made 8-bit there, a quarter of the copy
                 callback_on_step_end=on_step,
             )
-        arrays = out.images
-        if not np.isfinite(arrays).all():
-            raise NonFiniteImageError(
-                f"the model produced NaN values (images {', '.join(str(r.index) for r in batch)}).")
-        pixels = (np.clip(arrays, 0.0, 1.0) * 255).round().astype(np.uint8)
+            images = out.images
+            if not bool(torch.isfinite(images).all()):
+                raise NonFiniteImageError(
+                    f"the model produced NaN values (images {', '.join(str(r.index) for r in batch)}).")
+            pixels = (images.clamp(0, 1) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
         return [RenderedImage(r, Image.fromarray(p)) for r, p in zip(batch, pixels, strict=True)]
 
     def render(self, requests: Sequence[ImageRequest], batch_size: int = 1,

@@ -148,7 +148,8 @@ class RegConfig:
                 "seed": self.seed, "size": self.size_mode, "clip_skip": self.options.clip_skip}
 
 
-def _read(config: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+def read_values(config: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """The generate settings of *config* with their defaults; wrong types are config errors."""
     values = {}
     for key in sorted(set(config) - set(_KEYS) - set(CHECK_KEYS)):
         warnings.append(f"config key {key!r} is not a reg setting and is ignored (check its spelling).")
@@ -178,8 +179,8 @@ def _concept(project: Project, which: str | int | None) -> int:
                    "Give an identifier from danlu.toml or the concept's number.")
 
 
-def _prompts(values: dict[str, Any], ctx: JobContext, concept: Concept | None, project: Project | None,
-             images: list[Path], warnings: list[str]) -> list[PromptSpec]:
+def _prompts(values: dict[str, Any], ctx: JobContext, concept: Concept | None, images: list[Path],
+             warnings: list[str]) -> list[PromptSpec]:
     source = values["source"]
     class_tokens = values["class_prompt"] if values["class_prompt"] is not None else (
         concept.reg_class_tokens if concept else "")
@@ -202,10 +203,61 @@ def _prompts(values: dict[str, Any], ctx: JobContext, concept: Concept | None, p
         raise JobError("config", str(exc)) from None
 
 
+@dataclass
+class RegPlace:
+    """Where a reg set lives and what it is for: the folders shared by the generate and check modes."""
+
+    output_dir: Path
+    project: Project | None
+    concept_index: int | None
+    training_images: list[Path]
+
+    @property
+    def concept(self) -> Concept | None:
+        return None if self.project is None or self.concept_index is None else self.project.concepts[self.concept_index]
+
+
+def locate(values: dict[str, Any], ctx: JobContext, need_training: bool) -> RegPlace:
+    """The reg folder (``output_dir``, or the project's ``reg/<repeats>_<class>``) and, if *need_training*,
+    the training images (``captions_dir``, or the concept's folder)."""
+    project = index = None
+    if values.get("project"):
+        try:
+            project = load_project(ctx.resolve(values["project"]))
+        except ConfigFileError as exc:
+            raise JobError("config", str(exc)) from None
+        index = _concept(project, values.get("concept"))
+    if values.get("output_dir") is not None:
+        output = ctx.resolve(values["output_dir"])
+    elif project is not None and index is not None:
+        try:
+            output = project.reg_dir / concept_reg_folder(project, index)
+        except LayoutError as exc:
+            raise JobError("config", str(exc)) from None
+    else:
+        raise JobError("config", "the reg job needs 'output_dir', or 'project' to put the set in its reg/ folder.")
+    images: list[Path] = []
+    if need_training:
+        if values.get("captions_dir") is not None:
+            folder = ctx.resolve(values["captions_dir"])
+        elif project is not None and index is not None:
+            folder = resolve_source(project, project.concepts[index].source)
+        else:
+            raise JobError("config", "captions, bucket sizes and the check need the training images: set "
+                           "'captions_dir' or 'project'.")
+        try:
+            images = list_images(folder)
+        except FileNotFoundError:
+            raise JobError("config", f"{folder}: the training image folder does not exist.") from None
+        if not images:
+            raise JobError("config", f"{folder}: no training images there.")
+    return RegPlace(output, project, index, images)
+
+
 def read_config(ctx: JobContext) -> RegConfig:
     """The reg job's settings; every mistake is a ``config`` error saying what to change."""
     warnings: list[str] = []
-    values = _read(ctx.config, warnings)
+    values = read_values(ctx.config, warnings)
     if not values["model"]:
         raise JobError("config", "the reg job needs 'model': the base model the LoRA will be trained on.",
                        "Set model to a diffusers folder (or a downloaded Hugging Face repo id).")
@@ -223,41 +275,11 @@ def read_config(ctx: JobContext) -> RegConfig:
     if values["count"] is not None and values["count"] < 1:
         raise JobError("config", f"count must be 1 or more (got {values['count']}).")
 
-    project = concept = index = None
-    if values["project"]:
-        try:
-            project = load_project(ctx.resolve(values["project"]))
-        except ConfigFileError as exc:
-            raise JobError("config", str(exc)) from None
-        index = _concept(project, values["concept"])
-        concept = project.concepts[index]
+    place = locate(values, ctx, need_training=values["source"] == "captions" or values["size"] == "buckets")
+    project, index, concept, output = place.project, place.concept_index, place.concept, place.output_dir
     if values["caption_extension"] is None:
         values["caption_extension"] = concept.caption_extension if concept else ".txt"
-    if values["output_dir"] is not None:
-        output = ctx.resolve(values["output_dir"])
-    elif project is not None and index is not None:
-        try:
-            output = project.reg_dir / concept_reg_folder(project, index)
-        except LayoutError as exc:
-            raise JobError("config", str(exc)) from None
-    else:
-        raise JobError("config", "the reg job needs 'output_dir', or 'project' to put the set in its reg/ folder.")
-
-    images: list[Path] = []
-    if values["source"] == "captions" or values["size"] == "buckets":
-        if values["captions_dir"] is not None:
-            folder = ctx.resolve(values["captions_dir"])
-        elif project is not None and concept is not None:
-            folder = resolve_source(project, concept.source)
-        else:
-            raise JobError("config", "captions and bucket sizes come from the training images: set 'captions_dir' "
-                           "or 'project'.")
-        try:
-            images = list_images(folder)
-        except FileNotFoundError:
-            raise JobError("config", f"{folder}: the training image folder does not exist.") from None
-        if not images:
-            raise JobError("config", f"{folder}: no training images there to take captions or sizes from.")
+    images = place.training_images
 
     count = values["count"]
     if count is None:
@@ -272,7 +294,7 @@ def read_config(ctx: JobContext) -> RegConfig:
                               values["negative_prompt"])
     return RegConfig(
         model=values["model"], output_dir=output, count=count,
-        prompts=_prompts(values, ctx, concept, project, images, warnings), settings=settings, seed=values["seed"],
+        prompts=_prompts(values, ctx, concept, images, warnings), settings=settings, seed=values["seed"],
         batch_size=values["batch_size"],
         options=GenerateOptions(values["device"], values["dtype"], values["compile"], values["vae_tiling"],
                                 values["clip_skip"]),
