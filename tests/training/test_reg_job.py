@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,10 @@ from dataprep.events import Emitter, parse_event_line
 from dataprep.jobs import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, JobContext, execute
 from dataprep.layout import build_layout
 from dataprep.project import Concept, create_project, load_project
+from dataprep.tomlio import save_toml
 from training.reg_job import MANIFEST, RegManifest, existing_indices, image_index, image_name, reg_job
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 class _CancelAfter(io.StringIO):
@@ -200,3 +206,15 @@ def test_names():
     assert image_name(123) == "reg_000123.png"
     assert image_index(Path("reg_000123.png")) == 123 and image_index(Path("reg_1234567.png")) == 1234567
     assert image_index(Path("reg_12.png")) is None and image_index(Path("img_000001.png")) is None
+
+
+def test_cli_end_to_end(tiny_models, tmp_path):
+    save_toml(tmp_path / "reg.toml", tiny_config(tiny_models.sd1, class_prompt="woman", count=2, output_dir="set",
+                                                 run_dir="run"))
+    proc = subprocess.run([sys.executable, "-m", "training", "reg", "reg.toml", "--no-stdin"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert proc.returncode == EXIT_OK, proc.stderr[-2000:]
+    events = [e for e in map(parse_event_line, proc.stdout.splitlines()) if e]
+    assert [e["event"] for e in events if e["event"] in ("start", "done")] == ["start", "done"]
+    assert existing_indices(tmp_path / "set") == {0, 1}
+    assert (tmp_path / "run" / "events.jsonl").is_file()
