@@ -1,47 +1,59 @@
-"""Images page: the project's source pictures in a thumbnail grid, and the job that builds the thumbnails."""
+"""Images page: the project's source pictures in a thumbnail grid with quality badges and a flag filter,
+the import scan, the crop editor, the full-size viewer, and the prepare panel with its bucket preview.
+
+Everything slow happens elsewhere: listing, reading the scan report, re-flagging and the bucket
+preview run on the thread pool (images_records, images_buckets); thumbnails on their own workers
+(images_thumbs); scanning, thumbnails for the whole folder and prepare are dataprep jobs in child
+processes (images_jobs). The page wires them together and shows the results.
+"""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QProgressBar,
     QPushButton,
-    QSlider,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dataprep.image_import import IMPORT_EXTENSIONS
-from dataprep.imagefiles import list_images
+from dataprep.image_quality import QualityThresholds
 from dataprep.project import Project
 from dataprep.thumbnails import DEFAULT_SIZE
 from desktop.background import run_in_background
-from desktop.image_list_model import ImageListModel
-from dataprep.job_config import write_job_config
-from desktop.jobs.runner import FAILED, Job, JobRunner, job_argv
-from desktop.thumbnail_loader import ThumbnailLoader
+from desktop.jobs.runner import FINISHED, JobRunner
+from desktop.pages.images_buckets import BucketPreviewData, plan_preview
+from desktop.pages.images_crop_editor import CropEditor
+from desktop.pages.images_edits import EditStore
+from desktop.pages.images_filter_bar import FlagFilterBar, GridControls
+from desktop.pages.images_grid_model import ImageGridModel
+from desktop.pages.images_grid_view import ImageGridView
+from desktop.pages.images_jobs import FollowedJobs
+from desktop.pages.images_prepare import PreparePanel
+from desktop.pages.images_problems import ProblemsBar
+from desktop.pages.images_records import Flags, ScanState, flags_of, list_folders, load_scan, read_file_facts, reflag
+from desktop.pages.images_thresholds import ThresholdsPanel
+from desktop.pages.images_thumbs import ThumbnailCache
+from desktop.pages.images_viewer import ImageViewer
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
+REFLAG_DELAY_MS = 60
+PREVIEW_DELAY_MS = 200
 
-def _scan(folders: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(images, missing folders): runs on the thread pool, a big folder on a slow disk takes a while.
-    Lists the same files the thumbnails and import jobs read."""
-    images: list[Path] = []
-    missing: list[Path] = []
-    for folder in folders:
-        try:
-            images += list_images(folder, extensions=IMPORT_EXTENSIONS)
-        except FileNotFoundError:
-            missing.append(folder)
-    return images, missing
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 class ImagesPage(QWidget):
@@ -49,103 +61,152 @@ class ImagesPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.project: Project | None = None
+        self.scan = ScanState()
         self._missing: list[Path] = []
-        self._scan_token = 0
-        self._jobs: dict[int, Job] = {}
-
-        self.loader = ThumbnailLoader(self)
-        self.model = ImageListModel(self.loader, self)
-        self.model.dataChanged.connect(self._update_summary)
+        self._token = 0  # bumps with each listing: answers for an older one are dropped
+        self._reflag_token = self._preview_token = 0
+        self.thumbs = ThumbnailCache(self)
+        self.edits = EditStore(self)
+        self.model = ImageGridModel(self.thumbs, self.edits, self)
+        self.scan_jobs = FollowedJobs(runner, "import-scan", self)
+        self.thumb_jobs = FollowedJobs(runner, "thumbnails", self)
+        self.viewer: ImageViewer | None = None
 
         self.header = PageHeader("Images", "")
         self.add_folder_button = QPushButton("Add image folder…")
         self.add_folder_button.clicked.connect(self.choose_folder)
+        self.scan_button = QPushButton("Scan images")
+        self.scan_button.setToolTip("Check every file and measure sharpness, size and duplicates (a background "
+                                    "job; originals are not changed)")
+        self.scan_button.clicked.connect(self.scan_images)
         self.build_button = QPushButton("Build thumbnails", objectName="primary")
-        self.build_button.setToolTip("Make small previews of every image (a background job; originals are not changed)")
+        self.build_button.setToolTip("Make the previews of every image now instead of as you scroll (a background job)")
         self.build_button.clicked.connect(self.build_thumbnails)
-        self.header.add_action(self.add_folder_button)
-        self.header.add_action(self.build_button)
+        for button in (self.add_folder_button, self.scan_button, self.build_button):
+            self.header.add_action(button)
 
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(240)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.status = QLabel(objectName="muted")
-        self.size_slider = QSlider(Qt.Orientation.Horizontal)
-        self.size_slider.setRange(96, DEFAULT_SIZE)
-        self.size_slider.setSingleStep(16)
-        self.size_slider.setValue(160)
-        self.size_slider.setMaximumWidth(160)
-        self.size_slider.setToolTip("Thumbnail size")
-        self.size_slider.valueChanged.connect(self._apply_icon_size)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.progress)
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(QLabel("Size", objectName="muted"))
-        status_row.addWidget(self.size_slider)
+        self.filter_bar = FlagFilterBar()
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.filter_bar.filter_changed.connect(lambda _flags: self._update_summary())
+        self.thresholds = ThresholdsPanel()
+        self.thresholds.hide()
+        self.filter_bar.thresholds_toggled.connect(self.thresholds.setVisible)
+        self.thresholds.thresholds_changed.connect(lambda _t: self._reflag_timer.start())
+        self.problems = ProblemsBar()
 
-        self.view = QListView()
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.view.setSpacing(6)
-        self.view.setModel(self.model)
-        self._apply_icon_size(self.size_slider.value())
-
+        self.view = ImageGridView(self.model)
+        self.view.open_requested.connect(self.open_viewer)
+        self.view.crop_requested.connect(self.open_crop_editor)
+        self.view.exclude_requested.connect(self.set_excluded)
+        self.view.visible_rows_changed.connect(self.thumbs.set_visible_count)
+        self.editor = CropEditor(self.edits)
+        self.editor.back.connect(self.close_crop_editor)
+        self.editor.current_changed.connect(lambda path: self.view.select_paths([path], path))
         self.empty = EmptyState("images", "")
         self.empty.add_button("Add image folder…", self.choose_folder, primary=True)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.view)
+        for widget in (self.empty, self.view, self.editor):
+            self.stack.addWidget(widget)
+
+        self.prepare = PreparePanel(runner, self.edits)
+        self.prepare.options_changed.connect(self._options_changed)
+        side = QScrollArea()
+        side.setWidget(self.prepare)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(280)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([700, 320])
+
+        self.progress = QProgressBar(maximumWidth=200)
+        self.progress.hide()
+        self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)
+        self.controls = GridControls()
+        self.controls.sort_changed.connect(self.model.set_sort)
+        self.controls.icon_size_changed.connect(self.view.set_icon_size)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.controls)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.header)
+        layout.setSpacing(10)
+        for widget in (self.header, self.filter_bar, self.thresholds, self.problems):
+            layout.addWidget(widget)
         layout.addLayout(status_row)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
 
-        runner.job_event.connect(self._on_job_event)
-        runner.job_changed.connect(self._on_job_changed)
+        self._reflag_timer = QTimer(self, singleShot=True, interval=REFLAG_DELAY_MS)
+        self._reflag_timer.timeout.connect(self._reflag)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._update_preview)
+        self.edits.changed.connect(lambda _paths: self._edits_changed())
+        self.edits.loaded.connect(self._edits_changed)
+        self.edits.error.connect(self.status.setText)
+        self.thumb_jobs.event.connect(self._on_thumbnail_event)
+        for jobs in (self.scan_jobs, self.thumb_jobs):
+            jobs.changed.connect(self._update_status)
+        self.scan_jobs.finished.connect(self._on_scan_finished)
         self.set_project(None)
 
     # ---- project and listing
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        self._jobs.clear()
-        self.progress.hide()
+        for jobs in (self.scan_jobs, self.thumb_jobs):
+            jobs.forget()
+        self.prepare.set_project(project)
+        self.edits.set_project(project.root if project else None)
+        self.close_crop_editor()
         self.refresh()
 
     def refresh(self) -> None:
-        """List the source folders again (on the thread pool)."""
-        self._scan_token += 1
-        token = self._scan_token
-        project = self.project
-        self.model.set_images([], None)
+        """List the source folders again and re-read the scan report (on the thread pool)."""
+        self._token += 1
+        token, project = self._token, self.project
+        self.thumbs.set_cache_dir(project.thumbs_dir if project else None)
+        self.model.set_paths([])
+        self._apply_scan(ScanState())
         if project is None or not project.sources:
             self._missing = []
             self._show_state()
             return
         self.status.setText("Looking for images…")
         folders = project.source_paths()
-        run_in_background(lambda: _scan(folders), lambda result: self._on_scanned(token, result), self)
+        run_in_background(lambda: list_folders(folders), lambda result: self._on_listed(token, result), self)
 
-    def _on_scanned(self, token: int, result: tuple[list[Path], list[Path]]) -> None:
-        if token != self._scan_token or self.project is None:
-            return  # a newer listing was asked for meanwhile
+    def _current(self, token: int) -> bool:
+        return token == self._token and self.project is not None
+
+    def _on_listed(self, token: int, result: tuple[list[Path], list[Path]]) -> None:
+        if not self._current(token):
+            return
         images, self._missing = result
-        self.model.set_images(images, self.project.thumbs_dir)
+        self.model.set_paths(images)
         self._show_state()
+        project = self.project
+        assert project is not None
+        cache, root = project.thumbs_dir, project.root
+        run_in_background(lambda: read_file_facts(images, cache, DEFAULT_SIZE),
+                          lambda facts: self._current(token) and self._on_facts(facts), self)
+        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._apply_scan(scan), self)
+
+    def _on_facts(self, facts: dict) -> None:
+        self.model.apply_facts(facts)
+        self._update_status()
 
     def _show_state(self) -> None:
         project = self.project
-        has_images = self.model.rowCount() > 0
-        self.stack.setCurrentWidget(self.view if has_images else self.empty)
-        self.build_button.setEnabled(has_images and not self._building())
+        has_images = self.model.records != []
+        if self.stack.currentWidget() is not self.editor or not has_images:
+            self.stack.setCurrentWidget(self.view if has_images else self.empty)
+        for button in (self.scan_button, self.build_button):
+            button.setEnabled(has_images)
         self.add_folder_button.setEnabled(project is not None)
         if project is None:
             self.empty.title.setText("No project open")
@@ -158,28 +219,12 @@ class ImagesPage(QWidget):
             ])
         elif not has_images:
             folders = ", ".join(str(p) for p in project.source_paths())
-            kinds = " ".join(IMPORT_EXTENSIONS)
             self.empty.title.setText("No images found")
-            self.empty.set_paragraphs([f"Danlu looked in {folders} for {kinds} files and found none.",
-                                       "Add another folder, or copy your pictures into that one."])
+            self.empty.set_paragraphs([f"Danlu looked in {folders} for {' '.join(IMPORT_EXTENSIONS)} files and "
+                                       "found none.", "Add another folder, or copy your pictures into that one."])
         self._update_summary()
-
-    def _update_summary(self) -> None:
-        project = self.project
-        if project is None:
-            self.header.subtitle.setText("")
-            self.status.setText("")
-            return
-        count = self.model.rowCount()
-        folders = len(project.sources)
-        text = f"{count} image{'s' * (count != 1)} in {folders} folder{'s' * (folders != 1)}"
-        if self._missing:
-            text += " · missing: " + ", ".join(str(p) for p in self._missing)
-        self.header.subtitle.setText(text)
-        if not self._building():
-            missing = count - self.model.thumbnail_count()
-            self.status.setText(f"{missing} image{'s' * (missing != 1)} without a thumbnail yet: "
-                                "Build thumbnails to see them." if missing > 0 else "")
+        self._update_status()
+        self._preview_timer.start()
 
     def choose_folder(self) -> None:
         if self.project is None:
@@ -200,56 +245,156 @@ class ImagesPage(QWidget):
             project.save()
         self.refresh()
 
-    # ---- thumbnails job
-    def build_thumbnails(self) -> list[Job]:
+    # ---- scan report and flags
+    def _apply_scan(self, scan: ScanState) -> None:
+        self.scan = scan
+        self.model.apply_scan(scan)
+        self._update_status()
+        self.thresholds.set_thresholds(scan.thresholds)
+        self.thresholds.set_clip_available(scan.report is not None and scan.report.embeddings is not None)
+        self.problems.set_problems(scan.problems)
+        self._apply_flags(flags_of(scan.images))
+        self._preview_timer.start()
+
+    def _reflag(self) -> None:
+        """Flags for the sliders' thresholds, from the scan's numbers (no file is read)."""
+        report = self.scan.report
+        if report is None:
+            return
+        self._reflag_token += 1
+        token, thresholds = self._reflag_token, self.thresholds.thresholds()
+        images, embeddings = report.images, report.embeddings
+        run_in_background(lambda: reflag(images, thresholds, embeddings),
+                          lambda flags: token == self._reflag_token and self._apply_flags(flags), self)
+
+    def _apply_flags(self, flags: Flags) -> None:
+        self.model.apply_flags(flags)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        project = self.project
+        if project is None:
+            self.header.subtitle.setText("")
+            return
+        total, shown = len(self.model.records), self.model.rowCount()
+        counts = self.model.counts()
+        self.filter_bar.set_counts(counts, total)
+        text = f"{_plural(total, 'image')} in {_plural(len(project.sources), 'folder')}"
+        if shown != total:
+            text += f" · {shown} shown"
+        if counts["excluded"]:
+            text += f" · {counts['excluded']} excluded"
+        if self._missing:
+            text += " · missing: " + ", ".join(str(p) for p in self._missing)
+        self.header.subtitle.setText(text)
+
+    def _update_status(self) -> None:
+        for jobs, doing in ((self.scan_jobs, "Scanning images"), (self.thumb_jobs, "Building thumbnails")):
+            if jobs.active:
+                done, total = jobs.progress()
+                self.progress.setRange(0, total)
+                self.progress.setValue(done)
+                self.progress.setFormat(f"{done} / {total}")
+                self.progress.show()
+                self.status.setText(f"{doing} in the background…")
+                self.scan_button.setEnabled(not self.scan_jobs.active)
+                self.build_button.setEnabled(not self.thumb_jobs.active)
+                return
+        self.progress.hide()
+        has_images = bool(self.model.records)
+        self.scan_button.setEnabled(has_images)
+        self.build_button.setEnabled(has_images)
+        problem = self.scan_jobs.outcome() or self.thumb_jobs.outcome()
+        if problem:
+            self.status.setText(problem)
+        elif not has_images:
+            self.status.setText("")
+        elif self.scan.error:
+            self.status.setText(self.scan.error)
+        elif self.scan.report is None:
+            self.status.setText("Not scanned yet: Scan images to flag blurry, small and duplicate pictures.")
+        else:
+            missing = len(self.model.records) - self.model.cached_count()
+            self.status.setText(f"{_plural(missing, 'image')} without a cached thumbnail: Build thumbnails to make "
+                                "them all now." if missing > 0 else "")
+
+    # ---- jobs
+    def scan_images(self) -> None:
+        """Queue the import-scan job with the thresholds the sliders show."""
+        project = self.project
+        if project is None or self.scan_jobs.active:
+            return
+        thresholds: QualityThresholds = self.thresholds.thresholds()
+        self.scan_jobs.start(project, f"Scan images · {project.name}",
+                             {"project": str(project.root), "thresholds": asdict(thresholds)})
+
+    def _on_scan_finished(self) -> None:
+        project = self.project
+        if project is None or not self.scan_jobs.jobs or self.scan_jobs.jobs[-1].state != FINISHED:
+            return
+        token, root = self._token, project.root
+        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._apply_scan(scan), self)
+
+    def build_thumbnails(self) -> None:
         """Queue one thumbnails job per existing source folder."""
         project = self.project
-        if project is None or self._building():
-            return []
-        submitted = []
+        if project is None or self.thumb_jobs.active:
+            return
         for folder in project.source_paths():
-            if folder in self._missing:
-                continue
-            config = write_job_config(project, "thumbnails", {
-                "source": str(folder), "cache": str(project.thumbs_dir), "size": DEFAULT_SIZE,
-            })
-            job = self.runner.submit(f"Thumbnails · {folder.name}", job_argv("dataprep", "thumbnails", config),
-                                     kind="cpu", cwd=project.root)
-            self._jobs[job.id] = job
-            submitted.append(job)
-        self._on_job_changed(None)
-        return submitted
+            if folder not in self._missing:
+                self.thumb_jobs.start(project, f"Thumbnails · {folder.name}",
+                                      {"source": str(folder), "cache": str(project.thumbs_dir), "size": DEFAULT_SIZE})
 
-    def _building(self) -> bool:
-        return any(job.active for job in self._jobs.values())
+    def _on_thumbnail_event(self, _job: object, event: dict) -> None:
+        if event["event"] == "result":
+            self.model.mark_cached(str(event["data"]["image"]))
 
-    def _on_job_event(self, job: Job, event: dict) -> None:
-        if job.id in self._jobs and event["event"] == "result":
-            data = event["data"]
-            self.model.thumbnail_ready(str(data["image"]), str(data["thumbnail"]))
+    # ---- edits, viewer, crop editor
+    def set_excluded(self, paths: list[Path], excluded: bool) -> None:
+        if not self.edits.set_excluded(paths, excluded) and self.edits.load_error:
+            self.status.setText(self.edits.load_error)
 
-    def _on_job_changed(self, job: Job | None) -> None:
-        if job is not None and job.id not in self._jobs:
+    def _edits_changed(self) -> None:
+        self._update_summary()
+        self._preview_timer.start()
+
+    def open_viewer(self, row: int) -> None:
+        if self.viewer is None:
+            self.viewer = ImageViewer(self)
+            self.viewer.current_changed.connect(lambda path: self.view.select_paths([path], path))
+        self.viewer.show_images(self.model.shown_paths(), row)
+
+    def open_crop_editor(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
             return
-        jobs = list(self._jobs.values())
-        building = self._building()
-        self.build_button.setEnabled(not building and self.model.rowCount() > 0)
-        self.build_button.setText("Building thumbnails…" if building else "Build thumbnails")
-        if building:
-            done, total = sum(j.done for j in jobs), sum(j.total for j in jobs)
-            self.progress.setRange(0, max(total, 1) if total else 0)
-            self.progress.setValue(done)
-            self.progress.setFormat(f"{done} / {total}")
-            self.progress.show()
-            self.status.setText("Building thumbnails in the background…")
-            return
-        self.progress.hide()
-        failed = [j for j in jobs if j.state == FAILED]
-        if failed:
-            self.status.setText(f"Thumbnails failed: {failed[-1].message} (details on the Jobs page)")
-        else:
-            self._update_summary()
+        self._options_changed()
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.open(self.model.shown_paths(), row)
 
-    def _apply_icon_size(self, size: int) -> None:
-        self.view.setIconSize(QSize(size, size))
-        self.view.setGridSize(QSize(size + 24, size + 36))
+    def close_crop_editor(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.stack.setCurrentWidget(self.view)
+            self.view.setFocus()
+
+    # ---- bucket preview
+    def _options_changed(self) -> None:
+        options = self.prepare.options()
+        if not isinstance(options, str):
+            self.editor.set_bucket_settings(options.bucket)
+        self._preview_timer.start()
+
+    def _update_preview(self) -> None:
+        options = self.prepare.options()
+        if isinstance(options, str) or not self.model.records:
+            self.prepare.buckets.set_data(BucketPreviewData(error=options if isinstance(options, str) else ""))
+            return
+        self._preview_token += 1
+        token, store, batch = self._preview_token, self.edits.snapshot(), self.prepare.buckets.batch_spin.value()
+        images = [(r.path, (r.width, r.height) if r.width else None) for r in self.model.records if not r.problem]
+        self.prepare.buckets.set_busy()
+        run_in_background(lambda: plan_preview(images, store, options, options.bucket, batch),
+                          lambda data: token == self._preview_token and self._on_preview(data), self)
+
+    def _on_preview(self, data: BucketPreviewData) -> None:
+        self.model.apply_sizes(data.read_sizes)
+        self.prepare.buckets.set_data(data)

@@ -1,0 +1,202 @@
+"""The prepare panel: how the originals become the training set (crop mode, target size or exact
+bucket, output format), the Prepare button that queues the ``prepare`` job and follows its progress,
+and the bucket preview those settings give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.buckets import BucketError
+from dataprep.crops import ASPECT_PRESETS
+from dataprep.prepare import PrepareOptions
+from dataprep.project import Project
+from desktop.jobs.runner import JobRunner
+from desktop.pages.images_buckets import BucketPreview
+from desktop.pages.images_edits import EditStore
+from desktop.pages.images_jobs import FollowedJobs
+
+CROPS = (("Own crops (crop editor)", "per-image"), ("Center crop", "center"), ("No crop", "none"))
+SIZES = (("Long side 512", "512"), ("Long side 768", "768"), ("Long side 1024", "1024"),
+         ("Exact bucket (bucket-fit)", "bucket"), ("Keep size", "none"))  # a number: the long side
+RESOLUTIONS = (512, 640, 768, 896, 1024)
+FORMATS = (("PNG (lossless)", "png"), ("JPEG", "jpg"), ("WebP", "webp"))
+
+
+def _combo(items: tuple[tuple[str, Any], ...], current: Any) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(combo.findData(current))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)  # the side panel may be narrow
+    return combo
+
+
+class PreparePanel(QWidget):
+    """``options_changed()`` when a setting changes (the bucket preview and snap-to-bucket follow)."""
+
+    options_changed = Signal()
+
+    def __init__(self, runner: JobRunner, edits: EditStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.project: Project | None = None
+        self.jobs = FollowedJobs(runner, "prepare", self)
+        self.jobs.changed.connect(self._on_job_changed)
+        title = QLabel("Prepare", objectName="emptyTitle")
+        hint = QLabel("Writes the training set to prepared/ (originals untouched; captions copied along).",
+                      objectName="muted")
+        hint.setWordWrap(True)
+        self.crop_combo = _combo(CROPS, "per-image")
+        self.crop_combo.setToolTip("Own crops: each image's crop from the crop editor; images without one get a "
+                                   "centred crop of the aspect below (the whole image when free)")
+        self.aspect_combo = _combo(tuple((name, name) for name in ASPECT_PRESETS), "free")
+        self.size_combo = _combo(SIZES, "768")
+        self.size_combo.setToolTip("Long side: scale the long side down to this. Exact bucket: write each image at "
+                                   "the bucket the trainer would use, so it has nothing left to scale or cut")
+        self.resolution_combo = _combo(tuple((str(r), r) for r in RESOLUTIONS), 768)
+        self.resolution_combo.setToolTip("Training resolution: the buckets' area (for bucket-fit, the preview and "
+                                         "snap to bucket)")
+        self.upscale_box = QCheckBox("Enlarge smaller images")
+        self.no_upscale_box = QCheckBox("Never upscale", checked=True)
+        self.no_upscale_box.setToolTip("bucket_no_upscale: buckets never enlarge an image, each gets the largest "
+                                       "multiple of 64 inside it (bucket-fit, and the trainer setting the preview "
+                                       "assumes)")
+        self.format_combo = _combo(FORMATS, "png")
+        self.quality_spin = QSpinBox(minimum=60, maximum=100, value=95)
+        self.quality_spin.setToolTip("JPEG/WebP quality (90 and more keep full colour resolution)")
+        fmt_row = QHBoxLayout()
+        fmt_row.addWidget(self.format_combo, 1)
+        fmt_row.addWidget(QLabel("quality", objectName="muted"))
+        fmt_row.addWidget(self.quality_spin)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Crop", self.crop_combo)
+        form.addRow("Aspect", self.aspect_combo)
+        form.addRow("Size", self.size_combo)
+        form.addRow("", self.upscale_box)
+        form.addRow("Resolution", self.resolution_combo)
+        form.addRow("", self.no_upscale_box)
+        form.addRow("Format", fmt_row)
+
+        self.prepare_button = QPushButton("Prepare", objectName="primary")
+        self.prepare_button.setToolTip("Run the prepare job (a background job; a re-run only redoes what changed)")
+        self.prepare_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.jobs.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.prepare_button, 1)
+        buttons.addWidget(self.cancel_button)
+        self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buckets = BucketPreview()
+        self._error = ""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addSpacing(8)
+        layout.addWidget(self.buckets)
+        layout.addStretch(1)
+
+        for combo in (self.crop_combo, self.aspect_combo, self.size_combo, self.resolution_combo, self.format_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.upscale_box, self.no_upscale_box):
+            box.toggled.connect(self._changed)
+        self.quality_spin.valueChanged.connect(self._changed)
+        self.buckets.batch_spin.valueChanged.connect(self._changed)
+        self._changed()
+
+    def config(self) -> dict[str, Any]:
+        """The job's option keys (docs/images.md's prepare.toml)."""
+        size = str(self.size_combo.currentData())
+        resize = "max-side" if size.isdigit() else size
+        config: dict[str, Any] = {
+            "crop": self.crop_combo.currentData(), "aspect": self.aspect_combo.currentData(), "resize": resize,
+            "upscale": self.upscale_box.isChecked(), "resolution": self.resolution_combo.currentData(),
+            "bucket_no_upscale": self.no_upscale_box.isChecked(), "format": self.format_combo.currentData(),
+            "quality": self.quality_spin.value(),
+        }
+        if size.isdigit():
+            config["max_side"] = int(size)
+        return config
+
+    def options(self) -> PrepareOptions | str:
+        """The options, or what is wrong with them (e.g. a center crop needs an aspect)."""
+        try:
+            return PrepareOptions.from_config(self.config())
+        except (ValueError, BucketError) as exc:
+            return str(exc)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.jobs.forget()
+        self.status.setText(self._error)
+
+    def run(self) -> None:
+        """Queue the prepare job for the project, with the crops saved first (the job reads crops.json)."""
+        project, options = self.project, self.options()
+        if project is None or self.jobs.active or isinstance(options, str):
+            return
+        error = self.edits.flush()
+        self.status.setText(error)
+        if not error:
+            self.jobs.start(project, f"Prepare · {project.name}", {"project": str(project.root),
+                                                                   **options.to_config()})
+
+    def _on_job_changed(self) -> None:
+        running = self.jobs.active
+        done, total = self.jobs.progress()
+        self.prepare_button.setEnabled(not running and not self._error)
+        self.prepare_button.setText("Preparing…" if running else "Prepare")
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{done} / {total}")
+            return
+        data = self.jobs.result()
+        problem = self.jobs.outcome()
+        if problem:
+            self.status.setText(problem)
+        elif data:
+            self.status.setText(f"Wrote {data.get('written', 0)}, kept {data.get('skipped', 0)} unchanged, left out "
+                                f"{data.get('excluded', 0)} excluded; {data.get('failed', 0)} failed → "
+                                f"{data.get('output', '')}")
+
+    def _changed(self) -> None:
+        self.upscale_box.setEnabled(str(self.size_combo.currentData()).isdigit())
+        self.quality_spin.setEnabled(self.format_combo.currentData() != "png")
+        self.aspect_combo.setEnabled(self.crop_combo.currentData() != "none")
+        options = self.options()
+        error = options if isinstance(options, str) else ""
+        if error or self.status.text() == self._error:
+            self.status.setText(error)
+        self._error = error
+        self.prepare_button.setEnabled(not error and not self.jobs.active)
+        self.options_changed.emit()

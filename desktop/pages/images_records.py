@@ -1,0 +1,125 @@
+"""What the Images page knows about each picture, and the thread-pool work that fills it in: listing
+the folders, reading file dates and sizes, merging the import scan's report and re-flagging with other
+thresholds. Every function here runs on a pool thread and touches no widget; the page applies the
+results on the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from dataprep.image_import import IMPORT_EXTENSIONS
+from dataprep.image_quality import ImageRecord, QualityThresholds, assess, flag_counts
+from dataprep.imagefiles import list_images
+from dataprep.import_scan import ScanReport, load_report, report_path_for
+from dataprep.thumbnails import DEFAULT_SIZE, thumbnail_path
+from dataprep.tomlio import ConfigFileError
+
+UNREADABLE = "unreadable"  # a file the scan could not use; shown like a flag
+
+
+@dataclass(slots=True)
+class GridRecord:
+    """One row of the grid: the file, what the scan measured (zeros until a scan report is loaded)
+    and its flags. Crops and exclusions are not copied here: the crop store is their only owner."""
+
+    path: Path
+    file_size: int = -1
+    mtime_ns: int = 0
+    width: int = 0
+    height: int = 0
+    sharpness: float = -1.0
+    flags: tuple[str, ...] = ()
+    duplicate_of: str = ""
+    match: str = ""
+    problem: str = ""  # the scan's message when the file cannot be used
+    thumb_cached: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def pixels(self) -> int:
+        return self.width * self.height
+
+
+def list_folders(folders: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(images, missing folders), the same files the thumbnails and import jobs read."""
+    images: list[Path] = []
+    missing: list[Path] = []
+    for folder in folders:
+        try:
+            images += list_images(folder, extensions=IMPORT_EXTENSIONS)
+        except FileNotFoundError:
+            missing.append(folder)
+    return images, missing
+
+
+FileFacts = dict[str, tuple[int, int, bool]]  # path → (file size, mtime_ns, thumbnail cached)
+
+
+def read_file_facts(paths: list[Path], cache_dir: Path, size: int = DEFAULT_SIZE) -> FileFacts:
+    """Stat every file and look for its cached thumbnail: what sorting by size or date and the status
+    line need (a second pass, after the grid is drawn)."""
+    facts = {}
+    for path in paths:
+        try:
+            st = path.stat()
+            cached = thumbnail_path(cache_dir, path, size).exists()
+        except OSError:
+            continue  # gone since the listing
+        facts[str(path)] = (st.st_size, st.st_mtime_ns, cached)
+    return facts
+
+
+@dataclass
+class ScanState:
+    """The project's import report as the page uses it: records and embeddings for re-flagging, the
+    unreadable files, and why there is none (no scan yet, or a damaged report)."""
+
+    report: ScanReport | None = None
+    error: str = ""
+
+    @property
+    def images(self) -> list[ImageRecord]:
+        return self.report.images if self.report else []
+
+    @property
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(path, kind, message) of every file the scan could not use."""
+        return [(p.path, p.kind, p.message) for p in self.report.problems] if self.report else []
+
+    @property
+    def thresholds(self) -> QualityThresholds:
+        return self.report.thresholds if self.report else QualityThresholds()
+
+
+def load_scan(project_root: Path) -> ScanState:
+    path = report_path_for(project_root)
+    if not path.exists():
+        return ScanState()
+    try:
+        return ScanState(load_report(path))
+    except ConfigFileError as exc:
+        return ScanState(error=str(exc))
+
+
+@dataclass
+class Flags:
+    """Flags per path from one :func:`reflag` run, and how many images carry each flag."""
+
+    by_path: dict[str, tuple[tuple[str, ...], str, str]] = field(default_factory=dict)  # flags, duplicate_of, match
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def flags_of(images: list[ImageRecord]) -> Flags:
+    return Flags({r.path: (tuple(r.flags), r.duplicate_of, r.match) for r in images}, flag_counts(images))
+
+
+def reflag(images: list[ImageRecord], thresholds: QualityThresholds, embeddings: np.ndarray | None) -> Flags:
+    """The flags *images* get with *thresholds*, computed on copies (the originals stay as loaded)."""
+    copies = [replace(r, flags=[]) for r in images]
+    return flags_of(assess(copies, thresholds, embeddings))
