@@ -1,8 +1,10 @@
 """Loading the Stable Diffusion 1.x/2.x parts a LoRA is trained on, offline where possible.
 
-Sources: a diffusers folder or a Hugging Face repo id (from the local HF cache, downloaded by the
-model manager). Single-file checkpoints are recognised and refused with a clear message until their
-offline loader lands; pickle checkpoints are refused unless ``allow_pickle`` is set (they can run code).
+Sources: a diffusers folder, a single-file ``.safetensors`` checkpoint (read with the diffusers
+configs and CLIP tokenizers bundled under ``resources/``, so no hub lookup happens: see
+training.single_file), or a Hugging Face repo id (from the local HF cache, downloaded by the model
+manager). Pickle checkpoints (.ckpt) are refused unless ``allow_pickle`` is set: loading one can run
+code.
 """
 
 from __future__ import annotations
@@ -105,8 +107,10 @@ def load_external_vae(path: Path, allow_pickle: bool) -> Any:
         sub = "vae" if (path / "vae").is_dir() else None
         return AutoencoderKL.from_pretrained(path, subfolder=sub, local_files_only=True)
     if path.is_file():
-        raise _model_error(f"{path}: single-file VAEs cannot be used yet.", "Use a diffusers VAE folder.")
-    raise _model_error(f"{path}: VAE not found.", "Pick a diffusers VAE folder.")
+        from training.single_file import load_single_file_vae
+
+        return load_single_file_vae(path)
+    raise _model_error(f"{path}: VAE not found.", "Pick a VAE .safetensors file or a diffusers VAE folder.")
 
 
 def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Callable[[str], None]) -> SDModel:
@@ -118,10 +122,9 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
             parts = _load_diffusers(path, local_only=True)
         elif path.is_file():
             _check_pickle(path, cfg.allow_pickle)
-            raise _model_error(
-                f"{path}: single-file checkpoints cannot be trained on yet.",
-                "Use the model as a diffusers folder (or a Hugging Face repo id) for now.",
-            )
+            from training.single_file import load_single_file
+
+            parts = load_single_file(path, v2=cfg.v2, v_parameterization=cfg.v_parameterization)
         elif HUB_ID.match(source) and not Path(source).suffix:
             parts = _load_diffusers(source, local_only=False)
         else:

@@ -1,0 +1,114 @@
+"""Single-file SD 1.x / 2.x checkpoints (A1111 / CivitAI style ``.safetensors``), loaded offline.
+
+diffusers converts the original (LDM) key layout; the diffusers configs it needs come from
+``resources/sd_configs/`` (SD 1.5, SD 2.x 512, SD 2.x 768-v) and the tokenizers from
+``resources/tokenizers/``, so no hub lookup ever happens. The model family is read from the
+checkpoint's keys; SD 2.x 512 and 768-v have the same weights' shapes, so ``v_parameterization``
+(or ``v2`` with it) picks the 768-v config.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from safetensors import safe_open
+
+from dataprep.jobs import JobError
+from resources import resource_path
+from training.tokenizer_files import CLIP_BIGG, CLIP_L, bundled_tokenizer_dir
+
+SD1_TEXT_KEY = "cond_stage_model.transformer."
+SD2_TEXT_KEY = "cond_stage_model.model."
+SDXL_KEY = "conditioner.embedders."
+UNET_KEY = "model.diffusion_model."
+
+
+def checkpoint_family(keys: set[str] | list[str]) -> str:
+    """'sd1', 'sd2', 'sdxl' or 'unknown' from a single-file checkpoint's key names."""
+    keys = list(keys)
+    if any(k.startswith(SDXL_KEY) for k in keys):
+        return "sdxl"
+    if not any(k.startswith(UNET_KEY) for k in keys):
+        return "unknown"
+    if any(k.startswith(SD2_TEXT_KEY) for k in keys):
+        return "sd2"
+    if any(k.startswith(SD1_TEXT_KEY) for k in keys):
+        return "sd1"
+    return "unknown"
+
+
+def bundled_config_dir(family: str, v_parameterization: bool) -> Path:
+    if family == "sd2":
+        return resource_path("sd_configs", "sd2-768-v" if v_parameterization else "sd2-512")
+    return resource_path("sd_configs", "sd15")
+
+
+def _keys(path: Path) -> list[str]:
+    """Key names; a pickle (.ckpt) is unpickled here, so callers check ``allow_pickle`` first."""
+    try:
+        if path.suffix.lower() == ".safetensors":
+            with safe_open(str(path), framework="pt") as fh:
+                return list(fh.keys())
+        import torch
+
+        state = torch.load(str(path), map_location="cpu", weights_only=False)
+        return list(state.get("state_dict", state).keys())
+    except Exception as exc:
+        raise JobError("model", f"{path}: not a readable checkpoint ({exc}).", "Re-download the model.") from exc
+
+
+def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir: Path | None = None) -> dict[str, Any]:
+    """U-Net, VAE, text encoder, tokenizer and scheduler config of a single-file checkpoint.
+
+    *config_dir* replaces the bundled diffusers config (a model of another size, e.g. in tests).
+    """
+    from diffusers import StableDiffusionPipeline
+    from transformers import CLIPTokenizer
+
+    family = checkpoint_family(_keys(path))
+    if family == "sdxl":
+        raise JobError("model", f"{path}: this is an SDXL checkpoint.", "Train it with the SDXL trainer.")
+    if family == "unknown":
+        raise JobError(
+            "model",
+            f"{path}: not a Stable Diffusion 1.x/2.x checkpoint (no U-Net or text encoder weights found).",
+            "Pick a full SD checkpoint, not a LoRA, VAE or embedding.",
+        )
+    if v2 and family == "sd1":
+        raise JobError("model", f"{path}: model.v2 is set but this is an SD 1.x checkpoint.", "Untick 'SD 2.x model'.")
+    config = config_dir or bundled_config_dir(family, v_parameterization)
+    tokenizer = CLIPTokenizer.from_pretrained(bundled_tokenizer_dir(CLIP_BIGG if family == "sd2" else CLIP_L))
+    try:
+        pipe = StableDiffusionPipeline.from_single_file(
+            str(path),
+            config=str(config),
+            local_files_only=True,
+            tokenizer=tokenizer,
+            safety_checker=None,
+            feature_extractor=None,
+        )
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise JobError(
+            "model",
+            f"{path}: could not read it as an SD {'2.x' if family == 'sd2' else '1.x'} checkpoint ({exc}).",
+            "Check that the file is complete and is a standard SD 1.x/2.x model.",
+        ) from exc
+    return {
+        "unet": pipe.unet,
+        "vae": pipe.vae,
+        "text_encoder": pipe.text_encoder,
+        "tokenizer": pipe.tokenizer,
+        "scheduler_config": dict(pipe.scheduler.config),
+    }
+
+
+def load_single_file_vae(path: Path, config_dir: Path | None = None) -> Any:
+    """A standalone VAE ``.safetensors`` (e.g. vae-ft-mse-840000) with the bundled SD VAE config."""
+    from diffusers import AutoencoderKL
+
+    config = config_dir or resource_path("sd_configs", "sd15")
+    try:
+        return AutoencoderKL.from_single_file(str(path), config=str(config), subfolder="vae", local_files_only=True)
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise JobError("model", f"{path}: not a readable SD VAE ({exc}).", "Pick an SD 1.x/2.x VAE file.") from exc
