@@ -1,0 +1,260 @@
+"""The live loss graph: raw loss (thin), its moving average (thick), the learning rate on a second axis,
+epoch boundaries, checkpoint markers, other runs overlaid; zoom and pan with the mouse, log scale.
+
+Points go into preallocated numpy buffers (doubling when full); the curves are redrawn at most
+every REDRAW_MS from views of those buffers, with pyqtgraph's peak downsampling and clip-to-view,
+so appending is O(1) and a redraw costs about the same for 1,000 or 100,000 points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+REDRAW_MS = 100
+INITIAL_CAPACITY = 1024
+MAX_EPOCH_LINES = 200  # beyond that, every n-th boundary is drawn
+LR_NAMES = {1: ("lr",), 2: ("lr text encoder", "lr U-Net")}  # the trainer's param group order
+RAW_COLOR, AVG_COLOR, LR_COLOR, CHECKPOINT_COLOR = "#e8a29a", "#c0392b", "#2e86c1", "#1e8449"
+OVERLAY_COLORS = ("#7d3c98", "#d68910", "#17a589", "#566573", "#a04000", "#2471a3")
+
+
+class SeriesBuffer:
+    """Growing columns of float64: x plus *width* y columns, appended row by row or set in bulk."""
+
+    def __init__(self, width: int, capacity: int = INITIAL_CAPACITY) -> None:
+        self.data = np.empty((capacity, width + 1), dtype=np.float64)
+        self.n = 0
+
+    def append(self, row: Sequence[float]) -> None:
+        if self.n == len(self.data):
+            grown = np.empty((2 * len(self.data), self.data.shape[1]), dtype=np.float64)
+            grown[: self.n] = self.data
+            self.data = grown
+        self.data[self.n] = row
+        self.n += 1
+
+    def set(self, columns: np.ndarray) -> None:
+        """Replace the contents with *columns* (shape n × width+1)."""
+        capacity = max(INITIAL_CAPACITY, 1 << max(0, int(len(columns) - 1).bit_length()))
+        self.data = np.empty((capacity, columns.shape[1]), dtype=np.float64)
+        self.data[: len(columns)] = columns
+        self.n = len(columns)
+
+    def column(self, i: int) -> np.ndarray:
+        return self.data[: self.n, i]
+
+
+def _curve(color: str, width: float, name: str | None = None, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+           ) -> pg.PlotDataItem:
+    item = pg.PlotDataItem(pen=pg.mkPen(color, width=width, style=style), name=name)
+    item.setDownsampling(auto=True, method="peak")
+    item.setClipToView(True)
+    return item
+
+
+class LossGraph(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loss = SeriesBuffer(2)  # step | loss, loss_avg
+        self.lr = SeriesBuffer(2)  # step | lr of up to two param groups
+        self.lr_groups = 0
+        self.epoch_steps: list[float] = []
+        self.checkpoints: list[tuple[float, str]] = []  # (step, path)
+        self._overlays: dict[str, pg.PlotDataItem] = {}
+
+        palette = self.palette()
+        self.plot = pg.PlotWidget(background=palette.base().color())
+        item = self.plot.getPlotItem()
+        text = palette.text().color()
+        for side in ("left", "bottom", "right"):
+            axis = item.getAxis(side)
+            axis.setTextPen(text)
+            axis.setPen(pg.mkPen(palette.mid().color()))
+            axis.enableAutoSIPrefix(False)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("bottom", "step", color=text.name())
+        item.setLabel("left", "loss", color=text.name())
+        item.setMenuEnabled(False)
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor=text)
+        self.raw_curve = _curve(RAW_COLOR, 1, "loss")
+        self.avg_curve = _curve(AVG_COLOR, 2.5, "average")
+        item.addItem(self.raw_curve)
+        item.addItem(self.avg_curve)
+        self.checkpoint_marks = pg.PlotDataItem(pen=None, symbol="d", symbolSize=11, name="checkpoint",
+                                                symbolBrush=CHECKPOINT_COLOR, symbolPen=pg.mkPen("w", width=1))
+        item.addItem(self.checkpoint_marks)
+        self._epoch_lines: list[pg.InfiniteLine] = []
+
+        # the learning rate on its own y axis (right), sharing the x axis
+        self.lr_view = pg.ViewBox()
+        item.showAxis("right")
+        item.scene().addItem(self.lr_view)
+        item.getAxis("right").linkToView(self.lr_view)
+        item.getAxis("right").setLabel("learning rate", color=text.name())
+        self.lr_view.setXLink(item)
+        self.lr_view.setMouseEnabled(x=False, y=False)
+        item.getViewBox().sigResized.connect(self._sync_lr_view)
+        self.lr_curves = [_curve(LR_COLOR, 1.5, style=style) for style in (Qt.PenStyle.DashLine,
+                                                                             Qt.PenStyle.SolidLine)]
+        for curve in self.lr_curves:
+            self.lr_view.addItem(curve)
+        self._lr_legend: tuple[str, ...] = ()
+
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setToolTip("Logarithmic loss axis: small changes late in a run become visible")
+        self.log_scale.toggled.connect(self.set_log_y)
+        self.show_lr = QCheckBox("Learning rate", checked=True)
+        self.show_lr.toggled.connect(self._show_lr)
+        self.fit_button = QPushButton("Fit")
+        self.fit_button.setToolTip("Show the whole run again after zooming (drag to pan, wheel to zoom)")
+        self.fit_button.clicked.connect(self.fit)
+        self.status = QLabel(objectName="muted")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.show_lr)
+        bar.addWidget(self.log_scale)
+        bar.addWidget(self.fit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(bar)
+
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def _sync_lr_view(self) -> None:
+        self.lr_view.setGeometry(self.plot.getPlotItem().getViewBox().sceneBoundingRect())
+        self.lr_view.linkedViewChanged(self.plot.getPlotItem().getViewBox(), self.lr_view.XAxis)
+
+    def _show_lr(self, on: bool) -> None:
+        self.lr_view.setVisible(on)
+        self.plot.getPlotItem().getAxis("right").setVisible(on)
+
+    # ---- data in
+    def clear(self) -> None:
+        self.loss = SeriesBuffer(2)
+        self.lr = SeriesBuffer(2)
+        self.lr_groups = 0
+        self.epoch_steps.clear()
+        self.checkpoints.clear()
+        for line in self._epoch_lines:
+            self.plot.removeItem(line)
+        self._epoch_lines.clear()
+        self.flush()
+        self.fit()
+
+    def append(self, step: float, loss: float, loss_avg: float, lrs: Sequence[float]) -> None:
+        """One optimizer step (drawn with the next redraw)."""
+        self.loss.append((step, loss, loss_avg))
+        if lrs:
+            self.lr_groups = max(self.lr_groups, min(2, len(lrs)))
+            first = lrs[0]
+            self.lr.append((step, first, lrs[-1] if len(lrs) > 1 else first))
+        self._changed()
+
+    def set_series(self, columns: np.ndarray, lr_columns: np.ndarray, lr_groups: int, epoch_steps: list[float],
+                   checkpoints: list[tuple[float, str]]) -> None:
+        """A whole run at once (replay): loss columns step|loss|avg, lr columns step|lr1|lr2."""
+        self.clear()
+        self.loss.set(columns)
+        self.lr.set(lr_columns)
+        self.lr_groups = lr_groups
+        for step in epoch_steps:
+            self.add_epoch_boundary(step)
+        self.checkpoints = list(checkpoints)
+        self.flush()
+        self.fit()
+
+    def add_checkpoint(self, step: float, path: str) -> None:
+        self.checkpoints.append((step, path))
+        self._changed()
+
+    def add_epoch_boundary(self, step: float) -> None:
+        """A dashed vertical line between two epochs (at *step*, usually half a step before the first one)."""
+        self.epoch_steps.append(step)
+        every = max(1, len(self.epoch_steps) // MAX_EPOCH_LINES + 1)
+        if (len(self.epoch_steps) - 1) % every:
+            return
+        line = pg.InfiniteLine(pos=step, angle=90, movable=False,
+                               pen=pg.mkPen(self.palette().mid().color(), width=1, style=Qt.PenStyle.DashLine))
+        line.setZValue(-10)
+        self.plot.addItem(line, ignoreBounds=True)
+        self._epoch_lines.append(line)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # ---- overlays of other runs
+    def set_overlay(self, name: str, steps: np.ndarray, values: np.ndarray) -> None:
+        """Draw another run's average loss under *name* (replacing a curve of that name)."""
+        curve = self._overlays.get(name)
+        if curve is None:
+            color = OVERLAY_COLORS[len(self._overlays) % len(OVERLAY_COLORS)]
+            curve = _curve(color, 1.5, name, Qt.PenStyle.SolidLine)
+            curve.setZValue(-1)
+            self.plot.addItem(curve)
+            self._overlays[name] = curve
+        curve.setData(steps, values)
+
+    def remove_overlay(self, name: str) -> None:
+        curve = self._overlays.pop(name, None)
+        if curve is not None:
+            self.plot.removeItem(curve)
+
+    def overlay_names(self) -> list[str]:
+        return list(self._overlays)
+
+    # ---- drawing
+    def flush(self) -> None:
+        """Push the buffers to the curves now (the timer does this while points stream in)."""
+        self._timer.stop()
+        self._dirty = False
+        x = self.loss.column(0)
+        self.raw_curve.setData(x, self.loss.column(1))
+        self.avg_curve.setData(x, self.loss.column(2))
+        if self.checkpoints:
+            steps = np.array([s for s, _ in self.checkpoints], dtype=np.float64)
+            at = np.clip(np.searchsorted(x, steps), 0, max(0, len(x) - 1))
+            ys = self.loss.column(2)[at] if len(x) else np.zeros_like(steps)
+            self.checkpoint_marks.setData(steps, ys)
+        else:
+            self.checkpoint_marks.setData([], [])
+        lr_x = self.lr.column(0)
+        names = LR_NAMES.get(self.lr_groups, ())
+        if names != self._lr_legend:
+            for curve in self.lr_curves:
+                self.legend.removeItem(curve)
+            for curve, name in zip(self.lr_curves, names, strict=False):
+                self.legend.addItem(curve, name)
+            self._lr_legend = names
+        for i, curve in enumerate(self.lr_curves):
+            shown = i < len(names)
+            curve.setData(lr_x, self.lr.column(i + 1) if shown else lr_x[:0])
+            curve.setVisible(shown)
+        self.lr_view.enableAutoRange(axis=pg.ViewBox.YAxis)
+        n = self.loss.n
+        self.status.setText(f"{n:,} steps" + (f" · {len(self.epoch_steps) + 1} epochs" if self.epoch_steps else "")
+                            if n else "No steps yet")
+
+    def set_log_y(self, on: bool) -> None:
+        if self.log_scale.isChecked() != on:
+            self.log_scale.setChecked(on)
+            return
+        self.plot.getPlotItem().setLogMode(y=on)
+
+    def fit(self) -> None:
+        self.plot.getPlotItem().enableAutoRange()
+        self.lr_view.enableAutoRange()
+
+    def point_count(self) -> int:
+        return self.loss.n
