@@ -1,21 +1,809 @@
-"""Captions page (planned): auto-captioning and the caption editor."""
+"""Captions page: a folder's images with their captions, edited one by one or in bulk.
+
+Left, the image list and its filter (the filter language of :mod:`dataprep.caption_filter`, run by
+the store); middle, the editor for the current image; right, the tag panel with bulk edits and the
+trainer's-eye preview. All the caption logic is :class:`dataprep.caption_store.CaptionStore`; this
+page wires it to widgets, saves through :class:`Autosaver` and reports problems in notices that
+never block the work.
+"""
 
 from __future__ import annotations
 
-from desktop.pages.planned import PlannedPage
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.caption_filter import FilterSyntaxError, quote_value, tag_query
+from dataprep.caption_io import CAPTION_EXTENSIONS
+from dataprep.caption_store import CaptionStore, Change
+from dataprep.caption_tokens import TokenCounter, TokenizerMissingError, clip_token_counter
+from dataprep.imagefiles import list_images
+from dataprep.project import Project
+from dataprep.tomlio import ConfigFileError
+from desktop.background import run_in_background
+from desktop.pages.captions_bulk import (
+    ALL,
+    FILTERED,
+    SELECTED,
+    AddTextDialog,
+    BulkOps,
+    FindReplaceDialog,
+    ScopeBox,
+    TagPromptDialog,
+)
+from desktop.pages.captions_editor import CaptionEditor
+from desktop.pages.captions_list import CaptionListModel, CaptionRowDelegate
+from desktop.pages.captions_notices import EncodingDialog, Notice, encoding_candidates
+from desktop.pages.captions_preview import TrainerPreview
+from desktop.pages.captions_saving import Autosaver
+from desktop.pages.captions_shortcuts import SHORTCUTS, ShortcutMap, ShortcutsDialog
+from desktop.pages.captions_tags import TagPanel
+from desktop.thumbnail_loader import ThumbnailLoader
+from desktop.widgets.empty_state import EmptyState
+from desktop.widgets.page_header import PageHeader
+
+FILTER_DELAY_MS = 150
+COUNTS_DELAY_MS = 250
+Flags = dict[Path, list[str]]
 
 
-class CaptionsPage(PlannedPage):
-    icon_name = "captions"
-    title = "Captions"
-    subtitle = "Describe every training image with tags or a sentence."
-    will_hold = (
-        "auto-captioning with the WD tagger (booru tags) or BLIP (sentences), a caption editor with tag "
-        "completion and tag counts across the dataset, find-and-replace, and adding or removing a tag on "
-        "many images at once."
-    )
-    meanwhile = (
-        "Danlu already uses the caption files you have: a <code>.txt</code> file with the same name next to "
-        "each image, one line of comma-separated tags. Edit them in any text editor. The demo project's "
-        "images come captioned.",
-    )
+def caption_folders(project: Project) -> list[Path]:
+    """Folders worth captioning: the prepared set first (what is trained on), then the sources."""
+    folders = [project.prepared_dir] if project.prepared_dir.is_dir() else []
+    return folders + [p for p in project.source_paths() if p.is_dir() and p not in folders]
+
+
+def _has_images(folder: Path) -> bool:
+    try:
+        return bool(list_images(folder))
+    except OSError:
+        return False
+
+
+def _image_flags(project: Project, store: CaptionStore) -> Flags:
+    """Quality flags (blurry, duplicate, …) from the project's import scan, for ``flag:`` filters."""
+    from dataprep.import_scan import load_report, report_path_for
+
+    try:
+        report = load_report(report_path_for(project.root))
+    except (ConfigFileError, OSError):
+        return {}
+    by_path = {Path(r.path).resolve(): r.flags for r in report.images if r.flags}
+    if not by_path:
+        return {}
+    return {row.image: by_path[key] for row in store.rows if (key := row.image.resolve()) in by_path}
+
+
+def _open_store(folder: Path, project: Project) -> tuple[CaptionStore, Flags] | str:
+    """Read the folder's captions (runs on the thread pool); an error message if it cannot."""
+    extension = project.concepts[0].caption_extension if project.concepts else CAPTION_EXTENSIONS[0]
+    try:
+        store = CaptionStore.open(folder, default_extension=extension)
+    except OSError as exc:
+        return f"{folder}: cannot be read ({exc.strerror or exc})."
+    return store, _image_flags(project, store)
+
+
+def _load_counter() -> TokenCounter | str:
+    try:
+        return clip_token_counter()
+    except (TokenizerMissingError, OSError, ValueError) as exc:
+        return str(exc)
+
+
+def _tagger_vocabulary() -> list[str]:
+    """The WD tagger's tags (general, then characters; most common first) when the model is on disk."""
+    from dataprep.model_registry import DEFAULT_WD_TAGGER, ModelFileError, cached_model_path, spec_for
+    from dataprep.wd_tagger import Labels, display_name
+
+    folder, _missing = cached_model_path(spec_for(DEFAULT_WD_TAGGER))
+    if folder is None:
+        return []
+    try:
+        labels = Labels.load(folder / "selected_tags.csv")
+    except (ModelFileError, OSError):
+        return []
+    return [display_name(labels.names[i]) for i in [*labels.general, *labels.character]]
+
+
+class CaptionsPage(QWidget):
+    navigate = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.shortcuts = ShortcutMap(self.settings)
+        self.project: Project | None = None
+        self.store: CaptionStore | None = None
+        self.folder: Path | None = None
+        self.flags: Flags = {}
+        self._unsubscribe: Callable[[], None] | None = None
+        self._open_token = 0
+        self._filter_ran = ""
+
+        self.loader = ThumbnailLoader(self)
+        self.model = CaptionListModel(self.loader, self)
+        self.autosaver = Autosaver(self)
+        self.autosaver.saved.connect(lambda _report: self._update_summary())
+        self.bulk = BulkOps(lambda: self.store, self.scope_rows, self.scope_text, self)
+        self.bulk.done.connect(self._status)
+
+        self._build_header()
+        self._build_notices()
+        self._build_list_panel()
+        self.editor = CaptionEditor()
+        self._build_side_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([260, 480, 300])
+
+        self.empty = EmptyState("captions", "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        self.status_label = QLabel(objectName="muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        for notice in self.notices:
+            layout.addWidget(notice)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status_label)
+
+        self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self.counts_timer.timeout.connect(self._refresh_counts)
+        self._build_actions()
+        self.preview.limit_changed.connect(self.editor.set_token_limit)
+        self.editor.set_token_limit(self.preview.limit())
+
+        run_in_background(_load_counter, self._counter_loaded, self)
+        run_in_background(_tagger_vocabulary, self.editor.input.set_vocabulary, self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
+            app.aboutToQuit.connect(self.autosaver.flush)
+        self.set_project(None)
+
+    # ---- building
+    def _build_header(self) -> None:
+        self.header = PageHeader("Captions", "")
+        self.folder_box = QComboBox()
+        self.folder_box.setMinimumWidth(160)
+        self.folder_box.setToolTip("The folder whose captions you edit")
+        self.folder_box.activated.connect(self._folder_chosen)
+        self.undo_button = QToolButton()
+        self.redo_button = QToolButton()
+        self.keys_button = QPushButton("Shortcuts…")
+        self.keys_button.clicked.connect(self.edit_shortcuts)
+        for widget in (self.folder_box, self.undo_button, self.redo_button, self.keys_button):
+            self.header.add_action(widget)
+
+    def _build_notices(self) -> None:
+        self.conflict_notice = Notice("warning")
+        self.encoding_notice = Notice("error")
+        self.save_notice = Notice("error")
+        self.message_notice = Notice("info")
+        self.notices = (self.conflict_notice, self.encoding_notice, self.save_notice, self.message_notice)
+
+    def _build_list_panel(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter: tag:earrings -tag:phone tokens>75")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip(
+            "tag:x  -tag:x  caption:\"red scarf\"  name:0001*  tags>20  tokens>75  flag:blurry\n"
+            "AND, OR, NOT and ( ) combine them; words alone search the caption text.")
+        self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.filter_error = QLabel(objectName="filterError")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.filter_error.setFont(mono)
+        self.filter_error.setStyleSheet("color: #c0392b;")
+        self.filter_error.setWordWrap(False)
+        self.filter_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter_error.hide()
+        self.stale = QWidget()
+        stale_row = QHBoxLayout(self.stale)
+        stale_row.setContentsMargins(0, 0, 0, 0)
+        stale_label = QLabel("Captions changed since this filter ran.", objectName="muted")
+        stale_label.setWordWrap(True)
+        refresh = QToolButton(text="Refresh")
+        refresh.clicked.connect(self.apply_filter)
+        stale_row.addWidget(stale_label, 1)
+        stale_row.addWidget(refresh)
+        self.stale.hide()
+
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CaptionRowDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.selectionModel().currentChanged.connect(lambda cur, _prev: self._current_changed(cur.row()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_scope())
+        self.count_label = QLabel(objectName="muted")
+
+        self.list_panel = QWidget()
+        self.list_panel.setMinimumWidth(200)
+        col = QVBoxLayout(self.list_panel)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        col.addWidget(self.filter_edit)
+        col.addWidget(self.filter_error)
+        col.addWidget(self.stale)
+        col.addWidget(self.view, 1)
+        col.addWidget(self.count_label)
+
+    def _build_side_panel(self) -> None:
+        self.scope_box = ScopeBox()
+        self.scope_box.currentIndexChanged.connect(lambda _i: self._update_scope())
+        self.tag_panel = TagPanel()
+        self.tag_panel.scope_text = self.scope_text
+        self.tag_panel.filter_requested.connect(self.filter_by_tags)
+        self.tag_panel.rename_requested.connect(self.ask_rename)
+        self.tag_panel.merge_requested.connect(self.ask_merge)
+        self.tag_panel.delete_requested.connect(self.bulk.delete_tags)
+        self.tag_panel.move_requested.connect(self.bulk.move_tag)
+        self.tag_panel.add_requested.connect(self.bulk.add_tag)
+        add_button = QPushButton("Add tag…")
+        add_button.setToolTip("Add a tag to every caption in scope that lacks it")
+        add_button.clicked.connect(self.ask_add_tag)
+        replace_button = QPushButton("Find && replace…")
+        replace_button.clicked.connect(self.ask_find_replace)
+        self.more_button = QPushButton("More")
+        self.more_menu = QMenu(self.more_button)
+        self.more_menu.aboutToShow.connect(self._fill_more_menu)
+        self.more_button.setMenu(self.more_menu)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel("Apply to"))
+        scope_row.addWidget(self.scope_box, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(add_button)
+        buttons.addWidget(replace_button)
+        buttons.addWidget(self.more_button)
+        tags_tab = QWidget()
+        col = QVBoxLayout(tags_tab)
+        col.setContentsMargins(0, 8, 0, 0)
+        col.setSpacing(6)
+        col.addLayout(scope_row)
+        col.addWidget(self.tag_panel, 1)
+        col.addLayout(buttons)
+
+        self.preview = TrainerPreview(self.settings)
+        self.side = QTabWidget()
+        self.side.setDocumentMode(True)
+        self.side.setMinimumWidth(270)
+        self.side.addTab(tags_tab, "Tags")
+        self.side.addTab(self.preview, "Trainer's eye")
+
+    def _build_actions(self) -> None:
+        slots: dict[str, Callable[[], object]] = {
+            "next_image": lambda: self.step_image(1),
+            "previous_image": lambda: self.step_image(-1),
+            "focus_tag_input": self.editor.focus_input,
+            "delete_tag": self.editor.delete_current_tag,
+            "undo": self.undo,
+            "redo": self.redo,
+            "toggle_text": self.editor.toggle_mode,
+            "focus_filter": self._focus_filter,
+            "save": self.autosaver.save_now,
+        }
+        self.actions: dict[str, QAction] = {}
+        for sc in SHORTCUTS:
+            slot = slots.get(sc.name)
+            if slot is None:
+                continue  # accept_completion is a key of the tag input, not a page action
+            action = QAction(sc.label, self)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(action)
+            self.actions[sc.name] = action
+        self.undo_button.setDefaultAction(self.actions["undo"])
+        self.redo_button.setDefaultAction(self.actions["redo"])
+        self.apply_shortcuts()
+
+    def apply_shortcuts(self) -> None:
+        """Bind the keys the user chose (or the defaults)."""
+        keys = self.shortcuts.all()
+        for name, action in self.actions.items():
+            action.setShortcut(keys[name])
+            native = keys[name].toString()
+            action.setToolTip(f"{action.text()} ({native})" if native else action.text())
+        self.editor.set_passthrough_keys([keys["undo"], keys["redo"]])
+        self.editor.set_accept_keys([keys["accept_completion"]])
+
+    def edit_shortcuts(self) -> None:
+        if ShortcutsDialog(self.shortcuts, self).exec():
+            self.apply_shortcuts()
+
+    # ---- project and folder
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.preview.set_project(project)
+        self.folder_box.clear()
+        if project is None:
+            self._set_store(None, None)
+            self._show_empty("No project open", ["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
+            return
+        folders = caption_folders(project)
+        for folder in folders:
+            self.folder_box.addItem(self._folder_name(folder), str(folder))
+        self.folder_box.addItem("Other folder…", None)
+        with_images = [f for f in folders if _has_images(f)]
+        if with_images:
+            self.open_folder(with_images[0])
+        else:
+            self._set_store(None, None)
+            self._show_empty("No images to caption yet", [
+                "Add an image folder on the <b>Images</b> page (or prepare the training set there); its images and "
+                "their caption files show up here.",
+            ])
+
+    def _folder_name(self, folder: Path) -> str:
+        project = self.project
+        if project is not None and folder.is_relative_to(project.root):
+            return str(folder.relative_to(project.root)) + "/"
+        return str(folder)
+
+    def _folder_chosen(self, index: int) -> None:
+        data = self.folder_box.itemData(index)
+        if data is None:
+            start = str(self.folder or (self.project.root if self.project else Path.home()))
+            chosen = QFileDialog.getExistingDirectory(self, "Caption the images of a folder", start)
+            if not chosen:
+                self._select_folder_item()
+                return
+            data = chosen
+        self.open_folder(Path(data))
+
+    def _select_folder_item(self) -> None:
+        if self.folder is None:
+            return
+        index = self.folder_box.findData(str(self.folder))
+        if index < 0:
+            index = self.folder_box.count() - 1
+            self.folder_box.insertItem(index, self._folder_name(self.folder), str(self.folder))
+        self.folder_box.setCurrentIndex(index)
+
+    def open_folder(self, folder: Path) -> None:
+        """Edit the captions of *folder* (read on the thread pool)."""
+        project = self.project
+        if project is None:
+            return
+        self._set_store(None, None)
+        self.folder = Path(folder)
+        self._select_folder_item()
+        self._open_token += 1
+        token = self._open_token
+        self._show_empty("Reading captions…", [f"Reading the caption files in {folder}."])
+        run_in_background(lambda: _open_store(folder, project),
+                          lambda result: self._opened(token, folder, result), self)
+
+    def _opened(self, token: int, folder: Path, result: tuple[CaptionStore, Flags] | str) -> None:
+        if token != self._open_token:
+            return  # another folder was asked for meanwhile
+        if isinstance(result, str):
+            self._show_empty("Cannot read this folder", [result])
+            return
+        store, flags = result
+        self.flags = flags
+        self._set_store(store, folder)
+        if not len(store):
+            self._show_empty("No images in this folder", [f"Danlu found no images in {folder}."])
+
+    def _set_store(self, store: CaptionStore | None, folder: Path | None) -> None:
+        self.autosaver.set_store(None)  # flushes the old store's unsaved edits
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.store = store
+        if store is not None:
+            self._unsubscribe = store.subscribe(self._on_change)
+        self.model.set_store(store, self.project.thumbs_dir if self.project else None)
+        self.editor.set_store(store)
+        self.autosaver.set_store(store)
+        self._filter_ran = ""
+        for notice in self.notices:
+            notice.hide()
+        if store is None:
+            self.tag_panel.set_counts({})
+            self._update_summary()
+            return
+        self.stack.setCurrentWidget(self.splitter)
+        self.apply_filter()
+        self._update_problem_notices()
+        self._update_summary()
+
+    def _show_empty(self, title: str, paragraphs: list[str]) -> None:
+        self.empty.title.setText(title)
+        self.empty.set_paragraphs(paragraphs)
+        self.stack.setCurrentWidget(self.empty)
+        self._update_summary()
+
+    # ---- the list, the filter, the selection
+    def apply_filter(self) -> None:
+        """Run the filter box's query through the store and show the rows it matches."""
+        self.filter_timer.stop()
+        store = self.store
+        if store is None:
+            return
+        query = self.filter_edit.text()
+        try:
+            rows = store.filter(query, self.flags)
+        except FilterSyntaxError as exc:
+            self.filter_error.setText(f"{exc.caret()}\n{exc.message}")
+            self.filter_error.setToolTip(str(exc))
+            self.filter_error.show()
+            self.filter_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; border-radius: 3px; }")
+            return
+        except TokenizerMissingError as exc:
+            self.filter_error.setText(str(exc))
+            self.filter_error.show()
+            return
+        self.filter_error.hide()
+        self.filter_edit.setStyleSheet("")
+        current = self.current_row()
+        self.model.set_visible(rows)
+        self._filter_ran = query
+        self.stale.hide()
+        target = self.model.view_row(current) if current is not None else None
+        self.set_current_view_row(target if target is not None else 0)
+        if current is not None and target is None and not rows:
+            self.editor.show_row(None)
+        self._update_scope()
+        self._refresh_counts()
+
+    def filter_by_tags(self, tags: list[str], how: str) -> None:
+        """Put tags from the tag panel in the filter box ("set": only them; "exclude": add -tag:…)."""
+        terms = [tag_query(t) for t in tags]
+        if how == "set":
+            query = " ".join(terms)
+        else:
+            current = self.filter_edit.text().strip()
+            if " OR " in current:
+                current = f"({current})"
+            query = " ".join([*([current] if current else []), *("-" + t for t in terms)])
+        self.filter_edit.setText(query)
+        self.apply_filter()
+
+    def current_row(self) -> int | None:
+        return self.editor.row
+
+    def set_current_view_row(self, view_row: int) -> None:
+        if not 0 <= view_row < self.model.rowCount():
+            self.editor.show_row(None)
+            self.preview.set_caption("")
+            return
+        index = self.model.index(view_row)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
+        self._current_changed(view_row)
+
+    def select_store_row(self, store_row: int) -> bool:
+        view_row = self.model.view_row(store_row)
+        if view_row is None:
+            return False
+        self.set_current_view_row(view_row)
+        return True
+
+    def step_image(self, step: int) -> None:
+        """Next (+1) or previous (-1) image of the list, keeping the keyboard focus where it is."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.view.currentIndex().row()
+        self.set_current_view_row(max(0, min(count - 1, (current if current >= 0 else -step) + step)))
+
+    def _current_changed(self, view_row: int) -> None:
+        store = self.store
+        if store is None or not 0 <= view_row < self.model.rowCount():
+            return
+        i = self.model.store_row(view_row)
+        if i == self.editor.row:
+            return
+        self.editor.show_row(i)
+        self.preview.set_caption(store.row(i).text)
+        self._check_rows_on_disk([i])
+
+    def selected_rows(self) -> list[int]:
+        return sorted(self.model.store_row(ix.row()) for ix in self.view.selectionModel().selectedRows())
+
+    def scope_rows(self) -> list[int] | None:
+        """The store rows bulk edits touch now (None: all)."""
+        scope = self.scope_box.scope()
+        if scope == FILTERED:
+            return self.model.visible_rows()
+        if scope == SELECTED:
+            return self.selected_rows()
+        return None
+
+    def scope_text(self) -> str:
+        scope = self.scope_box.scope()
+        n = len(self.store) if self.store is not None and scope == ALL else len(self.scope_rows() or [])
+        what = {ALL: "all", FILTERED: "the filtered", SELECTED: "the selected"}[scope]
+        return f"{what} {n} image{'s' * (n != 1)}"
+
+    def _update_scope(self) -> None:
+        total = len(self.store) if self.store is not None else 0
+        shown = self.model.rowCount()
+        selected = len(self.view.selectionModel().selectedRows())
+        self.scope_box.set_counts(total, shown, selected)
+        text = f"{shown} of {total} images shown" if shown != total else f"{total} images"
+        self.count_label.setText(text + (f" · {selected} selected" if selected > 1 else ""))
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    # ---- changes from the store
+    def _on_change(self, change: Change) -> None:
+        self.model.on_change(change)
+        store = self.store
+        if store is None:
+            return
+        current = self.editor.row
+        if current is not None and current in change.rows:
+            self.editor.refresh()
+            self.preview.set_caption(store.row(current).text)
+        if change.reason in ("edit", "undo", "redo", "reload"):
+            self.autosaver.schedule()
+            self.counts_timer.start()
+            if self._filter_ran.strip():
+                self.stale.show()
+        if change.reason in ("undo", "redo", "reload"):
+            self.editor.new_typing_session()
+        if change.reason in ("conflict", "save_failed", "saved", "reload"):
+            self._update_problem_notices()
+        self._update_summary()
+
+    def undo(self) -> None:
+        self._step_history(self.store.undo() if self.store is not None else None, "Undid")
+
+    def redo(self) -> None:
+        self._step_history(self.store.redo() if self.store is not None else None, "Redid")
+
+    def _step_history(self, change: Change | None, verb: str) -> None:
+        if change is None:
+            return
+        n = len(change.rows)
+        self._status(f"{verb} “{change.label}” ({n} caption{'s' * (n != 1)})")
+        if n == 1 and change.rows[0] != self.editor.row:
+            self.select_store_row(change.rows[0])  # show the caption that changed
+
+    def _refresh_counts(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        filtered = self.model.rowCount() != len(store)
+        self.tag_panel.set_counts(store.tag_counts(), store.tag_counts(self.model.visible_rows()) if filtered else None)
+
+    def _update_summary(self) -> None:
+        store = self.store
+        history = store.history if store is not None else None
+        undo_label = history.undo_label if history is not None else None
+        redo_label = history.redo_label if history is not None else None
+        self.actions["undo"].setEnabled(undo_label is not None)
+        self.actions["redo"].setEnabled(redo_label is not None)
+        self.actions["undo"].setText(f"Undo {undo_label}" if undo_label else "Undo")
+        self.actions["redo"].setText(f"Redo {redo_label}" if redo_label else "Redo")
+        self.undo_button.setText("Undo")
+        self.redo_button.setText("Redo")
+        keys = self.shortcuts.all()
+        self.undo_button.setToolTip(f"Undo {undo_label or ''} ({keys['undo'].toString()})")
+        self.redo_button.setToolTip(f"Redo {redo_label or ''} ({keys['redo'].toString()})")
+        if store is None or self.folder is None:
+            self.header.subtitle.setText("")
+            return
+        n = len(store)
+        unsaved = len(store.dirty_rows())
+        state = "saving…" if self.autosaver.busy() else f"{unsaved} unsaved" if unsaved else "all changes saved"
+        self.header.subtitle.setText(f"{n} image{'s' * (n != 1)} in {self._folder_name(self.folder)} · {state}")
+
+    def _status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    # ---- problems: conflicts, encodings, failed saves
+    def _update_problem_notices(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        rows = store.rows
+        conflicts = [i for i, r in enumerate(rows) if r.conflict]
+        if conflicts:
+            names = ", ".join(rows[i].path.name for i in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
+            n = len(conflicts)
+            self.conflict_notice.show_message(
+                f"<b>{n} caption file{'s' * (n != 1)} changed on disk</b> while you had unsaved edits here: {names}. "
+                "Nothing was overwritten.",
+                [("Show", lambda: self._show_rows(conflicts)),
+                 ("Reload from disk", lambda: self.resolve_conflicts(conflicts, keep_mine=False)),
+                 ("Keep mine", lambda: self.resolve_conflicts(conflicts, keep_mine=True))])
+        else:
+            self.conflict_notice.hide()
+        failed = [i for i, r in enumerate(rows) if r.save_error]
+        if failed:
+            self.save_notice.show_message(f"<b>{len(failed)} caption(s) could not be saved.</b> "
+                                          f"{rows[failed[0]].save_error}",
+                                          [("Retry", self.autosaver.save_now)])
+        else:
+            self.save_notice.hide()
+        unreadable = [i for i, r in enumerate(rows) if r.error]
+        if not unreadable:
+            self.encoding_notice.hide()
+            return
+        first = unreadable[0]
+        candidates = encoding_candidates(rows[first].path)
+        more = f" ({len(unreadable) - 1} more unreadable)" if len(unreadable) > 1 else ""
+        actions: list[tuple[str, Callable[[], object]]] = [("Show", lambda: self._show_rows(unreadable))]
+        if candidates:
+            actions.append(("Convert to UTF-8…", lambda: self.ask_convert(first)))
+        self.encoding_notice.show_message(f"{rows[first].error}{more}", actions)
+
+    def _show_rows(self, rows: list[int]) -> None:
+        """Select the first of these rows, filtering the list down to them (by name) if it hides it."""
+        store = self.store
+        if store is None or not rows or self.select_store_row(rows[0]):
+            return
+        self.filter_edit.setText(" OR ".join(f"name:{quote_value(store.row(i).image.name)}" for i in rows[:20]))
+        self.apply_filter()
+
+    def resolve_conflicts(self, rows: list[int], keep_mine: bool) -> None:
+        store = self.store
+        if store is None:
+            return
+        if keep_mine:
+            store.keep_mine(rows)
+        else:
+            store.reload(rows)
+        self._update_problem_notices()
+        self._update_summary()
+
+    def ask_convert(self, row: int) -> None:
+        store = self.store
+        if store is None:
+            return
+        path = store.row(row).path
+        candidates = encoding_candidates(path)
+        if not candidates:
+            self._update_problem_notices()
+            return
+        dialog = EncodingDialog(path, candidates, self)
+        if dialog.exec():
+            self.convert_encoding(row, dialog.encoding())
+
+    def convert_encoding(self, row: int, encoding: str) -> None:
+        store = self.store
+        if store is None:
+            return
+        try:
+            backup = store.convert_encoding(row, encoding)
+        except (ValueError, OSError) as exc:
+            self.message_notice.show_message(str(exc))
+            return
+        self._status(f"{store.row(row).path.name} converted to UTF-8; the original is {backup.name}")
+        self._update_problem_notices()
+        self.editor.refresh()
+
+    def check_disk(self) -> list[int]:
+        """Look for caption files changed by other programs (when the window is activated)."""
+        store = self.store
+        return self._check_rows_on_disk(None) if store is not None else []
+
+    def _check_rows_on_disk(self, rows: list[int] | None) -> list[int]:
+        store = self.store
+        if store is None or self.autosaver.busy():
+            return []
+        changed = store.scan_disk(rows)
+        clean = [i for i in changed if not store.row(i).conflict and not store.row(i).dirty]
+        if clean:  # nothing of the user's at stake: take the new text
+            store.reload(clean)
+        if changed:
+            self._update_problem_notices()
+        return changed
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self.check_disk()
+
+    def _counter_loaded(self, result: TokenCounter | str) -> None:
+        if isinstance(result, str):
+            self.editor.token_label.setText("Token counts unavailable")
+            self.editor.token_label.setToolTip(result)
+            return
+        self.editor.set_counter(result)
+        self.preview.set_counter(result)
+
+    # ---- bulk edits that ask for input
+    def _tags_by_count(self) -> list[str]:
+        store = self.store
+        return [t for t, _n in store.tag_counts().most_common()] if store is not None else []
+
+    def ask_rename(self, tag: str) -> None:
+        dialog = TagPromptDialog("Rename tag", f"Rename “{tag}” in {self.scope_text()} to:", "Rename",
+                                 self._tags_by_count(), tag, self)
+        if dialog.exec() and dialog.value() != tag:
+            self.bulk.rename_tag(tag, dialog.value())
+
+    def ask_merge(self, tags: list[str]) -> None:
+        counts = self.store.tag_counts() if self.store is not None else {}
+        best = max(tags, key=lambda t: counts.get(t, 0))
+        names = ", ".join(f"“{t}”" for t in tags)
+        dialog = TagPromptDialog("Merge tags", f"Merge {names} in {self.scope_text()} into one tag:", "Merge",
+                                 self._tags_by_count(), best, self)
+        if dialog.exec():
+            self.bulk.merge_tags(tags, dialog.value())
+
+    def ask_add_tag(self) -> None:
+        dialog = TagPromptDialog("Add tag", f"Add a tag to {self.scope_text()} (where it is missing):", "Add",
+                                 self._tags_by_count(), "", self)
+        if dialog.exec():
+            self.bulk.add_tag(dialog.value())
+
+    def ask_find_replace(self) -> None:
+        dialog = FindReplaceDialog(self.bulk, self)
+        if dialog.exec():
+            dialog.run()
+
+    def ask_add_text(self) -> None:
+        trigger = self.project.concepts[0].identifier if self.project and self.project.concepts else ""
+        dialog = AddTextDialog(self.bulk, trigger, self)
+        if dialog.exec() and dialog.text.text().strip():
+            self.bulk.add_text(dialog.text.text(), dialog.front.isChecked())
+
+    def _fill_more_menu(self) -> None:
+        menu = self.more_menu
+        menu.clear()
+        keep = self.preview.options().keep_tokens
+        held = f" (the first {keep} stay)" if keep else ""
+        menu.addAction(f"Sort tags A–Z{held}", lambda: self.bulk.sort_tags("alpha", keep))
+        menu.addAction(f"Sort tags by count{held}", lambda: self.bulk.sort_tags("count", keep))
+        menu.addAction("Remove duplicate tags", self.bulk.remove_duplicates)
+        menu.addAction("Add text (trigger word)…", self.ask_add_text)
+        menu.addSeparator()
+        store = self.store
+        current = store.row(0).path.suffix if store is not None and len(store) else CAPTION_EXTENSIONS[0]
+        other = CAPTION_EXTENSIONS[1] if current == CAPTION_EXTENSIONS[0] else CAPTION_EXTENSIONS[0]
+        menu.addAction(f"Rename caption files to {other}", lambda: self.change_extension(other))
+
+    def change_extension(self, extension: str) -> None:
+        problems = self.bulk.change_extension(extension)
+        if problems:
+            shown = "<br>".join(problems[:5]) + ("<br>…" if len(problems) > 5 else "")
+            self.message_notice.show_message(f"<b>{len(problems)} caption file(s) were not renamed:</b><br>{shown}")
+        self.model.refresh_all()
+        self.editor.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.store is not None:
+            self.check_disk()
+
