@@ -6,8 +6,9 @@ import random
 
 import pytest
 import torch
-from trainkit import load_model, make_images
+from trainkit import base_config, load_model, make_images, run_training
 
+import training.trainer
 from dataprep.jobs import JobError
 from training.config import ModelSection, TrainConfig
 from training.data import epoch_batches, scan_dataset
@@ -114,3 +115,16 @@ def test_epoch_batches_hold_one_bucket_and_every_repeat(tmp_path):
     assert sorted(i for b in batches for i in b) == sorted(i for i, im in enumerate(index.images) for _ in range(3))
     assert all(len({index.images[i].bucket.reso for i in b}) == 1 for b in batches)
     assert len(batches) == index.steps.batches_per_epoch
+
+
+def test_cuda_out_of_memory_becomes_an_oom_error_with_suggestions(tiny_models, dataset_dir, tmp_path, monkeypatch):
+    def exhausted(*args, **kwargs):
+        raise torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(training.trainer, "load_sd_model", exhausted)
+    config = base_config(tiny_models.sd1, dataset_dir / "img", network={"network_dim": 64})
+    run = run_training(tmp_path, config)
+    error = run.of("error")[0]
+    assert run.code == 1 and error["kind"] == "oom" and "Tried to allocate 2.00 GiB" in error["message"]
+    for tip in ("train_batch_size to 1", "gradient_checkpointing", "network_train_unet_only", "network_dim (now 64)"):
+        assert tip in error["hint"], tip
