@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PIL import Image, ImageOps
+from threadpoolctl import threadpool_limits
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -54,11 +55,15 @@ def ordered_map(
     """``(item, fn(item))`` in input order, computed by *workers* threads at most *ahead* items early.
 
     A failing item yields its exception instead of stopping the stream (one unreadable image must not
-    end a 2,000-image job). Closing the iterator early cancels what has not started.
+    end a 2,000-image job). Closing the iterator early cancels what has not started. While it runs,
+    numpy's BLAS is held to one thread: the workers are the parallelism, and a BLAS pool per core
+    inside every worker's small matrix products oversubscribed a 16-core machine (feeding fell from
+    28 to 17 images/s).
     """
     source = iter(items)
     pending: deque[tuple[T, Future[R]]] = deque()
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="danlu-decode")
+    limits = threadpool_limits(limits=1, user_api="blas")
     try:
         for item in source:
             pending.append((item, pool.submit(fn, item)))
@@ -77,6 +82,7 @@ def ordered_map(
         for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        limits.restore_original_limits()
 
 
 _END = object()

@@ -1,0 +1,211 @@
+"""WD tagger throughput: Danlu's pipelined, batched tagger vs. a one-image-at-a-time loop, same run.
+
+The model is tagger-sized: a ViT-B/16 at 448×448 (the architecture of SmilingWolf/wd-vit-tagger-v3)
+with random weights and a 10,861-tag sigmoid head, built with timm and exported to ONNX here, with a
+WD-style NHWC/BGR/0–255 input and a dynamic batch. The folder holds generated images shaped like a
+real dataset: mostly JPEG photos of 512 to 4000 px on the long side, some PNGs with transparency.
+
+Both contenders decode with the same code, preprocess with the same code (pad + area/Lanczos resize)
+and run the same onnxruntime session settings; the loop does decode → preprocess → run for each image
+on one thread, as sd-scripts' tagger does with its defaults. Danlu decodes and preprocesses in worker
+threads, batches, and runs the session on its own thread. The scores of both are compared, so the
+two do the same work; they take turns over slices of the folder so that a change in the host's load
+hits both alike. A third figure, decode + preprocess alone, shows how fast the pipeline can feed
+a fast GPU.
+
+    python tests/benchmarks/bench_tagger.py                       # 2,000 images on the CPU
+    python tests/benchmarks/bench_tagger.py --n 64 --batch-size 8
+    python tests/benchmarks/bench_tagger.py --provider cuda       # needs onnxruntime-gpu and a GPU
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from dataprep.image_pipeline import default_workers, load_rgb, ordered_map
+from dataprep.wd_tagger import WDTagger, make_session, prepare_image
+
+N_TAGS = 10861  # rows of wd-vit-tagger-v3's selected_tags.csv
+IMAGE_SIZE = 448
+
+
+def build_model(folder: Path) -> Path:
+    """model.onnx + selected_tags.csv of a random-weight ViT-B/16 tagger (cached in *folder*)."""
+    model_path = folder / "model.onnx"
+    if model_path.is_file() and (folder / "selected_tags.csv").is_file():
+        return folder
+    import timm
+    import torch
+
+    class Tagger(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.net = timm.create_model(
+                "vit_base_patch16_224", pretrained=False, img_size=IMAGE_SIZE, num_classes=N_TAGS
+            )
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:  # N×H×W×3 BGR 0..255, as the WD taggers take it
+            x = x.permute(0, 3, 1, 2).flip(1) / 127.5 - 1.0
+            return torch.sigmoid(self.net(x))
+
+    folder.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(0)
+    model = Tagger().eval()
+    dummy = torch.zeros(1, IMAGE_SIZE, IMAGE_SIZE, 3)
+    tmp = folder / "model.onnx.tmp"
+    torch.onnx.export(
+        model, (dummy,), str(tmp), input_names=["input"], output_names=["output"], opset_version=17,
+        dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}}, dynamo=False,
+    )  # fmt: skip
+    with open(folder / "selected_tags.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(("tag_id", "name", "category", "count"))
+        for i in range(N_TAGS):
+            category = 9 if i < 4 else (4 if i >= N_TAGS - 2000 else 0)
+            writer.writerow((i, f"tag_{i}", category, N_TAGS - i))
+    os.replace(tmp, model_path)
+    return folder
+
+
+def _make_image(args: tuple[Path, int]) -> Path:
+    path, seed = args
+    rng = np.random.default_rng(seed)
+    long_side = int(rng.choice([512, 768, 1024, 1536, 2048, 3024, 4000], p=[0.1, 0.2, 0.2, 0.15, 0.15, 0.1, 0.1]))
+    aspect = float(rng.choice([1.0, 4 / 3, 3 / 2, 16 / 9]))
+    w, h = (long_side, int(long_side / aspect)) if rng.random() < 0.6 else (int(long_side / aspect), long_side)
+    # smooth colour fields plus texture: compresses like a photo, not like noise
+    y, x = np.mgrid[0:h:8, 0:w:8]
+    base = np.stack([np.sin(x / (37 + seed % 50) + c) * np.cos(y / (53 + c * 7)) for c in range(3)], -1)
+    small = ((base + 1) * 127.5).astype(np.uint8)
+    im = Image.fromarray(small).resize((w, h), Image.Resampling.BILINEAR)
+    noise = Image.fromarray(rng.integers(0, 24, (h, w, 3), dtype=np.uint8))
+    im = Image.blend(im, noise, 0.15)
+    if path.suffix == ".png":
+        radius = np.hypot(*np.mgrid[-1 : 1 : h * 1j, -1 : 1 : w * 1j])  # opaque centre, transparent corners
+        im.putalpha(Image.fromarray((np.clip(radius, 0, 1) * 255).astype(np.uint8)))
+        im.save(path)
+    else:
+        im.save(path, quality=90)
+    return path
+
+
+def make_images(folder: Path, n: int) -> list[Path]:
+    """*n* generated images (cached: a folder already holding them is reused)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{i:05d}.{'png' if i % 7 == 3 else 'jpg'}" for i in range(n)]
+    todo = [(p, i) for i, p in enumerate(paths) if not p.is_file()]
+    with ThreadPoolExecutor(max_workers=default_workers()) as pool:
+        list(pool.map(_make_image, todo))
+    return paths
+
+
+def loop_baseline(session: object, paths: list[Path]) -> list[np.ndarray]:
+    """decode → preprocess → run, one image at a time, on one thread."""
+    name = session.get_inputs()[0].name  # type: ignore[attr-defined]
+    return [
+        session.run(None, {name: prepare_image(load_rgb(p), IMAGE_SIZE)[None]})[0][0]  # type: ignore[attr-defined]
+        for p in paths
+    ]
+
+
+def danlu(tagger: WDTagger, paths: list[Path]) -> list[np.ndarray]:
+    return [s for _, s in tagger.score_paths(paths)]  # type: ignore[misc]
+
+
+def timed(fn: Callable[[list[Path]], list[np.ndarray]], paths: list[Path]) -> tuple[float, list[np.ndarray]]:
+    start = time.perf_counter()
+    out = fn(paths)
+    return time.perf_counter() - start, out
+
+
+def feed_only(paths: list[Path], workers: int) -> float:
+    """Images/s of decode + preprocess alone through the worker pool (what a fast GPU could be fed)."""
+    start = time.perf_counter()
+    for _ in ordered_map(lambda p: prepare_image(load_rgb(p), IMAGE_SIZE), paths, workers, ahead=4 * workers):
+        pass
+    return len(paths) / (time.perf_counter() - start)
+
+
+def machine() -> dict[str, object]:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import onnxruntime
+
+    return {"cpu": cpu, "cores": os.cpu_count(), "onnxruntime": onnxruntime.__version__,
+            "python": platform.python_version()}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="images in the folder (default 2000)")
+    parser.add_argument("--rounds", type=int, default=4, help="alternations of the two contenders (default 4)")
+    parser.add_argument("--provider", choices=("cpu", "cuda"), default="cpu")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=0, help="decode threads (0: one per core, at most 8)")
+    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/danlu-bench-tagger"))
+    args = parser.parse_args()
+    workers = args.workers or default_workers()
+
+    t0 = time.perf_counter()
+    model_dir = build_model(args.work_dir / "model")
+    paths = make_images(args.work_dir / f"images-{args.n}", args.n)
+    print(f"setup {time.perf_counter() - t0:.0f} s: model + {len(paths)} images in {args.work_dir}", flush=True)
+    load_before = os.getloadavg()
+
+    session, _ = make_session(model_dir / "model.onnx", args.provider)
+    tagger = WDTagger(model_dir, provider=args.provider, batch_size=args.batch_size, workers=workers)
+    loop_baseline(session, paths[:2])  # warm both up (first run allocations, thread pools)
+    danlu(tagger, paths[:2])
+    # Alternate the two over slices of the folder, so a change in the host's load hits both alike.
+    times = {"loop": 0.0, "danlu": 0.0}
+    scores: dict[str, list[np.ndarray]] = {"loop": [], "danlu": []}
+    runs: dict[str, Callable[[list[Path]], list[np.ndarray]]] = {
+        "loop": lambda part: loop_baseline(session, part),
+        "danlu": lambda part: danlu(tagger, part),
+    }
+    for i, part in enumerate(np.array_split(np.array(paths, dtype=object), args.rounds)):
+        for name in ("loop", "danlu") if i % 2 == 0 else ("danlu", "loop"):
+            seconds, out = timed(runs[name], list(part))
+            times[name] += seconds
+            scores[name] += out
+        print(f"round {i + 1}/{args.rounds}: loop {times['loop']:.1f} s, Danlu {times['danlu']:.1f} s", flush=True)
+    loop_rate, danlu_rate = len(paths) / times["loop"], len(paths) / times["danlu"]
+    print(f"one-at-a-time loop: {loop_rate:.2f} images/s; Danlu (batch {args.batch_size}, {workers} decode "
+          f"threads): {danlu_rate:.2f} images/s; ratio {danlu_rate / loop_rate:.2f}", flush=True)  # fmt: skip
+    diff = max(float(np.abs(a - b).max()) for a, b in zip(scores["loop"], scores["danlu"], strict=True))
+    feed_1, feed_n = feed_only(paths[:200], 1), feed_only(paths[:200], workers)
+    warning = tagger.device_warning
+    result = {
+        "n": len(paths), "rounds": args.rounds, "provider": args.provider, "provider_warning": warning,
+        "batch_size": args.batch_size, "workers": workers,
+        "loop_images_per_s": round(loop_rate, 3), "danlu_images_per_s": round(danlu_rate, 3),
+        "ratio": round(danlu_rate / loop_rate, 2), "max_score_difference": diff,
+        "feed_only_images_per_s": {"1 thread": round(feed_1, 1), f"{workers} threads": round(feed_n, 1)},
+        "load_average_before": load_before, "load_average_after": os.getloadavg(), **machine(),
+        "date": time.strftime("%Y-%m-%d"),
+    }  # fmt: skip
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
