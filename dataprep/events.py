@@ -34,7 +34,7 @@ EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     "done": ("outputs",),
 }
 
-PROGRESS_UNITS = ("image", "step", "epoch", "file", "cell", "item")
+PROGRESS_UNITS = ("image", "step", "epoch", "file", "cell", "item", "byte")
 
 # error kinds the GUI knows how to present; "internal" is a bug in Danlu itself
 ERROR_KINDS = ("oom", "nan", "config", "io", "model", "cuda", "cancelled", "internal")
