@@ -297,7 +297,7 @@ def _download_reporter(ctx: JobContext, every_s: float = 0.25) -> Callable[[str,
         now = time.monotonic()
         if now - last[0] >= every_s or (total is not None and done >= total):
             last[0] = now
-            ctx.emitter.progress(done, total or 0, "item", stage="download", file=name)
+            ctx.emitter.progress(done, total or 0, "byte", stage="download", file=name)
 
     return report
 
