@@ -272,6 +272,7 @@ class CaptionEditor(QWidget):
         """Edit store row *i* (None: nothing selected)."""
         if i != self.row:
             self._typing_session += 1
+            self.chips.clear_current()
         self.row = i
         self._load_token += 1
         store = self.store

@@ -47,6 +47,7 @@ class Sample:
     text: str
     fixed: frozenset[str]
     split: TokenSplit | None
+    dropped: tuple[str, ...]  # tags of the caption this step leaves out (tag dropout)
 
 
 class TrainerPreview(QWidget):
@@ -106,8 +107,9 @@ class TrainerPreview(QWidget):
         form.addRow(specs["max_token_length"].label, self.max_tokens)
         draws = QHBoxLayout()
         draws.addWidget(self.samples)
-        draws.addWidget(QLabel("seed"))
-        draws.addWidget(self.seed)
+        draws.addSpacing(6)
+        draws.addWidget(QLabel("Seed"))
+        draws.addWidget(self.seed, 1)
         draws.addWidget(self.reroll)
         form.addRow("Steps", draws)
         self.hint = QLabel(objectName="muted")
@@ -254,7 +256,7 @@ class TrainerPreview(QWidget):
     def draw_samples(self) -> list[Sample]:
         """What the trainer's transform gives on *samples* steps (seeded, so the same every time)."""
         opts = self.options()
-        head, _flex, tail = caption_transforms.split_fixed(self.caption, opts)
+        head, flex, tail = caption_transforms.split_fixed(self.caption, opts)
         fixed = frozenset(head + tail) if opts.touches_tags else frozenset()
         out = []
         for k in range(self.samples.value()):
@@ -262,7 +264,9 @@ class TrainerPreview(QWidget):
             text = caption_transforms.transform_caption(self.caption, opts, rng, epoch=k + 1)
             tags = caption_transforms.split_tags(text)
             split = caption_transforms.truncate_to_tokens(tags, self.counter, self.limit()) if self.counter else None
-            out.append(Sample(text, fixed, split))
+            kept = set(tags)
+            dropped = tuple(t for t in flex if t not in kept) if text else ()
+            out.append(Sample(text, fixed, split, dropped))
         return out
 
     def render(self) -> None:
@@ -292,4 +296,5 @@ class TrainerPreview(QWidget):
         cut = sample.split.cut if sample.split is not None else []
         parts = [f"<b>{html.escape(t)}</b>" if t in sample.fixed else html.escape(t) for t in kept]
         parts += [f"<s style='color:#c0392b'>{html.escape(t)}</s>" for t in cut]
-        return ", ".join(parts)
+        dropped = ", ".join(html.escape(t) for t in sample.dropped)
+        return ", ".join(parts) + (f" <span style='color:gray'>· dropped: {dropped}</span>" if dropped else "")

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from dataprep.tags import tag_key
@@ -77,6 +77,8 @@ class TagCountModel(QAbstractTableModel):
             return (self._counts if col == COUNT else self._shown).get(tag, 0)
         if role == SearchRole:
             return tag_key(tag)
+        if role == Qt.ItemDataRole.ForegroundRole and not self._shown.get(tag, 0):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)  # none of it shown
         if role == Qt.ItemDataRole.TextAlignmentRole and col != TAG:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == TAG:

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 CHIP_MIME = "application/x-danlu-tag-chip"
+DUPLICATE_COLOR = "#f6dfa9"  # a tag that is already earlier in the caption
 
 
 class _InlineEdit(QLineEdit):
@@ -41,7 +54,7 @@ class _InlineEdit(QLineEdit):
             self.cancelled.emit()
 
 
-class TagChip(QFrame):
+class TagChip(QWidget):
     """Signals carry the chip's index in its caption, so the chips view needs no lookups."""
 
     delete_requested = Signal(int)
@@ -51,13 +64,14 @@ class TagChip(QFrame):
     focused = Signal(int)
 
     def __init__(self, index: int, text: str, tooltip: str = "") -> None:
-        super().__init__(objectName="tagChip")
+        super().__init__()
+        self.setObjectName("tagChip")
         self.index = index
         self.text = text
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setToolTip(tooltip)
         self.label = QLabel(text, objectName="tagChipText")
-        self.label.setWordWrap(True)  # only wraps when the chip is wider than the whole row
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.close_button = QToolButton(objectName="tagChipClose", text="×")
         self.close_button.setAutoRaise(True)
@@ -75,11 +89,76 @@ class TagChip(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_state(self, name: str, on: bool) -> None:
-        """A style-sheet state ("cut", "current", "duplicate")."""
-        if bool(self.property(name)) != on:
-            self.setProperty(name, on)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        """A drawing state: "cut" (past the token limit), "current", "duplicate"."""
+        if bool(self.property(name)) == on:
+            return
+        self.setProperty(name, on)
+        if name == "cut":
+            palette = self.label.palette()
+            role = QPalette.ColorRole.PlaceholderText if on else QPalette.ColorRole.WindowText
+            palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
+            self.label.setPalette(palette)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        """One line wide (a word-wrapping label would ask for less); the flow wraps it only when a
+        row is too narrow for it."""
+        m = self.layout().contentsMargins()
+        text = self.label.fontMetrics().horizontalAdvance(self.text) + 2
+        button = self.close_button.sizeHint().width() + self.layout().spacing() if self.close_button.isVisible() else 0
+        height = max(self.label.fontMetrics().height(), self.close_button.sizeHint().height()) + m.top() + m.bottom()
+        return QSize(m.left() + text + button + m.right(), height)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Taller than one line only when the row is too narrow for the whole tag (a long sentence)."""
+        hint = self.sizeHint()
+        if width >= hint.width():
+            return hint.height()
+        m = self.layout().contentsMargins()
+        room = width - (hint.width() - self.label.fontMetrics().horizontalAdvance(self.text) - 2)
+        text = self.label.fontMetrics().boundingRect(QRect(0, 0, max(room, 20), 100_000),
+                                                     Qt.TextFlag.TextWordWrap, self.text)
+        return max(hint.height(), text.height() + m.top() + m.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setWordWrap(self.width() < self.sizeHint().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        focus = self.hasFocus() or (self.editor is not None)
+        width = 2.0 if focus else 1.0
+        rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        radius = min(11.0, rect.height() / 2)
+        if self.property("cut"):
+            fill = QColor(Qt.GlobalColor.transparent)
+        elif self.property("duplicate"):
+            fill = QColor(DUPLICATE_COLOR)
+        else:
+            fill = palette.color(QPalette.ColorRole.AlternateBase)
+        if focus or self.property("current"):
+            border = palette.color(QPalette.ColorRole.Highlight)
+        elif self.underMouse():
+            border = palette.color(QPalette.ColorRole.Dark)
+        else:
+            border = QColor(palette.color(QPalette.ColorRole.WindowText))
+            border.setAlpha(70)  # quiet in light and dark themes alike
+        pen = QPen(border, width)
+        if self.property("cut"):
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave):
+            self.update()
+        return super().event(event)
 
     # ---- in-place editing
     def start_edit(self) -> None:
@@ -145,7 +224,12 @@ class TagChip(QFrame):
     # ---- keyboard
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.update()
         self.focused.emit(self.index)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

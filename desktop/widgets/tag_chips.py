@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 from dataprep.tags import split_tags
@@ -18,14 +18,6 @@ from desktop.widgets.tag_chip import CHIP_MIME, TagChip
 from desktop.widgets.tag_flow_layout import FlowLayout
 
 STYLE = """
-QWidget#tagChipsArea { background: palette(base); }
-QFrame#tagChip { background: palette(alternate-base); border: 1px solid palette(midlight); border-radius: 12px; }
-QFrame#tagChip:hover { border-color: palette(dark); }
-QFrame#tagChip[current="true"] { border: 1px solid palette(highlight); }
-QFrame#tagChip:focus { border: 2px solid palette(highlight); }
-QFrame#tagChip[duplicate="true"] { background: #f9e3b4; }
-QFrame#tagChip[cut="true"] { background: transparent; border: 1px dashed palette(mid); }
-QFrame#tagChip[cut="true"] QLabel#tagChipText { color: palette(placeholder-text); }
 QToolButton#tagChipClose { border: none; padding: 0px 4px; color: palette(placeholder-text); }
 QToolButton#tagChipClose:hover { color: palette(highlight); }
 QLabel#tagCutMarker { color: #c0392b; font-weight: 600; padding: 0px 2px; }
@@ -92,6 +84,8 @@ class TagChipsView(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area = _ChipArea(self)
+        self.area.setBackgroundRole(QPalette.ColorRole.Base)
+        self.area.setAutoFillBackground(True)
         self.flow = FlowLayout(self.area, spacing=6)
         self.flow.setContentsMargins(8, 8, 8, 8)
         self.setWidget(self.area)
@@ -175,6 +169,11 @@ class TagChipsView(QScrollArea):
         self._current = index
         if 0 <= index < len(self.chips):
             self.chips[index].set_state("current", True)
+
+    def clear_current(self) -> None:
+        """Forget the current chip (another caption is shown)."""
+        self._set_current(-1)
+        self._current = None
 
     def current_index(self) -> int | None:
         return self._current
