@@ -158,13 +158,16 @@ def resolve_dtype(name: str, device: Any) -> Any:
     return dtypes[name]
 
 
+TEXT_TO_IMAGE = ("StableDiffusionPipeline", "StableDiffusionXLPipeline")
+
+
 def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions()) -> Any:
     """A text-to-image pipeline from a diffusers folder or a cached Hugging Face repo id, offline.
 
     Single-file checkpoints will come through training.models once it loads SDXL too. The safety
     checker is left out: it blacks out images, which would silently spoil a reg set.
     """
-    from diffusers import AutoPipelineForText2Image
+    from diffusers import DiffusionPipeline  # not AutoPipeline: that imports every pipeline diffusers has
 
     path = Path(model).expanduser()
     device = resolve_device(options.device)
@@ -180,15 +183,21 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
                            "Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.")
         source: str | Path = path
         class_name = str(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
+        if class_name not in TEXT_TO_IMAGE:
+            raise JobError("model", f"{path}: a {class_name or 'unknown'} model, not a Stable Diffusion 1.x/2.x or "
+                           "SDXL text-to-image model.", "Pick the base model the LoRA is trained on.")
     else:
         source, class_name = str(model), ""
     if class_name in ("", "StableDiffusionPipeline"):
         kwargs.update(safety_checker=None, requires_safety_checker=False)
     try:
-        pipe = AutoPipelineForText2Image.from_pretrained(source, **kwargs)
+        pipe = DiffusionPipeline.from_pretrained(source, **kwargs)
     except (OSError, ValueError) as exc:
         raise JobError("model", f"{model}: could not load the model ({type(exc).__name__}: {exc}).",
                        "Check the path; a Hugging Face repo id must be downloaded first.") from exc
+    if type(pipe).__name__ not in TEXT_TO_IMAGE:
+        raise JobError("model", f"{model}: a {type(pipe).__name__}, not a Stable Diffusion text-to-image model.",
+                       "Pick the base model the LoRA is trained on.")
     return pipe.to(device)
 
 
