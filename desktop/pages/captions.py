@@ -36,7 +36,6 @@ from dataprep.caption_filter import FilterSyntaxError, quote_value, tag_query
 from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.caption_store import CaptionStore, Change
 from dataprep.caption_tokens import TokenCounter, TokenizerMissingError, clip_token_counter
-from dataprep.imagefiles import list_images
 from dataprep.project import Project
 from dataprep.tomlio import ConfigFileError
 from desktop.background import run_in_background
@@ -63,6 +62,7 @@ from desktop.widgets.page_header import PageHeader
 
 FILTER_DELAY_MS = 150
 COUNTS_DELAY_MS = 250
+MODE_KEY = "captions/editor_mode"  # in QSettings: "tags" (chips) or "text"
 Flags = dict[Path, list[str]]
 
 
@@ -70,13 +70,6 @@ def caption_folders(project: Project) -> list[Path]:
     """Folders worth captioning: the prepared set first (what is trained on), then the sources."""
     folders = [project.prepared_dir] if project.prepared_dir.is_dir() else []
     return folders + [p for p in project.source_paths() if p.is_dir() and p not in folders]
-
-
-def _has_images(folder: Path) -> bool:
-    try:
-        return bool(list_images(folder))
-    except OSError:
-        return False
 
 
 def _image_flags(project: Project, store: CaptionStore) -> Flags:
@@ -93,14 +86,20 @@ def _image_flags(project: Project, store: CaptionStore) -> Flags:
     return {row.image: by_path[key] for row in store.rows if (key := row.image.resolve()) in by_path}
 
 
-def _open_store(folder: Path, project: Project) -> tuple[CaptionStore, Flags] | str:
-    """Read the folder's captions (runs on the thread pool); an error message if it cannot."""
+def _open_first(folders: list[Path], project: Project) -> tuple[Path, CaptionStore, Flags] | str | None:
+    """The first of *folders* that holds images, read with its captions (runs on the thread pool:
+    listing and reading 10,000 files takes seconds); an error message, or None if none has images."""
     extension = project.concepts[0].caption_extension if project.concepts else CAPTION_EXTENSIONS[0]
-    try:
-        store = CaptionStore.open(folder, default_extension=extension)
-    except OSError as exc:
-        return f"{folder}: cannot be read ({exc.strerror or exc})."
-    return store, _image_flags(project, store)
+    for folder in folders:
+        try:
+            store = CaptionStore.open(folder, default_extension=extension)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return f"{folder}: cannot be read ({exc.strerror or exc})."
+        if len(store):
+            return folder, store, _image_flags(project, store)
+    return None
 
 
 def _load_counter() -> TokenCounter | str:
@@ -184,6 +183,9 @@ class CaptionsPage(QWidget):
         self._build_actions()
         self.preview.limit_changed.connect(self.editor.set_token_limit)
         self.editor.set_token_limit(self.preview.limit())
+        self.editor.set_mode(str(self.settings.value(MODE_KEY, "tags")))
+        self.editor.text_button.toggled.connect(
+            lambda on: self.settings.setValue(MODE_KEY, "text" if on else "tags"))  # sentences people stay in text
 
         run_in_background(_load_counter, self._counter_loaded, self)
         run_in_background(_tagger_vocabulary, self.editor.input.set_vocabulary, self)
@@ -350,23 +352,16 @@ class CaptionsPage(QWidget):
         self.project = project
         self.preview.set_project(project)
         self.folder_box.clear()
+        self.folder = None
         if project is None:
-            self._set_store(None, None)
+            self._set_store(None)
             self._show_empty("No project open", ["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
             return
         folders = caption_folders(project)
         for folder in folders:
             self.folder_box.addItem(self._folder_name(folder), str(folder))
         self.folder_box.addItem("Other folder…", None)
-        with_images = [f for f in folders if _has_images(f)]
-        if with_images:
-            self.open_folder(with_images[0])
-        else:
-            self._set_store(None, None)
-            self._show_empty("No images to caption yet", [
-                "Add an image folder on the <b>Images</b> page (or prepare the training set there); its images and "
-                "their caption files show up here.",
-            ])
+        self._open(folders)
 
     def _folder_name(self, folder: Path) -> str:
         project = self.project
@@ -395,32 +390,41 @@ class CaptionsPage(QWidget):
         self.folder_box.setCurrentIndex(index)
 
     def open_folder(self, folder: Path) -> None:
-        """Edit the captions of *folder* (read on the thread pool)."""
+        """Edit the captions of *folder*."""
+        self._open([Path(folder)])
+
+    def _open(self, folders: list[Path]) -> None:
+        """Read the first of *folders* that holds images, on the thread pool."""
         project = self.project
         if project is None:
             return
-        self._set_store(None, None)
-        self.folder = Path(folder)
-        self._select_folder_item()
+        self._set_store(None)
         self._open_token += 1
         token = self._open_token
-        self._show_empty("Reading captions…", [f"Reading the caption files in {folder}."])
-        run_in_background(lambda: _open_store(folder, project),
-                          lambda result: self._opened(token, folder, result), self)
+        self._show_empty("Reading captions…", [f"Reading the caption files in {', '.join(map(str, folders))}."])
+        run_in_background(lambda: _open_first(folders, project), lambda result: self._opened(token, folders, result),
+                          self)
 
-    def _opened(self, token: int, folder: Path, result: tuple[CaptionStore, Flags] | str) -> None:
+    def _opened(self, token: int, folders: list[Path], result: tuple[Path, CaptionStore, Flags] | str | None) -> None:
         if token != self._open_token:
             return  # another folder was asked for meanwhile
         if isinstance(result, str):
             self._show_empty("Cannot read this folder", [result])
-            return
-        store, flags = result
-        self.flags = flags
-        self._set_store(store, folder)
-        if not len(store):
-            self._show_empty("No images in this folder", [f"Danlu found no images in {folder}."])
+        elif result is None and len(folders) == 1:
+            self.folder = folders[0]
+            self._select_folder_item()
+            self._show_empty("No images in this folder", [f"Danlu found no images in {folders[0]}."])
+        elif result is None:
+            self._show_empty("No images to caption yet", [
+                "Add an image folder on the <b>Images</b> page (or prepare the training set there); its images and "
+                "their caption files show up here.",
+            ])
+        else:
+            self.folder, store, self.flags = result
+            self._select_folder_item()
+            self._set_store(store)
 
-    def _set_store(self, store: CaptionStore | None, folder: Path | None) -> None:
+    def _set_store(self, store: CaptionStore | None) -> None:
         self.autosaver.set_store(None)  # flushes the old store's unsaved edits
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -7,7 +7,7 @@ page; the page hands the change back through :meth:`CaptionEditor.refresh`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
@@ -182,7 +182,7 @@ class CaptionEditor(QWidget):
         self._load_token = 0
         self._typing_session = 0
         self._setting_text = False
-        self._tag_count: Callable[[str], int] = lambda _tag: 0
+        self._counts: Mapping[str, int] = {}  # the dataset's tag counts when the chips were last built
 
         self.image = ImagePane()
         self.name = QLabel(objectName="captionName")
@@ -248,8 +248,6 @@ class CaptionEditor(QWidget):
     def set_store(self, store: CaptionStore | None) -> None:
         self.store = store
         self.input.set_sources(store.tag_counts if store is not None else dict, self._current_tags)
-        counts = store.tag_counts if store is not None else dict
-        self._tag_count = lambda tag: counts().get(tag, 0)
         self.show_row(None)
 
     def set_counter(self, counter: TokenCounter | None) -> None:
@@ -318,7 +316,9 @@ class CaptionEditor(QWidget):
         if self.counter is not None and tags:
             self.split = truncate_to_tokens(tags, self.counter, self.limit)
         cut_from = len(self.split.kept) if self.split is not None and self.split.cut else None
-        self.chips.set_tags(tags, cut_from, f"{self.limit} tokens")
+        if self.mode() == "tags":  # hidden chips are rebuilt when shown, not on every keystroke of the text
+            self._counts = store.tag_counts() if store is not None else {}  # one copy for all the tooltips
+            self.chips.set_tags(tags, cut_from, f"{self.limit} tokens")
         self._set_raw(row.text)
         self._show_tokens(row.text)
 
@@ -381,7 +381,7 @@ class CaptionEditor(QWidget):
         store = self.store
         if store is None:
             return ""
-        n = self._tag_count(tag)
+        n = self._counts.get(tag, 0)
         return f"“{tag}” is in {n} of {len(store)} captions. Double-click or F2 to edit, drag to move."
 
     def _current_tags(self) -> tuple[str, ...]:

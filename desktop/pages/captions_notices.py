@@ -3,7 +3,7 @@ save that failed), and the dialog that converts a caption file to UTF-8."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -53,7 +53,7 @@ class Notice(QFrame):
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, html: str, actions: list[tuple[str, Callable[[], object]]] = ()) -> None:  # type: ignore[assignment]
+    def show_message(self, html: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
         self.label.setText(html)
         while (item := self.buttons.takeAt(0)) is not None:
             if item.widget() is not None:

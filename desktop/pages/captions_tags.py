@@ -124,8 +124,10 @@ class TagPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SHOWN, QHeaderView.ResizeMode.ResizeToContents)
+        number = self.fontMetrics().horizontalAdvance("Images 00000") + 8  # fitting to contents re-measures
+        for col in (COUNT, SHOWN):                                         # every row on every change
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, number)
         header.setHighlightSections(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -139,7 +141,8 @@ class TagPanel(QWidget):
     def set_counts(self, counts: Mapping[str, int], shown: Mapping[str, int] | None = None) -> None:
         """*shown*: the counts among the filtered images (None: no filter, the column is hidden)."""
         self.model.set_counts(counts, counts if shown is None else shown)
-        self.view.setColumnHidden(SHOWN, shown is None)
+        if self.view.isColumnHidden(SHOWN) != (shown is None):
+            self.view.setColumnHidden(SHOWN, shown is None)
 
     def selected_tags(self) -> list[str]:
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}

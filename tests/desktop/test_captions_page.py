@@ -345,3 +345,64 @@ def test_captions_page_in_the_main_window(qtbot, window):
     page = window.pages["captions"]
     qtbot.waitUntil(lambda: page.store is not None and page.model.rowCount() == 12, timeout=TIMEOUT)
     assert page.folder == window.project.root / "images"
+
+
+def test_big_saves_run_on_the_thread_pool(qtbot, page: CaptionsPage, monkeypatch):
+    from desktop.pages import captions_saving
+
+    ran: list[object] = []
+    real = captions_saving.run_in_background
+
+    def recording(work, on_done, owner=None):
+        ran.append(work)
+        real(work, on_done, owner)
+
+    monkeypatch.setattr(captions_saving, "run_in_background", recording)
+    page.store.set_text(0, page.store.row(0).text + ", one")
+    assert 0 < page.autosaver.timer.remainingTime() <= 1000  # due within a second of the edit
+    qtbot.waitUntil(lambda: text_of(page, "dnl_01").endswith(", one"), timeout=TIMEOUT)
+    assert ran == []  # one file: written at once
+    assert page.bulk.add_tag("two") == 12
+    qtbot.waitUntil(lambda: all(text_of(page, f"dnl_{n:02d}").endswith("two") for n in range(1, 13)), timeout=TIMEOUT)
+    assert len(ran) == 1  # twelve files: one batch on the pool
+    qtbot.waitUntil(lambda: not page.store.dirty_rows() and not page.autosaver.busy(), timeout=TIMEOUT)
+    assert page.header.subtitle.text().endswith("all changes saved")
+
+
+def test_dialogs_check_their_input_before_they_run(qtbot, page: CaptionsPage):
+    from desktop.pages.captions_bulk import FindReplaceDialog, TagPromptDialog
+    from desktop.pages.captions_shortcuts import ShortcutsDialog
+
+    dialog = FindReplaceDialog(page.bulk, page)
+    qtbot.addWidget(dialog)
+    dialog.find.setText("(unclosed")
+    assert "invalid regular expression" in dialog.info.text()
+    dialog.find.setText(r"(brown|blue) eyes")
+    dialog.replace.setText(r"\1-eyed")
+    assert dialog.info.text() == "Changes 12 captions of all 12 images."
+    assert dialog.run() == 12 and "brown-eyed" in page.store.row(0).tags
+
+    prompt = TagPromptDialog("Rename tag", "to:", "Rename", ["smile", "solo"], "smile", page)
+    qtbot.addWidget(prompt)
+    ok = prompt.buttons.button(prompt.buttons.StandardButton.Ok)
+    assert ok.isEnabled()
+    prompt.field.setText("  ")
+    assert not ok.isEnabled()
+
+    keys = ShortcutsDialog(page.shortcuts, page)
+    qtbot.addWidget(keys)
+    keys.edits["redo"].setKeySequence(QKeySequence("Ctrl+Z"))
+    assert "“Undo” and “Redo” have the same keys" in keys.problem.text()
+    assert not keys.buttons.button(keys.buttons.StandardButton.Ok).isEnabled()
+    keys.edits["redo"].setKeySequence(QKeySequence("Ctrl+Y"))
+    keys.accept()
+    page.apply_shortcuts()
+    assert page.actions["redo"].shortcut() == QKeySequence("Ctrl+Y")
+
+
+def test_the_editor_mode_is_remembered(qtbot, page: CaptionsPage, settings: QSettings):
+    page.editor.toggle_mode()
+    assert page.editor.mode() == "text" and page.editor.raw.toPlainText() == text_of(page, "dnl_01")
+    again = CaptionsPage(settings)
+    qtbot.addWidget(again)
+    assert again.editor.mode() == "text"
