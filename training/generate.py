@@ -201,6 +201,25 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     return pipe.to(device)
 
 
+def pipeline_from_parts(unet: Any, vae: Any, text_encoder: Any, tokenizer: Any, scheduler: Any,
+                        text_encoder_2: Any = None, tokenizer_2: Any = None) -> Any:
+    """A pipeline around modules already in memory: the trainer's, with its LoRA attached, for samples.
+
+    *scheduler* should carry the model's own scheduler config (not a training DDPM one): samplers are
+    built from it, and its timestep spacing decides which steps a sampler takes, so samples during
+    training then match the reg set's and the grid's images of the same seed.
+    """
+    from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
+
+    if text_encoder_2 is None:
+        return StableDiffusionPipeline(vae=vae, text_encoder=text_encoder, tokenizer=tokenizer, unet=unet,
+                                       scheduler=scheduler, safety_checker=None, feature_extractor=None,
+                                       requires_safety_checker=False)
+    return StableDiffusionXLPipeline(vae=vae, text_encoder=text_encoder, text_encoder_2=text_encoder_2,
+                                     tokenizer=tokenizer, tokenizer_2=tokenizer_2, unet=unet, scheduler=scheduler,
+                                     add_watermarker=False)
+
+
 def encode_png(image: Any, parameters: str) -> bytes:
     """PNG bytes with A1111's ``parameters`` text chunk."""
     from PIL import PngImagePlugin

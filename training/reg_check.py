@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,8 +61,10 @@ class ClipModel:
     tokenizer: Any
     device: Any
 
-    def embed_images(self, paths: Sequence[Path], batch_size: int = 32) -> np.ndarray:
-        """Unit-length image embeddings, one row per path."""
+    def embed_images(self, paths: Sequence[Path], batch_size: int = 32,
+                     progress: Callable[[int], None] | None = None) -> np.ndarray:
+        """Unit-length image embeddings, one row per path; *progress* gets the count done after each batch
+        (and may raise to cancel)."""
         import torch
         from PIL import Image
 
@@ -79,6 +81,8 @@ class ClipModel:
             with torch.no_grad(), torch.autocast(self.device.type, enabled=self.device.type == "cuda"):
                 features = self.model.encode_image(torch.stack(tensors).to(self.device)).float()
             rows.append(torch.nn.functional.normalize(features, dim=-1).cpu().numpy())
+            if progress is not None:
+                progress(min(start + batch_size, len(paths)))
         return np.concatenate(rows) if rows else np.zeros((0, 0), dtype=np.float32)
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
@@ -191,15 +195,17 @@ class RegCheckReport:
 
 
 def check_reg_set(clip: ClipModel, reg_images: Sequence[Path], train_images: Sequence[Path], class_tokens: str,
-                  thresholds: CheckThresholds = CheckThresholds()) -> RegCheckReport:
-    """Scores and flags for every reg image against the training images and the class prompt."""
+                  thresholds: CheckThresholds = CheckThresholds(),
+                  progress: Callable[[int], None] | None = None) -> RegCheckReport:
+    """Scores and flags for every reg image against the training images and the class prompt;
+    *progress* gets the number of reg images embedded so far."""
     if not reg_images:
         raise ValueError("there are no reg images to check")
     if not train_images:
         raise ValueError("there are no training images to compare the reg images with")
     prompt = CLASS_TEMPLATE.format(class_tokens.strip())
     train = clip.embed_images(train_images)
-    reg = clip.embed_images(reg_images)
+    reg = clip.embed_images(reg_images, progress=progress)
     text = clip.embed_texts([prompt])[0]
     sims = reg @ train.T
     nearest = sims.argmax(axis=1)
@@ -280,10 +286,14 @@ def reg_check_job(ctx: JobContext) -> list[str]:
 
     ctx.emitter.emit("log", message=f"loading CLIP {ctx.config.get('clip_model', DEFAULT_CLIP)}")
     clip = load_clip(str(ctx.config.get("clip_model", DEFAULT_CLIP)), values["device"])
-    ctx.check_cancelled()
-    ctx.emitter.progress(0, len(reg_images), "image")
-    report = check_reg_set(clip, reg_images, place.training_images, class_tokens, thresholds)
-    ctx.emitter.progress(len(reg_images), len(reg_images), "image")
+    total = len(reg_images)
+    ctx.emitter.progress(0, total, "image")
+
+    def progress(done: int) -> None:
+        ctx.emitter.progress(done, total, "image")
+        ctx.check_cancelled()
+
+    report = check_reg_set(clip, reg_images, place.training_images, class_tokens, thresholds, progress)
     path = ctx.resolve(ctx.config["report"]) if ctx.config.get("report") else place.output_dir / REPORT
     atomic_write_text(path, json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     data: dict[str, Any] = {"report": str(path), "summary": report.summary(),

@@ -20,6 +20,7 @@ from training.generate import (
     RenderSettings,
     batches,
     load_pipeline,
+    pipeline_from_parts,
     plan_requests,
 )
 from training.prompts import PromptSpec
@@ -243,3 +244,15 @@ def test_only_text_to_image_models(tmp_path):
     (tmp_path / "model_index.json").write_text('{"_class_name": "StableDiffusionInpaintPipeline"}', encoding="utf-8")
     with pytest.raises(JobError, match="a StableDiffusionInpaintPipeline model, not a Stable Diffusion"):
         load_pipeline(tmp_path)
+
+
+def test_pipeline_from_in_memory_parts_renders_the_same(renderer, tiny_models):
+    pipe = renderer.pipe
+    again = Renderer(pipeline_from_parts(pipe.unet, pipe.vae, pipe.text_encoder, pipe.tokenizer, pipe.scheduler))
+    requests = plan_requests(PROMPTS[:1], [0], SETTINGS, 11)
+    assert np.array_equal(pixels(again.render(requests))[0], pixels(renderer.render(requests))[0])
+    xl = load_pipeline(tiny_models.sdxl)
+    parts = Renderer(pipeline_from_parts(xl.unet, xl.vae, xl.text_encoder, xl.tokenizer, xl.scheduler,
+                                         xl.text_encoder_2, xl.tokenizer_2))
+    assert type(parts.pipe).__name__ == "StableDiffusionXLPipeline"
+    assert np.array_equal(pixels(parts.render(requests))[0], pixels(Renderer(xl).render(requests))[0])

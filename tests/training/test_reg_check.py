@@ -100,6 +100,8 @@ def test_planted_near_copy_is_flagged_rejected_and_rendered_anew(tiny_models, ti
     code, events = run({**generate, "mode": "check", "clip_model": str(tiny_clip), "reject": ["near_copy"]}, tmp_path)
     assert code == EXIT_OK, events
     (result,) = [e["data"] for e in events if e["event"] == "result"]
+    progress = [e for e in events if e["event"] == "progress"]
+    assert (progress[0]["done"], progress[-1]["done"], progress[-1]["total"]) == (0, 11, 11)
     flagged = {Path(s["image"]).name: s for s in result["flagged"]}
     assert "near_copy" in flagged["reg_000010.png"]["flags"]
     assert flagged["reg_000010.png"]["nearest"] == "02.png"
