@@ -132,6 +132,12 @@ class GenerateOptions:
     dtype: str = "auto"  # auto (fp16 on GPU, fp32 on CPU) | fp16 | bf16 | fp32
     compile: bool = False  # torch.compile the UNet (minutes of warm-up; pays off over hundreds of images)
     vae_tiling: str = "auto"  # auto | on | off; auto: when a side exceeds 1.5× the VAE's native size
+
+    def __post_init__(self) -> None:
+        if self.vae_tiling not in ("auto", "on", "off"):
+            raise JobError("config", f"vae_tiling {self.vae_tiling!r} is not one of auto, on, off.")
+        if self.clip_skip < 1:
+            raise JobError("config", f"clip_skip must be 1 or more (got {self.clip_skip}).")
     clip_skip: int = 1  # A1111/sd-scripts meaning: 2 = the penultimate text encoder layer
 
 
@@ -294,11 +300,9 @@ class Renderer:
 
     def _use_tiling(self, width: int, height: int) -> bool:
         mode = self.options.vae_tiling
-        if mode in ("on", True):
-            return True
-        if mode in ("off", False):
-            return False
-        return max(width, height) > 1.5 * self._vae_native
+        if mode == "auto":
+            return max(width, height) > 1.5 * self._vae_native
+        return mode == "on"
 
     def _prompt_args(self, batch: Sequence[ImageRequest]) -> dict[str, Any]:
         """Prompts for the pipeline call; with a clip skip on SD 1.x/2.x, their embeddings.

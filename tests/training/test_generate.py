@@ -256,3 +256,12 @@ def test_pipeline_from_in_memory_parts_renders_the_same(renderer, tiny_models):
                                          xl.text_encoder_2, xl.tokenizer_2))
     assert type(parts.pipe).__name__ == "StableDiffusionXLPipeline"
     assert np.array_equal(pixels(parts.render(requests))[0], pixels(Renderer(xl).render(requests))[0])
+
+
+def test_options_are_checked():
+    from dataprep.jobs import JobError
+
+    with pytest.raises(JobError, match="vae_tiling 'yes' is not one of auto, on, off"):
+        GenerateOptions(vae_tiling="yes")
+    with pytest.raises(JobError, match="clip_skip must be 1 or more"):
+        GenerateOptions(clip_skip=0)

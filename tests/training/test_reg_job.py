@@ -218,3 +218,9 @@ def test_cli_end_to_end(tiny_models, tmp_path):
     assert [e["event"] for e in events if e["event"] in ("start", "done")] == ["start", "done"]
     assert existing_indices(tmp_path / "set") == {0, 1}
     assert (tmp_path / "run" / "events.jsonl").is_file()
+
+
+def test_bad_render_options_are_config_errors(tmp_path):
+    code, events = run_reg({"model": "m", "output_dir": "o", "count": 1, "class_prompt": "w", "vae_tiling": "yes"},
+                           tmp_path)
+    assert code == EXIT_FAILED and events[-1]["kind"] == "config" and "vae_tiling" in events[-1]["message"]
