@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -114,18 +115,18 @@ def _tagger_vocabulary() -> list[str]:
     from dataprep.model_registry import DEFAULT_WD_TAGGER, ModelFileError, cached_model_path, spec_for
     from dataprep.wd_tagger import Labels, display_name
 
-    folder, _missing = cached_model_path(spec_for(DEFAULT_WD_TAGGER))
-    if folder is None:
-        return []
     try:
+        folder, _missing = cached_model_path(spec_for(DEFAULT_WD_TAGGER))
+        if folder is None:
+            return []
         labels = Labels.load(folder / "selected_tags.csv")
-    except (ModelFileError, OSError):
-        return []
+    except (ModelFileError, OSError, ValueError):
+        return []  # completion then offers the dataset's own tags only
     return [display_name(labels.names[i]) for i in [*labels.general, *labels.character]]
 
 
 class CaptionsPage(QWidget):
-    navigate = Signal(str)
+    navigate = Signal(str)  # asks the main window for another page (by key)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,7 @@ class CaptionsPage(QWidget):
         self.splitter.setSizes([260, 480, 300])
 
         self.empty = EmptyState("captions", "")
+        self.images_button = self.empty.add_button("Go to the Images page", lambda: self.navigate.emit("images"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -225,12 +227,19 @@ class CaptionsPage(QWidget):
             "AND, OR, NOT and ( ) combine them; words alone search the caption text.")
         self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filter)
-        self.filter_error = QLabel(objectName="filterError")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.filter_error.setFont(mono)
-        self.filter_error.setStyleSheet("color: #c0392b;")
-        self.filter_error.setWordWrap(False)
-        self.filter_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter_caret = QLabel()  # the query with a ^ under the problem: monospace, never wrapped
+        self.filter_caret.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.filter_caret.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.filter_caret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter_message = QLabel()
+        self.filter_message.setWordWrap(True)
+        self.filter_error = QWidget(objectName="filterError")
+        self.filter_error.setStyleSheet("QLabel { color: #c0392b; }")
+        error_col = QVBoxLayout(self.filter_error)
+        error_col.setContentsMargins(2, 0, 2, 0)
+        error_col.setSpacing(0)
+        error_col.addWidget(self.filter_caret)
+        error_col.addWidget(self.filter_message)
         self.filter_error.hide()
         self.stale = QWidget()
         stale_row = QHBoxLayout(self.stale)
@@ -413,12 +422,12 @@ class CaptionsPage(QWidget):
         elif result is None and len(folders) == 1:
             self.folder = folders[0]
             self._select_folder_item()
-            self._show_empty("No images in this folder", [f"Danlu found no images in {folders[0]}."])
+            self._show_empty("No images in this folder", [f"Danlu found no images in {folders[0]}."], True)
         elif result is None:
             self._show_empty("No images to caption yet", [
                 "Add an image folder on the <b>Images</b> page (or prepare the training set there); its images and "
                 "their caption files show up here.",
-            ])
+            ], True)
         else:
             self.folder, store, self.flags = result
             self._select_folder_item()
@@ -447,7 +456,9 @@ class CaptionsPage(QWidget):
         self._update_problem_notices()
         self._update_summary()
 
-    def _show_empty(self, title: str, paragraphs: list[str]) -> None:
+    def _show_empty(self, title: str, paragraphs: list[str], images_page: bool = False) -> None:
+        """The empty state; *images_page* offers the way to the Images page (where folders are added)."""
+        self.images_button.setVisible(images_page)
         self.empty.title.setText(title)
         self.empty.set_paragraphs(paragraphs)
         self.stack.setCurrentWidget(self.empty)
@@ -464,13 +475,15 @@ class CaptionsPage(QWidget):
         try:
             rows = store.filter(query, self.flags)
         except FilterSyntaxError as exc:
-            self.filter_error.setText(f"{exc.caret()}\n{exc.message}")
-            self.filter_error.setToolTip(str(exc))
+            self.filter_caret.setText(exc.caret())
+            self.filter_caret.show()
+            self.filter_message.setText(f"Column {exc.column}: {exc.message}")
             self.filter_error.show()
             self.filter_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; border-radius: 3px; }")
             return
         except TokenizerMissingError as exc:
-            self.filter_error.setText(str(exc))
+            self.filter_caret.hide()
+            self.filter_message.setText(str(exc))
             self.filter_error.show()
             return
         self.filter_error.hide()

@@ -47,6 +47,11 @@ from desktop.widgets.tag_input import TagInput, matches
 
 PREVIEW_SIDE = 1600  # the editor's picture is decoded at most this large
 TOKEN_LIMITS = (75, 150, 225)  # CLIP's window and sd-scripts' max_token_length choices
+SEGMENT_STYLE = """
+QToolButton { border: 1px solid palette(mid); padding: 2px 10px; background: palette(button); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border-color: palette(highlight); }
+"""
 
 
 def load_preview(path: Path, max_side: int = PREVIEW_SIDE) -> QImage | None:
@@ -188,8 +193,10 @@ class CaptionEditor(QWidget):
         self.name = QLabel(objectName="captionName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = QLabel(objectName="muted")
-        self.tags_button = QToolButton(text="Tags", checkable=True, objectName="segmentLeft")
-        self.text_button = QToolButton(text="Text", checkable=True, objectName="segmentRight")
+        self.tags_button = QToolButton(text="Tags", checkable=True)
+        self.text_button = QToolButton(text="Text", checkable=True)
+        for button in (self.tags_button, self.text_button):
+            button.setStyleSheet(SEGMENT_STYLE)
         self.tags_button.setToolTip("Edit the caption as tag chips")
         self.text_button.setToolTip("Edit the caption as plain text (for sentences)")
         self._modes = QButtonGroup(self)

@@ -124,10 +124,11 @@ class TagPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Stretch)
-        number = self.fontMetrics().horizontalAdvance("Images 00000") + 8  # fitting to contents re-measures
-        for col in (COUNT, SHOWN):                                         # every row on every change
+        fm = self.fontMetrics()
+        for col in (COUNT, SHOWN):  # fixed: fitting to contents would re-measure every row on every change
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, number)
+            header.resizeSection(col, max(fm.horizontalAdvance(TagCountModel.HEADERS[col]) + 26,
+                                          fm.horizontalAdvance("00000") + 12))
         header.setHighlightSections(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)

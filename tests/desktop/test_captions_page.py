@@ -110,9 +110,9 @@ def test_filter_narrows_the_list_and_a_syntax_error_shows_its_column(qtbot, page
     assert not page.tag_panel.view.isColumnHidden(2)
     page.filter_edit.setText("tag:a AND OR tag:b")
     qtbot.waitUntil(lambda: page.filter_error.isVisible(), timeout=TIMEOUT)
-    caret_line = page.filter_error.text().splitlines()[1]
-    assert caret_line.index("^") == 10  # column 11, under "OR"
-    assert "expected a condition after 'AND'" in page.filter_error.text()
+    query_line, caret_line = page.filter_caret.text().splitlines()
+    assert query_line == "tag:a AND OR tag:b" and caret_line.index("^") == 10  # column 11, under "OR"
+    assert page.filter_message.text() == "Column 11: expected a condition after 'AND', found 'OR'"
     assert page.model.rowCount() == 2  # the last good result stays
     page.filter_edit.setText("-tag:smile (tags>15 OR name:dnl_11*)")
     qtbot.waitUntil(lambda: not page.filter_error.isVisible(), timeout=TIMEOUT)
@@ -406,3 +406,20 @@ def test_the_editor_mode_is_remembered(qtbot, page: CaptionsPage, settings: QSet
     again = CaptionsPage(settings)
     qtbot.addWidget(again)
     assert again.editor.mode() == "text"
+
+
+def test_empty_states_and_other_folders(qtbot, settings: QSettings, tmp_path: Path, demo_project: Project):
+    from dataprep.project import create_project
+
+    page = CaptionsPage(settings)
+    qtbot.addWidget(page)
+    assert page.empty.title.text() == "No project open" and not page.images_button.isVisibleTo(page)
+    page.set_project(create_project(tmp_path / "bare", "Bare"))
+    qtbot.waitUntil(lambda: page.empty.title.text() == "No images to caption yet", timeout=TIMEOUT)
+    with qtbot.waitSignal(page.navigate) as asked:
+        page.images_button.click()
+    assert asked.args == ["images"]
+    page.open_folder(demo_project.root / "images")  # "Other folder…"
+    qtbot.waitUntil(lambda: page.store is not None and len(page.store) == 12, timeout=TIMEOUT)
+    assert page.folder_box.currentText() == str(demo_project.root / "images")
+    assert page.stack.currentWidget() is page.splitter
