@@ -175,9 +175,6 @@ class TagChipsView(QScrollArea):
         self._set_current(-1)
         self._current = None
 
-    def current_index(self) -> int | None:
-        return self._current
-
     def focus_chip(self, index: int) -> None:
         if 0 <= index < len(self.chips):
             self.chips[index].setFocus(Qt.FocusReason.OtherFocusReason)

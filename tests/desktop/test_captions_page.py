@@ -53,13 +53,14 @@ def press(qtbot, widget, sequence: str) -> None:
     QTest.keyClick(widget, chord.key(), chord.keyboardModifiers())
 
 
-def test_opens_the_demo_folder_with_the_first_image_in_the_editor(page: CaptionsPage):
+def test_opens_the_demo_folder_with_the_first_image_in_the_editor(qtbot, page: CaptionsPage):
     assert page.folder.name == "images" and page.folder_box.currentText() == "images/"
     assert page.editor.row == store_row(page, "dnl_01")
     assert page.editor.chips.tags() == split_tags(text_of(page, "dnl_01"))
     assert page.header.subtitle.text() == "12 images in images/ · all changes saved"
     assert page.tag_panel.shown_tags()[:1] and page.tag_panel.model.rowCount() == len(page.store.tag_counts())
     assert page.editor.token_label.text() == f"{page.store.token_count(page.editor.row)} / 75 tokens"
+    qtbot.waitUntil(page.editor.image.has_image, timeout=TIMEOUT)  # decoded on the thread pool
 
 
 def test_editing_a_chip_in_place_is_saved_by_autosave(qtbot, page: CaptionsPage):
@@ -233,6 +234,9 @@ def test_token_limit_cut_is_shown_in_chips_and_preview(qtbot, page: CaptionsPage
     assert chips.chips[len(split.kept)].property("cut") and not chips.chips[0].property("cut")
     assert f"the 75-token limit cuts {len(split.cut)} tags" in page.editor.token_label.text()
     assert all(s.split is not None and s.split.cut == split.cut for s in page.preview.draw_samples())
+    page.editor.set_mode("text")  # the raw text shades what is cut off, from the first cut tag on
+    (shade,) = page.editor.raw.extraSelections()
+    assert shade.cursor.selectedText() == long[long.index(split.cut[0]):]
     page.preview.max_tokens.setCurrentIndex(2)  # 225 tokens: the editor follows
     assert page.editor.limit == 225 and not page.editor.split.cut
 
