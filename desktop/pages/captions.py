@@ -52,7 +52,7 @@ from desktop.pages.captions_bulk import (
 )
 from desktop.pages.captions_editor import CaptionEditor
 from desktop.pages.captions_list import CaptionListModel, CaptionRowDelegate
-from desktop.pages.captions_notices import EncodingDialog, Notice, encoding_candidates
+from desktop.pages.captions_notices import ProblemNotices
 from desktop.pages.captions_preview import TrainerPreview
 from desktop.pages.captions_saving import Autosaver
 from desktop.pages.captions_shortcuts import SHORTCUTS, ShortcutMap, ShortcutsDialog
@@ -148,7 +148,7 @@ class CaptionsPage(QWidget):
         self.bulk.done.connect(self._status)
 
         self._build_header()
-        self._build_notices()
+        self.problems = ProblemNotices(lambda: self.store, self._show_rows, self.autosaver.save_now, self._status, self)
         self._build_list_panel()
         self.editor = CaptionEditor()
         self._build_side_panel()
@@ -173,7 +173,7 @@ class CaptionsPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(self.header)
-        for notice in self.notices:
+        for notice in self.problems.notices:
             layout.addWidget(notice)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status_label)
@@ -210,13 +210,6 @@ class CaptionsPage(QWidget):
         self.keys_button.clicked.connect(self.edit_shortcuts)
         for widget in (self.folder_box, self.undo_button, self.redo_button, self.keys_button):
             self.header.add_action(widget)
-
-    def _build_notices(self) -> None:
-        self.conflict_notice = Notice("warning")
-        self.encoding_notice = Notice("error")
-        self.save_notice = Notice("error")
-        self.message_notice = Notice("info")
-        self.notices = (self.conflict_notice, self.encoding_notice, self.save_notice, self.message_notice)
 
     def _build_list_panel(self) -> None:
         self.filter_edit = QLineEdit()
@@ -445,15 +438,14 @@ class CaptionsPage(QWidget):
         self.editor.set_store(store)
         self.autosaver.set_store(store)
         self._filter_ran = ""
-        for notice in self.notices:
-            notice.hide()
+        self.problems.hide_all()
         if store is None:
             self.tag_panel.set_counts({})
             self._update_summary()
             return
         self.stack.setCurrentWidget(self.splitter)
         self.apply_filter()
-        self._update_problem_notices()
+        self.problems.update()
         self._update_summary()
 
     def _show_empty(self, title: str, paragraphs: list[str], images_page: bool = False) -> None:
@@ -599,7 +591,7 @@ class CaptionsPage(QWidget):
         if change.reason in ("undo", "redo", "reload"):
             self.editor.new_typing_session()
         if change.reason in ("conflict", "save_failed", "saved", "reload"):
-            self._update_problem_notices()
+            self.problems.update()
         self._update_summary()
 
     def undo(self) -> None:
@@ -648,43 +640,6 @@ class CaptionsPage(QWidget):
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    # ---- problems: conflicts, encodings, failed saves
-    def _update_problem_notices(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        rows = store.rows
-        conflicts = [i for i, r in enumerate(rows) if r.conflict]
-        if conflicts:
-            names = ", ".join(rows[i].path.name for i in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
-            n = len(conflicts)
-            self.conflict_notice.show_message(
-                f"<b>{n} caption file{'s' * (n != 1)} changed on disk</b> while you had unsaved edits here: {names}. "
-                "Nothing was overwritten.",
-                [("Show", lambda: self._show_rows(conflicts)),
-                 ("Reload from disk", lambda: self.resolve_conflicts(conflicts, keep_mine=False)),
-                 ("Keep mine", lambda: self.resolve_conflicts(conflicts, keep_mine=True))])
-        else:
-            self.conflict_notice.hide()
-        failed = [i for i, r in enumerate(rows) if r.save_error]
-        if failed:
-            self.save_notice.show_message(f"<b>{len(failed)} caption(s) could not be saved.</b> "
-                                          f"{rows[failed[0]].save_error}",
-                                          [("Retry", self.autosaver.save_now)])
-        else:
-            self.save_notice.hide()
-        unreadable = [i for i, r in enumerate(rows) if r.error]
-        if not unreadable:
-            self.encoding_notice.hide()
-            return
-        first = unreadable[0]
-        candidates = encoding_candidates(rows[first].path)
-        more = f" ({len(unreadable) - 1} more unreadable)" if len(unreadable) > 1 else ""
-        actions: list[tuple[str, Callable[[], object]]] = [("Show", lambda: self._show_rows(unreadable))]
-        if candidates:
-            actions.append(("Convert to UTF-8…", lambda: self.ask_convert(first)))
-        self.encoding_notice.show_message(f"{rows[first].error}{more}", actions)
-
     def _show_rows(self, rows: list[int]) -> None:
         """Select the first of these rows, filtering the list down to them (by name) if it hides it."""
         store = self.store
@@ -692,43 +647,6 @@ class CaptionsPage(QWidget):
             return
         self.filter_edit.setText(" OR ".join(f"name:{quote_value(store.row(i).image.name)}" for i in rows[:20]))
         self.apply_filter()
-
-    def resolve_conflicts(self, rows: list[int], keep_mine: bool) -> None:
-        store = self.store
-        if store is None:
-            return
-        if keep_mine:
-            store.keep_mine(rows)
-        else:
-            store.reload(rows)
-        self._update_problem_notices()
-        self._update_summary()
-
-    def ask_convert(self, row: int) -> None:
-        store = self.store
-        if store is None:
-            return
-        path = store.row(row).path
-        candidates = encoding_candidates(path)
-        if not candidates:
-            self._update_problem_notices()
-            return
-        dialog = EncodingDialog(path, candidates, self)
-        if dialog.exec():
-            self.convert_encoding(row, dialog.encoding())
-
-    def convert_encoding(self, row: int, encoding: str) -> None:
-        store = self.store
-        if store is None:
-            return
-        try:
-            backup = store.convert_encoding(row, encoding)
-        except (ValueError, OSError) as exc:
-            self.message_notice.show_message(str(exc))
-            return
-        self._status(f"{store.row(row).path.name} converted to UTF-8; the original is {backup.name}")
-        self._update_problem_notices()
-        self.editor.refresh()
 
     def check_disk(self) -> list[int]:
         """Look for caption files changed by other programs (when the window is activated)."""
@@ -744,7 +662,7 @@ class CaptionsPage(QWidget):
         if clean:  # nothing of the user's at stake: take the new text
             store.reload(clean)
         if changed:
-            self._update_problem_notices()
+            self.problems.update()
         return changed
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
@@ -815,7 +733,7 @@ class CaptionsPage(QWidget):
         problems = self.bulk.change_extension(extension)
         if problems:
             shown = "<br>".join(problems[:5]) + ("<br>…" if len(problems) > 5 else "")
-            self.message_notice.show_message(f"<b>{len(problems)} caption file(s) were not renamed:</b><br>{shown}")
+            self.problems.message.show_message(f"<b>{len(problems)} caption file(s) were not renamed:</b><br>{shown}")
         self.model.refresh_all()
         self.editor.refresh()
 

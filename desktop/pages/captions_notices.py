@@ -1,12 +1,13 @@
 """Non-modal notices above the caption editor (a file changed on disk, a file that is not UTF-8, a
-save that failed), and the dialog that converts a caption file to UTF-8."""
+save that failed) with the actions that resolve them, and the dialog that converts a caption file
+to UTF-8. Nothing here blocks the editing: the user deals with a notice when it suits them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.caption_io import CaptionEncodingError, decode_caption
+from dataprep.caption_store import CaptionStore
 
 LEVEL_COLORS = {"warning": ("#fdf2e0", "#e0a43a", "#5a3d00"), "error": ("#fbe5e3", "#d9534f", "#5c1512"),
                 "info": ("#e6f0fa", "#5b9bd5", "#143a5e")}
@@ -117,3 +119,97 @@ class EncodingDialog(QDialog):
 
     def encoding(self) -> str:
         return str(self.group.checkedButton().property("encoding"))
+
+
+class ProblemNotices(QObject):
+    """The page's notices, kept in step with the store's rows by :meth:`update`."""
+
+    def __init__(self, store: Callable[[], CaptionStore | None], show_rows: Callable[[list[int]], None],
+                 save_now: Callable[[], object], status: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._show_rows = show_rows
+        self._save_now = save_now
+        self._status = status
+        self._parent = parent
+        self.conflict = Notice("warning")
+        self.encoding = Notice("error")
+        self.save = Notice("error")
+        self.message = Notice("info")
+        self.notices = (self.conflict, self.encoding, self.save, self.message)
+
+    def hide_all(self) -> None:
+        for notice in self.notices:
+            notice.hide()
+
+    def update(self) -> None:
+        """Show or hide each notice for the rows as they are now."""
+        store = self._store()
+        if store is None:
+            return
+        rows = store.rows
+        conflicts = [i for i, r in enumerate(rows) if r.conflict]
+        if conflicts:
+            names = ", ".join(rows[i].path.name for i in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
+            n = len(conflicts)
+            self.conflict.show_message(
+                f"<b>{n} caption file{'s' * (n != 1)} changed on disk</b> while you had unsaved edits here: {names}. "
+                "Nothing was overwritten.",
+                [("Show", lambda: self._show_rows(conflicts)),
+                 ("Reload from disk", lambda: self.resolve_conflicts(conflicts, keep_mine=False)),
+                 ("Keep mine", lambda: self.resolve_conflicts(conflicts, keep_mine=True))])
+        else:
+            self.conflict.hide()
+        failed = [i for i, r in enumerate(rows) if r.save_error]
+        if failed:
+            self.save.show_message(f"<b>{len(failed)} caption(s) could not be saved.</b> {rows[failed[0]].save_error}",
+                                   [("Retry", self._save_now)])
+        else:
+            self.save.hide()
+        unreadable = [i for i, r in enumerate(rows) if r.error]
+        if not unreadable:
+            self.encoding.hide()
+            return
+        first = unreadable[0]
+        more = f" ({len(unreadable) - 1} more unreadable)" if len(unreadable) > 1 else ""
+        actions: list[tuple[str, Callable[[], object]]] = [("Show", lambda: self._show_rows(unreadable))]
+        if encoding_candidates(rows[first].path):
+            actions.append(("Convert to UTF-8…", lambda: self.ask_convert(first)))
+        self.encoding.show_message(f"{rows[first].error}{more}", actions)
+
+    def resolve_conflicts(self, rows: list[int], keep_mine: bool) -> None:
+        """Keep the editor's text (overwrite the files) or take the disk's (undoable)."""
+        store = self._store()
+        if store is None:
+            return
+        if keep_mine:
+            store.keep_mine(rows)
+        else:
+            store.reload(rows)
+        self.update()
+
+    def ask_convert(self, row: int) -> None:
+        store = self._store()
+        if store is None:
+            return
+        path = store.row(row).path
+        candidates = encoding_candidates(path)
+        if not candidates:
+            self.update()
+            return
+        dialog = EncodingDialog(path, candidates, self._parent)
+        if dialog.exec():
+            self.convert_encoding(row, dialog.encoding())
+
+    def convert_encoding(self, row: int, encoding: str) -> None:
+        """Rewrite the row's file as UTF-8 from *encoding* (a .bak keeps the original) and load it."""
+        store = self._store()
+        if store is None:
+            return
+        try:
+            backup = store.convert_encoding(row, encoding)
+        except (ValueError, OSError) as exc:
+            self.message.show_message(str(exc))
+            return
+        self._status(f"{store.row(row).path.name} converted to UTF-8; the original is {backup.name}")
+        self.update()

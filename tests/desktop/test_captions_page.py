@@ -246,15 +246,15 @@ def test_conflict_banner_when_the_file_changes_on_disk(qtbot, page: CaptionsPage
     path = caption_file(page, "dnl_01")
     page.store.set_text(i, "1girl, mine")  # unsaved for up to a second...
     path.write_text("1girl, theirs, written by another program\n", encoding="utf-8")  # ...while this happens
-    qtbot.waitUntil(lambda: page.conflict_notice.isVisible(), timeout=TIMEOUT)
-    assert "dnl_01.txt" in page.conflict_notice.label.text()
+    qtbot.waitUntil(lambda: page.problems.conflict.isVisible(), timeout=TIMEOUT)
+    assert "dnl_01.txt" in page.problems.conflict.label.text()
     assert path.read_text(encoding="utf-8") == "1girl, theirs, written by another program\n"  # never overwritten
     assert page.editor.state.text() == "dnl_01.txt · changed on disk"
-    assert page.conflict_notice.action_texts() == ["Show", "Reload from disk", "Keep mine"]
-    page.conflict_notice.trigger("Reload from disk")
+    assert page.problems.conflict.action_texts() == ["Show", "Reload from disk", "Keep mine"]
+    page.problems.conflict.trigger("Reload from disk")
     assert page.store.row(i).text == "1girl, theirs, written by another program"
     assert page.editor.chips.tags() == ["1girl", "theirs", "written by another program"]
-    assert not page.conflict_notice.isVisible()
+    assert not page.problems.conflict.isVisible()
     page.undo()  # the reload is a step: undo brings back mine, which is then saved
     qtbot.waitUntil(lambda: path.read_text(encoding="utf-8").startswith("1girl, mine"), timeout=TIMEOUT)
 
@@ -264,7 +264,7 @@ def test_a_clean_caption_changed_on_disk_is_reloaded_without_asking(qtbot, page:
     path.write_text("1girl, retagged by a job", encoding="utf-8")
     assert page.check_disk() == [store_row(page, "dnl_02")]
     assert page.store.row(store_row(page, "dnl_02")).text == "1girl, retagged by a job"
-    assert not page.conflict_notice.isVisible()
+    assert not page.problems.conflict.isVisible()
 
 
 def test_a_caption_that_is_not_utf8_is_named_and_converted(qtbot, settings: QSettings, demo_project: Project):
@@ -275,17 +275,17 @@ def test_a_caption_that_is_not_utf8_is_named_and_converted(qtbot, settings: QSet
     page.show()
     page.set_project(demo_project)
     qtbot.waitUntil(lambda: page.store is not None, timeout=TIMEOUT)
-    assert page.encoding_notice.isVisible()
-    assert "dnl_02.txt" in page.encoding_notice.label.text() and "not a UTF-8" in page.encoding_notice.label.text()
-    assert "Convert to UTF-8…" in page.encoding_notice.action_texts()
+    assert page.problems.encoding.isVisible()
+    assert "dnl_02.txt" in page.problems.encoding.label.text() and "not a UTF-8" in page.problems.encoding.label.text()
+    assert "Convert to UTF-8…" in page.problems.encoding.action_texts()
     row = page.store.index_of(demo_project.root / "images" / "dnl_02.jpg")
     page.select_store_row(row)
     assert not page.editor.input.isEnabled() and page.editor.notice.isVisible()
-    page.convert_encoding(row, "cp1252")
+    page.problems.convert_encoding(row, "cp1252")
     assert page.store.row(row).text == "1girl, café, naïve"
     assert bad.read_text(encoding="utf-8") == "1girl, café, naïve"
     assert (bad.parent / "dnl_02.txt.bak").read_bytes() == "1girl, café, naïve".encode("cp1252")
-    assert not page.encoding_notice.isVisible() and page.editor.input.isEnabled()
+    assert not page.problems.encoding.isVisible() and page.editor.input.isEnabled()
 
 
 def test_keyboard_workflow_and_rebinding(qtbot, page: CaptionsPage):
