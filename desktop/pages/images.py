@@ -50,6 +50,7 @@ from desktop.widgets.page_header import PageHeader
 
 REFLAG_DELAY_MS = 60
 PREVIEW_DELAY_MS = 200
+DETAILS_DELAY_MS = 1000  # at the latest; usually as soon as the visible thumbnails are in
 
 
 def _plural(n: int, word: str) -> str:
@@ -146,10 +147,13 @@ class ImagesPage(QWidget):
         self._reflag_timer.timeout.connect(self._reflag)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._update_preview)
+        self._deferred_token = -1
+        self._deferred_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
+        self._deferred_timer.timeout.connect(self._load_details)
+        self.thumbs.idle.connect(lambda: self._deferred_token >= 0 and self._load_details())
         self.edits.changed.connect(lambda _paths: self._edits_changed())
         self.edits.loaded.connect(self._edits_changed)
         self.edits.error.connect(self.status.setText)
-        self.thumb_jobs.event.connect(self._on_thumbnail_event)
         for jobs in (self.scan_jobs, self.thumb_jobs):
             jobs.changed.connect(self._update_status)
         self.scan_jobs.finished.connect(self._on_scan_finished)
@@ -189,16 +193,21 @@ class ImagesPage(QWidget):
         images, self._missing = result
         self.model.set_paths(images)
         self._show_state()
-        project = self.project
-        assert project is not None
-        cache, root = project.thumbs_dir, project.root
-        run_in_background(lambda: read_file_facts(images, cache, DEFAULT_SIZE),
-                          lambda facts: self._current(token) and self._on_facts(facts), self)
-        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._apply_scan(scan), self)
+        self._deferred_token = token
+        self._deferred_timer.start()
 
-    def _on_facts(self, facts: dict) -> None:
-        self.model.apply_facts(facts)
-        self._update_status()
+    def _load_details(self) -> None:
+        """File dates and sizes, the scan report and the bucket preview: read once the first screen of
+        thumbnails is in (or after a moment when the grid is not on screen), so they do not slow it."""
+        token, project = self._deferred_token, self.project
+        self._deferred_token = -1
+        self._deferred_timer.stop()
+        if not self._current(token) or project is None:
+            return
+        images, root = self.model.all_paths(), project.root
+        run_in_background(lambda: read_file_facts(images),
+                          lambda facts: self._current(token) and self.model.apply_facts(facts), self)
+        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._on_scan_read(scan), self)
 
     def _show_state(self) -> None:
         project = self.project
@@ -224,7 +233,6 @@ class ImagesPage(QWidget):
                                        "found none.", "Add another folder, or copy your pictures into that one."])
         self._update_summary()
         self._update_status()
-        self._preview_timer.start()
 
     def choose_folder(self) -> None:
         if self.project is None:
@@ -254,7 +262,10 @@ class ImagesPage(QWidget):
         self.thresholds.set_clip_available(scan.report is not None and scan.report.embeddings is not None)
         self.problems.set_problems(scan.problems)
         self._apply_flags(flags_of(scan.images))
-        self._preview_timer.start()
+
+    def _on_scan_read(self, scan: ScanState) -> None:
+        self._apply_scan(scan)
+        self._preview_timer.start()  # the report has the sizes the preview needs
 
     def _reflag(self) -> None:
         """Flags for the sliders' thresholds, from the scan's numbers (no file is read)."""
@@ -314,9 +325,7 @@ class ImagesPage(QWidget):
         elif self.scan.report is None:
             self.status.setText("Not scanned yet: Scan images to flag blurry, small and duplicate pictures.")
         else:
-            missing = len(self.model.records) - self.model.cached_count()
-            self.status.setText(f"{_plural(missing, 'image')} without a cached thumbnail: Build thumbnails to make "
-                                "them all now." if missing > 0 else "")
+            self.status.setText("")
 
     # ---- jobs
     def scan_images(self) -> None:
@@ -333,7 +342,7 @@ class ImagesPage(QWidget):
         if project is None or not self.scan_jobs.jobs or self.scan_jobs.jobs[-1].state != FINISHED:
             return
         token, root = self._token, project.root
-        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._apply_scan(scan), self)
+        run_in_background(lambda: load_scan(root), lambda scan: self._current(token) and self._on_scan_read(scan), self)
 
     def build_thumbnails(self) -> None:
         """Queue one thumbnails job per existing source folder."""
@@ -344,10 +353,6 @@ class ImagesPage(QWidget):
             if folder not in self._missing:
                 self.thumb_jobs.start(project, f"Thumbnails · {folder.name}",
                                       {"source": str(folder), "cache": str(project.thumbs_dir), "size": DEFAULT_SIZE})
-
-    def _on_thumbnail_event(self, _job: object, event: dict) -> None:
-        if event["event"] == "result":
-            self.model.mark_cached(str(event["data"]["image"]))
 
     # ---- edits, viewer, crop editor
     def set_excluded(self, paths: list[Path], excluded: bool) -> None:

@@ -18,6 +18,7 @@ from dataprep.prepare import PrepareOptions, bucket_histogram, planned_sizes
 
 LONELY_COLOR = "#d68910"
 ROW = 20
+HEADER_READS = 300  # sizes read from files per preview; beyond that the scan measures them (in its own process)
 
 
 @dataclass
@@ -29,27 +30,32 @@ class BucketPreviewData:
     lonely: list[Size] = field(default_factory=list)
     batch_size: int = 1
     read_sizes: dict[str, Size] = field(default_factory=dict)
+    unmeasured: int = 0  # images left out: no size known yet, and too many to read here
     error: str = ""
 
 
 def plan_preview(images: list[tuple[Path, Size | None]], store: CropStore | None, options: PrepareOptions,
                  training: BucketSettings, batch_size: int) -> BucketPreviewData:
-    """Pool thread: sizes unknown to the page are read from the file headers (unreadable files are left
-    out, as prepare leaves them out), then planned and bucketed."""
+    """Pool thread: up to HEADER_READS sizes unknown to the page are read from the file headers
+    (unreadable files are left out, as prepare leaves them out), then planned and bucketed."""
     read: dict[str, Size] = {}
     known: list[tuple[Path, Size]] = []
+    unknown = [path for path, size in images if size is None]
+    for path in unknown[:HEADER_READS]:
+        try:
+            read[str(path)] = read_header(path).size
+        except ImageReadError:
+            continue
     for path, size in images:
-        if size is None:
-            try:
-                size = read[str(path)] = read_header(path).size
-            except ImageReadError:
-                continue
-        known.append((path, size))
+        size = size or read.get(str(path))
+        if size is not None:
+            known.append((path, size))
+    unmeasured = max(0, len(unknown) - HEADER_READS)
     try:
         plan, lonely = bucket_histogram(planned_sizes(known, store, options), training, batch_size)
     except BucketError as exc:
         return BucketPreviewData(read_sizes=read, error=str(exc))
-    return BucketPreviewData(plan.buckets, lonely, batch_size, read)
+    return BucketPreviewData(plan.buckets, lonely, batch_size, read, unmeasured)
 
 
 class BucketChart(QWidget):
@@ -139,8 +145,11 @@ class BucketPreview(QWidget):
         else:
             images = sum(b.images for b in data.buckets)
             n = len(data.buckets)
-            self.summary.setText(f"{images} image{'s' * (images != 1)} in {n} bucket{'s' * (n != 1)} "
-                                 f"(prepared sizes → the trainer's buckets)")
+            text = (f"{images} image{'s' * (images != 1)} in {n} bucket{'s' * (n != 1)} (prepared sizes → the "
+                    f"trainer's buckets)")
+            if data.unmeasured:
+                text += f"; {data.unmeasured} more not measured yet: Scan images to count them"
+            self.summary.setText(text)
         lonely = data.lonely if data.batch_size > 1 and not data.error else []
         if lonely:
             names = ", ".join(f"{w}×{h}" for w, h in lonely)

@@ -4,6 +4,7 @@ when the view draws it, and the cache decodes it on a worker thread."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -55,23 +56,23 @@ class ImageGridModel(QAbstractListModel):
         self.sort_key = "name"
         self.descending = False
         self.filter: frozenset[str] = frozenset()
-        thumbs.ready.connect(self._on_thumbnail)
+        thumbs.ready.connect(self._row_changed)
         thumbs.failed.connect(self._row_changed)
         edits.changed.connect(self._on_edits_changed)
 
     # ---- filling
     def set_paths(self, paths: Iterable[Path]) -> None:
-        self.records = [GridRecord(p) for p in paths]
+        self.records = [GridRecord(p, os.path.basename(str(p))) for p in paths]
         self._index = {str(r.path): i for i, r in enumerate(self.records)}
         self._rearrange()
 
     def apply_facts(self, facts: FileFacts) -> None:
-        """File sizes, dates and cached thumbnails from the second listing pass."""
-        for key, (size, mtime, cached) in facts.items():
+        """File sizes and dates from the second listing pass."""
+        for key, (size, mtime) in facts.items():
             i = self._index.get(key)
             if i is not None:
                 r = self.records[i]
-                r.file_size, r.mtime_ns, r.thumb_cached = size, mtime, cached
+                r.file_size, r.mtime_ns = size, mtime
         if self.sort_key in ("file-size", "date"):
             self._rearrange()
 
@@ -107,11 +108,6 @@ class ImageGridModel(QAbstractListModel):
             self._rearrange()
         else:
             self._all_changed()
-
-    def mark_cached(self, path: str) -> None:
-        i = self._index.get(path)
-        if i is not None:
-            self.records[i].thumb_cached = True
 
     # ---- order and filter
     def set_sort(self, key: str, descending: bool = False) -> None:
@@ -175,9 +171,6 @@ class ImageGridModel(QAbstractListModel):
     def all_paths(self) -> list[Path]:
         return [r.path for r in self.records]
 
-    def cached_count(self) -> int:
-        return sum(r.thumb_cached for r in self.records)
-
     # ---- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._order)
@@ -226,10 +219,6 @@ class ImageGridModel(QAbstractListModel):
         return "\n".join(lines)
 
     # ---- updates
-    def _on_thumbnail(self, path: str) -> None:
-        self.mark_cached(path)  # a worker made it if the cache had none
-        self._row_changed(path)
-
     def _row_changed(self, path: str) -> None:
         row = self.row_of(path)
         if row is not None:

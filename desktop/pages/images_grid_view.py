@@ -4,6 +4,7 @@ that survives re-sorting and re-filtering."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from desktop.pages.images_delegate import ImageCellDelegate
 from desktop.pages.images_grid_model import EXCLUDED, BadgesRole, ImageGridModel
+
+LAYOUT_BATCH = 500
 
 
 class ImageGridView(QListView):
@@ -32,6 +35,8 @@ class ImageGridView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)  # 10,000 rows: the first screen paints before the rest
+        self.setBatchSize(LAYOUT_BATCH)
         self.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
@@ -65,7 +70,7 @@ class ImageGridView(QListView):
         delegate = self.cell_delegate
         width = self.viewport().width()
         columns = max(1, width // delegate.min_cell_width())
-        delegate.cell_width = width // columns
+        delegate.cell_width = (width - 2) // columns  # the view wants a little room beyond the cells
         if self.gridSize() != delegate.cell_size():
             self.setGridSize(delegate.cell_size())
         self._report_visible()
@@ -73,14 +78,14 @@ class ImageGridView(QListView):
     def visible_rows(self) -> range:
         """Rows with a cell at least partly on screen (what gets drawn)."""
         count = self.model().rowCount()
-        if not count:
-            return range(0)
         first = self.indexAt(QPoint(4, 4))
+        if not count or not first.isValid():
+            return range(0)
         cell = self.gridSize()
         columns = max(1, self.viewport().width() // max(1, cell.width()))
-        start = first.row() if first.isValid() else 0
-        start -= start % columns
-        rows = self.viewport().height() // max(1, cell.height()) + 2
+        start = first.row() - first.row() % columns
+        top = self.visualRect(first).top()
+        rows = math.ceil((self.viewport().height() - top) / max(1, cell.height()))
         return range(start, min(count, start + rows * columns))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

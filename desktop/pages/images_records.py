@@ -5,6 +5,7 @@ results on the GUI thread."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from dataprep.image_import import IMPORT_EXTENSIONS
 from dataprep.image_quality import ImageRecord, QualityThresholds, assess, flag_counts
 from dataprep.imagefiles import list_images
 from dataprep.import_scan import ScanReport, load_report, report_path_for
-from dataprep.thumbnails import DEFAULT_SIZE, thumbnail_path
 from dataprep.tomlio import ConfigFileError
 
 UNREADABLE = "unreadable"  # a file the scan could not use; shown like a flag
@@ -26,6 +26,7 @@ class GridRecord:
     and its flags. Crops and exclusions are not copied here: the crop store is their only owner."""
 
     path: Path
+    name: str  # the file name, kept: sorting 10,000 rows should not ask pathlib each time
     file_size: int = -1
     mtime_ns: int = 0
     width: int = 0
@@ -35,11 +36,6 @@ class GridRecord:
     duplicate_of: str = ""
     match: str = ""
     problem: str = ""  # the scan's message when the file cannot be used
-    thumb_cached: bool = False
-
-    @property
-    def name(self) -> str:
-        return self.path.name
 
     @property
     def pixels(self) -> int:
@@ -58,20 +54,19 @@ def list_folders(folders: list[Path]) -> tuple[list[Path], list[Path]]:
     return images, missing
 
 
-FileFacts = dict[str, tuple[int, int, bool]]  # path → (file size, mtime_ns, thumbnail cached)
+FileFacts = dict[str, tuple[int, int]]  # path → (file size, mtime_ns)
 
 
-def read_file_facts(paths: list[Path], cache_dir: Path, size: int = DEFAULT_SIZE) -> FileFacts:
-    """Stat every file and look for its cached thumbnail: what sorting by size or date and the status
-    line need (a second pass, after the grid is drawn)."""
+def read_file_facts(paths: list[Path]) -> FileFacts:
+    """Sizes and dates for sorting: a second pass after the grid is drawn (one stat per file, which
+    keeps this thread's hold on the interpreter short while the grid paints)."""
     facts = {}
     for path in paths:
         try:
-            st = path.stat()
-            cached = thumbnail_path(cache_dir, path, size).exists()
+            st = os.stat(path)
         except OSError:
             continue  # gone since the listing
-        facts[str(path)] = (st.st_size, st.st_mtime_ns, cached)
+        facts[str(path)] = (st.st_size, st.st_mtime_ns)
     return facts
 
 

@@ -40,10 +40,11 @@ def load_thumbnail(image: Path, cache_dir: Path, size: int) -> QImage:
 
 class ThumbnailCache(QObject):
     """``ready(path)`` when a requested thumbnail can be drawn (it is then also in the disk cache),
-    ``failed(path)`` when the file cannot be read."""
+    ``failed(path)`` when the file cannot be read, ``idle()`` when the last request is answered."""
 
     ready = Signal(str)
     failed = Signal(str)
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None, size: int = DEFAULT_SIZE, workers: int = WORKERS) -> None:
         super().__init__(parent)
@@ -121,7 +122,13 @@ class ThumbnailCache(QObject):
                 key, path = self._pending.popitem(last=True)
                 generation, cache_dir = self._generation, self._cache_dir
             if cache_dir is not None:
-                relay.loaded.emit(key, load_thumbnail(path, cache_dir, self.size), generation)
+                image = load_thumbnail(path, cache_dir, self.size)
+                try:
+                    relay.loaded.emit(key, image, generation)
+                except RuntimeError:  # the application is shutting down
+                    with self._lock:
+                        self._running -= 1
+                    return
 
     def _on_loaded(self, key: str, image: QImage, generation: int) -> None:
         if generation != self._generation:
@@ -129,10 +136,12 @@ class ThumbnailCache(QObject):
         if image.isNull():
             self._failed.add(key)
             self.failed.emit(key)
-            return
-        self._pixmaps[key] = QPixmap.fromImage(image)
-        self._evict()
-        self.ready.emit(key)
+        else:
+            self._pixmaps[key] = QPixmap.fromImage(image)
+            self._evict()
+            self.ready.emit(key)
+        if self.pending_count() == 0:
+            self.idle.emit()
 
     def _evict(self) -> None:
         while len(self._pixmaps) > self.capacity:

@@ -83,8 +83,7 @@ def test_grid_lists_the_folder_then_thumbnails_arrive_without_decoding_on_the_gu
     qtbot.waitUntil(lambda: page.thumbs.loaded_count() == 12, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: page.status.text().startswith("Not scanned yet"), timeout=TIMEOUT)
     assert all(page.model.index(r).data(Qt.ItemDataRole.DecorationRole) is not None for r in range(12))
-    assert page.model.cached_count() == 12  # made on demand, and now in the disk cache
-    assert len(list(demo_project.thumbs_dir.glob("*.jpg"))) == 12
+    assert len(list(demo_project.thumbs_dir.glob("*.jpg"))) == 12  # made on demand, and now in the disk cache
     assert opened_on_gui == []
 
 
@@ -93,13 +92,15 @@ def test_only_the_rows_on_screen_are_decoded(qtbot, runner, tmp_path: Path):
     folder.mkdir()
     for i in range(80):
         Image.new("RGB", (64, 80), (i * 3, 100, 200 - i)).save(folder / f"img_{i:03d}.jpg")
-    project = Project(tmp_path, "many", ["many"])
-    page = open_page(qtbot, runner, project, rows=80)
+    page = open_page(qtbot, runner, None)
     page.view.set_icon_size(256)
+    page.set_project(Project(tmp_path, "many", ["many"]))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 80, timeout=TIMEOUT)
     visible = page.view.visible_rows()
     assert 0 < len(visible) < 40
     page.view.viewport().repaint()
-    qtbot.waitUntil(lambda: all(page.thumbs.pixmap(str(page.model.path(r))) for r in visible), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: all(page.thumbs.pixmap(str(page.model.path(r))) is not None for r in visible),
+                    timeout=TIMEOUT)
     qtbot.wait(200)
     assert page.thumbs.loaded_count() <= len(visible)
     page.view.scrollToBottom()
@@ -239,7 +240,6 @@ def test_build_thumbnails_job_fills_the_cache(qtbot, runner, demo_project):
     assert not page.build_button.isEnabled()
     qtbot.waitUntil(lambda: not job.active, timeout=TIMEOUT)
     assert job.state == FINISHED and (job.done, job.total) == (12, 12)
-    assert page.model.cached_count() == 12
     assert len(list(demo_project.thumbs_dir.glob("*.jpg"))) == 12
     assert page.build_button.isEnabled() and page.progress.isHidden()
 

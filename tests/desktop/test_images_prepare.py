@@ -12,6 +12,7 @@ from test_images_page import TIMEOUT, open_page, wait_saved
 from dataprep.crops import CropStore
 from dataprep.prepare import PrepareOptions, bucket_histogram, plan_geometry, planned_sizes
 from desktop.jobs.runner import FINISHED
+from desktop.pages import images_buckets
 
 
 def set_combo(combo, data) -> None:
@@ -86,3 +87,15 @@ def test_invalid_options_disable_prepare_and_say_why(qtbot, runner, demo_project
     assert "needs an aspect" in page.prepare.status.text()
     set_combo(page.prepare.aspect_combo, "2:3")
     assert page.prepare.prepare_button.isEnabled() and page.prepare.status.text() == ""
+
+
+def test_the_preview_reads_only_a_few_sizes_itself_and_leaves_the_rest_to_the_scan(qtbot, runner, demo_project,
+                                                                                    monkeypatch):
+    monkeypatch.setattr(images_buckets, "HEADER_READS", 5)
+    page = open_page(qtbot, runner, demo_project, rows=12)
+    qtbot.waitUntil(lambda: page.edits.ready and preview_settled(page) and bool(page.prepare.buckets.data.buckets),
+                    timeout=TIMEOUT)
+    data = page.prepare.buckets.data  # each preview reads at most 5 more (the page keeps what was read)
+    assert len(data.read_sizes) == 5 and data.unmeasured in (7, 2)
+    assert sum(b.images for b in data.buckets) + data.unmeasured == 12
+    assert f"{data.unmeasured} more not measured yet: Scan images to count them" in page.prepare.buckets.summary.text()
