@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.widgets.loss_graph import INITIAL_CAPACITY, LossGraph, SeriesBuffer
+from desktop.widgets.loss_graph import INITIAL_CAPACITY, MAX_EPOCH_LINES, LossGraph, SeriesBuffer
 
 
 @pytest.fixture
@@ -98,3 +98,42 @@ def test_clear_forgets_the_run_but_keeps_overlays(graph: LossGraph):
     graph.clear()
     assert graph.point_count() == 0 and graph.epoch_steps == [] and graph._epoch_lines == []
     assert graph.overlay_names() == ["other"] and graph.status.text() == "No steps yet"
+
+
+def test_many_epochs_draw_at_most_a_bounded_number_of_lines(graph: LossGraph):
+    columns = np.column_stack([np.arange(1, 1001), np.ones(1000), np.ones(1000)]).astype(float)
+    graph.set_series(columns, columns, 1, [s + 0.5 for s in range(1, 1000)], [])
+    assert len(graph.epoch_steps) == 999 and len(graph._epoch_lines) <= MAX_EPOCH_LINES
+    for step in range(20):
+        graph.add_epoch_boundary(2000.5 + step)
+    assert len(graph._epoch_lines) <= MAX_EPOCH_LINES + 1
+
+
+def test_axes_follow_the_run_without_rescaling_every_step(graph: LossGraph):
+    graph.set_live(True)
+    for step in range(1, 101):
+        graph.append(step, 1.0, 1.0, [1e-4])
+    graph.flush()
+    x_lo, x_hi = graph.view.viewRange()[0]
+    assert x_lo <= 1 and x_hi >= 100 * 1.2  # room for the steps to come
+    graph.append(101, 1.0, 1.0, [1e-4])
+    graph.flush()
+    assert graph.view.viewRange()[0] == [x_lo, x_hi]  # the next step changes no range
+    graph.append(102, 5.0, 1.0, [1e-4])  # a spike grows the y range
+    graph.flush()
+    assert graph.view.viewRange()[1][1] >= 5.0
+    graph.set_live(False)
+    assert graph.view.viewRange()[0][1] == pytest.approx(102)  # a finished run fills the width
+
+
+def test_a_users_zoom_stops_following_until_fit(graph: LossGraph):
+    for step in range(1, 51):
+        graph.append(step, 1.0 / step, 1.0 / step, [])
+    graph.flush()
+    graph.view.sigRangeChangedManually.emit([True, True])  # what a drag or a wheel turn emits
+    graph.view.setRange(xRange=(10, 20), padding=0)
+    graph.append(51, 0.01, 0.01, [])
+    graph.flush()
+    assert graph.view.viewRange()[0] == [10, 20]
+    graph.fit()
+    assert graph.following and graph.view.viewRange()[0][1] >= 51

@@ -1,0 +1,102 @@
+"""The "before you start" column of the Train page: steps, expected time, what stops or weakens the run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.widgets.config_form_row import esc
+from desktop.widgets.config_form_validation import Message
+
+LEVEL_COLORS = {"error": "#c0392b", "warning": "#b7791f", "info": "#2e86c1"}
+MAX_MESSAGES = 12
+
+
+class LaunchPanel(QWidget):
+    key_activated = Signal(str)  # a message's "Show" link: the field to reveal
+    start_requested = Signal()
+    variants_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps_total = QLabel(objectName="stepsTotal")
+        self.steps_total.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.steps_detail = QLabel(objectName="muted")
+        self.steps_detail.setWordWrap(True)
+        self.steps_lines = QLabel(objectName="muted")
+        self.steps_lines.setWordWrap(True)
+        self.time = QLabel()
+        self.time.setWordWrap(True)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.linkActivated.connect(self.key_activated)
+        self.start_button = QPushButton("Start training", objectName="primary")
+        self.start_button.setToolTip("Write the run's folder under runs/ and queue the training (Ctrl+Return)")
+        self.start_button.clicked.connect(self.start_requested)
+        self.variants_button = QPushButton("Queue variants…")
+        self.variants_button.setToolTip("Queue the same run once per value of one setting (e.g. rank 16, 32, 64)")
+        self.variants_button.clicked.connect(self.variants_requested)
+        self.why = QLabel(objectName="muted")
+        self.why.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.variants_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(QLabel("Before you start", objectName="sectionTitle"))
+        layout.addWidget(self.steps_total)
+        layout.addWidget(self.steps_detail)
+        layout.addWidget(self.steps_lines)
+        layout.addSpacing(4)
+        layout.addWidget(self.time)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("Checks", objectName="sectionTitle"))
+        layout.addWidget(self.checks)
+        layout.addStretch(1)
+        layout.addWidget(self.why)
+        layout.addLayout(buttons)
+        self.show_steps("Counting…")
+
+    def show_steps(self, data: dict[str, Any] | str) -> None:
+        """``StepBreakdown.to_dict()``, or the reason there is no count."""
+        if isinstance(data, str):
+            self.steps_total.setText("No step count" if data != "Counting…" else "")
+            self.steps_detail.setText(data)
+            self.steps_lines.setText("")
+            return
+        self.steps_total.setText(f"{data['total_steps']:,} steps")
+        if data["steps_source"] == "max_train_epochs":
+            detail = f"{data['epochs']} epochs × {data['steps_per_epoch']:,} steps"
+        else:
+            detail = (f"{data['epochs']} epochs of {data['steps_per_epoch']:,} steps, the last one "
+                      f"{data['last_epoch_steps']:,} (the step limit decides)")
+        self.steps_detail.setText(detail)
+        self.steps_lines.setText("<br>".join(esc(line) for line in data["lines"][:-1]))
+
+    def show_time(self, text: str) -> None:
+        self.time.setText(text)
+
+    def show_messages(self, messages: list[Message]) -> None:
+        if not messages:
+            self.checks.setText("<span style='color:#1e8449'>●</span> Nothing stops this run.")
+            return
+        lines = []
+        for m in messages[:MAX_MESSAGES]:
+            link = f" <a href='{m.keys[0]}'>Show</a>" if m.keys else ""
+            lines.append(f"<span style='color:{LEVEL_COLORS.get(m.level, '#2e86c1')}'>●</span> "
+                         f"{esc(m.text)}{link}")
+        if len(messages) > MAX_MESSAGES:
+            lines.append(f"… and {len(messages) - MAX_MESSAGES} more")
+        self.checks.setText("<br>".join(lines))
+
+    def set_start(self, enabled: bool, label: str, why: str) -> None:
+        self.start_button.setEnabled(enabled)
+        self.start_button.setText(label)
+        self.variants_button.setEnabled(enabled)
+        self.why.setText(why)
+        self.why.setVisible(bool(why))

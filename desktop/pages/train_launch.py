@@ -1,0 +1,89 @@
+"""Starting a run from the Train page: the project's defaults, the step count before launch, the run folder.
+
+A run lives in ``<project>/runs/<output name>-<time>/`` with its ``run.toml`` (``run_dir = "."``), so its
+events.jsonl, checkpoints and TensorBoard logs land beside the settings that made them.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from dataprep.layout import IMG_DIR, REG_DIR
+from dataprep.project import Project
+from dataprep.steps import Subset, project_subsets
+from desktop.jobs.runner import job_argv
+from desktop.pages.folders_work import count_steps
+from training.config import TrainConfig, config_to_dict, save_config
+
+RUN_FILE = "run.toml"
+FORM_FILE = "train-settings.toml"  # the form as last edited, per project, in .danlu/
+
+
+def train_argv(run_toml: Path) -> list[str]:
+    return job_argv("training", "train", run_toml)
+
+
+def form_file(project: Project) -> Path:
+    return project.cache_dir / FORM_FILE
+
+
+def project_defaults(project: Project, cfg: TrainConfig) -> TrainConfig:
+    """*cfg* with the project's folders and name where it has none: what a new run of this project uses."""
+    if not cfg.dataset.train_data_dir:
+        cfg.dataset.train_data_dir = str(project.train_dir / IMG_DIR)
+    if cfg.dataset.reg_data_dir is None and any(c.reg_source for c in project.concepts):
+        cfg.dataset.reg_data_dir = str(project.train_dir / REG_DIR)
+    if cfg.saving.output_name == TrainConfig().saving.output_name:
+        cfg.saving.output_name = safe_name(project.name) or cfg.saving.output_name
+    return cfg
+
+
+def safe_name(text: str) -> str:
+    """A file-name-safe version of *text* (letters of any script, digits, '-', '_', '.')."""
+    return re.sub(r"[^\w.-]+", "-", text.strip(), flags=re.UNICODE).strip("-.")
+
+
+def new_run_dir(runs_dir: Path, name: str) -> Path:
+    """A fresh ``<name>-<YYYYmmdd-HHMMSS>[-n]`` folder under *runs_dir*."""
+    stem = f"{safe_name(name) or 'run'}-{time.strftime('%Y%m%d-%H%M%S')}"
+    folder, n = runs_dir / stem, 1
+    while folder.exists():
+        n += 1
+        folder = runs_dir / f"{stem}-{n}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def write_run(run_dir: Path, cfg: TrainConfig) -> Path:
+    """``run.toml`` of a new run: the settings as given, events and outputs in the run's own folder."""
+    cfg.run_dir = "."
+    path = run_dir / RUN_FILE
+    save_config(path, cfg)
+    return path
+
+
+def flat_settings(cfg: TrainConfig) -> dict[str, Any]:
+    """All settings under their sd-scripts names (what the step calculator and the Folders page speak)."""
+    return {name: value for table in config_to_dict(cfg).values() if isinstance(table, dict)
+            for name, value in table.items()}
+
+
+def uses_project_layout(project: Project, cfg: TrainConfig) -> bool:
+    return Path(cfg.dataset.train_data_dir).expanduser() == project.train_dir / IMG_DIR
+
+
+def read_subsets(project: Project) -> list[Subset] | str:
+    """The project's layout folders with their image sizes (a pool thread), or why they cannot be read."""
+    try:
+        return project_subsets(project)
+    except (ValueError, OSError) as exc:
+        return str(exc)
+
+
+def steps_for(subsets: list[Subset], cfg: TrainConfig) -> dict[str, Any] | str:
+    """The step breakdown of *cfg* over the project's folders, as sd-scripts counts it (reg only if set)."""
+    used = subsets if cfg.dataset.reg_data_dir else [s for s in subsets if not s.is_reg]
+    return count_steps(used, flat_settings(cfg))
