@@ -32,7 +32,6 @@ from dataprep.project import Project
 from dataprep.thumbnails import DEFAULT_SIZE
 from desktop.background import run_in_background
 from desktop.jobs.runner import FINISHED, JobRunner
-from desktop.pages.images_buckets import BucketPreviewData, plan_preview
 from desktop.pages.images_crop_editor import CropEditor
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_filter_bar import FlagFilterBar, GridControls
@@ -49,7 +48,6 @@ from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
 REFLAG_DELAY_MS = 60
-PREVIEW_DELAY_MS = 200
 DETAILS_DELAY_MS = 1000  # at the latest; usually as soon as the visible thumbnails are in
 
 
@@ -65,7 +63,7 @@ class ImagesPage(QWidget):
         self.scan = ScanState()
         self._missing: list[Path] = []
         self._token = 0  # bumps with each listing: answers for an older one are dropped
-        self._reflag_token = self._preview_token = 0
+        self._reflag_token = 0
         self.thumbs = ThumbnailCache(self)
         self.edits = EditStore(self)
         self.model = ImageGridModel(self.thumbs, self.edits, self)
@@ -109,8 +107,9 @@ class ImagesPage(QWidget):
         for widget in (self.empty, self.view, self.editor):
             self.stack.addWidget(widget)
 
-        self.prepare = PreparePanel(runner, self.edits)
+        self.prepare = PreparePanel(runner, self.edits, self._preview_images)
         self.prepare.options_changed.connect(self._options_changed)
+        self.prepare.sizes_read.connect(self.model.apply_sizes)
         side = QScrollArea()
         side.setWidget(self.prepare)
         side.setWidgetResizable(True)
@@ -145,8 +144,6 @@ class ImagesPage(QWidget):
 
         self._reflag_timer = QTimer(self, singleShot=True, interval=REFLAG_DELAY_MS)
         self._reflag_timer.timeout.connect(self._reflag)
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._update_preview)
         self._deferred_token = -1
         self._deferred_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
         self._deferred_timer.timeout.connect(self._load_details)
@@ -265,7 +262,7 @@ class ImagesPage(QWidget):
 
     def _on_scan_read(self, scan: ScanState) -> None:
         self._apply_scan(scan)
-        self._preview_timer.start()  # the report has the sizes the preview needs
+        self.prepare.schedule_preview()  # the report has the sizes the preview needs
 
     def _reflag(self) -> None:
         """Flags for the sliders' thresholds, from the scan's numbers (no file is read)."""
@@ -361,7 +358,7 @@ class ImagesPage(QWidget):
 
     def _edits_changed(self) -> None:
         self._update_summary()
-        self._preview_timer.start()
+        self.prepare.schedule_preview()
 
     def open_viewer(self, row: int) -> None:
         if self.viewer is None:
@@ -373,33 +370,27 @@ class ImagesPage(QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         self._options_changed()
+        self._show_grid_tools(False)  # the picture gets the room
         self.stack.setCurrentWidget(self.editor)
         self.editor.open(self.model.shown_paths(), row)
 
     def close_crop_editor(self) -> None:
         if self.stack.currentWidget() is self.editor:
+            self._show_grid_tools(True)
             self.stack.setCurrentWidget(self.view)
             self.view.setFocus()
 
-    # ---- bucket preview
+    def _show_grid_tools(self, shown: bool) -> None:
+        self.filter_bar.setVisible(shown)
+        self.controls.setVisible(shown)
+        self.thresholds.setVisible(shown and self.filter_bar.thresholds_button.isChecked())
+        self.problems.setVisible(shown and bool(self.scan.problems))
+
     def _options_changed(self) -> None:
         options = self.prepare.options()
         if not isinstance(options, str):
             self.editor.set_bucket_settings(options.bucket)
-        self._preview_timer.start()
 
-    def _update_preview(self) -> None:
-        options = self.prepare.options()
-        if isinstance(options, str) or not self.model.records:
-            self.prepare.buckets.set_data(BucketPreviewData(error=options if isinstance(options, str) else ""))
-            return
-        self._preview_token += 1
-        token, store, batch = self._preview_token, self.edits.snapshot(), self.prepare.buckets.batch_spin.value()
-        images = [(r.path, (r.width, r.height) if r.width else None) for r in self.model.records if not r.problem]
-        self.prepare.buckets.set_busy()
-        run_in_background(lambda: plan_preview(images, store, options, options.bucket, batch),
-                          lambda data: token == self._preview_token and self._on_preview(data), self)
-
-    def _on_preview(self, data: BucketPreviewData) -> None:
-        self.model.apply_sizes(data.read_sizes)
-        self.prepare.buckets.set_data(data)
+    def _preview_images(self) -> list[tuple[Path, tuple[int, int] | None]]:
+        """What the bucket preview counts: readable images, with their size where it is known."""
+        return [(r.path, (r.width, r.height) if r.width else None) for r in self.model.records if not r.problem]

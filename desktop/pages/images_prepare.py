@@ -4,9 +4,11 @@ and the bucket preview those settings give."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.buckets import BucketError
+from dataprep.buckets import BucketError, Size
 from dataprep.crops import ASPECT_PRESETS
 from dataprep.prepare import PrepareOptions
 from dataprep.project import Project
+from desktop.background import run_in_background
 from desktop.jobs.runner import JobRunner
-from desktop.pages.images_buckets import BucketPreview
+from desktop.pages.images_buckets import BucketPreview, BucketPreviewData, plan_preview
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_jobs import FollowedJobs
 
@@ -33,7 +36,8 @@ CROPS = (("Own crops (crop editor)", "per-image"), ("Center crop", "center"), ("
 SIZES = (("Long side 512", "512"), ("Long side 768", "768"), ("Long side 1024", "1024"),
          ("Exact bucket (bucket-fit)", "bucket"), ("Keep size", "none"))  # a number: the long side
 RESOLUTIONS = (512, 640, 768, 896, 1024)
-FORMATS = (("PNG (lossless)", "png"), ("JPEG", "jpg"), ("WebP", "webp"))
+PREVIEW_DELAY_MS = 200
+FORMATS = (("PNG", "png"), ("JPEG", "jpg"), ("WebP", "webp"))
 
 
 def _combo(items: tuple[tuple[str, Any], ...], current: Any) -> QComboBox:
@@ -47,20 +51,26 @@ def _combo(items: tuple[tuple[str, Any], ...], current: Any) -> QComboBox:
 
 
 class PreparePanel(QWidget):
-    """``options_changed()`` when a setting changes (the bucket preview and snap-to-bucket follow)."""
+    """``options_changed()`` when a setting changes (snap-to-bucket follows); ``sizes_read(sizes)`` with the
+    image sizes the bucket preview read from files. *images* gives the preview's (path, size or None)."""
 
     options_changed = Signal()
+    sizes_read = Signal(dict)
 
-    def __init__(self, runner: JobRunner, edits: EditStore, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: JobRunner, edits: EditStore, images: Callable[[], list[tuple[Path, Size | None]]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits = edits
+        self.images = images
+        self._preview_token = 0
+        self._preview_running = False
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._update_preview)
         self.project: Project | None = None
         self.jobs = FollowedJobs(runner, "prepare", self)
         self.jobs.changed.connect(self._on_job_changed)
         title = QLabel("Prepare", objectName="emptyTitle")
-        hint = QLabel("Writes the training set to prepared/ (originals untouched; captions copied along).",
-                      objectName="muted")
-        hint.setWordWrap(True)
+        title.setToolTip("Writes the training set to prepared/ (originals untouched; captions copied along)")
         self.crop_combo = _combo(CROPS, "per-image")
         self.crop_combo.setToolTip("Own crops: each image's crop from the crop editor; images without one get a "
                                    "centred crop of the aspect below (the whole image when free)")
@@ -77,6 +87,7 @@ class PreparePanel(QWidget):
                                        "multiple of 64 inside it (bucket-fit, and the trainer setting the preview "
                                        "assumes)")
         self.format_combo = _combo(FORMATS, "png")
+        self.format_combo.setToolTip("PNG is lossless; JPEG and WebP are smaller")
         self.quality_spin = QSpinBox(minimum=60, maximum=100, value=95)
         self.quality_spin.setToolTip("JPEG/WebP quality (90 and more keep full colour resolution)")
         fmt_row = QHBoxLayout()
@@ -94,7 +105,8 @@ class PreparePanel(QWidget):
         form.addRow("Format", fmt_row)
 
         self.prepare_button = QPushButton("Prepare", objectName="primary")
-        self.prepare_button.setToolTip("Run the prepare job (a background job; a re-run only redoes what changed)")
+        self.prepare_button.setToolTip("Write the training set to prepared/ (a background job; originals untouched, "
+                                       "captions copied along; a re-run only redoes what changed)")
         self.prepare_button.clicked.connect(self.run)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.jobs.cancel)
@@ -107,6 +119,7 @@ class PreparePanel(QWidget):
         self.status = QLabel(objectName="muted")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
         self.buckets = BucketPreview()
         self._error = ""
 
@@ -114,7 +127,6 @@ class PreparePanel(QWidget):
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
@@ -152,10 +164,14 @@ class PreparePanel(QWidget):
         except (ValueError, BucketError) as exc:
             return str(exc)
 
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def set_project(self, project: Project | None) -> None:
         self.project = project
         self.jobs.forget()
-        self.status.setText(self._error)
+        self._say(self._error)
 
     def run(self) -> None:
         """Queue the prepare job for the project, with the crops saved first (the job reads crops.json)."""
@@ -163,7 +179,7 @@ class PreparePanel(QWidget):
         if project is None or self.jobs.active or isinstance(options, str):
             return
         error = self.edits.flush()
-        self.status.setText(error)
+        self._say(error)
         if not error:
             self.jobs.start(project, f"Prepare · {project.name}", {"project": str(project.root),
                                                                    **options.to_config()})
@@ -183,9 +199,9 @@ class PreparePanel(QWidget):
         data = self.jobs.result()
         problem = self.jobs.outcome()
         if problem:
-            self.status.setText(problem)
+            self._say(problem)
         elif data:
-            self.status.setText(f"Wrote {data.get('written', 0)}, kept {data.get('skipped', 0)} unchanged, left out "
+            self._say(f"Wrote {data.get('written', 0)}, kept {data.get('skipped', 0)} unchanged, left out "
                                 f"{data.get('excluded', 0)} excluded; {data.get('failed', 0)} failed → "
                                 f"{data.get('output', '')}")
 
@@ -196,7 +212,35 @@ class PreparePanel(QWidget):
         options = self.options()
         error = options if isinstance(options, str) else ""
         if error or self.status.text() == self._error:
-            self.status.setText(error)
+            self._say(error)
         self._error = error
         self.prepare_button.setEnabled(not error and not self.jobs.active)
         self.options_changed.emit()
+        self.schedule_preview()
+
+    # ---- bucket preview
+    def schedule_preview(self) -> None:
+        """Count the buckets again shortly (changes in a row are counted once, on the thread pool)."""
+        self._preview_timer.start()
+
+    @property
+    def preview_pending(self) -> bool:
+        return self._preview_timer.isActive() or self._preview_running
+
+    def _update_preview(self) -> None:
+        self._preview_token += 1  # an answer still on its way is out of date
+        token, options, images = self._preview_token, self.options(), self.images()
+        if isinstance(options, str) or not images:
+            self._preview_running = False
+            self.buckets.set_data(BucketPreviewData(error=options if isinstance(options, str) else ""))
+            return
+        self._preview_running = True
+        store, batch = self.edits.snapshot(), self.buckets.batch_spin.value()
+        self.buckets.set_busy()
+        run_in_background(lambda: plan_preview(images, store, options, options.bucket, batch),
+                          lambda data: token == self._preview_token and self._on_preview(data), self)
+
+    def _on_preview(self, data: BucketPreviewData) -> None:
+        self._preview_running = False
+        self.sizes_read.emit(data.read_sizes)
+        self.buckets.set_data(data)

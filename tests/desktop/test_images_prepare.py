@@ -20,7 +20,7 @@ def set_combo(combo, data) -> None:
 
 
 def preview_settled(page) -> bool:
-    return not page._preview_timer.isActive() and page.prepare.buckets.summary.text() != "Counting…"
+    return not page.prepare.preview_pending
 
 
 def test_bucket_histogram_matches_dataprep_and_warns_about_single_image_buckets(qtbot, runner, demo_project):
