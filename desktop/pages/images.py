@@ -208,7 +208,7 @@ class ImagesPage(QWidget):
 
     def _show_state(self) -> None:
         project = self.project
-        has_images = self.model.records != []
+        has_images = bool(self.model.records)
         if self.stack.currentWidget() is not self.editor or not has_images:
             self.stack.setCurrentWidget(self.view if has_images else self.empty)
         for button in (self.scan_button, self.build_button):

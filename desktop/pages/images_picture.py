@@ -33,7 +33,10 @@ def load_picture(path: Path, fit_side: int = 0) -> Picture:
     except OSError as exc:
         return Picture(path, QImage(), (0, 0), f"{path}: cannot read the file ({exc.strerror or exc}).")
     width, height = im.size
-    image = QImage(im.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    data = im.tobytes()
+    # converted here, in the format a pixmap uses, so the GUI thread only copies it
+    image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).convertToFormat(
+        QImage.Format.Format_RGB32)
     return Picture(path, image, header.size)
 
 

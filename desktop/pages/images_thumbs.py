@@ -54,7 +54,8 @@ class ThumbnailCache(QObject):
         self._cache_dir: Path | None = None
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._failed: set[str] = set()
-        self._pending: OrderedDict[str, Path] = OrderedDict()  # guarded by _lock, like _running
+        self._pending: OrderedDict[str, Path] = OrderedDict()  # guarded by _lock, like _in_flight and _running
+        self._in_flight: set[str] = set()  # taken by a worker, not yet delivered
         self._lock = threading.Lock()
         self._running = 0
         self._generation = 0
@@ -68,6 +69,7 @@ class ThumbnailCache(QObject):
         with self._lock:
             self._generation += 1
             self._pending.clear()
+            self._in_flight.clear()
             self._cache_dir = cache_dir
         self._pixmaps.clear()
         self._failed.clear()
@@ -91,8 +93,9 @@ class ThumbnailCache(QObject):
         return len(self._pixmaps)
 
     def pending_count(self) -> int:
+        """Requests not answered yet (queued or being decoded)."""
         with self._lock:
-            return len(self._pending) + self._running
+            return len(self._pending) + len(self._in_flight)
 
     # ---- requests
     def request(self, path: Path) -> None:
@@ -101,6 +104,8 @@ class ThumbnailCache(QObject):
         if key in self._pixmaps or key in self._failed or self._cache_dir is None:
             return
         with self._lock:
+            if key in self._in_flight:
+                return
             self._pending[key] = path
             self._pending.move_to_end(key)
             while len(self._pending) > MAX_PENDING:
@@ -120,6 +125,7 @@ class ThumbnailCache(QObject):
                     self._running -= 1
                     return
                 key, path = self._pending.popitem(last=True)
+                self._in_flight.add(key)
                 generation, cache_dir = self._generation, self._cache_dir
             if cache_dir is not None:
                 image = load_thumbnail(path, cache_dir, self.size)
@@ -131,8 +137,10 @@ class ThumbnailCache(QObject):
                     return
 
     def _on_loaded(self, key: str, image: QImage, generation: int) -> None:
-        if generation != self._generation:
-            return
+        with self._lock:
+            if generation != self._generation:
+                return
+            self._in_flight.discard(key)
         if image.isNull():
             self._failed.add(key)
             self.failed.emit(key)

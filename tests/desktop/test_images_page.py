@@ -75,7 +75,11 @@ def test_grid_lists_the_folder_then_thumbnails_arrive_without_decoding_on_the_gu
         return real_open(fp, *args, **kwargs)
 
     monkeypatch.setattr(Image, "open", watched_open)
-    page = open_page(qtbot, runner, demo_project, rows=12)
+    page = open_page(qtbot, runner, None)
+    arrived: list[str] = []
+    page.thumbs.ready.connect(arrived.append)
+    page.set_project(demo_project)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12, timeout=TIMEOUT)
     assert page.stack.currentWidget() is page.view
     assert page.header.subtitle.text() == "12 images in 1 folder"
     assert [page.model.path(r).name for r in range(2)] == ["dnl_01.jpg", "dnl_02.jpg"]
@@ -83,6 +87,7 @@ def test_grid_lists_the_folder_then_thumbnails_arrive_without_decoding_on_the_gu
     qtbot.waitUntil(lambda: page.thumbs.loaded_count() == 12, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: page.status.text().startswith("Not scanned yet"), timeout=TIMEOUT)
     assert all(page.model.index(r).data(Qt.ItemDataRole.DecorationRole) is not None for r in range(12))
+    assert sorted(arrived) == sorted(str(p) for p in page.model.all_paths())  # one by one, as each is decoded
     assert len(list(demo_project.thumbs_dir.glob("*.jpg"))) == 12  # made on demand, and now in the disk cache
     assert opened_on_gui == []
 
