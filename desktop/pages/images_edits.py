@@ -47,13 +47,12 @@ def _save(store: CropStore, sequence: int) -> str:
 
 
 class EditStore(QObject):
-    """``loaded`` once the project's crops are read; ``changed(paths)`` after an edit; ``saved`` when
-    written; ``error(message)`` when the file cannot be read (edits are then refused, so a damaged
-    file is never overwritten) or written."""
+    """``loaded`` once the project's crops are read; ``changed(paths)`` after an edit; ``error(message)``
+    when the file cannot be read (edits are then refused, so a damaged file is never overwritten) or
+    written."""
 
     loaded = Signal()
     changed = Signal(list)
-    saved = Signal()
     error = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -154,8 +153,6 @@ class EditStore(QObject):
         self._writes -= 1
         if error:
             self.error.emit(error)
-        elif not self.saving:
-            self.saved.emit()
 
     def flush(self) -> str:
         """Write pending edits now, on this thread (before a job reads crops.json); the error, if any."""

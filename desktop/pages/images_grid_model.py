@@ -16,10 +16,9 @@ from desktop.pages.images_edits import EditStore
 from desktop.pages.images_records import UNREADABLE, FileFacts, Flags, GridRecord, ScanState
 from desktop.pages.images_thumbs import ThumbnailCache
 
-PathRole = Qt.ItemDataRole.UserRole + 1
-BadgesRole = Qt.ItemDataRole.UserRole + 2  # tuple of flag names, "excluded" and "unreadable" included
-CroppedRole = Qt.ItemDataRole.UserRole + 3
-FailedRole = Qt.ItemDataRole.UserRole + 4  # the thumbnail could not be made
+BadgesRole = Qt.ItemDataRole.UserRole + 1  # tuple of flag names, "excluded" and "unreadable" included
+CroppedRole = Qt.ItemDataRole.UserRole + 2
+FailedRole = Qt.ItemDataRole.UserRole + 3  # the thumbnail could not be made
 
 EXCLUDED = "excluded"
 FILTERS = (*FLAGS, UNREADABLE, EXCLUDED)  # what the flag filter offers
@@ -186,8 +185,6 @@ class ImageGridModel(QAbstractListModel):
             if pixmap is None:
                 self.thumbs.request(r.path)  # only drawn rows get here: the visible ones
             return pixmap
-        if role == PathRole:
-            return str(r.path)
         if role == BadgesRole:
             return self.badges(r)
         if role == CroppedRole:

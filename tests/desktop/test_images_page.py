@@ -266,3 +266,17 @@ def test_empty_states_and_adding_a_folder(qtbot, runner, demo_project, tmp_path:
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     assert page.stack.currentWidget() is page.view and page.build_button.isEnabled()
+
+
+def test_a_damaged_crops_file_is_reported_and_never_overwritten(qtbot, runner, demo_project):
+    crops = demo_project.root / CROPS_FILE
+    crops.write_text("{not json", encoding="utf-8")
+    page = open_page(qtbot, runner, demo_project, rows=12)
+    qtbot.waitUntil(lambda: bool(page.edits.load_error), timeout=TIMEOUT)
+    assert page.edits.load_error.startswith(f"{crops}: not a valid crops file")
+    page.view.setFocus()
+    page.view.select_paths([str(page.model.path(0))])
+    qtbot.keyClick(page.view, Qt.Key.Key_X)
+    assert page.status.text() == page.edits.load_error
+    assert EXCLUDED not in badges(page, page.model.path(0).name)
+    assert crops.read_text(encoding="utf-8") == "{not json"
