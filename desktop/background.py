@@ -42,6 +42,8 @@ def run_in_background(work: Callable[[], T], on_done: Callable[[T], None], owner
     relay = _relay
 
     def task() -> None:
-        relay.delivered.emit(owner, on_done, work())
+        result = work()
+        if shiboken6.isValid(relay):  # at shutdown the relay may already be gone: nobody waits for the result
+            relay.delivered.emit(owner, on_done, result)
 
     QThreadPool.globalInstance().start(task)
