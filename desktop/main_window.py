@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {
             "images": ImagesPage(runner),
             "captions": CaptionsPage(settings),
-            "regularization": RegularizationPage(),
+            "regularization": RegularizationPage(runner),
             "folders": FoldersPage(runner),
             "train": TrainPage(),
             "compare": ComparePage(),
