@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             "regularization": RegularizationPage(runner),
             "folders": FoldersPage(runner),
             "train": TrainPage(),
-            "compare": ComparePage(),
+            "compare": ComparePage(runner),
             "jobs": JobsPage(runner),
             "settings": self.settings_page,
         }

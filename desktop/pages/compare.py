@@ -1,16 +1,270 @@
-"""Compare page (planned): checkpoint comparison grids."""
+"""Compare page: pick the best checkpoint of a training run from a grid of images with CLIP scores.
+
+"Render grid" writes the grid spec and queues ``python -m training grid`` (a GPU job); its ``result``
+events put the cells on the grid as they are rendered, then the scores. A run's last grid
+(``<run>/grids/grid.json``) is shown again when the run is picked.
+"""
 
 from __future__ import annotations
 
-from desktop.pages.planned import PlannedPage
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.job_config import write_job_config
+from dataprep.project import Project
+from desktop.background import run_in_background
+from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
+from desktop.pages.compare_cell import CellDialog
+from desktop.pages.compare_setup import CompareSetup, RunInfo, read_runs
+from desktop.pages.compare_summary import ScoreSummary
+from desktop.pages.compare_view import METRICS, GridView
+from desktop.widgets.page_header import PageHeader
+from training.grid_export import copy_final_lora, export_grid
+from training.grid_spec import GridSpecError, checkpoint_label, read_manifest
+
+MANIFEST = "grids/grid.json"
 
 
-class ComparePage(PlannedPage):
-    icon_name = "compare"
-    title = "Compare"
-    subtitle = "Pick the best checkpoint of a training run."
-    will_hold = (
-        "grids of sample images from each saved checkpoint (epoch × prompt × LoRA weight), side by side, and "
-        "export of the chosen LoRA file, ready for A1111, Forge or ComfyUI."
-    )
-    meanwhile = ("There is nothing to compare until a training run has saved checkpoints.",)
+class ComparePage(QWidget):
+    navigate = Signal(str)
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.project: Project | None = None
+        self.job: Job | None = None
+        self.manifest: Path | None = None
+        self.records: list[dict[str, Any]] = []
+        self.header = PageHeader("Compare", "Pick the best checkpoint of a training run.")
+        self.export_button = QPushButton("Export…", enabled=False)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.render_button = QPushButton("Render grid", objectName="primary")
+        self.render_button.clicked.connect(self.render_grid)
+        self.header.add_action(self.export_button)
+        self.header.add_action(self.render_button)
+
+        self.setup = CompareSetup()
+        self.setup.run_changed.connect(self._run_changed)
+        scroll = QScrollArea()
+        scroll.setWidget(self.setup)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(330)
+        scroll.setMaximumWidth(380)
+
+        self.view = GridView()
+        self.view.cell_clicked.connect(self.open_cell)
+        self.overlay = QComboBox()
+        self.overlay.addItem("No heat overlay", "")
+        for key, label in METRICS.items():
+            self.overlay.addItem(label, key)
+        self.overlay.currentIndexChanged.connect(lambda _i: self.view.set_metric(self.overlay.currentData()))
+        self.visibility = QToolButton(text="Rows & columns", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.visibility.setMenu(QMenu(self.visibility))
+        self.visibility.menu().aboutToShow.connect(self._fill_visibility_menu)
+        fit = QPushButton("Fit")
+        fit.clicked.connect(self.view.fit)
+        self.status = QLabel(objectName="muted")
+        tools = QHBoxLayout()
+        tools.addWidget(self.status, 1)
+        tools.addWidget(self.overlay)
+        tools.addWidget(self.visibility)
+        tools.addWidget(fit)
+        self.summary = ScoreSummary()
+        self.summary.use_requested.connect(self.use_checkpoint)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(tools)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.summary)
+        splitter.setSizes([520, 170])
+        column.addWidget(splitter, 1)
+        body = QSplitter()
+        body.addWidget(scroll)
+        body.addWidget(right)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.header)
+        layout.addWidget(body, 1)
+        if runner is not None:
+            runner.job_event.connect(self._on_job_event)
+            runner.job_finished.connect(self._on_job_finished)
+        self.set_project(None)
+
+    # ---- project and runs
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.setup.set_runs([])
+        self.render_button.setEnabled(project is not None and self.runner is not None)
+        self.status.setText("Open a project to compare its training runs." if project is None else "Reading runs…")
+        if project is not None:
+            run_in_background(lambda: read_runs(project), self._runs_read, self)
+
+    def _runs_read(self, runs: list[RunInfo]) -> None:
+        self.setup.set_runs(runs)
+        if not runs:
+            self.status.setText("No training run has saved checkpoints yet: train on the Train page first, or "
+                                "render the base model alone.")
+
+    def _run_changed(self, run: RunInfo | None) -> None:
+        manifest = run.run_dir / MANIFEST if run else None
+        if manifest is not None and manifest.is_file():
+            self.show_manifest(manifest)
+        elif run is not None:
+            self.status.setText(f"{len(run.checkpoints)} checkpoint(s) in {run.run_dir.name}. Pick what to compare, "
+                                "then Render grid.")
+
+    def show_manifest(self, path: Path) -> None:
+        """Show a grid the job wrote (cells that exist, and the scores)."""
+        try:
+            data = read_manifest(path)
+        except GridSpecError as exc:
+            self.status.setText(str(exc))
+            return
+        self._start_grid(data["rows"], data["columns"], path, data["spec"])
+        self.records = list(data["cells"])
+        for record in self.records:
+            if Path(record["path"]).is_file():
+                self.view.set_cell(record)
+        self._set_scores(data.get("scores"))
+        self.status.setText(f"{path.parent.parent.name}: {len(data['rows'])} × {len(data['columns'])} grid.")
+
+    def _start_grid(self, rows: list[str], columns: list[str], manifest: Path, spec: dict[str, Any]) -> None:
+        self.manifest = manifest
+        self.records = []
+        self.view.set_layout(rows, columns, int(spec["width"]), int(spec["height"]))
+        self.summary.set_scores({})
+        self.export_button.setEnabled(True)
+
+    def _set_scores(self, scores: dict[str, Any] | None) -> None:
+        self.summary.set_scores(scores)
+        if scores:
+            self.view.set_scores(scores["cells"], self.records)
+            if not self.overlay.currentData():
+                self.overlay.setCurrentIndex(self.overlay.findData("clip_i" if any(
+                    s.get("clip_i") is not None for s in scores["cells"]) else "clip_t"))
+
+    # ---- rendering
+    def render_grid(self) -> Job | None:
+        if self.project is None or self.runner is None:
+            return None
+        try:
+            spec = self.setup.spec()
+        except GridSpecError as exc:
+            self.status.setText(str(exc))
+            return None
+        config = write_job_config(self.project, "grid", {k: v for k, v in asdict(spec).items() if v != ""})
+        self.job = self.runner.submit(f"Grid: {Path(spec.grid_dir).parent.name or 'base model'}",
+                                      job_argv("training", "grid", config), kind="gpu", cwd=self.project.root)
+        self.status.setText("Grid queued: cells appear as they are rendered.")
+        return self.job
+
+    def _on_job_event(self, job: Job, event: dict[str, Any]) -> None:
+        if job is not self.job:
+            return
+        name = event["event"]
+        if name == "result":
+            data = event["data"]
+            if "grid" in data:
+                grid = data["grid"]
+                manifest = Path(grid["manifest"])
+                data = read_manifest(manifest)
+                self._start_grid(grid["rows"], grid["columns"], manifest, data["spec"])
+                self.records = list(data["cells"])
+            elif "cell" in data:
+                self.view.set_cell(data["cell"])
+            elif "scores" in data:
+                self._set_scores(data["scores"])
+        elif name == "progress":
+            stage = "Scoring" if event.get("stage") == "scores" else "Rendering"
+            self.status.setText(f"{stage}: {event['done']} / {event['total']}")
+        elif name in ("warning", "error"):
+            self.status.setText(str(event["message"]))
+
+    def _on_job_finished(self, job: Job) -> None:
+        if job is self.job and job.state == FINISHED and not job.error:
+            self.status.setText(f"Grid done: {len(self.records)} cells. Click a cell for its parameters.")
+
+    # ---- cells, visibility, export, favourite
+    def open_cell(self, record: dict[str, Any]) -> CellDialog:
+        dialog = CellDialog(record, self)
+        dialog.show()
+        return dialog
+
+    def _fill_visibility_menu(self) -> None:
+        menu = self.visibility.menu()
+        menu.clear()
+        for title, labels, hidden in (("Rows", self.view.rows, self.view.hidden_rows),
+                                      ("Columns", self.view.columns, self.view.hidden_columns)):
+            menu.addSection(title)
+            for i, label in enumerate(labels):
+                action = QAction(label, menu, checkable=True, checked=i not in hidden)
+                action.toggled.connect(lambda on, s=hidden, n=i: self._toggle(s, n, on))
+                menu.addAction(action)
+
+    def _toggle(self, hidden: set[int], index: int, shown: bool) -> None:
+        (hidden.discard if shown else hidden.add)(index)
+        self.view.set_hidden(self.view.hidden_rows, self.view.hidden_columns)
+
+    def _export_dialog(self) -> None:
+        if self.manifest is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export grid", str(self.manifest.with_suffix(".png")),
+                                              "PNG image (*.png);;JPEG image (*.jpg)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, out: Path) -> None:
+        """Export what is shown (hidden rows and columns left out, scores when the overlay is on), off-thread."""
+        manifest, rows, columns = self.manifest, set(self.view.hidden_rows), set(self.view.hidden_columns)
+        scores = bool(self.overlay.currentData())
+        if manifest is None:
+            return
+
+        def work() -> str:
+            try:
+                export_grid(manifest, out, hidden_rows=sorted(rows), hidden_columns=sorted(columns), scores=scores)
+            except (GridSpecError, OSError) as exc:
+                return f"Export failed: {exc}"
+            return f"Exported {out}"
+
+        run_in_background(work, self.status.setText, self)
+
+    def use_checkpoint(self, entry: dict[str, Any]) -> None:
+        """Copy the chosen checkpoint out as ``<project>/final/<run>.safetensors`` (off the GUI thread)."""
+        if self.project is None or not entry.get("checkpoint"):
+            return
+        checkpoint = Path(entry["checkpoint"])
+        destination = self.project.root / "final" / f"{checkpoint.parent.name}.safetensors"
+        identifier = self.project.concepts[0].identifier if self.project.concepts else ""
+        notes = (f"{checkpoint_label(str(checkpoint))} at weight {entry['weight']:g}, chosen in Danlu's comparison "
+                 f"grid: CLIP-T {entry['clip_t']:.3f}" + (f", CLIP-I {entry['clip_i']:.3f}" if entry["clip_i"] is not
+                                                          None else ""))
+
+        def work() -> str:
+            try:
+                out = copy_final_lora(checkpoint, destination, float(entry["weight"]), identifier, notes)
+            except (GridSpecError, OSError) as exc:
+                return f"Could not copy the LoRA: {exc}"
+            return f"Final LoRA: {out} (with an A1111 card, preferred weight {entry['weight']:g})"
+
+        run_in_background(work, self.summary.status.setText, self)

@@ -1,0 +1,125 @@
+"""The Compare page with the real grid job on the tiny SD 1.x model (2×2 cells, 64 px, 2 steps): cells
+arrive live, a click opens a cell with its parameters, rows hide, the grid exports, a second render is all
+cache; heat overlay and the favourite checkpoint on given scores."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from dataprep.project import Concept, create_project
+from desktop.jobs.runner import FINISHED, JobRunner
+from desktop.pages.compare import ComparePage
+from desktop.pages.compare_cell import CellDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))  # the grid test kit
+from gridkit import make_run
+
+
+@pytest.fixture
+def page(qtbot, tiny_models, tmp_path):
+    project = create_project(tmp_path / "proj", "tiny")
+    project.concepts = [Concept("shs", "thing", 2, "prepared")]
+    project.save()
+    make_run(tiny_models.sd1, project.runs_dir / "shs-1", epochs=2)
+    runner = JobRunner(grace_s=5.0, env={"OMP_NUM_THREADS": "1"})
+    page = ComparePage(runner)
+    qtbot.addWidget(page)
+    page.resize(1200, 780)
+    page.show()
+    page.set_project(project)
+    qtbot.waitUntil(lambda: page.setup.current_run() is not None, timeout=10_000)
+    yield page
+    runner.shutdown(wait_ms=2000)
+
+
+def setup_small_grid(page: ComparePage, tiny_models) -> None:
+    setup = page.setup
+    assert setup.checkpoints.count() == 3  # no LoRA + two epochs
+    setup.checkpoints.item(2).setCheckState(Qt.CheckState.Unchecked)
+    setup.base_models.setPlainText(str(tiny_models.sd1))
+    setup.prompts.setPlainText("shs thing, plain background")
+    setup.seeds.setText("1, 2")
+    setup.steps.setValue(2)
+    setup.width_box.setValue(64)
+    setup.height_box.setValue(64)
+    setup.sampler.setCurrentIndex(setup.sampler.findData("euler"))
+    setup.clip_model.clear()
+
+
+def render(qtbot, page: ComparePage):
+    job = page.render_grid()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.active, timeout=120_000)
+    assert job.state == FINISHED, job.message
+    return job
+
+
+def test_a_small_grid_renders_live_and_can_be_inspected_hidden_and_exported(qtbot, page, tiny_models, tmp_path):
+    setup_small_grid(page, tiny_models)
+    job = render(qtbot, page)
+    view = page.view
+    assert view.rows == ["no LoRA", "epoch 1"] and len(view.columns) == 2
+    assert set(view.records) == {(0, 0), (0, 1), (1, 0), (1, 1)}
+    cells = [e["data"]["cell"] for e in job.events if e["event"] == "result" and "cell" in e["data"]]
+    assert len(cells) == 4 and not any(c["cached"] for c in cells)
+
+    # a click on a cell opens it with its exact parameters, copyable
+    rect = view.cell_rect(1, 1)
+    with qtbot.waitSignal(view.cell_clicked) as clicked:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(rect.center()))
+    record = clicked.args[0]
+    assert (record["row"], record["column"]) == (1, 1)
+    dialog = CellDialog(record)
+    qtbot.addWidget(dialog)
+    dialog.copy_parameters()
+    text = QGuiApplication.clipboard().text()
+    assert "<lora:shs-000001:0.76>" in text and "Seed: 2" in text and "Size: 64x64" in text
+
+    # hiding the first row moves the second up into its place
+    top = view.cell_rect(0, 0).top()
+    view.set_hidden({0}, set())
+    assert view.cell_rect(1, 0).top() == top and not view._items[(0, 0)][0].isVisible()
+
+    out = tmp_path / "grid.png"
+    page.export_to(out)
+    qtbot.waitUntil(lambda: "Exported" in page.status.text(), timeout=10_000)
+    sheet = Image.open(out)
+    assert sheet.width > 2 * 256 and 256 < sheet.height < 2 * 256  # 256 px cells, two columns, one row left
+
+    # the same grid again: every cell from the cache
+    view.set_hidden(set(), set())
+    again = render(qtbot, page)
+    assert all(e["data"]["cell"]["cached"] for e in again.events if e["event"] == "result" and "cell" in e["data"])
+    assert len(view.records) == 4
+
+
+def test_scores_tint_cells_star_the_suggestion_and_copy_the_favourite(qtbot, page, tiny_models):
+    setup_small_grid(page, tiny_models)
+    render(qtbot, page)
+    lora = page.records[2]["params"]["checkpoint"]
+    scores = {"cells": [{"clip_t": t, "clip_i": i, "diversity": 0.3} for t, i in
+                        ((0.30, 0.5), (0.31, 0.52), (0.29, 0.8), (0.28, 0.82))],
+              "summary": [{"checkpoint": "", "weight": 0.0, "label": "no LoRA", "cells": 2, "clip_t": 0.305,
+                           "clip_i": 0.51, "diversity": 0.3},
+                          {"checkpoint": lora, "weight": 0.76, "label": "epoch 1 @ 0.76", "cells": 2,
+                           "clip_t": 0.285, "clip_i": 0.81, "diversity": 0.3}],
+              "suggestion": {"checkpoint": lora, "weight": 0.76, "reason": "epoch 1 @ 0.76: highest identity"}}
+    page._set_scores(scores)
+    assert page.overlay.currentData() == "clip_i"  # identity shown first
+    heat = [c for c in page.view._items[(1, 1)][0].childItems() if c.data(0) == "heat"]
+    assert heat and "Suggested: epoch 1" in page.summary.reason.text()
+    assert page.summary.table.item(1, 0).text().startswith("★ ")
+    assert page.summary.use_button.isEnabled()
+    page.summary.use_button.click()
+    qtbot.waitUntil(lambda: "Final LoRA" in page.summary.status.text(), timeout=10_000)
+    final = page.project.root / "final" / "shs-1.safetensors"
+    assert final.read_bytes() == Path(lora).read_bytes()
+    assert final.with_suffix(".json").is_file()
+    page.overlay.setCurrentIndex(0)
+    assert not [c for c in page.view._items[(1, 1)][0].childItems() if c.data(0) == "heat"]
