@@ -75,7 +75,7 @@ class ComparePage(QWidget):
         for key, label in METRICS.items():
             self.overlay.addItem(label, key)
         self.overlay.currentIndexChanged.connect(lambda _i: self.view.set_metric(self.overlay.currentData()))
-        self.visibility = QToolButton(text="Rows & columns", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.visibility = QToolButton(text="Rows && columns", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.visibility.setMenu(QMenu(self.visibility))
         self.visibility.menu().aboutToShow.connect(self._fill_visibility_menu)
         fit = QPushButton("Fit")
@@ -141,6 +141,7 @@ class ComparePage(QWidget):
             self.status.setText(str(exc))
             return
         self._start_grid(data["rows"], data["columns"], path, data["spec"])
+        self.setup.set_spec_values(data["spec"])
         self.records = list(data["cells"])
         for record in self.records:
             if Path(record["path"]).is_file():

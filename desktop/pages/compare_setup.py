@@ -153,7 +153,9 @@ class CompareSetup(QWidget):
         self.runs = runs
         self.run_box.clear()
         for run in runs:
-            self.run_box.addItem(f"{run.run_dir.name}  ({len(run.checkpoints)} checkpoints)")
+            self.run_box.addItem(f"{run.run_dir.name} · {len(run.checkpoints)}")
+            self.run_box.setItemData(self.run_box.count() - 1, f"{run.run_dir}: {len(run.checkpoints)} checkpoint(s)",
+                                     Qt.ItemDataRole.ToolTipRole)
         if not runs:
             self.run_box.addItem("No run with checkpoints yet")
             self._run_selected(-1)
@@ -190,6 +192,16 @@ class CompareSetup(QWidget):
 
     def set_spec_values(self, values: dict) -> None:
         """Fill the fields a preset (or a saved spec) names."""
+        for key, edit in (("prompts", self.prompts), ("base_models", self.base_models)):
+            if key in values:
+                edit.setPlainText("\n".join(values[key]))
+        if "checkpoints" in values:
+            for i in range(self.checkpoints.count()):
+                item = self.checkpoints.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(PathRole) in values["checkpoints"]
+                                   else Qt.CheckState.Unchecked)
+        if "clip_model" in values:
+            self.clip_model.setText(values["clip_model"])
         simple = {"weights": self.weights, "seeds": self.seeds, "cfgs": self.cfgs}
         for key, edit in simple.items():
             if key in values:

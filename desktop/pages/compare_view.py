@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImageReader, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QImageReader, QPainter, QPen, QPixmap, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -62,7 +63,8 @@ class GridView(QGraphicsView):
         self.heat_metric = ""
         self._items: dict[tuple[int, int], list[QGraphicsItem]] = {}
         self._row_labels: list[QGraphicsSimpleTextItem] = []
-        self._col_labels: list[QGraphicsSimpleTextItem] = []
+        self._col_labels: list[QGraphicsTextItem] = []
+        self.header_h = HEADER_H
         self._press: Any = None
 
     # ---- content
@@ -80,7 +82,8 @@ class GridView(QGraphicsView):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self._row_labels = [self._label(t, font, LABEL_W - 2 * GAP) for t in rows]
-        self._col_labels = [self._label(t, font, self.cell_w - 4) for t in columns]
+        self._col_labels = [self._column_label(t, font) for t in columns]
+        self.header_h = max([HEADER_H] + [int(label.boundingRect().height()) + GAP for label in self._col_labels])
         for r in range(len(rows)):
             for c in range(len(columns)):
                 frame = QGraphicsRectItem(0, 0, self.cell_w, self.cell_h)
@@ -94,6 +97,17 @@ class GridView(QGraphicsView):
     def _label(self, text: str, font: QFont, width: int) -> QGraphicsSimpleTextItem:
         item = self.scene().addSimpleText(_elide(text, font, width), font)
         item.setBrush(self.palette().text())
+        item.setToolTip(text)
+        return item
+
+    def _column_label(self, text: str, font: QFont) -> QGraphicsTextItem:
+        """A label wrapped to the cell's width, centred, at most about three lines (a prompt is long)."""
+        item = self.scene().addText(_elide(text, font, int(self.cell_w * 2.6)), font)
+        item.setTextWidth(self.cell_w)
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        item.document().setDefaultTextOption(option)
+        item.setDefaultTextColor(self.palette().text().color())
         item.setToolTip(text)
         return item
 
@@ -169,12 +183,11 @@ class GridView(QGraphicsView):
             label.setVisible(c in columns)
             if c in columns:
                 x = LABEL_W + columns.index(c) * (self.cell_w + GAP)
-                label.setPos(x + (self.cell_w - label.boundingRect().width()) / 2, HEADER_H - GAP -
-                             label.boundingRect().height())
+                label.setPos(x, self.header_h - GAP - label.boundingRect().height())
         for r, label in enumerate(self._row_labels):
             label.setVisible(r in rows)
             if r in rows:
-                y = HEADER_H + rows.index(r) * (self.cell_h + GAP)
+                y = self.header_h + rows.index(r) * (self.cell_h + GAP)
                 label.setPos(LABEL_W - GAP - label.boundingRect().width(),
                              y + (self.cell_h - label.boundingRect().height()) / 2)
         for (r, c), items in self._items.items():
@@ -182,9 +195,9 @@ class GridView(QGraphicsView):
             items[0].setVisible(shown)
             if shown:
                 items[0].setPos(LABEL_W + columns.index(c) * (self.cell_w + GAP),
-                                HEADER_H + rows.index(r) * (self.cell_h + GAP))
+                                self.header_h + rows.index(r) * (self.cell_h + GAP))
         width = LABEL_W + len(columns) * (self.cell_w + GAP)
-        height = HEADER_H + len(rows) * (self.cell_h + GAP)
+        height = self.header_h + len(rows) * (self.cell_h + GAP)
         self.scene().setSceneRect(QRectF(0, 0, width, height))
 
     def cell_rect(self, row: int, column: int) -> QRectF:
