@@ -8,6 +8,7 @@ last report happens on the thread pool (regularization_work.py). The page holds 
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,11 @@ from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
 PREVIEW_DELAY_MS = 300
+PREVIEW_CHARS = 90
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS - 1].rstrip(" ,") + "…"
 
 
 def _snapshot(project: Project) -> Project:
@@ -90,6 +96,7 @@ class RegularizationPage(QWidget):
         self.form.changed.connect(self._on_form_changed)
         self.form.prompts_changed.connect(lambda: self._preview_timer.start())
         self.count = CountPanel()
+        self.count.count.setMaximumWidth(220)
         self.count.changed.connect(self._on_count_changed)
         settings = QWidget()
         column = QVBoxLayout(settings)
@@ -129,7 +136,7 @@ class RegularizationPage(QWidget):
         content.addWidget(right)
         content.setStretchFactor(0, 2)
         content.setStretchFactor(1, 3)
-        content.setSizes([420, 620])
+        content.setSizes([440, 600])
         self.content = content
 
         self.empty = EmptyState("regularization", "")
@@ -276,7 +283,8 @@ class RegularizationPage(QWidget):
             self.form.preview.setText(result)
             return
         prompts, total = result
-        shown = "<br>".join(f"• {p}" for p in prompts) + ("<br>• …" if total > len(prompts) else "")
+        shown = "<br>".join(f"• {html.escape(_shorten(p))}" for p in prompts) + (
+            "<br>• …" if total > len(prompts) else "")
         self.form.preview.setText(f"{total} prompt{'s' * (total != 1)}, cycled over the images:<br>{shown}")
 
     # ---- what the page says
@@ -331,12 +339,16 @@ class RegularizationPage(QWidget):
         ready = self.state is not None and self.project is not None and bool(self.project.concepts)
         model = bool(self.form.values()["model"])
         self.generate_button.setEnabled(ready and model and not active)
-        self.generate_button.setToolTip("" if model else "Choose the base model first")
+        missing = self._missing()
+        self.generate_button.setToolTip(
+            "Choose the base model first" if not model else
+            f"Render the {missing:,} missing images; the images there are kept" if self.grid_model.cells else
+            f"Render {missing:,} images")
         self.check_button.setEnabled(ready and bool(self.grid_model.cells) and not active)
         self.cancel_button.setVisible(active)
         self.concept.setEnabled(not active)
         self.check_panel.reject_button.setEnabled(ready and bool(self.grid_model.flagged()) and not active)
-        self.check_panel.regenerate_button.setEnabled(ready and model and not active and self._missing() > 0)
+        self.check_panel.regenerate_button.setEnabled(ready and model and not active and missing > 0)
 
     # ---- jobs
     def _config(self, mode: str) -> dict[str, Any]:

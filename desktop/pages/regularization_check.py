@@ -92,8 +92,12 @@ class CheckPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.subject_chart = HistogramChart("Similarity to the subject (nearest training image)")
-        self.class_chart = HistogramChart("Similarity to the class prompt")
+        self.subject_chart = HistogramChart("Similarity to the subject")
+        self.subject_chart.setToolTip("CLIP similarity of each reg image to its nearest training image; dashed lines: "
+                                      "where “close” (as close as the subject's own photos) and “copy” start")
+        self.class_chart = HistogramChart("Similarity to the class")
+        self.class_chart.setToolTip("CLIP similarity of each reg image to “a photo of a <class>”; the dashed line: "
+                                    "below it an image is off-class")
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.clip_model = QLineEdit(placeholderText=f"CLIP model: {DEFAULT_CLIP.split(':')[-1]} (downloaded once)")

@@ -73,6 +73,10 @@ class RegJob(QObject):
                         "Generate again to finish the set.")
             return "Check cancelled."
         warnings = [str(e["message"]) for e in job.events if e["event"] == "warning"]
-        done = (f"Generation done: {job.total} images in the set." if self.mode == GENERATE
-                else "Check done.")
+        if self.mode == GENERATE:
+            done = f"Generation done: {job.total} images in the set."
+        else:
+            data = next((e["data"] for e in reversed(job.events) if e["event"] == "result"), {})
+            done = (f"Check done: {data.get('summary', {}).get('images', 0)} images, {len(data.get('flagged', []))} "
+                    "flagged.")
         return done + (f" {warnings[0]}" if warnings else "")

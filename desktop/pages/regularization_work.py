@@ -127,7 +127,7 @@ def load_concept_state(project: Project, index: int) -> ConceptState:
 
 
 def preview_prompts(project: Project, index: int, source: str, remove_tags: list[str], prompt_file: str,
-                    limit: int = 3) -> tuple[list[str], int] | str:
+                    limit: int = 2) -> tuple[list[str], int] | str:
     """The first *limit* reg prompts the job will use and how many there are, or why there are none."""
     concept = project.concepts[index]
     try:
