@@ -68,9 +68,9 @@ class RegGridModel(QAbstractListModel):
 
     def set_scores(self, scores: list[dict[str, Any]]) -> None:
         """Attach a check's per-image scores (the report's ``flagged`` list); others lose theirs."""
-        by_path = {str(Path(s["image"])): s for s in scores}
+        by_name = {Path(s["image"]).name: s for s in scores}  # one folder: the name is the image
         for cell in self.cells:
-            cell.score = by_path.get(str(cell.path), {})
+            cell.score = by_name.get(cell.path.name, {})
         if self.cells:
             self.dataChanged.emit(self.index(0), self.index(len(self.cells) - 1))
 

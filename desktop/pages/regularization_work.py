@@ -87,12 +87,23 @@ def _run_model(project: Project) -> tuple[str, str]:
     return "", ""
 
 
+def _checked(image: Path, report_time: int) -> bool:
+    """Whether the image the report scored is still the one on disk (not rejected, not rendered anew since)."""
+    try:
+        return image.stat().st_mtime_ns <= report_time
+    except OSError:
+        return False
+
+
 def read_report(folder: Path) -> dict[str, Any] | None:
-    """The folder's last check report, in the shape of the check job's result event; None if there is none."""
+    """The folder's last check report, in the shape of the check job's result event (its flags only for images
+    that have not changed since); None if there is none."""
     path = folder / REPORT
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {"report": str(path), "summary": data["summary"], "flagged": [s for s in data["images"] if s["flags"]]}
+        made = path.stat().st_mtime_ns
+        flagged = [s for s in data["images"] if s["flags"] and _checked(folder / Path(s["image"]).name, made)]
+        return {"report": str(path), "summary": data["summary"], "flagged": flagged}
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

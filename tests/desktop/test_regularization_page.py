@@ -6,6 +6,7 @@ number is rendered again)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from desktop.jobs.runner import CANCELLED, FINISHED, JobRunner
 from desktop.pages.images_grid_model import BadgesRole
 from desktop.pages.regularization import RegularizationPage
 from desktop.pages.regularization_count import explain
-from training.reg_check import REJECTED
+from desktop.pages.regularization_work import read_report
+from training.reg_check import REJECTED, REPORT
 from training.reg_count import suggest_reg_count
 from training.reg_job import image_name
 
@@ -233,3 +235,20 @@ def test_check_flags_a_planted_copy_then_reject_and_regenerate(qtbot, page, tiny
     assert page.jobs.active and page.jobs.mode == "generate"
     assert newest_job_config(project)["count"] == 4
     assert f"Generating {len(flagged)} image(s)" in page.status.text()
+
+
+def test_a_report_flags_only_images_unchanged_since_the_check(tmp_path):
+    folder = tmp_path / "reg" / "1_woman"
+    folder.mkdir(parents=True)
+    for i in range(2):
+        Image.new("RGB", (8, 8)).save(folder / image_name(i))
+    report = folder / REPORT
+    report.write_text(json.dumps({"summary": {"images": 2}, "images": [
+        {"image": str(folder / image_name(i)), "flags": ["near_copy"]} for i in range(2)]}), encoding="utf-8")
+    checked = report.stat().st_mtime_ns
+    os.utime(folder / image_name(0), ns=(checked - 10**9, checked - 10**9))
+    os.utime(folder / image_name(1), ns=(checked + 10**9, checked + 10**9))  # rendered anew after the check
+    data = read_report(folder)
+    assert data is not None and data["summary"] == {"images": 2}
+    assert [Path(s["image"]).name for s in data["flagged"]] == [image_name(0)]
+    assert read_report(tmp_path) is None
