@@ -114,16 +114,22 @@ class CheckpointWriter:
         return path
 
     def _rotate(self, kind: str, epoch: int, step: int) -> None:
-        """sd-scripts' save_last_n_epochs / save_last_n_steps: drop the older checkpoints of that kind."""
-        stale: list[Saved] = []
-        if kind == "epoch" and self.keep_last_epochs:
-            epochs = [s for s in self.saved if s.kind == "epoch"]
-            stale = epochs[: max(0, len(epochs) - self.keep_last_epochs)]
-        elif kind == "step" and self.keep_last_steps:
-            stale = [s for s in self.saved if s.kind == "step" and s.step <= step - self.keep_last_steps]
-        for old in stale:
+        for old in stale_saves(self.saved, kind, step, self.keep_last_epochs, self.keep_last_steps):
             old.path.unlink(missing_ok=True)
             self.saved.remove(old)
+
+
+def stale_saves(
+    saved: list[Saved], kind: str, step: int, keep_epochs: int | None, keep_steps: int | None
+) -> list[Saved]:
+    """sd-scripts' save_last_n_epochs / save_last_n_steps (and their ``_state`` twins): the older saves of *kind*
+    to delete after a save of that kind at *step*."""
+    if kind == "epoch" and keep_epochs:
+        epochs = [s for s in saved if s.kind == "epoch"]
+        return epochs[: max(0, len(epochs) - keep_epochs)]
+    if kind == "step" and keep_steps:
+        return [s for s in saved if s.kind == "step" and s.step <= step - keep_steps]
+    return []
 
 
 def time_now() -> float:

@@ -16,6 +16,7 @@ from typing import Any
 from dataprep.buckets import BucketError, parse_resolution
 from dataprep.tomlio import ConfigFileError, dumps_toml, load_toml, save_toml
 from training.config_fields import FieldInfo, When, coerce, section_fields, setting, unknown_key_message
+from training.samplers import sampler_names
 
 OPTIMIZERS = (
     "AdamW",
@@ -305,7 +306,8 @@ class NetworkSection:
         None,
         "Start from LoRA",
         "Initialise from an existing LoRA file. This starts a new training from those weights; it is not a "
-        "resume (optimizer state and step count start fresh).",
+        "resume (optimizer state, step count and schedule start fresh). To continue a stopped run exactly, "
+        "use 'Resume from state' in the saving settings.",
         widget="file",
     )
     dim_from_weights: bool = setting(
@@ -536,6 +538,43 @@ class SavingSection:
         max=10_000_000,
         when=When("saving.save_every_n_steps"),
     )
+    save_state: bool = setting(
+        False,
+        "Save training state",
+        "With every checkpoint (every N epochs / steps, 'save now', cancel) also save the full training state "
+        "to a '<name>-...-state' folder: LoRA weights, optimizer, learning-rate schedule, random generators and "
+        "the position in the data. 'Resume from state' then continues the run exactly as if it had never "
+        "stopped. Costs about 3x the LoRA's size per save.",
+    )
+    save_last_n_epochs_state: int | None = setting(
+        None,
+        "Keep last N epoch states",
+        "Delete older epoch states, keeping the last N (empty = as 'Keep last N epoch saves').",
+        min=1,
+        max=100000,
+        when=(When("saving.save_state"), When("saving.save_every_n_epochs")),
+    )
+    save_last_n_steps_state: int | None = setting(
+        None,
+        "Keep states of last N steps",
+        "Delete step states older than N steps (empty = as 'Keep saves of last N steps').",
+        min=1,
+        max=10_000_000,
+        when=(When("saving.save_state"), When("saving.save_every_n_steps")),
+    )
+    save_state_on_train_end: bool = setting(
+        False,
+        "Save state at the end",
+        "Also save the training state when the run finishes, so it can later be continued with more epochs.",
+    )
+    resume: str | None = setting(
+        None,
+        "Resume from state",
+        "A '<name>-...-state' folder saved by 'Save training state': the run continues from there with the same "
+        "optimizer, schedule, step count, random numbers and data order, exactly as if it had never stopped. "
+        "Not the same as 'Start from LoRA' (network_weights), which only loads LoRA weights into a new run.",
+        widget="dir",
+    )
     no_metadata: bool = setting(
         False,
         "No metadata",
@@ -547,6 +586,49 @@ class SavingSection:
     metadata_description: str = setting("", "Description", "What the LoRA does and how to prompt it.")
     metadata_license: str = setting("", "License", "License of the LoRA, e.g. 'CreativeML Open RAIL-M'.")
     metadata_tags: str = setting("", "Tags", "Comma-separated tags for model sites.")
+
+
+@dataclass
+class SampleSection:
+    sample_every_n_steps: int | None = setting(
+        None,
+        "Sample every N steps",
+        "Render the sample prompts with the LoRA as it is every N steps (ignored when 'Sample every N epochs' "
+        "is set, as in sd-scripts).",
+        min=1,
+        max=10_000_000,
+        when=When("sample.sample_prompts"),
+    )
+    sample_every_n_epochs: int | None = setting(
+        None,
+        "Sample every N epochs",
+        "Render the sample prompts after every N epochs, to watch the LoRA learn (images go to 'samples/').",
+        min=1,
+        max=100000,
+        when=When("sample.sample_prompts"),
+    )
+    sample_at_first: bool = setting(
+        False,
+        "Sample before training",
+        "Also render the prompts before the first step: the base model's images, to compare against.",
+        when=When("sample.sample_prompts"),
+    )
+    sample_prompts: str | None = setting(
+        None,
+        "Sample prompts",
+        "A prompt file in sd-scripts' format: one prompt per line, options '--n' negative prompt, '--w'/'--h' size, "
+        "'--d' seed, '--l' CFG scale, '--s' steps, '--ss' sampler. Each prompt keeps its seed all run long (the "
+        "run's seed + its line number unless '--d' is given), so the samples show the LoRA changing, not the noise.",
+        widget="file",
+    )
+    sample_sampler: str = setting(
+        "euler_a",
+        "Sampler",
+        "Sampler of the samples unless a prompt sets '--ss'. euler_a and dpmsolver++_karras (DPM++ 2M Karras) "
+        "look good in 20–30 steps.",
+        choices=tuple(sampler_names()),
+        when=When("sample.sample_prompts"),
+    )
 
 
 @dataclass
@@ -575,6 +657,7 @@ SECTIONS: dict[str, type] = {
     "loss": LossSection,
     "precision": PrecisionSection,
     "saving": SavingSection,
+    "sample": SampleSection,
     "logging": LoggingSection,
 }
 # top-level keys besides the sections: read by the job shell, kept on save
@@ -591,6 +674,7 @@ class TrainConfig:
     loss: LossSection = field(default_factory=LossSection)
     precision: PrecisionSection = field(default_factory=PrecisionSection)
     saving: SavingSection = field(default_factory=SavingSection)
+    sample: SampleSection = field(default_factory=SampleSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     run_dir: str | None = "."  # the job shell writes events.jsonl here (relative to run.toml)
 
@@ -718,12 +802,22 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
         errors.append("saving.save_last_n_epochs needs saving.save_every_n_epochs.")
     if sav.save_last_n_steps and not sav.save_every_n_steps:
         errors.append("saving.save_last_n_steps needs saving.save_every_n_steps.")
+    for kind in ("epochs", "steps"):
+        if getattr(sav, f"save_last_n_{kind}_state") and not (sav.save_state and getattr(sav, f"save_every_n_{kind}")):
+            errors.append(f"saving.save_last_n_{kind}_state needs saving.save_state and saving.save_every_n_{kind}.")
+    smp = cfg.sample
+    if (smp.sample_every_n_steps or smp.sample_every_n_epochs or smp.sample_at_first) and not smp.sample_prompts:
+        errors.append("sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).")
     if errors:
         raise ConfigFileError(f"{where}: " + " ".join(errors))
     if (ds.keep_tokens or ds.keep_tokens_separator) and not (ds.shuffle_caption or ds.caption_tag_dropout_rate):
         warnings.append("dataset.keep_tokens has no effect without shuffle_caption or caption_tag_dropout_rate.")
     if cfg.model.v_parameterization and not cfg.model.v2:
         warnings.append("model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.")
+    if sav.resume and net.network_weights:
+        warnings.append("network.network_weights is not read when resuming: the state holds the LoRA's weights.")
+    if smp.sample_every_n_epochs and smp.sample_every_n_steps:
+        warnings.append("sample.sample_every_n_steps is ignored: sample_every_n_epochs is set (as in sd-scripts).")
     if cfg.train_text_encoder and sch.stop_text_encoder_training_pct == 0 and opt.text_encoder_lr == 0:
         warnings.append("optimizer.text_encoder_lr is 0: the text encoder's LoRA will not learn.")
     return warnings

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ class SDModel:
     v_parameterization: bool
     name: str  # file or folder name, for the LoRA's metadata
     vae_name: str | None = None
+    scheduler_config: dict[str, Any] = field(default_factory=dict)  # the model's own, for sampling
 
     @property
     def latent_scale(self) -> float:
@@ -158,6 +159,7 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
         v_parameterization=prediction == "v_prediction",
         name=Path(source).name,
         vae_name=vae_name,
+        scheduler_config=dict(parts["scheduler_config"]),
     )
     for module in (model.unet, model.vae, model.text_encoder):
         module.requires_grad_(False)

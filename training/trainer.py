@@ -21,8 +21,8 @@ import torch.nn.functional as F
 
 from dataprep.jobs import JobCancelled, JobContext, JobError
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
-from training.config import TrainConfig
-from training.data import DatasetIndex, EpochSampler, TrainDataset, scan_dataset
+from training.config import TrainConfig, config_to_dict
+from training.data import DatasetIndex, TrainDataset, scan_dataset
 from training.errors import nan_error, oom_error
 from training.latent_cache import LatentStore
 from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
@@ -30,6 +30,8 @@ from training.lora_metadata import ModelFacts, static_metadata
 from training.models import SDModel, load_sd_model
 from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
 from training.text_encoding import FrozenTextCache, encode, tokenize
+from training.train_samples import SampleHook
+from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
 
 FAULT_NAN_ENV = "DANLU_FAULT_NAN_AT_STEP"  # fault injection for tests: the loss of this step becomes NaN
 
@@ -74,6 +76,9 @@ class Trainer:
         self.emitter = ctx.emitter
         self.device = pick_device()
         self.seed = cfg.schedule.seed if cfg.schedule.seed is not None else random.SystemRandom().randrange(2**32)
+        self.resume = load_state(ctx.resolve(cfg.saving.resume)) if cfg.saving.resume else None
+        if self.resume is not None:
+            self.seed = self.resume.seed  # the data order and the noise follow the stopped run's seed
         self.mixed_precision = cfg.precision.mixed_precision
         if self.device.type == "cpu" and self.mixed_precision == "fp16":
             self.emitter.warning("fp16 needs a CUDA GPU; training in 32 bit on the CPU.")
@@ -89,7 +94,7 @@ class Trainer:
         te = model.text_encoder if self.cfg.train_text_encoder else None
         state = None
         shapes = None
-        if net_cfg.network_weights:
+        if net_cfg.network_weights and self.resume is None:
             source = self.ctx.resolve(net_cfg.network_weights)
             try:
                 state = read_lora_file(source)
@@ -193,6 +198,22 @@ class Trainer:
         self.emitter.emit("checkpoint", path=str(path), epoch=epoch, step=step, kind=kind, **extra)
         return path
 
+    def _save_state(self, kind: str, network: LoRANetwork, optimizer: Any, scheduler: Any) -> None:
+        """The state at the last optimizer step, when save_state (or, at the end, save_state_on_train_end) is on."""
+        sav = self.cfg.saving
+        if not (sav.save_state_on_train_end if kind == "final" else sav.save_state):
+            return
+        path = self.states.save(kind, network, optimizer, scheduler, self.writer.saved, self.accelerator.scaler)
+        step = self.states.point.step if self.states.point is not None else 0
+        self.emitter.emit("log", message=f"training state saved: {path}", state=str(path), step=step, kind=kind)
+
+    def _stop_text_encoder(self, network: LoRANetwork, step: int) -> bool:
+        for p in network.text_encoder_parameters():
+            p.requires_grad_(False)
+        self.text_cache.clear()
+        self.emitter.emit("log", message=f"text encoder training stopped at step {step}")
+        return False
+
     # -- the run -------------------------------------------------------------------------------
     def run(self) -> list[str]:
         try:
@@ -215,6 +236,21 @@ class Trainer:
         for message in index.warnings:
             emitter.warning(message)
         emitter.emit("log", message="; ".join(index.steps.lines()))
+        if self.resume is not None:
+            point = self.resume.point
+            emitter.emit(
+                "log",
+                message=f"resuming from {self.resume.path} at step {point.step}",
+                resumed_from=str(self.resume.path),
+                step=point.step,
+                epoch=point.epoch,
+            )
+            changed = changed_settings(self.resume.settings, config_to_dict(cfg))
+            if changed:
+                emitter.warning(
+                    f"Settings changed since the state was saved ({', '.join(changed)}): the run will "
+                    "not be the same as one that never stopped."
+                )
         model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning)
         network = self._build_network(model)
         self.accelerator = Accelerator(
@@ -224,10 +260,13 @@ class Trainer:
         )
         self._prepare_models(model)
         network.to(self.device)
+        self.samples = SampleHook(
+            cfg, model, network, self.seed, self.accelerator.autocast, self.paths.run_dir, self.ctx
+        )
         latents = self._cache_latents(model, index)
 
         dataset = TrainDataset(cfg, index.images, self.seed, latents)
-        sampler = EpochSampler(dataset)
+        sampler = SkippingSampler(dataset)
         workers = cfg.dataset.max_data_loader_n_workers
         loader = torch.utils.data.DataLoader(
             dataset,
@@ -235,6 +274,7 @@ class Trainer:
             sampler=sampler,
             num_workers=workers,
             persistent_workers=workers > 0 and cfg.dataset.persistent_data_loader_workers,
+            generator=torch.Generator().manual_seed(self.seed),  # not the global one: the noise stays resumable
         )
         total_steps, num_epochs = index.steps.total_steps, index.steps.epochs
         optimizer = create_optimizer(
@@ -252,6 +292,8 @@ class Trainer:
             sch.lr_scheduler_num_cycles,
             sch.lr_scheduler_power,
         )
+        if self.resume is not None:  # into the bare optimizer: accelerate's wrapper would move its step counts
+            apply_state(self.resume, network, optimizer, scheduler, self.accelerator.scaler)
         optimizer = self.accelerator.prepare(optimizer)
         started = time_now()
         facts = ModelFacts(model.name, model.v2, model.v_parameterization, model.vae_name)
@@ -274,6 +316,14 @@ class Trainer:
             keep_last_epochs=cfg.saving.save_last_n_epochs,
             keep_last_steps=cfg.saving.save_last_n_steps,
         )
+        self.states = StateKeeper(
+            self.paths.output_dir,
+            cfg.saving.output_name,
+            self.seed,
+            config_to_dict(cfg),
+            keep_last_epochs=cfg.saving.save_last_n_epochs_state or cfg.saving.save_last_n_epochs,
+            keep_last_steps=cfg.saving.save_last_n_steps_state or cfg.saving.save_last_n_steps,
+        )
         tb = self._tensorboard()
         outputs = self._loop(model, network, loader, sampler, optimizer, scheduler, total_steps, num_epochs, tb)
         if tb is not None:
@@ -292,7 +342,7 @@ class Trainer:
         model: SDModel,
         network: LoRANetwork,
         loader: Any,
-        sampler: EpochSampler,
+        sampler: SkippingSampler,
         optimizer: Any,
         scheduler: Any,
         total_steps: int,
@@ -311,20 +361,40 @@ class Trainer:
         )
         nan_at = fault_nan_step()
         window: deque[float] = deque(maxlen=cfg.logging.loss_average_window)
-        step, epoch = 0, 0
+        step, first_epoch, start_batch = 0, 1, 0
+        if self.resume is not None:
+            point = self.resume.point
+            step, first_epoch, start_batch = point.step, point.epoch, point.batch
+            window.extend(point.loss_window)
+            self.writer.saved = list(self.resume.checkpoints)
+            self.states.states = list(self.resume.states)
+            self.last_checkpoint = self.writer.saved[-1].path if self.writer.saved else None
+            if stop_te_at is not None and step >= stop_te_at:
+                train_te = self._stop_text_encoder(network, step)
+            restore_rng(point.rng)
+        elif cfg.sample.sample_at_first:
+            self.samples.render(first_epoch, step, "first")
+        self.states.mark(first_epoch, start_batch, step, window)
         micro_losses: list[float] = []
         last_time = time.perf_counter()
         rate = 0.0
         accumulation = cfg.schedule.gradient_accumulation_steps
-        for epoch in range(1, num_epochs + 1):
+        epoch = first_epoch
+        for epoch in range(first_epoch, num_epochs + 1):
             sampler.set_epoch(epoch)
+            sampler.start, start_batch = start_batch, 0
             batches_in_epoch = len(sampler)
-            for i, batch in enumerate(loader):
+            for i, batch in enumerate(loader, sampler.start):
                 if self.ctx.cancelled:
                     self._save(network, "step", epoch, step, reason="cancel")
+                    self._save_state("step", network, optimizer, scheduler)
                     raise JobCancelled()
-                if "save" in self.ctx.take_commands():
+                commands = self.ctx.take_commands()
+                if "save" in commands:
                     self._save(network, "step", epoch, step, reason="request")
+                    self._save_state("step", network, optimizer, scheduler)
+                if "sample" in commands:
+                    self.samples.render(epoch, step, "request")
                 # an optimizer step every `accumulation` batches and at the end of each epoch, as sd-scripts
                 sync = (i + 1) % accumulation == 0 or i + 1 == batches_in_epoch
                 loss = self._loss(model, batch, train_te)
@@ -368,18 +438,29 @@ class Trainer:
                     for name, lr in zip(group_names, lrs, strict=False):
                         tb.add_scalar(f"lr/{'textencoder' if name == 'text_encoder' else name}", lr, step)
                 if stop_te_at is not None and step >= stop_te_at and train_te:
-                    train_te = False
-                    for p in network.text_encoder_parameters():
-                        p.requires_grad_(False)
-                    self.text_cache.clear()
-                    emitter.emit("log", message=f"text encoder training stopped at step {step}")
-                if sav.save_every_n_steps and step % sav.save_every_n_steps == 0 and step < total_steps:
+                    train_te = self._stop_text_encoder(network, step)
+                self.states.mark(epoch, i + 1, step, window)
+                save_now = bool(sav.save_every_n_steps) and step % sav.save_every_n_steps == 0 and step < total_steps
+                if save_now:
                     self._save(network, "step", epoch, step)
+                if self.samples.due_at_step(step):
+                    self.samples.render(epoch, step, "step")
+                if save_now:  # last: a resumed run must not redo this step's saves and samples
+                    self._save_state("step", network, optimizer, scheduler)
                 if step >= total_steps:
                     break
             if step >= total_steps:
                 break
-            if sav.save_every_n_epochs and epoch % sav.save_every_n_epochs == 0 and epoch < num_epochs:
+            save_now = bool(sav.save_every_n_epochs) and epoch % sav.save_every_n_epochs == 0 and epoch < num_epochs
+            if save_now:
                 self._save(network, "epoch", epoch, step)
+            if self.samples.due_at_epoch(epoch):
+                self.samples.render(epoch, step, "epoch")
+            self.states.mark(epoch + 1, 0, step, window)
+            if save_now:
+                self._save_state("epoch", network, optimizer, scheduler)
         final = self._save(network, "final", epoch, step)
+        if self.samples.due_at_epoch(epoch) and step >= total_steps:  # the run ended inside its last epoch
+            self.samples.render(epoch, step, "epoch")
+        self._save_state("final", network, optimizer, scheduler)
         return [str(final)]

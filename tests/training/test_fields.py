@@ -256,6 +256,11 @@ COVERED = (
     | {"model.pretrained_model_name_or_path", "model.allow_pickle", "model.v2", "dataset.train_data_dir"}
     | {"dataset.reg_data_dir", "dataset.keep_tokens_separator"}
     | {"network.network_module", "saving.save_model_as"}
+    # save state / resume (test_resume), samples during training (test_train_samples)
+    | {f"saving.{n}" for n in ("save_state", "save_last_n_epochs_state", "save_last_n_steps_state", "resume")}
+    | {"saving.save_state_on_train_end"}
+    | {f"sample.{n}" for n in ("sample_every_n_steps", "sample_every_n_epochs", "sample_at_first", "sample_prompts")}
+    | {"sample.sample_sampler"}
 )
 
 
