@@ -150,6 +150,12 @@ GUI_NOISE = {
     "flux1_checkbox",
 }
 
+GUI_UNUSED_NOISE = {
+    "Original": ("multires_noise_iterations", "multires_noise_discount"),
+    "Multires": ("noise_offset", "noise_offset_random_strength", "adaptive_noise_scale"),
+}
+
+
 
 def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
     if key in GUI_RENAMES:
@@ -190,6 +196,11 @@ def import_kohya_gui_json(path: Path) -> ImportResult:
     if not isinstance(data, dict):
         raise ConfigFileError(f"{path}: a kohya_ss config is a JSON object.")
     imp = _Importer(str(path))
+    # the GUI keeps both noise types' values and passes only those of the chosen noise_offset_type
+    for key in GUI_UNUSED_NOISE.get(str(data.pop("noise_offset_type", "")), ()):
+        data.pop(key, None)
+    if _number(str(data.get("multires_noise_discount", ""))) == 0:
+        data.pop("multires_noise_discount")  # the GUI's 0 means sd-scripts' default, 0.3
     # the GUI's "Max train epoch" overrides its "Epoch" when set
     if str(data.get("max_train_epochs", "")).strip() not in ("", "0"):
         data.pop("epoch", None)

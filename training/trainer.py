@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 
 from dataprep.jobs import JobCancelled, JobContext, JobError
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
@@ -27,7 +26,9 @@ from training.errors import nan_error, oom_error
 from training.latent_cache import LatentStore
 from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
 from training.lora_metadata import ModelFacts, static_metadata
+from training.losses import diffusion_loss
 from training.models import SDModel, load_sd_model
+from training.noise import noise_and_timesteps, training_scheduler
 from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
 from training.text_encoding import FrozenTextCache, encode, tokenize
 from training.train_samples import SampleHook
@@ -175,10 +176,8 @@ class Trainer:
                 pixels = batch["pixels"].to(self.device, torch.float32)
                 latents = model.vae.encode(pixels).latent_dist.sample()
         latents = latents * model.latent_scale
-        noise = torch.randn_like(latents)
         scheduler = model.noise_scheduler
-        timesteps = torch.randint(0, scheduler.config.num_train_timesteps, (latents.shape[0],), device=self.device)
-        noisy = scheduler.add_noise(latents, noise, timesteps)
+        noise, noisy, timesteps = noise_and_timesteps(latents, scheduler, self.cfg.noise)
         ids = self._token_ids(model.tokenizer, batch["captions"])
         clip_skip = self.cfg.model.clip_skip
         with self.accelerator.autocast():
@@ -188,8 +187,8 @@ class Trainer:
                 states = self.text_cache.encode(model.text_encoder, ids, clip_skip)
             pred = model.unet(noisy, timesteps, states).sample
         target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
-        loss = F.mse_loss(pred.float(), target.float(), reduction="none").mean(dim=(1, 2, 3))
-        return (loss * batch["loss_weights"].to(self.device)).mean()
+        acp, weights, v_pred = scheduler.alphas_cumprod, batch["loss_weights"].to(self.device), model.v_parameterization
+        return diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred)
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
@@ -252,6 +251,7 @@ class Trainer:
                     "not be the same as one that never stopped."
                 )
         model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning)
+        model.noise_scheduler = training_scheduler(model.noise_scheduler, cfg.noise)
         network = self._build_network(model)
         self.accelerator = Accelerator(
             mixed_precision=self.mixed_precision,

@@ -61,7 +61,7 @@ def test_sd_scripts_toml_maps_supported_keys_and_lists_the_rest(tmp_path):
     assert cfg.schedule.lr_warmup_steps == 50 and cfg.schedule.max_train_epochs == 10 and cfg.schedule.seed == 42
     assert cfg.precision.mixed_precision == "bf16" and cfg.saving.save_every_n_epochs == 2
     assert cfg.model.max_token_length == 225  # keys inside tables count too, as sd-scripts flattens them
-    assert any(i.startswith("noise_offset = 0.05") for i in result.ignored)
+    assert cfg.noise.noise_offset == 0.05
     assert any(i.startswith("log_with") for i in result.ignored)
     assert any("xformers" in n for n in result.notes)
     validate(cfg)
@@ -117,8 +117,11 @@ GUI_JSON = {
     "gradient_checkpointing": False,
     "color_aug": False,
     "flip_aug": False,
-    "noise_offset": 0,
+    "noise_offset_type": "Multires",
+    "noise_offset": 0.1,
+    "adaptive_noise_scale": 0,
     "multires_noise_iterations": 6,
+    "multires_noise_discount": 0,
     "max_data_loader_n_workers": "0",
     "additional_parameters": "",
     "sdxl": False,
@@ -139,7 +142,10 @@ def test_kohya_gui_json(tmp_path):
     assert cfg.optimizer.optimizer_args == ["weight_decay=0.01", "betas=0.9,0.99"]
     assert cfg.model.clip_skip == 2 and cfg.dataset.max_bucket_reso == 2048 and cfg.dataset.bucket_no_upscale
     assert cfg.saving.output_dir == "C:/lora/model" and cfg.logging.logging_dir == "C:/lora/log"
-    assert [i.split(" =")[0] for i in result.ignored] == ["multires_noise_iterations"]  # defaults are not listed
+    assert result.ignored == []  # defaults are not listed
+    # only the chosen noise type's values count; the GUI's discount 0 means the default 0.3
+    assert (cfg.noise.multires_noise_iterations, cfg.noise.multires_noise_discount) == (6, 0.3)
+    assert cfg.noise.noise_offset is None and cfg.noise.adaptive_noise_scale is None
     assert any("lr_warmup 10%" in n for n in result.notes)
     validate(cfg)
 

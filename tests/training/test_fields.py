@@ -239,8 +239,76 @@ def test_fp16_on_cpu_warns_and_trains_in_32_bit(tiny_models, data, baseline, tmp
     assert same_weights(run.final, baseline.final)
 
 
+HUBER = {"loss": {"loss_type": "huber"}}
+HUBER_CONSTANT = {"loss": {"loss_type": "huber", "huber_schedule": "constant"}}
+V_PRED = {"model": {"v_parameterization": True}}
+OFFSET = {"noise": {"noise_offset": 0.1}}
+MULTIRES = {"noise": {"multires_noise_iterations": 4}}
+IP_NOISE = {"noise": {"ip_noise_gamma": 0.1}}
+
+
+def _with(base: dict[str, dict[str, Any]], section: str, **values: Any) -> dict[str, dict[str, Any]]:
+    merged = {k: dict(v) for k, v in base.items()}
+    merged.setdefault(section, {}).update(values)
+    return merged
+
+
+# field -> (reference changes, changes): the first step's loss must differ from the reference run's
+LOSS_AND_NOISE = {
+    "loss.loss_type": ({}, {"loss": {"loss_type": "l1"}}),
+    "loss.huber_schedule": (HUBER, _with(HUBER, "loss", huber_schedule="exponential")),
+    "loss.huber_c": (HUBER, _with(HUBER, "loss", huber_c=0.5)),
+    "loss.huber_scale": (HUBER_CONSTANT, _with(HUBER_CONSTANT, "loss", huber_scale=3.0)),
+    "loss.min_snr_gamma": ({}, {"loss": {"min_snr_gamma": 0.001}}),  # below every SD timestep's SNR: acts on all
+    "loss.debiased_estimation_loss": ({}, {"loss": {"debiased_estimation_loss": True}}),
+    "loss.scale_v_pred_loss_like_noise_pred": (V_PRED, _with(V_PRED, "loss", scale_v_pred_loss_like_noise_pred=True)),
+    "loss.v_pred_like_loss": ({}, {"loss": {"v_pred_like_loss": 0.2}}),
+    "noise.noise_offset": ({}, OFFSET),
+    "noise.noise_offset_random_strength": (OFFSET, _with(OFFSET, "noise", noise_offset_random_strength=True)),
+    "noise.adaptive_noise_scale": (OFFSET, _with(OFFSET, "noise", adaptive_noise_scale=0.5)),
+    "noise.multires_noise_iterations": ({}, MULTIRES),
+    "noise.multires_noise_discount": (MULTIRES, _with(MULTIRES, "noise", multires_noise_discount=0.8)),
+    "noise.ip_noise_gamma": ({}, IP_NOISE),
+    "noise.ip_noise_gamma_random_strength": (IP_NOISE, _with(IP_NOISE, "noise", ip_noise_gamma_random_strength=True)),
+    "noise.min_timestep": ({}, {"noise": {"min_timestep": 500}}),
+    "noise.max_timestep": ({}, {"noise": {"max_timestep": 100}}),
+    "noise.zero_terminal_snr": (V_PRED, _with(V_PRED, "noise", zero_terminal_snr=True)),
+}
+
+
+@pytest.fixture(scope="module")
+def first_losses(tiny_models, data, tmp_path_factory):
+    """First-step loss of a one-step run per set of changes, computed once (the first batch is the same for all)."""
+    cache: dict[str, float] = {}
+
+    def first_loss(changes: dict[str, dict[str, Any]]) -> float:
+        key = json.dumps(changes, sort_keys=True)
+        if key not in cache:
+            one_step = _with(changes, "schedule", max_train_steps=1)
+            run = run_training(tmp_path_factory.mktemp("first"), config_for(tiny_models, data, one_step))
+            assert run.code == 0, run.of("error")
+            cache[key] = run.of("metrics")[0]["loss"]
+        return cache[key]
+
+    return first_loss
+
+
+@pytest.mark.parametrize("key", sorted(LOSS_AND_NOISE))
+def test_loss_and_noise_fields_change_the_loss(key, first_losses, baseline):
+    reference, changes = LOSS_AND_NOISE[key]
+    ref_loss = first_losses(reference) if reference else baseline.of("metrics")[0]["loss"]
+    assert first_losses(changes) != pytest.approx(ref_loss, rel=1e-6), key
+
+
+def test_loss_options_that_do_not_apply_leave_the_run_alone(first_losses, baseline):
+    """huber_c without a Huber loss type (the form greys it out) changes nothing; a 1-step run's first step is
+    the 3-step baseline's first step."""
+    assert first_losses({"loss": {"huber_c": 0.5}}) == baseline.of("metrics")[0]["loss"]
+
+
 COVERED = (
     set(WEIGHT_CHANGES)
+    | set(LOSS_AND_NOISE)
     | {"model.vae", "dataset.vae_batch_size", "dataset.max_data_loader_n_workers"}
     | {"dataset.persistent_data_loader_workers", "dataset.cache_latents_to_disk", "precision.gradient_checkpointing"}
     | {"precision.sdpa", "network.network_dim", "network.network_train_unet_only"}
