@@ -7,7 +7,8 @@ import math
 import pytest
 import torch
 
-from training.config import LossSection
+from dataprep.tomlio import ConfigFileError
+from training.config import LossSection, TrainConfig, all_fields, validate
 from training.losses import (
     debiased_weight,
     diffusion_loss,
@@ -127,3 +128,43 @@ def test_options_combine_in_sd_scripts_order():
     like = LossSection(v_pred_like_loss=0.5)
     got_like = diffusion_loss(pred, target, ts, ACP, torch.ones(2), like, v_prediction=False).item()
     assert got_like == pytest.approx(sum(m * (1 + 0.5 * (r + 1) / r) for m, r in zip(mse, rs, strict=True)) / 2)
+
+
+def _config(**sections: dict) -> TrainConfig:
+    cfg = TrainConfig()
+    cfg.model.pretrained_model_name_or_path, cfg.dataset.train_data_dir = "m", "d"
+    for name, values in sections.items():
+        for key, value in values.items():
+            setattr(getattr(cfg, name), key, value)
+    return cfg
+
+
+@pytest.mark.parametrize(
+    ("sections", "message"),
+    [
+        ({"loss": {"scale_v_pred_loss_like_noise_pred": True}}, "for v-prediction models"),
+        ({"loss": {"v_pred_like_loss": 0.1}, "model": {"v_parameterization": True}}, "for ε-prediction models"),
+        ({"noise": {"adaptive_noise_scale": 0.01}}, "needs noise.noise_offset"),
+        ({"noise": {"min_timestep": 500, "max_timestep": 500}}, "must be below"),
+        ({"noise": {"zero_terminal_snr": True}, "loss": {"debiased_estimation_loss": True}}, "infinitely"),
+    ],
+)
+def test_contradicting_loss_and_noise_settings_are_refused(sections, message):
+    with pytest.raises(ConfigFileError, match=message):
+        validate(_config(**sections))
+
+
+def test_zero_terminal_snr_without_v_prediction_warns():
+    assert any("zero_terminal_snr" in w for w in validate(_config(noise={"zero_terminal_snr": True})))
+    v_pred = _config(noise={"zero_terminal_snr": True}, model={"v_parameterization": True, "v2": True})
+    assert not any("zero_terminal_snr" in w for w in validate(v_pred))
+
+
+def test_huber_fields_apply_only_to_huber_losses():
+    fields = {f.key: f for f in all_fields()}
+    cfg = _config()
+    assert not cfg.applies(fields["loss.huber_c"])
+    cfg.loss.loss_type = "smooth_l1"
+    assert cfg.applies(fields["loss.huber_c"]) and not cfg.applies(fields["loss.huber_scale"])  # snr schedule
+    cfg.loss.huber_schedule = "exponential"
+    assert cfg.applies(fields["loss.huber_scale"])
