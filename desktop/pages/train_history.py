@@ -8,6 +8,7 @@ No widgets here.
 from __future__ import annotations
 
 import statistics
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,21 @@ def metric_values(event: dict[str, Any]) -> tuple[float, float, float, list[floa
 def log_level(event: dict[str, Any]) -> str:
     name = event["event"]
     return name if name in ("warning", "error") else "info"
+
+
+def log_line(event: dict[str, Any]) -> str:
+    """The console line of an event: checkpoints and samples by file name and step, the rest as the Jobs page."""
+    name = event["event"]
+    if name not in ("checkpoint", "sample"):
+        return format_log_entry(("event", event))
+    stamp = time.strftime("%H:%M:%S", time.localtime(event["time"])) if "time" in event else "--:--:--"
+    facts = [f"{k} {event[k]}" for k in ("epoch", "step") if k in event]
+    if name == "checkpoint" and "reason" in event:  # saved on request or on cancel
+        facts.append(str(event["reason"]))
+    detail = Path(str(event["path"])).name + (f" ({', '.join(facts)})" if facts else "")
+    if name == "sample":
+        detail += f": {event.get('prompt', '')}"
+    return f"{stamp}  {name:<10} {detail}"
 
 
 @dataclass
@@ -79,7 +95,7 @@ class RunHistory:
         elif name == "sample":
             self.samples.append(event)
         if name in LOG_EVENTS:
-            self.log.append((log_level(event), format_log_entry(("event", event))))
+            self.log.append((log_level(event), log_line(event)))
             if len(self.log) > 2 * LOG_KEPT:
                 del self.log[:-LOG_KEPT]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.pages.jobs import format_log_entry
-from desktop.pages.train_history import LOG_EVENTS, RunHistory, log_level, metric_values
+from desktop.pages.train_history import LOG_EVENTS, RunHistory, log_level, log_line, metric_values
 from desktop.pages.train_samples import MAX_SAMPLES, SamplesStrip
 from desktop.pages.train_speed import format_duration
 from desktop.widgets.config_form_row import esc
@@ -36,6 +36,7 @@ ERROR_TITLES = {
     "io": "A file could not be read or written",
     "cuda": "CUDA error",
     "internal": "Danlu hit a bug",
+    "crash": "The training process ended without reporting an error",
 }
 LOG_STYLES = {"warning": "background:#fcefd2;color:#6b4400", "error": "color:#c0392b;font-weight:600",
               "stderr": "color:#8d8e96"}
@@ -110,19 +111,19 @@ class RunMonitor(QWidget):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.stats)
-        samples_box = QWidget()
-        samples_layout = QVBoxLayout(samples_box)
-        samples_layout.setContentsMargins(0, 0, 0, 0)
-        samples_layout.setSpacing(2)
-        samples_layout.addWidget(self.samples_title)
-        samples_layout.addWidget(self.samples)
+        top = QWidget()  # the graph takes what the (fixed-height) samples strip leaves
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(4)
+        top_layout.addWidget(self.graph, 1)
+        top_layout.addWidget(self.samples_title)
+        top_layout.addWidget(self.samples)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.graph)
-        splitter.addWidget(samples_box)
+        splitter.addWidget(top)
         splitter.addWidget(self.log)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([380, 150, 150])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 130])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +186,7 @@ class RunMonitor(QWidget):
         elif name == "error":
             self.banner.show_error(event)
         if name in LOG_EVENTS:
-            self._queue_log(log_html(log_level(event), format_log_entry(("event", event))))
+            self._queue_log(log_html(log_level(event), log_line(event)))
         if name in ("metrics", "progress"):
             if not self._progress_timer.isActive():
                 self._progress_timer.start()
@@ -196,6 +197,16 @@ class RunMonitor(QWidget):
         """A line the running job wrote to stderr (tracebacks, library warnings)."""
         if entry[0] in ("stderr", "stdout"):
             self._queue_log(log_html("stderr", format_log_entry(entry)))
+
+    def ended(self, state: str, message: str) -> None:
+        """The run's job ended (*state* as the runner says); a process that died without an error event
+        (a crash, an import error) still gets a banner, with the last line it wrote."""
+        self.set_live(False)
+        self.state.setText(state)
+        history = self.history
+        if state == "failed" and history is not None and history.summary.error is None:
+            self.banner.show_error({"kind": "crash", "message": message,
+                                    "hint": "The log below holds the error output of the training process."})
 
     def set_live(self, live: bool) -> None:
         self.live = live
@@ -216,6 +227,7 @@ class RunMonitor(QWidget):
 
     def _show_samples_title(self) -> None:
         n = self.samples.count()
+        self.samples.setVisible(n > 0)
         self.samples_title.setText(f"Samples · {n} newest, click to enlarge" if n else
                                    "Samples · none yet (sample prompts render here when the trainer saves them)")
 

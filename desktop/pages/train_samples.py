@@ -50,8 +50,9 @@ class SamplesStrip(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(THUMB, THUMB))
         self.setSpacing(4)
-        self.setFixedHeight(THUMB + 48)
+        self.setFixedHeight(THUMB + 66)  # a row of items and the horizontal scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip("Click a sample to see it large")
         self.itemClicked.connect(self._open)
         self.viewer: SampleViewer | None = None

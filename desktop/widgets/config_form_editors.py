@@ -94,7 +94,7 @@ class SpinEditor(FieldEditor):
         self.spin = QSpinBox(minimum=lo if self.unset is None else self.unset, maximum=hi)
         if self.unset is not None:
             self.spin.setSpecialValueText(NOT_SET)
-        self.spin.setMinimumWidth(110)
+        self.spin.setFixedWidth(160)
         self.spin.valueChanged.connect(self._emit)
         self.row.addWidget(self.spin)
         self.row.addStretch(1)
@@ -121,7 +121,7 @@ class NumberEditor(FieldEditor):
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(info, parent)
         self.edit = QLineEdit()
-        self.edit.setMaximumWidth(180)
+        self.edit.setFixedWidth(160)
         if info.optional:
             self.edit.setPlaceholderText(NOT_SET)
         self.edit.setClearButtonEnabled(info.optional)
