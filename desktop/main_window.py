@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             "captions": CaptionsPage(settings),
             "regularization": RegularizationPage(runner),
             "folders": FoldersPage(runner),
-            "train": TrainPage(),
+            "train": TrainPage(runner, settings),
             "compare": ComparePage(runner),
             "jobs": JobsPage(runner),
             "settings": self.settings_page,
