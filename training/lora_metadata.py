@@ -71,6 +71,7 @@ def static_metadata(
 ) -> dict[str, str]:
     """The keys fixed for the whole run (sd-scripts writes them once and adds the progress per save)."""
     ds, net, opt, sch = cfg.dataset, cfg.network, cfg.optimizer, cfg.schedule
+    loss, noise = cfg.loss, cfg.noise
     width, height = cfg.resolution_wh
     optimizer = opt.optimizer_type + (f"({', '.join(opt.optimizer_args)})" if opt.optimizer_args else "")
     meta = {
@@ -102,7 +103,16 @@ def static_metadata(
         "ss_cache_latents": str(cfg.caches_latents),
         "ss_seed": str(seed),
         "ss_lowram": "False",
-        "ss_noise_offset": "None",
+        "ss_noise_offset": _s(noise.noise_offset),
+        "ss_noise_offset_random_strength": str(noise.noise_offset_random_strength),
+        "ss_adaptive_noise_scale": _s(noise.adaptive_noise_scale),
+        "ss_multires_noise_iterations": _s(noise.multires_noise_iterations),
+        "ss_multires_noise_discount": str(noise.multires_noise_discount),
+        "ss_ip_noise_gamma": _s(noise.ip_noise_gamma),
+        "ss_ip_noise_gamma_random_strength": str(noise.ip_noise_gamma_random_strength),
+        "ss_min_timestep": _s(noise.min_timestep),
+        "ss_max_timestep": _s(noise.max_timestep),
+        "ss_zero_terminal_snr": str(noise.zero_terminal_snr),
         "ss_training_comment": cfg.saving.training_comment or "None",
         "ss_sd_scripts_commit_hash": "danlu",
         "ss_optimizer": optimizer,
@@ -111,7 +121,14 @@ def static_metadata(
         "ss_caption_dropout_every_n_epochs": str(ds.caption_dropout_every_n_epochs),
         "ss_caption_tag_dropout_rate": str(ds.caption_tag_dropout_rate),
         "ss_prior_loss_weight": str(cfg.loss.prior_loss_weight),
-        "ss_min_snr_gamma": "None",
+        "ss_min_snr_gamma": _s(loss.min_snr_gamma),
+        "ss_loss_type": loss.loss_type,
+        "ss_huber_schedule": loss.huber_schedule,
+        "ss_huber_c": str(loss.huber_c),
+        "ss_huber_scale": str(loss.huber_scale),
+        "ss_debiased_estimation": str(loss.debiased_estimation_loss),
+        "ss_scale_v_pred_loss_like_noise_pred": str(loss.scale_v_pred_loss_like_noise_pred),
+        "ss_v_pred_like_loss": _s(loss.v_pred_like_loss),
         "ss_sd_model_name": model.name,
         "ss_vae_name": _s(model.vae_name),
         "ss_batch_size_per_device": str(ds.train_batch_size),

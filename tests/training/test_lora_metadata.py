@@ -32,3 +32,17 @@ def test_values_are_strings_in_sd_scripts_formats():
     assert m["ss_max_train_steps"] == "10" and m["ss_num_epochs"] == "2" and m["ss_seed"] == "5"
     assert m["modelspec.implementation"] == "diffusers" and m["ss_sd_model_name"] == "base.safetensors"
     assert "modelspec.author" not in m  # optional keys only when set
+
+
+def test_loss_and_noise_settings_reach_the_metadata():
+    """Model sites show these keys; a LoRA trained with noise offset 0.05 must not say "None"."""
+    assert meta(False, False)["ss_noise_offset"] == "None"
+    cfg = TrainConfig()
+    cfg.noise.noise_offset = 0.05
+    cfg.noise.multires_noise_iterations = 6
+    cfg.loss.min_snr_gamma = 5.0
+    cfg.loss.loss_type = "huber"
+    m = static_metadata(cfg, ModelFacts("b.safetensors", False, False), DatasetSummary(), total_steps=1,
+                        num_epochs=1, started_at=1.7e9, seed=1)
+    assert m["ss_noise_offset"] == "0.05" and m["ss_multires_noise_iterations"] == "6"
+    assert m["ss_min_snr_gamma"] == "5.0" and m["ss_loss_type"] == "huber"
