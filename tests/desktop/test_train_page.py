@@ -117,11 +117,14 @@ def test_bundled_presets_are_valid_and_keep_the_users_folders(project: Project):
     seed001 = next(p for p in presets if "seed 001" in p.name)
     cfg = apply_preset(seed001, current)
     assert (cfg.network.network_dim, cfg.network.network_alpha, cfg.loss.prior_loss_weight) == (128, 1.0, 0.15)
+    assert cfg.noise.noise_offset == 0.06
     assert (cfg.optimizer.optimizer_type, cfg.optimizer.unet_lr, cfg.optimizer.text_encoder_lr) == \
         ("AdamW8bit", 2e-4, 5e-5)
     seed004 = next(p for p in presets if "DAdaptAdamPreprint" in p.name)
-    assert apply_preset(seed004, current).optimizer.optimizer_args == [
+    cfg = apply_preset(seed004, current)
+    assert cfg.optimizer.optimizer_args == [
         "decouple=True", "weight_decay=0.2", "betas=(0.9, 0.99)", "growth_rate=1.02"]
+    assert (cfg.noise.noise_offset, cfg.noise.adaptive_noise_scale) == (0.0357, 0.00357)
 
 
 def test_preset_diff_lists_only_the_settings_that_change(qtbot, page: TrainPage, project: Project):
