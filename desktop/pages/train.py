@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -271,6 +271,10 @@ class TrainPage(QWidget):
         if self.project is not None and self.subsets is not None:
             self.reread_project()
             self._scan_runs()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_form()  # leaving the page or closing the window: keep what was typed
+        super().hideEvent(event)
 
     def busy(self) -> bool:
         """True while a count, a scan or a replay is running or about to (tests wait on it)."""
