@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.project import Project
 from dataprep.job_config import write_job_config
+from dataprep.project import Project
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme

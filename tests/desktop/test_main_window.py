@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from dataprep.project import load_project
 from desktop.main_window import TOOLS, WORKFLOW, MainWindow
-from desktop.pages.planned import PlannedPage
 
 
 def click_nav(qtbot, window: MainWindow, key: str) -> None:
@@ -33,21 +32,6 @@ def test_every_page_is_reachable_from_the_navigation(qtbot, window: MainWindow):
         click_nav(qtbot, window, key)
         assert window.current_page_key() == key
         assert window.stack.currentWidget().isVisible()
-
-
-def test_planned_pages_explain_themselves_without_dead_buttons(qtbot, window: MainWindow):
-    from PySide6.QtWidgets import QPushButton
-
-    for key in ("train",):
-        page = window.pages[key]
-        assert isinstance(page, PlannedPage)
-        assert "This page will hold" in page.empty.body.text() and "Meanwhile" in page.empty.body.text()
-        for button in page.findChildren(QPushButton):  # each button really does something
-            assert button.receivers("2clicked()") > 0 or button.receivers("2clicked(bool)") > 0
-    click_nav(qtbot, window, "train")
-    (button,) = window.pages["train"].findChildren(QPushButton)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_page_key() == "settings"
 
 
 def test_open_a_broken_project_names_the_file(window: MainWindow, tmp_path: Path, errors):
