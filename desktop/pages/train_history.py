@@ -67,6 +67,7 @@ class RunHistory:
     last_progress: dict[str, Any] | None = None
     speeds: list[float] = field(default_factory=list)  # it/s reported with each step
     events: int = 0
+    rewound: bool = False  # the last metrics event went back in steps (a run resumed from an earlier state)
 
     def apply(self, event: dict[str, Any]) -> None:
         self.events += 1
@@ -74,6 +75,9 @@ class RunHistory:
         name = event["event"]
         if name == "metrics":
             step, loss, avg, lrs, epoch = metric_values(event)
+            self.rewound = bool(self.rows) and step <= self.rows[-1][0]
+            if self.rewound:
+                self._drop_from(step)
             if epoch is not None:
                 if self.last_epoch is not None and epoch != self.last_epoch:
                     self.epoch_steps.append(step - 0.5)
@@ -98,6 +102,13 @@ class RunHistory:
             self.log.append((log_level(event), log_line(event)))
             if len(self.log) > 2 * LOG_KEPT:
                 del self.log[:-LOG_KEPT]
+
+    def _drop_from(self, step: float) -> None:
+        """Forget the steps a killed run made after its last saved state: the resumed run makes them again."""
+        self.rows = [r for r in self.rows if r[0] < step]
+        self.lr_rows = [r for r in self.lr_rows if r[0] < step]
+        self.epoch_steps = [s for s in self.epoch_steps if s < step]
+        self.checkpoints = [e for e in self.checkpoints if float(e.get("step", 0)) < step]
 
     def loss_columns(self) -> np.ndarray:
         return np.array(self.rows, dtype=np.float64).reshape(-1, 3)

@@ -173,7 +173,10 @@ class RunMonitor(QWidget):
         boundaries = len(history.epoch_steps)
         history.apply(event)
         name = event["event"]
-        if name == "metrics":
+        if name == "metrics" and history.rewound:
+            self.graph.set_series(history.loss_columns(), history.lr_columns(), history.lr_groups,
+                                  history.epoch_steps, history.checkpoint_marks())
+        elif name == "metrics":
             step, loss, avg, lrs, _epoch = metric_values(event)
             if len(history.epoch_steps) > boundaries:
                 self.graph.add_epoch_boundary(history.epoch_steps[-1])

@@ -413,3 +413,16 @@ def test_a_trainer_that_dies_without_an_error_event_gets_a_banner(qtbot, page: T
     page.show_run(page.jobs[job.id])  # shown again later: the same story
     monitor.flush_log()
     assert not monitor.banner.isHidden() and "loading the model…" in monitor.log.toPlainText()
+
+
+def test_a_resumed_run_replaces_the_steps_made_after_its_state(tmp_path: Path):
+    """A run killed at step 6 after a state at step 4 and resumed logs steps 5–6 twice: the graph keeps the second."""
+    history = RunHistory()
+    for step, loss in [(1, 0.9), (2, 0.8), (3, 0.7), (4, 0.6), (5, 0.55), (6, 0.5)]:
+        history.apply({"event": "metrics", "step": step, "epoch": 1, "loss": loss, "loss_avg": loss, "lr": [1e-4]})
+    history.apply({"event": "checkpoint", "path": "x-step6.safetensors", "step": 6})
+    assert not history.rewound
+    history.apply({"event": "metrics", "step": 5, "epoch": 1, "loss": 0.54, "loss_avg": 0.54, "lr": [1e-4]})
+    assert history.rewound
+    assert [row[0] for row in history.rows] == [1, 2, 3, 4, 5] and history.rows[-1][1] == 0.54
+    assert history.checkpoints == [] and len(history.lr_rows) == 5
