@@ -176,3 +176,30 @@ def build_tiny_blip(dest: Path, seed: int = 0) -> Path:
     model.save_pretrained(dest)
     processor.save_pretrained(dest)
     return dest
+
+
+TINY_OPEN_CLIP = {
+    "embed_dim": 32,
+    "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
+    "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 32, "heads": 2, "layers": 2},
+}
+
+
+def build_tiny_open_clip(dest: Path, seed: int = 0) -> Path:
+    """An open_clip model as open_clip's ``local-dir:`` loader reads it (config + safetensors), random
+    weights. Its text tower takes the real CLIP vocabulary, so prompts tokenize as with ViT-L/14."""
+    import json
+
+    import open_clip
+    import torch
+    from safetensors.torch import save_file
+
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = open_clip.model.CLIP(**TINY_OPEN_CLIP)
+    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(dest / "open_clip_model.safetensors"))
+    config = {"model_cfg": TINY_OPEN_CLIP, "preprocess_cfg": {}}
+    atomic_write_text(dest / "open_clip_config.json", json.dumps(config))
+    return dest

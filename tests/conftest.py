@@ -66,3 +66,11 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory):
 
     cache = os.environ.get("DANLU_TINY_CACHE")
     return build_all(Path(cache) if cache else tmp_path_factory.mktemp("tiny_models"))
+
+
+@pytest.fixture(scope="session")
+def tiny_clip(tmp_path_factory: pytest.TempPathFactory):
+    """A tiny open_clip folder (dataprep.tiny_models.build_tiny_open_clip) for CLIP scores and checks."""
+    from dataprep.tiny_models import build_tiny_open_clip
+
+    return build_tiny_open_clip(tmp_path_factory.mktemp("tiny_clip"))

@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import torch
 from PIL import Image
 from PySide6.QtCore import Qt
 
@@ -30,12 +29,6 @@ from training.reg_job import image_name
 
 JOB_TIMEOUT = 240_000  # each job is a child process that imports torch and diffusers (slow on 2 busy cores)
 TIMEOUT = 20_000
-# the open_clip config of the reg check tests' tiny model: random weights, 64 px, no download
-TINY_CLIP = {
-    "embed_dim": 32,
-    "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
-    "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 32, "heads": 2, "layers": 2},
-}
 
 
 def make_project(root: Path, images: int = 3, repeats: int = 1) -> Project:
@@ -56,22 +49,6 @@ def page(qtbot, runner: JobRunner) -> RegularizationPage:
     page.resize(1100, 760)
     page.show()
     return page
-
-
-@pytest.fixture(scope="module")
-def tiny_clip(tmp_path_factory) -> Path:
-    """An open_clip folder (config + weights) that open_clip's ``local-dir:`` loader reads."""
-    import open_clip
-    from safetensors.torch import save_file
-
-    folder = tmp_path_factory.mktemp("tiny_clip")
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0)
-        model = open_clip.model.CLIP(**TINY_CLIP)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(folder / "open_clip_model.safetensors"))
-    (folder / "open_clip_config.json").write_text(json.dumps({"model_cfg": TINY_CLIP, "preprocess_cfg": {}}),
-                                                  encoding="utf-8")
-    return folder
 
 
 def open_project(qtbot, page: RegularizationPage, project: Project | None) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import test_reg_check
 from gridkit import make_run
 from PIL import Image, ImageDraw
 
@@ -19,7 +18,6 @@ from training.grid_job import grid_job
 from training.grid_scores import CellScore, CheckpointSummary, diversity, score_cells, seed_groups, suggest, summarize
 from training.grid_spec import NO_LORA, GridSpec, plan_grid, read_manifest
 
-tiny_clip = test_reg_check.tiny_clip  # the reg check's tiny open_clip folder (random weights), shared
 
 def disc(path: Path, colour: tuple[int, int, int], shift: int = 0) -> Path:
     im = Image.new("RGB", (64, 64), (240, 240, 240))

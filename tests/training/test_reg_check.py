@@ -9,9 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import torch
 from PIL import Image, ImageDraw
-from safetensors.torch import save_file
 
 from dataprep.caption_io import write_caption
 from dataprep.events import Emitter, parse_event_line
@@ -28,27 +26,6 @@ from training.reg_check import (
     robust_z,
 )
 from training.reg_job import RegManifest, image_name, reg_job
-
-TINY_CLIP = {
-    "embed_dim": 32,
-    "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
-    "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 32, "heads": 2, "layers": 2},
-}
-
-
-@pytest.fixture(scope="module")
-def tiny_clip(tmp_path_factory) -> Path:
-    """An open_clip folder (config + safetensors weights) as open_clip's ``local-dir:`` loader reads it."""
-    import open_clip
-
-    folder = tmp_path_factory.mktemp("tiny_clip")
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0)
-        model = open_clip.model.CLIP(**TINY_CLIP)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(folder / "open_clip_model.safetensors"))
-    (folder / "open_clip_config.json").write_text(json.dumps({"model_cfg": TINY_CLIP, "preprocess_cfg": {}}),
-                                                  encoding="utf-8")
-    return folder
 
 
 def drawing(seed: int) -> Image.Image:
