@@ -26,9 +26,11 @@ def page(qtbot, settings: QSettings, demo_project: Project):
     page = CaptionsPage(settings)
     qtbot.addWidget(page)
     page.resize(1100, 720)
-    with qtbot.waitActive(page):  # keyboard focus needs an active window
-        page.show()
-        page.activateWindow()
+    page.show()
+    page.activateWindow()
+    # keyboard focus needs an active window; polled rather than QTest.qWaitForWindowActive, which once
+    # never returned in a full offscreen run
+    qtbot.waitUntil(page.isActiveWindow, timeout=TIMEOUT)
     page.set_project(demo_project)
     qtbot.waitUntil(lambda: page.store is not None and page.model.rowCount() == 12, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: page.editor.counter is not None, timeout=TIMEOUT)
