@@ -18,6 +18,7 @@ QListWidget#nav::item:hover:!selected { background: palette(midlight); }
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#muted { color: palette(placeholder-text); }
 QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
+QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
 QFrame#emptyCard { background: palette(alternate-base); border: 1px solid palette(midlight); border-radius: 10px; }
 QPushButton#primary { background: palette(highlight); color: palette(highlighted-text);
                       border: 1px solid palette(highlight); border-radius: 4px; padding: 4px 14px; }

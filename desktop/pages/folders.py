@@ -124,7 +124,6 @@ class FoldersPage(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(status_row)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet("QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }")
 
         self._save_timer = self._timer(SAVE_DELAY_MS, self.save)
         self._recheck_timer = self._timer(RECHECK_DELAY_MS, self.recheck)

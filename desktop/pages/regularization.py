@@ -152,7 +152,6 @@ class RegularizationPage(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(status_row)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet("QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }")
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.preview)

@@ -175,7 +175,6 @@ class TrainPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet("QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }")
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start)
 
