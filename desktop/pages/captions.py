@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 from dataprep.caption_filter import FilterSyntaxError, quote_value, tag_query
 from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.caption_store import CaptionStore, Change
-from dataprep.caption_tokens import TokenCounter, TokenizerMissingError, clip_token_counter
+from dataprep.caption_tokens import TokenCounter, TokenizerMissingError
 from dataprep.project import Project
-from dataprep.tomlio import ConfigFileError
 from desktop.background import run_in_background
 from desktop.pages.captions_bulk import (
     ALL,
@@ -52,6 +51,7 @@ from desktop.pages.captions_bulk import (
 )
 from desktop.pages.captions_editor import CaptionEditor
 from desktop.pages.captions_list import CaptionListModel, CaptionRowDelegate
+from desktop.pages.captions_loading import Flags, caption_folders, load_counter, open_first, tagger_vocabulary
 from desktop.pages.captions_notices import ProblemNotices
 from desktop.pages.captions_preview import TrainerPreview
 from desktop.pages.captions_saving import Autosaver
@@ -64,65 +64,6 @@ from desktop.widgets.page_header import PageHeader
 FILTER_DELAY_MS = 150
 COUNTS_DELAY_MS = 250
 MODE_KEY = "captions/editor_mode"  # in QSettings: "tags" (chips) or "text"
-Flags = dict[Path, list[str]]
-
-
-def caption_folders(project: Project) -> list[Path]:
-    """Folders worth captioning: the prepared set first (what is trained on), then the sources."""
-    folders = [project.prepared_dir] if project.prepared_dir.is_dir() else []
-    return folders + [p for p in project.source_paths() if p.is_dir() and p not in folders]
-
-
-def _image_flags(project: Project, store: CaptionStore) -> Flags:
-    """Quality flags (blurry, duplicate, …) from the project's import scan, for ``flag:`` filters."""
-    from dataprep.import_scan import load_report, report_path_for
-
-    try:
-        report = load_report(report_path_for(project.root))
-    except (ConfigFileError, OSError):
-        return {}
-    by_path = {Path(r.path).resolve(): r.flags for r in report.images if r.flags}
-    if not by_path:
-        return {}
-    return {row.image: by_path[key] for row in store.rows if (key := row.image.resolve()) in by_path}
-
-
-def _open_first(folders: list[Path], project: Project) -> tuple[Path, CaptionStore, Flags] | str | None:
-    """The first of *folders* that holds images, read with its captions (runs on the thread pool:
-    listing and reading 10,000 files takes seconds); an error message, or None if none has images."""
-    extension = project.concepts[0].caption_extension if project.concepts else CAPTION_EXTENSIONS[0]
-    for folder in folders:
-        try:
-            store = CaptionStore.open(folder, default_extension=extension)
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            return f"{folder}: cannot be read ({exc.strerror or exc})."
-        if len(store):
-            return folder, store, _image_flags(project, store)
-    return None
-
-
-def _load_counter() -> TokenCounter | str:
-    try:
-        return clip_token_counter()
-    except (TokenizerMissingError, OSError, ValueError) as exc:
-        return str(exc)
-
-
-def _tagger_vocabulary() -> list[str]:
-    """The WD tagger's tags (general, then characters; most common first) when the model is on disk."""
-    from dataprep.model_registry import DEFAULT_WD_TAGGER, ModelFileError, cached_model_path, spec_for
-    from dataprep.wd_tagger import Labels, display_name
-
-    try:
-        folder, _missing = cached_model_path(spec_for(DEFAULT_WD_TAGGER))
-        if folder is None:
-            return []
-        labels = Labels.load(folder / "selected_tags.csv")
-    except (ModelFileError, OSError, ValueError):
-        return []  # completion then offers the dataset's own tags only
-    return [display_name(labels.names[i]) for i in [*labels.general, *labels.character]]
 
 
 class CaptionsPage(QWidget):
@@ -189,8 +130,8 @@ class CaptionsPage(QWidget):
         self.editor.text_button.toggled.connect(
             lambda on: self.settings.setValue(MODE_KEY, "text" if on else "tags"))  # sentences people stay in text
 
-        run_in_background(_load_counter, self._counter_loaded, self)
-        run_in_background(_tagger_vocabulary, self.editor.input.set_vocabulary, self)
+        run_in_background(load_counter, self._counter_loaded, self)
+        run_in_background(tagger_vocabulary, self.editor.input.set_vocabulary, self)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state_changed)
@@ -404,7 +345,7 @@ class CaptionsPage(QWidget):
         self._open_token += 1
         token = self._open_token
         self._show_empty("Reading captions…", [f"Reading the caption files in {', '.join(map(str, folders))}."])
-        run_in_background(lambda: _open_first(folders, project), lambda result: self._opened(token, folders, result),
+        run_in_background(lambda: open_first(folders, project), lambda result: self._opened(token, folders, result),
                           self)
 
     def _opened(self, token: int, folders: list[Path], result: tuple[Path, CaptionStore, Flags] | str | None) -> None:
