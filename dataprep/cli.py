@@ -6,6 +6,7 @@ from dataprep.caption_job import caption_job
 from dataprep.import_scan import import_scan_job
 from dataprep.jobs import JobSpec, run_job_cli
 from dataprep.layout_job import build_layout_job
+from dataprep.model_download_job import download_model_job
 from dataprep.prepare import prepare_job
 from dataprep.thumbnails import thumbnails_job
 
@@ -15,6 +16,7 @@ JOBS: dict[str, JobSpec] = {
     "prepare": JobSpec(prepare_job, "crop and resize the source images into the prepared training set"),
     "build-layout": JobSpec(build_layout_job, "check a project's concepts and build its train/ repeats folders"),
     "caption": JobSpec(caption_job, "caption images with a WD tagger or BLIP and write their caption files"),
+    "download-model": JobSpec(download_model_job, "download a captioning model into the Hugging Face cache"),
 }
 
 

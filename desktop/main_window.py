@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(runner, settings, self.recent)
         self.pages: dict[str, QWidget] = {
             "images": ImagesPage(runner),
-            "captions": CaptionsPage(settings),
+            "captions": CaptionsPage(settings, runner=runner),
             "regularization": RegularizationPage(runner),
             "folders": FoldersPage(runner),
             "train": TrainPage(runner, settings),

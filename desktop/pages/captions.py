@@ -39,6 +39,8 @@ from dataprep.caption_store import CaptionStore, Change
 from dataprep.caption_tokens import TokenCounter, TokenizerMissingError
 from dataprep.project import Project
 from desktop.background import run_in_background
+from desktop.jobs.runner import JobRunner
+from desktop.pages.captions_autocaption import AutoCaptionDialog
 from desktop.pages.captions_bulk import (
     ALL,
     FILTERED,
@@ -69,9 +71,12 @@ MODE_KEY = "captions/editor_mode"  # in QSettings: "tags" (chips) or "text"
 class CaptionsPage(QWidget):
     navigate = Signal(str)  # asks the main window for another page (by key)
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
+                 runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
+        self.runner = runner  # runs auto-captioning; without one the page only edits
+        self.autocaption: AutoCaptionDialog | None = None
         self.shortcuts = ShortcutMap(self.settings)
         self.project: Project | None = None
         self.store: CaptionStore | None = None
@@ -149,7 +154,12 @@ class CaptionsPage(QWidget):
         self.redo_button = QToolButton()
         self.keys_button = QPushButton("Shortcuts…")
         self.keys_button.clicked.connect(self.edit_shortcuts)
-        for widget in (self.folder_box, self.undo_button, self.redo_button, self.keys_button):
+        self.autocaption_button = QPushButton("Auto-caption…")
+        self.autocaption_button.setToolTip("Caption images with a WD tagger or BLIP, with a preview before writing")
+        self.autocaption_button.clicked.connect(self.open_autocaption)
+        self.autocaption_button.setVisible(self.runner is not None)
+        for widget in (self.folder_box, self.autocaption_button, self.undo_button, self.redo_button,
+                       self.keys_button):
             self.header.add_action(widget)
 
     def _build_list_panel(self) -> None:
@@ -507,6 +517,8 @@ class CaptionsPage(QWidget):
         shown = self.model.rowCount()
         selected = len(self.view.selectionModel().selectedRows())
         self.scope_box.set_counts(total, shown, selected)
+        if self.autocaption is not None:
+            self.autocaption.sync_scope(total, shown, selected)
         text = f"{shown} of {total} images shown" if shown != total else f"{total} images"
         self.count_label.setText(text + (f" · {selected} selected" if selected > 1 else ""))
 
@@ -581,6 +593,24 @@ class CaptionsPage(QWidget):
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
 
+    def show_status(self, text: str) -> None:
+        """A line under the page (what a job that changed captions did)."""
+        self._status(text)
+
+    def open_autocaption(self) -> AutoCaptionDialog | None:
+        """Show the auto-caption dialog (made once: it keeps its settings and follows its job while hidden)."""
+        if self.runner is None:
+            return None
+        if self.autocaption is None:
+            self.autocaption = AutoCaptionDialog(self.runner, self)
+            if self.selected_rows()[1:]:
+                self.autocaption.scope_box.set_scope(SELECTED)  # several images selected: those are meant
+        self._update_scope()
+        self.autocaption.refresh_models()
+        self.autocaption.show()
+        self.autocaption.raise_()
+        return self.autocaption
+
     def _show_rows(self, rows: list[int]) -> None:
         """Select the first of these rows, filtering the list down to them (by name) if it hides it."""
         store = self.store
@@ -593,6 +623,20 @@ class CaptionsPage(QWidget):
         """Look for caption files changed by other programs (when the window is activated)."""
         store = self.store
         return self._check_rows_on_disk(None) if store is not None else []
+
+    def check_images_on_disk(self, images: list[Path]) -> list[int]:
+        """Take caption files another process (the caption job) wrote for these images; a row with
+        unsaved edits keeps them and becomes a conflict, with its notice."""
+        store = self.store
+        if store is None:
+            return []
+        rows = []
+        for image in images:
+            try:
+                rows.append(store.index_of(image))
+            except KeyError:
+                continue  # not in the folder shown now
+        return self._check_rows_on_disk(rows) if rows else []
 
     def _check_rows_on_disk(self, rows: list[int] | None) -> list[int]:
         store = self.store

@@ -1,4 +1,5 @@
-"""Settings page: the open project, recent projects, appearance, and the check of this machine."""
+"""Settings page: the open project, recent projects, appearance, the captioning models on disk, and the
+check of this machine."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
+from desktop.pages.settings_models import ModelsBox
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme
 from desktop.widgets.page_header import PageHeader
@@ -108,11 +110,13 @@ class SettingsPage(QWidget):
         machine_layout.addLayout(check_row)
         machine_layout.addWidget(self.report)
 
+        self.models_box = ModelsBox()  # reads the cache each time the page is shown
+
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(14)
-        for box in (project_box, recent_box, appearance_box, machine_box):
+        for box in (project_box, recent_box, appearance_box, self.models_box, machine_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -123,7 +127,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(PageHeader("Settings", "This project, recent projects, appearance and this machine."))
+        layout.addWidget(PageHeader("Settings", "This project, recent projects, appearance, models and this machine."))
         layout.addWidget(scroll, 1)
 
         runner.job_event.connect(self._on_job_event)

@@ -1,0 +1,629 @@
+"""Captions → Auto-caption: pick a WD tagger or BLIP, set its options, preview what it would change on
+a few images, then run the ``caption`` job on the chosen images and watch the captions arrive.
+
+The options form is generated from the caption job's own dataclasses (:class:`CaptionOptions`,
+:class:`TagOptions`, :class:`BlipOptions`): a field added there shows up here, and what the form
+holds is exactly what the job's TOML gets. The preview is :func:`preview_changes` on the thread pool;
+the run is the ``caption`` job (``python -m dataprep caption``) followed with :class:`FollowedJob`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dataprep.blip_captioner import BlipOptions
+from dataprep.caption_io import CAPTION_EXTENSIONS
+from dataprep.caption_job import MODES, CaptionChange, CaptionOptions, preview_changes
+from dataprep.job_config import write_job_config
+from dataprep.model_registry import (
+    BLIP,
+    KNOWN_MODELS,
+    CachedModel,
+    ModelFileError,
+    ModelUnavailableError,
+    cached_model_path,
+    detect_kind,
+    download_command,
+    download_model,
+    list_cached_models,
+    offline_reason,
+)
+from dataprep.wd_tagger import PROVIDERS, RATING_PLACES, TagOptions, tag_match_key
+from desktop.background import run_in_background
+from desktop.jobs.followed import FollowedJob
+from desktop.jobs.runner import CANCELLED, FAILED, JobRunner, job_argv
+from desktop.pages.captions_bulk import ALL, FILTERED, SELECTED, ScopeBox
+from desktop.pages.settings_models import size_text
+
+if TYPE_CHECKING:
+    from desktop.pages.captions import CaptionsPage
+
+PREVIEW_LIMIT = 24  # images a preview captions: enough to judge the settings, quick on a CPU
+CHOICES: dict[str, tuple[str, ...]] = {
+    "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,
+}  # fmt: skip
+LABELS = {"general_mcut": "General: MCut", "character_mcut": "Character: MCut", "top_p": "Top-p",
+          "max_tags": "Max tags (0: all)", "workers": "Decode threads (0: auto)"}  # fmt: skip
+HELP = {
+    "extension": "The caption file written beside each image",
+    "mode": "overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone",
+    "trigger": "Becomes the first tag of every caption (your concept's identifier)",
+    "separator": "Written between tags",
+    "batch_size": "Images per model call",
+    "workers": "Threads that decode and preprocess images (0: one per core, at most 8)",
+    "device": "auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)",
+    "general_threshold": "Keep general tags scoring at least this",
+    "character_threshold": "Keep character tags scoring at least this",
+    "general_mcut": "Pick the general threshold per image (MCut: the widest gap between scores)",
+    "character_mcut": "Pick the character threshold per image (MCut)",
+    "max_tags": "Keep at most this many general + character tags, best first",
+    "rating": "Where the rating tag (general, sensitive, …) goes",
+    "character_tags_first": "Character tags before general tags",
+    "undesired_tags": "Tags never written (comma-separated)",
+    "always_first_tags": "Tags moved to the front when present (comma-separated)",
+    "replacements": "source=target pairs, comma-separated; an empty target drops the tag",
+    "underscores_to_spaces": "long_hair → long hair (emoticons such as ^_^ keep theirs)",
+    "escape_parentheses": "star (symbol) → star \\(symbol\\) (some trainers want it)",
+    "beam_search": "Beam search (on) or nucleus sampling (off)",
+    "prefix": "Text the caption starts with; stripped from the output",
+    "seed": "Sampling only: the same seed gives the same captions",
+}
+TOP_FIELDS = ("mode", "extension", "trigger", "separator", "batch_size", "workers", "device")
+LOCAL = "local"  # the model combo's entry that asks for a folder
+
+
+# ---------------------------------------------------------------- options ⇄ TOML
+
+
+def options_config(options: CaptionOptions) -> dict[str, Any]:
+    """*options* as the caption job's TOML table (CaptionOptions.from_config reads it back equal)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, tuple):
+            return [plain(v) for v in value]
+        return value
+
+    config: dict[str, Any] = {}
+    for f in dataclasses.fields(options):
+        value = getattr(options, f.name)
+        if dataclasses.is_dataclass(value):
+            config[f.name] = {k.name: plain(getattr(value, k.name)) for k in dataclasses.fields(value)}
+        elif value is not None:
+            config[f.name] = plain(value)
+    return config
+
+
+def _label(name: str) -> str:
+    return LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.split(",") if t.strip())
+
+
+def _parse_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for item in _split_list(text):
+        if "=" not in item:
+            raise ValueError(f"replacements: write each as source=target, got {item!r}")
+        source, target = item.split("=", 1)
+        pairs.append((source.strip(), target.strip()))
+    return tuple(pairs)
+
+
+class OptionsForm(QWidget):
+    """Controls for the fields of one options dataclass, made from the fields' types and defaults."""
+
+    def __init__(self, cls: type, names: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cls = cls
+        defaults = cls()
+        self.names = names or tuple(f.name for f in dataclasses.fields(cls))
+        self.controls: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in self.names:
+            control = self._control(name, getattr(defaults, name))
+            control.setToolTip(HELP.get(name, ""))
+            self.controls[name] = control
+            if isinstance(control, QCheckBox):
+                control.setText(_label(name))
+                form.addRow("", control)
+            else:
+                form.addRow(_label(name), control)
+        self.set_values(defaults)
+
+    @staticmethod
+    def _control(name: str, default: Any) -> QWidget:
+        if name in CHOICES:
+            box = QComboBox()
+            box.addItems(list(CHOICES[name]))
+            return box
+        if isinstance(default, bool):
+            return QCheckBox()
+        if isinstance(default, int):
+            spin = QSpinBox()
+            spin.setRange(1 if name in ("batch_size", "num_beams") else 0, 100_000)
+            return spin
+        if isinstance(default, float):
+            dspin = QDoubleSpinBox()
+            unit = name.endswith("threshold") or name == "top_p"
+            dspin.setRange(0.0 if unit else 0.01, 1.0 if unit else 100.0)
+            dspin.setDecimals(2)
+            dspin.setSingleStep(0.05)
+            return dspin
+        return QLineEdit()
+
+    def set_values(self, options: Any) -> None:
+        for name, control in self.controls.items():
+            value = getattr(options, name)
+            if isinstance(control, QComboBox):
+                control.setCurrentText(str(value))
+            elif isinstance(control, QCheckBox):
+                control.setChecked(bool(value))
+            elif isinstance(control, (QSpinBox, QDoubleSpinBox)):
+                control.setValue(value)
+            elif name == "replacements":
+                control.setText(", ".join(f"{a}={b}" for a, b in value))  # type: ignore[attr-defined]
+            elif isinstance(value, tuple):
+                control.setText(", ".join(value))  # type: ignore[attr-defined]
+            else:
+                control.setText(str(value))  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        """The fields as the dataclass takes them; raises ValueError for text that does not parse."""
+        defaults = self.cls()
+        out: dict[str, Any] = {}
+        for name, control in self.controls.items():
+            if isinstance(control, QComboBox):
+                out[name] = control.currentText()
+            elif isinstance(control, QCheckBox):
+                out[name] = control.isChecked()
+            elif isinstance(control, (QSpinBox, QDoubleSpinBox)):
+                out[name] = control.value()
+            elif name == "replacements":
+                out[name] = _parse_pairs(control.text())  # type: ignore[attr-defined]
+            elif isinstance(getattr(defaults, name), tuple):
+                out[name] = _split_list(control.text())  # type: ignore[attr-defined]
+            else:
+                out[name] = control.text()  # type: ignore[attr-defined]
+        return out
+
+
+# ---------------------------------------------------------------- the preview's diff
+
+
+def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The new caption's tags, each with whether it is new, and the old tags the new caption drops;
+    tags compare as the caption job compares them (``long_hair`` is ``long hair``)."""
+    sep = separator.strip() or ","
+    old_tags = [t.strip() for t in (old or "").split(sep) if t.strip()]
+    new_tags = [t.strip() for t in new.split(sep) if t.strip()]
+    old_keys = {tag_match_key(t) for t in old_tags}
+    new_keys = {tag_match_key(t) for t in new_tags}
+    return [(t, tag_match_key(t) not in old_keys) for t in new_tags], [t for t in old_tags if
+                                                                       tag_match_key(t) not in new_keys]
+
+
+ADDED = "<span style='background:#d4f5d4;color:#14601d'>"  # a tag the new caption adds
+REMOVED = "<s style='color:#c0392b'>"  # a tag it drops
+ACTION_TEXT = {"write": "changes", "unchanged": "no change", "skip": "skipped (has a caption)", "error": "error"}
+
+
+def preview_html(changes: list[CaptionChange], separator: str) -> str:
+    """One block per image: its current caption (dropped tags struck out) and the new one (added tags marked)."""
+    parts = []
+    for change in changes:
+        head = f"<b>{html.escape(change.image.name)}</b> <span style='color:#888'>· {ACTION_TEXT[change.action]}</span>"
+        if change.action == "error":
+            parts.append(f"<p>{head}<br><span style='color:#c0392b'>{html.escape(change.error)}</span></p>")
+            continue
+        added, removed = tag_diff(change.old, change.new, separator)
+        gone = {tag_match_key(t) for t in removed}
+        sep = html.escape(separator)
+        if change.old is None:
+            now = "<i style='color:#888'>no caption file</i>"
+        elif not change.old.strip():
+            now = "<i style='color:#888'>empty</i>"
+        else:
+            now = sep.join(
+                f"{REMOVED}{html.escape(t)}</s>" if tag_match_key(t) in gone else html.escape(t)
+                for t in (t.strip() for t in change.old.split(separator.strip() or ",")) if t
+            )  # fmt: skip
+        new = sep.join(
+            f"{ADDED}{html.escape(t)}</span>" if is_new else html.escape(t)
+            for t, is_new in added
+        )
+        if change.action in ("skip", "unchanged"):
+            parts.append(f"<p>{head}<br>{now}</p>")
+        else:
+            parts.append(f"<p>{head}<br><span style='color:#888'>now:</span> {now}<br>"
+                         f"<span style='color:#888'>new:</span> {new}</p>")
+    return "".join(parts)
+
+
+def _preview(images: list[Path], options: CaptionOptions) -> list[CaptionChange] | str:
+    """preview_changes, its failures as the message to show (runs on the thread pool)."""
+    try:
+        return preview_changes(images, options)
+    except (ModelUnavailableError, ModelFileError, ValueError, OSError, RuntimeError) as exc:
+        return str(exc)
+
+
+def _cached() -> dict[str, CachedModel] | str:
+    try:
+        return {m.repo_id: m for m in list_cached_models()}
+    except OSError as exc:
+        return str(exc)
+
+
+# ---------------------------------------------------------------- the dialog
+
+
+class AutoCaptionDialog(QDialog):
+    """Non-modal: the page stays usable while a job runs, and its rows update as captions are written."""
+
+    def __init__(self, runner: JobRunner, page: CaptionsPage) -> None:
+        super().__init__(page)
+        self.setWindowTitle("Auto-caption")
+        self.setModal(False)
+        self.page = page
+        self.runner = runner
+        self.cached: dict[str, CachedModel] = {}
+        self.changes: list[CaptionChange] = []
+        self.errors: list[str] = []
+        self.written = 0
+        self._preview_token = 0
+        self.job = FollowedJob(runner, self)
+        self.job.result.connect(self._on_result)
+        self.job.changed.connect(self._on_job_changed)
+        self.download = FollowedJob(runner, self)
+        self.download.changed.connect(self._on_download_changed)
+
+        # model
+        self.model_box = QComboBox()
+        for spec in KNOWN_MODELS.values():
+            self.model_box.addItem(spec.label, spec.repo_id)
+        self.model_box.addItem("Local folder…", LOCAL)
+        self.model_box.activated.connect(self._model_activated)
+        self.model_box.currentIndexChanged.connect(lambda _i: self._model_changed())
+        self.model_state = QLabel(objectName="muted")
+        self.model_state.setWordWrap(True)
+        self.model_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.download_button = QPushButton("Download")
+        self.download_button.setToolTip("Fetch the model into the Hugging Face cache (a job, with its progress)")
+        self.download_button.clicked.connect(self.start_download)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_box, 1)
+        model_row.addWidget(self.download_button)
+        model_group = QGroupBox("Model")
+        model_col = QVBoxLayout(model_group)
+        model_col.addLayout(model_row)
+        model_col.addWidget(self.model_state)
+
+        # options
+        self.top = OptionsForm(CaptionOptions, TOP_FIELDS)
+        self.wd = OptionsForm(TagOptions)
+        self.blip = OptionsForm(BlipOptions)
+        self.wd_group = QGroupBox("Tagger options")
+        QVBoxLayout(self.wd_group).addWidget(self.wd)
+        self.blip_group = QGroupBox("BLIP options")
+        QVBoxLayout(self.blip_group).addWidget(self.blip)
+        write_group = QGroupBox("Writing")
+        QVBoxLayout(write_group).addWidget(self.top)
+        self.scope_box = ScopeBox()
+        self.scope_box.setToolTip("The images to caption")
+        self.scope_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel("Caption"))
+        scope_row.addWidget(self.scope_box, 1)
+
+        settings = QWidget()
+        col = QVBoxLayout(settings)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(model_group)
+        col.addLayout(scope_row)
+        col.addWidget(write_group)
+        col.addWidget(self.wd_group)
+        col.addWidget(self.blip_group)
+        col.addStretch(1)
+
+        # preview and run
+        self.preview_view = QTextBrowser()
+        self.preview_view.setPlaceholderText(
+            f"Preview captions the first {PREVIEW_LIMIT} images in scope with these settings and shows what would "
+            "change: added tags marked green, dropped ones struck out. Nothing is written.")
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(self.start_preview)
+        self.run_button = QPushButton("Run", objectName="primary")
+        self.run_button.clicked.connect(self.start_run)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.run_button)
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        right_col.addWidget(QLabel("Preview"))
+        right_col.addWidget(self.preview_view, 1)
+        right_col.addWidget(self.progress)
+        right_col.addWidget(self.status)
+        right_col.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(settings)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(980, 720)
+        self._model_changed()
+
+    # ---- model
+    def model(self) -> str:
+        return str(self.model_box.currentData())
+
+    def model_kind(self) -> str | None:
+        model = self.model()
+        if model in KNOWN_MODELS:
+            return KNOWN_MODELS[model].kind
+        return detect_kind(Path(model))
+
+    def set_local_model(self, folder: Path) -> None:
+        """Use the model in *folder* (the Local folder… entry asks for one)."""
+        index = self.model_box.findData(str(folder))
+        if index < 0:
+            index = self.model_box.count() - 1
+            self.model_box.insertItem(index, f"{folder.name} (local folder)", str(folder))
+        self.model_box.setCurrentIndex(index)
+
+    def _model_activated(self, index: int) -> None:
+        if self.model_box.itemData(index) != LOCAL:
+            return
+        chosen = QFileDialog.getExistingDirectory(self, "Folder holding the captioning model", str(Path.home()))
+        if chosen:
+            self.set_local_model(Path(chosen))
+        else:
+            self.model_box.setCurrentIndex(0)
+
+    def refresh_models(self) -> None:
+        """Read which models are in the cache (on the pool: a large cache takes a moment)."""
+        run_in_background(_cached, self._models_read, self)
+
+    def _models_read(self, result: dict[str, CachedModel] | str) -> None:
+        self.cached = result if isinstance(result, dict) else {}
+        for i in range(self.model_box.count()):
+            repo = self.model_box.itemData(i)
+            if repo in KNOWN_MODELS:
+                model = self.cached.get(repo)
+                where = (f"on disk, {size_text(model.size_on_disk)}" if model is not None and model.complete
+                         else "not downloaded")
+                self.model_box.setItemText(i, f"{KNOWN_MODELS[repo].label} — {where}")
+        self._model_changed()
+
+    def model_ready(self) -> bool:
+        """The chosen model is a local folder or has every file it needs in the cache."""
+        model = self.model()
+        if model in KNOWN_MODELS:
+            return cached_model_path(KNOWN_MODELS[model])[0] is not None
+        return model != LOCAL and detect_kind(Path(model)) is not None
+
+    def _model_changed(self) -> None:
+        model = self.model()
+        kind = self.model_kind()
+        self.wd_group.setVisible(kind != BLIP)
+        self.blip_group.setVisible(kind == BLIP)
+        spec = KNOWN_MODELS.get(model)
+        self.download_button.setVisible(spec is not None and not self.model_ready())
+        if spec is None:
+            self.model_state.setText(model if kind else f"{model}: no WD tagger or BLIP model in this folder.")
+        elif self.model_ready():
+            cached = self.cached.get(model)
+            size = f" ({size_text(cached.size_on_disk)})" if cached is not None else ""
+            self.model_state.setText(f"{spec.repo_id}: on disk{size}.")
+        elif offline_reason() is not None:
+            try:
+                download_model(spec)  # offline: only looks in the cache, and says what is missing and how to get it
+            except ModelUnavailableError as exc:
+                self.model_state.setText(str(exc))
+            self.download_button.setEnabled(False)
+        else:
+            self.download_button.setEnabled(not self.download.active)
+            self.model_state.setText(
+                f"{spec.repo_id} is not downloaded yet. Download fetches it into the Hugging Face cache; Run also "
+                f"downloads it first. Or on another machine: `{download_command(spec)}`.")
+        self._update_buttons()
+
+    def start_download(self) -> None:
+        project = self.page.project
+        spec = KNOWN_MODELS.get(self.model())
+        if project is None or spec is None or self.download.active:
+            return
+        path = write_job_config(project, "download-model", {"model": spec.repo_id})
+        argv = job_argv("dataprep", "download-model", path)
+        self.download.follow(self.runner.submit(f"Download {spec.label}", argv, kind="cpu", cwd=project.root))
+
+    def _on_download_changed(self) -> None:
+        job = self.download.job
+        if job is None:
+            return
+        self.download_button.setEnabled(not job.active)
+        if job.active:
+            done = f"{size_text(job.done)} of {size_text(job.total)}" if job.total else "starting"
+            self.model_state.setText(f"Downloading {job.title.removeprefix('Download ')}: {done}…")
+        elif job.state == FAILED:
+            self.model_state.setText(f"Download failed: {job.message}")
+        else:
+            self.refresh_models()
+
+    # ---- options
+    def options(self) -> CaptionOptions:
+        """The form as the job's options; raises ValueError with the field that is wrong."""
+        kind = self.model_kind()
+        wd = TagOptions(**self.wd.values())
+        blip = BlipOptions(**self.blip.values())
+        return CaptionOptions(model=self.model(), kind=kind, wd=wd, blip=blip, **self.top.values())
+
+    def set_options(self, options: CaptionOptions) -> None:
+        if options.model in KNOWN_MODELS:
+            self.model_box.setCurrentIndex(self.model_box.findData(options.model))
+        else:
+            self.set_local_model(Path(options.model))
+        self.top.set_values(options)
+        self.wd.set_values(options.wd)
+        self.blip.set_values(options.blip)
+
+    def job_config(self) -> dict[str, Any]:
+        """The caption job's TOML: the options plus the images in scope (the folder when all)."""
+        config = options_config(self.options())
+        scope = self.scope_box.scope()
+        if scope == ALL and self.page.folder is not None:
+            config["images"] = str(self.page.folder)
+        else:
+            config["files"] = [str(p) for p in self.scope_images()]
+        return config
+
+    def scope_images(self) -> list[Path]:
+        store = self.page.store
+        if store is None:
+            return []
+        scope = self.scope_box.scope()
+        rows = (self.page.model.visible_rows() if scope == FILTERED else self.page.selected_rows() if scope == SELECTED
+                else range(len(store)))  # fmt: skip
+        return [store.row(i).image for i in rows]
+
+    def sync_scope(self, total: int, shown: int, selected: int) -> None:
+        """The page's counts; a selection of several images is what people mean to caption."""
+        self.scope_box.set_counts(total, shown, selected)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self.job.active
+        has_images = bool(self.page.store is not None and self.scope_images())
+        self.run_button.setEnabled(has_images and not running and self.page.project is not None)
+        self.preview_button.setEnabled(has_images and not running and self.model_ready())
+        self.preview_button.setToolTip("" if self.model_ready() else "Download the model first: the preview runs "
+                                       "in this window, on a model on disk")
+        self.cancel_button.setEnabled(running)
+
+    # ---- preview
+    def start_preview(self) -> None:
+        try:
+            options = self.options()
+        except ValueError as exc:
+            self.status.setText(f"Check the settings: {exc}")
+            return
+        images = self.scope_images()[:PREVIEW_LIMIT]
+        if not images:
+            return
+        self._preview_token += 1
+        token = self._preview_token
+        self.preview_button.setEnabled(False)
+        self.status.setText(f"Previewing {len(images)} image(s)…")
+        run_in_background(lambda: _preview(images, options), lambda r: self._preview_done(token, options, r), self)
+
+    def _preview_done(self, token: int, options: CaptionOptions, result: list[CaptionChange] | str) -> None:
+        if token != self._preview_token:
+            return
+        self._update_buttons()
+        if isinstance(result, str):
+            self.changes = []
+            self.preview_view.clear()
+            self.status.setText(f"Preview failed: {result}")
+            return
+        self.changes = result
+        self.preview_view.setHtml(preview_html(result, options.separator))
+        n = sum(c.action == "write" for c in result)
+        self.status.setText(f"Preview: {n} of {len(result)} caption(s) would change. Nothing was written.")
+
+    # ---- the job
+    def start_run(self) -> None:
+        project = self.page.project
+        if project is None or self.job.active:
+            return
+        try:
+            config = self.job_config()
+        except ValueError as exc:
+            self.status.setText(f"Check the settings: {exc}")
+            return
+        n = len(self.scope_images())
+        label = self.model_box.currentText().split(" — ")[0]
+        path = write_job_config(project, "caption", config)
+        self.errors, self.written = [], 0
+        self.job.follow(self.runner.submit(f"Auto-caption {n} image{'s' * (n != 1)} ({label})",
+                                           job_argv("dataprep", "caption", path), kind="gpu", cwd=project.root))
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _on_result(self, data: dict[str, Any]) -> None:
+        action = data.get("action")
+        if action == "error":
+            self.errors.append(str(data.get("error", "")))
+        elif action == "write":
+            self.written += 1
+            self.page.check_images_on_disk([Path(str(data["image"]))])
+
+    def _on_job_changed(self) -> None:
+        job = self.job.job
+        self._update_buttons()
+        if job is None:
+            return
+        self.progress.setVisible(job.active)
+        if job.active:
+            if job.unit == "byte":
+                self.progress.setRange(0, 0)
+                self.status.setText(f"Downloading the model: {size_text(job.done)} of {size_text(job.total)}…")
+            else:
+                self.progress.setRange(0, max(job.total, 1))
+                self.progress.setValue(job.done)
+                self.progress.setFormat(f"{job.done} / {job.total} images")
+                self.status.setText(f"Captioning… {self.written} caption(s) written so far. {job.message}")
+            return
+        self.page.check_disk()  # rows the autosaver held up while results came
+        self.refresh_models()
+        errors = f" {len(self.errors)} image(s) failed, first: {self.errors[0]}" if self.errors else ""
+        if job.state == FAILED:
+            self.status.setText(f"Auto-caption failed: {job.message}{errors}")
+        elif job.state == CANCELLED:
+            self.status.setText(f"Cancelled after {job.done} of {job.total} images; {self.written} caption(s) "
+                                f"written are kept.{errors}")
+        else:
+            self.status.setText(f"Done: {self.written} caption(s) written, {job.total} image(s) looked at.{errors}")
+        self.page.show_status(self.status.text())
+
