@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -46,7 +46,8 @@ def size_text(n: int) -> str:
 
 def state_text(model: CachedModel) -> str:
     """Complete, or what is missing, plus leftovers of interrupted downloads."""
-    parts = ["complete" if model.complete else f"incomplete: {', '.join(model.missing)} missing"]
+    missing = ", ".join(model.missing) if len(model.missing) <= 2 else f"{len(model.missing)} files"
+    parts = ["complete" if model.complete else f"incomplete: {missing} missing"]
     if model.incomplete_bytes:
         parts.append(f"{size_text(model.incomplete_bytes)} of an interrupted download")
     return "; ".join(parts)
@@ -137,9 +138,12 @@ class ModelsBox(QGroupBox):
             name = model.spec.label if model.spec is not None else model.repo_id
             kind = model.spec.kind_label if model.spec is not None else "other"
             cells = (name, kind, size_text(model.size_on_disk + model.incomplete_bytes), state_text(model))
+            missing = f"\nMissing: {', '.join(model.missing)}" if model.missing else ""
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"{model.repo_id}\n{model.path}")
+                item.setToolTip(f"{model.repo_id}\n{model.path}{missing}")
+                if column == 3 and (missing or model.incomplete_bytes):
+                    item.setForeground(QColor("#c0392b"))
                 self.table.setItem(row, column, item)
         self._update_buttons()
         self.listed.emit()

@@ -40,7 +40,8 @@ def test_models_are_listed_with_sizes_and_incomplete_downloads(qtbot, window: Ma
     blip, vit = cells(box)  # sorted by repo id
     assert vit == ["WD ViT tagger v3", "WD tagger", "3.0 MB", "complete"]
     assert blip[:3] == ["BLIP captioning (base)", "BLIP captioner", "2.0 KB"]
-    assert blip[3].startswith("incomplete: preprocessor_config.json") and "2.0 KB of an interrupted download" in blip[3]
+    assert blip[3] == "incomplete: 4 files missing; 2.0 KB of an interrupted download"
+    assert "Missing: preprocessor_config.json" in box.table.item(0, 3).toolTip()
     assert str(cache) in box.intro.text() and box.status.text() == "2 model(s), 3.0 MB"
 
 
