@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -35,7 +36,14 @@ def run_app(project: Path | None = None, argv: list[str] | None = None) -> int:
     runner = JobRunner()
     window = MainWindow(runner, settings, demo_project_dir())
     window.show()
+    # The objects of the imports and the window (~110,000) live until exit: frozen, the collector's full
+    # passes skip them. Scanning them took 64 ms, a stall of the GUI thread now and then (docs/benchmarks.md).
+    # Unfrozen on the way out, for a caller that goes on (a test).
+    gc.freeze()
     window.open_initial(project)
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        gc.unfreeze()
     runner.shutdown()
     return code

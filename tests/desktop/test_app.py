@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -16,8 +17,10 @@ from desktop.main_window import MainWindow
 def test_run_app_opens_the_given_project_and_remembers_it(qtbot, monkeypatch, tmp_path: Path, restore_app_look):
     QStandardPaths.setTestModeEnabled(True)  # settings and app data go to Qt's test folders
     shown: list[MainWindow] = []
+    frozen: list[int] = []
 
     def fake_exec() -> int:  # instead of the event loop: look at what is on screen
+        frozen.append(gc.get_freeze_count())
         shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         for window in shown:
             qtbot.addWidget(window)
@@ -32,6 +35,8 @@ def test_run_app_opens_the_given_project_and_remembers_it(qtbot, monkeypatch, tm
         assert QApplication.applicationName() == "Danlu" and QApplication.organizationName() == "Danlu"
         assert window.recent.paths()[0] == project.root
         assert "qttest" in str(demo_project_dir())
+        # while the event loop runs, the startup objects are out of the collector's full passes; not after
+        assert frozen[0] > 10_000 and gc.get_freeze_count() == 0
     finally:
         Path(QSettings().fileName()).unlink(missing_ok=True)
         shutil.rmtree(demo_project_dir(), ignore_errors=True)
