@@ -215,3 +215,26 @@ def test_cancel_stops_the_job(qtbot, page: CaptionsPage, dialog: AutoCaptionDial
     assert job.state == CANCELLED
     assert dialog.status.text().startswith("Cancelled after")
     assert dialog.run_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_download_runs_as_a_job_when_online(qtbot, page: CaptionsPage, dialog: AutoCaptionDialog, fake_argv,
+                                            monkeypatch):
+    """Online, a missing model offers Download: the download-model job (a stand-in here: tests never download)."""
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.delenv("DANLU_OFFLINE")
+    calls = []
+    monkeypatch.setattr(captions_autocaption, "job_argv",
+                        lambda *a: (calls.append(a), fake_argv("until_cancelled"))[1])
+    dialog.model_box.setCurrentIndex(dialog.model_box.findData("SmilingWolf/wd-eva02-large-tagger-v3"))
+    assert dialog.download_button.isVisibleTo(dialog) and dialog.download_button.isEnabled()
+    assert "is not downloaded yet" in dialog.model_state.text()
+    dialog.download_button.click()
+    job = dialog.download.job
+    assert calls[0][:2] == ("dataprep", "download-model")
+    assert load_toml(calls[0][2])["model"] == "SmilingWolf/wd-eva02-large-tagger-v3"
+    qtbot.waitUntil(lambda: job.done > 0, timeout=TIMEOUT)
+    assert dialog.model_state.text().startswith("Downloading WD EVA02-Large tagger v3") and \
+        not dialog.download_button.isEnabled()
+    page.runner.cancel(job.id)
+    qtbot.waitUntil(lambda: not job.active, timeout=TIMEOUT)
+    assert dialog.download_button.isEnabled()
