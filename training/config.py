@@ -16,6 +16,7 @@ from typing import Any
 from dataprep.buckets import BucketError, parse_resolution
 from dataprep.tomlio import ConfigFileError, dumps_toml, load_toml, save_toml
 from training.config_fields import FieldInfo, When, coerce, section_fields, setting, unknown_key_message
+from training.network_args import LYCORIS_ALGOS, LYCORIS_PRESETS, network_errors
 from training.samplers import sampler_names
 
 OPTIMIZERS = (
@@ -274,8 +275,136 @@ class NetworkSection:
     network_module: str = setting(
         "networks.lora",
         "Network",
-        "The kind of network trained. Standard LoRA on the attention and feed-forward layers.",
-        choices=("networks.lora",),
+        "networks.lora: sd-scripts' LoRA on the attention and feed-forward layers (with 'Conv rank', LoCon on "
+        "the ResNet convs too). lycoris.kohya: the LyCORIS algorithms (LoHa, LoKr, LoCon) from the lycoris-lora "
+        "library, saved with the lora_unet_/lora_te_ names A1111 and ComfyUI load.",
+        choices=("networks.lora", "lycoris.kohya"),
+    )
+    algo: str = setting(
+        "locon",
+        "LyCORIS algorithm",
+        "locon: LoRA on linears and convs. loha: Hadamard product of two low-rank pairs (more expressive per "
+        "parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate).",
+        choices=LYCORIS_ALGOS,
+        when=When("network.network_module", ("lycoris.kohya",)),
+    )
+    preset: str = setting(
+        "full",
+        "LyCORIS preset",
+        "Which layers get a module: full (attention, feed-forward, ResNet blocks, samplers, conv_in/out, time "
+        "embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-transformer-only, "
+        "unet-convblock-only.",
+        choices=LYCORIS_PRESETS,
+        when=When("network.network_module", ("lycoris.kohya",)),
+    )
+    use_tucker: bool = setting(
+        False,
+        "Tucker decomposition",
+        "Factor 3x3 conv modules with a small core tensor (LyCORIS use_tucker): fewer parameters for the same "
+        "rank on convs.",
+        when=When("network.network_module", ("lycoris.kohya",)),
+    )
+    conv_dim: int = setting(
+        0,
+        "Conv rank",
+        "Rank of the modules on the 3x3 convs of the ResNet blocks and samplers (LoCon). 0 = none with "
+        "networks.lora; with lycoris.kohya 0 means the rank above, as the library does. 4-16 adds texture "
+        "and detail learning.",
+        min=0,
+        max=1024,
+    )
+    conv_alpha: float = setting(
+        1.0,
+        "Conv alpha",
+        "Alpha of the conv modules (scales them by conv_alpha / conv rank).",
+        min=0.0,
+        max=1024.0,
+        when=When("network.conv_dim"),
+    )
+    network_dropout: float | None = setting(
+        None,
+        "Network dropout",
+        "Drop this share of the LoRA's down-projection outputs each step (neuron dropout; 0.1-0.3). Training "
+        "only. Not implemented by LyCORIS LoHa/LoKr.",
+        min=0.0,
+        max=1.0,
+    )
+    rank_dropout: float = setting(
+        0.0,
+        "Rank dropout",
+        "Chance that each rank of a module is dropped for one sample in a step (rescaled as if the rank were "
+        "smaller). Training only.",
+        min=0.0,
+        max=1.0,
+    )
+    module_dropout: float = setting(
+        0.0,
+        "Module dropout",
+        "Chance that a whole module is skipped for a step. Training only.",
+        min=0.0,
+        max=1.0,
+    )
+    scale_weight_norms: float | None = setting(
+        None,
+        "Scale weight norms",
+        "Max-norm regularisation: after each step, modules whose weight change has a norm above this are "
+        "scaled down to it (1.0 is common). The number scaled and the mean norm show in the metrics.",
+        min=0.0,
+        max=100.0,
+    )
+    down_lr_weight: str = setting(
+        "",
+        "Down block lr weights",
+        "Learning-rate weights of the 12 down blocks IN00-IN11, comma-separated, or a preset: cosine, sine, "
+        "linear, reverse_linear, zeros (optionally '+0.5'). A block with weight 0 gets no module.",
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    mid_lr_weight: float | None = setting(
+        None,
+        "Mid block lr weight",
+        "Learning-rate weight of the middle block (MID). 0 leaves it out.",
+        min=0.0,
+        max=100.0,
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    up_lr_weight: str = setting(
+        "",
+        "Up block lr weights",
+        "Learning-rate weights of the 12 up blocks OUT00-OUT11, as for the down blocks.",
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    block_lr_zero_threshold: float = setting(
+        0.0,
+        "Block lr zero threshold",
+        "Block lr weights at or below this count as 0 (the block gets no module).",
+        min=0.0,
+        max=100.0,
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    block_dims: str = setting(
+        "",
+        "Block ranks",
+        "25 comma-separated ranks, one per U-Net block (IN00-IN11, MID, OUT00-OUT11). 0 = no module in that "
+        "block. Empty = the rank above everywhere.",
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    block_alphas: str = setting(
+        "",
+        "Block alphas",
+        "25 comma-separated alphas for the block ranks. Empty = the alpha above.",
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    conv_block_dims: str = setting(
+        "",
+        "Conv block ranks",
+        "25 comma-separated conv ranks (LoCon per block). Empty = the conv rank everywhere.",
+        when=When("network.network_module", ("networks.lora",)),
+    )
+    conv_block_alphas: str = setting(
+        "",
+        "Conv block alphas",
+        "25 comma-separated conv alphas. Empty = the conv alpha.",
+        when=When("network.network_module", ("networks.lora",)),
     )
     network_dim: int = setting(
         8,
@@ -980,7 +1109,7 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
     smp = cfg.sample
     if (smp.sample_every_n_steps or smp.sample_every_n_epochs or smp.sample_at_first) and not smp.sample_prompts:
         errors.append("sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).")
-    errors += _loss_and_noise_errors(cfg)
+    errors += _loss_and_noise_errors(cfg) + network_errors(net)
     if errors:
         raise ConfigFileError(f"{where}: " + " ".join(errors))
     if (ds.keep_tokens or ds.keep_tokens_separator) and not (ds.shuffle_caption or ds.caption_tag_dropout_rate):

@@ -1,28 +1,41 @@
-"""LoRA on the U-Net's transformer blocks and the CLIP text encoder, with kohya key names.
+"""LoRA networks on the U-Net and the CLIP text encoder, with kohya key names.
 
-Each adapted layer keeps its own forward and adds ``up(down(x)) * alpha / rank``; modules are
-registered under their kohya names (``lora_unet_down_blocks_0_attentions_0_proj_in``,
+``networks.lora`` is sd-scripts' LoRA written here: each adapted layer keeps its own forward and
+adds ``up(down(x)) * alpha / rank``; with ``conv_dim`` the 3x3 convs of the ResNet blocks and
+samplers get one too (LoCon), and block-wise dims/alphas/lr weights decide per U-Net block
+(training.network_args). ``lycoris.kohya`` builds the same walk with the modules of the
+lycoris-lora library (LoCon, LoHa, LoKr), whose math is theirs. Either way modules are registered
+under their kohya names (``lora_unet_down_blocks_0_attentions_0_proj_in``,
 ``lora_te_text_model_encoder_layers_0_self_attn_q_proj``), so the network's state dict is already
-the file A1111, ComfyUI and diffusers' ``load_lora_weights`` read.
+the file A1111, ComfyUI and diffusers' ``load_lora_weights`` read (the library's own wrapper would
+name them ``lycoris_...``, which those tools reject).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import nn
 
+from training.network_args import BlockPlan, LycorisOptions, block_index, block_label
+
 UNET_PREFIX = "lora_unet"
 TE_PREFIX = "lora_te"
-# module classes whose Linear / 1x1 Conv children get a LoRA (sd-scripts' default targets)
+# module classes whose Linear / Conv2d children get a LoRA (sd-scripts' default targets)
 UNET_TARGETS = ("Transformer2DModel",)
+UNET_CONV_TARGETS = ("ResnetBlock2D", "Downsample2D", "Upsample2D")  # with conv_dim: LoCon
 TE_TARGETS = ("CLIPAttention", "CLIPSdpaAttention", "CLIPMLP")
-KEY_PATTERN = re.compile(r"^lora_(unet|te|te1|te2)_[A-Za-z0-9_]+\.(lora_down\.weight|lora_up\.weight|alpha)$")
+_TENSOR_KEYS = (
+    r"lora_down\.weight|lora_up\.weight|lora_mid\.weight|alpha"  # LoRA / LoCon (+ Tucker mid)
+    r"|hada_w[12]_[ab]|hada_t[12]"  # LoHa
+    r"|lokr_w[12]|lokr_w[12]_[ab]|lokr_t[12]"  # LoKr
+)
+KEY_PATTERN = re.compile(rf"^lora_(unet|te|te1|te2)_[A-Za-z0-9_]+\.({_TENSOR_KEYS})$")
 
 
 def kohya_name(prefix: str, module_path: str) -> str:
@@ -37,14 +50,30 @@ def kohya_name(prefix: str, module_path: str) -> str:
 
 
 class LoRAModule(nn.Module):
-    """A low-rank update added to one Linear or 1x1 Conv2d layer's output."""
+    """A low-rank update added to one Linear or Conv2d layer's output (sd-scripts' ``networks.lora``).
 
-    def __init__(self, name: str, org: nn.Module, rank: int, alpha: float) -> None:
+    On a 3x3 conv ``lora_down`` has the layer's kernel, stride and padding and ``lora_up`` is 1x1
+    (LoCon). The three dropouts act only in training mode, with sd-scripts' semantics: *dropout* on
+    the down output's neurons, *rank_dropout* masks whole ranks per sample (and rescales as if the
+    rank were smaller), *module_dropout* skips the whole module for a step.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        org: nn.Module,
+        rank: int,
+        alpha: float,
+        dropout: float | None = None,
+        rank_dropout: float | None = None,
+        module_dropout: float | None = None,
+    ) -> None:
         super().__init__()
         self.lora_name = name
         self.rank = rank
         if isinstance(org, nn.Conv2d):
-            self.lora_down: nn.Module = nn.Conv2d(org.in_channels, rank, 1, bias=False)
+            k, stride, pad = org.kernel_size, org.stride, org.padding
+            self.lora_down: nn.Module = nn.Conv2d(org.in_channels, rank, k, stride, pad, bias=False)
             self.lora_up: nn.Module = nn.Conv2d(rank, org.out_channels, 1, bias=False)
         else:
             assert isinstance(org, nn.Linear)
@@ -56,6 +85,9 @@ class LoRAModule(nn.Module):
         self.register_buffer("alpha", torch.tensor(alpha))
         self.scale = alpha / rank
         self.multiplier = 1.0
+        self.dropout = dropout or None
+        self.rank_dropout = rank_dropout or None
+        self.module_dropout = module_dropout or None
         self._org = [org]  # a list keeps the base layer out of this module's parameters
         self._org_forward = org.forward
 
@@ -66,19 +98,64 @@ class LoRAModule(nn.Module):
         self._org[0].forward = self._org_forward
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self._org_forward(x) + self.lora_up(self.lora_down(x)) * (self.multiplier * self.scale)
+        out = self._org_forward(x)
+        if self.module_dropout is not None and self.training and torch.rand(1) < self.module_dropout:
+            return out
+        lx = self.lora_down(x)
+        if self.dropout is not None and self.training:
+            lx = nn.functional.dropout(lx, p=self.dropout)
+        scale = self.scale
+        if self.rank_dropout is not None and self.training:
+            mask = torch.rand((lx.size(0), self.rank), device=lx.device) > self.rank_dropout
+            if lx.dim() == 3:  # (batch, tokens, rank): text encoder and transformer linears
+                mask = mask.unsqueeze(1)
+            elif lx.dim() == 4:  # conv: (batch, rank, h, w)
+                mask = mask[..., None, None]
+            lx = lx * mask
+            scale = self.scale / (1.0 - self.rank_dropout)
+        return out + self.lora_up(lx) * (self.multiplier * scale)
+
+    def delta_weight(self) -> torch.Tensor:
+        """up @ down * alpha/rank in the base layer's weight shape (a 3x3 LoCon composes into 3x3)."""
+        down, up = self.lora_down.weight, self.lora_up.weight
+        if down.dim() == 2:
+            delta = up @ down
+        elif down.shape[2:] == (1, 1):
+            delta = (up.flatten(1) @ down.flatten(1))[..., None, None]
+        else:
+            delta = nn.functional.conv2d(down.permute(1, 0, 2, 3), up).permute(1, 0, 2, 3)
+        return delta * self.scale
+
+    @torch.no_grad()
+    def apply_max_norm(self, max_norm: float) -> tuple[bool, float]:
+        """sd-scripts' max-norm step: scale up and down by sqrt(ratio) when the delta's norm exceeds *max_norm*."""
+        norm = self.delta_weight().norm()
+        clamped = norm.clamp(min=max_norm / 2)
+        ratio = float(clamped.clamp(max=max_norm) / clamped)
+        if ratio != 1:
+            self.lora_up.weight.mul_(ratio**0.5)
+            self.lora_down.weight.mul_(ratio**0.5)
+        return ratio != 1, float(norm) * ratio
 
 
-def _target_layers(root: nn.Module, targets: tuple[str, ...]) -> list[tuple[str, nn.Module]]:
-    found = []
+def _target_layers(
+    root: nn.Module, targets: tuple[str, ...], patterns: tuple[str, ...] = ()
+) -> list[tuple[str, nn.Module]]:
+    """Linear and Conv2d layers inside modules of the classes *targets*, then the layers whose path
+    matches one of *patterns* from its start (LyCORIS' preset names); each layer once."""
+    found: dict[str, nn.Module] = {}
     for name, module in root.named_modules():
-        if type(module).__name__ not in targets:
-            continue
-        for child_name, child in module.named_modules():
-            is_1x1 = isinstance(child, nn.Conv2d) and child.kernel_size == (1, 1)
-            if isinstance(child, nn.Linear) or is_1x1:
-                found.append((f"{name}.{child_name}", child))
-    return found
+        if type(module).__name__ in targets:
+            for child_name, child in module.named_modules():
+                if isinstance(child, (nn.Linear, nn.Conv2d)):
+                    found.setdefault(f"{name}.{child_name}" if child_name else name, child)
+        elif isinstance(module, (nn.Linear, nn.Conv2d)) and any(re.match(p, name) for p in patterns):
+            found.setdefault(name, module)
+    return list(found.items())
+
+
+def _is_conv3x3(layer: nn.Module) -> bool:
+    return isinstance(layer, nn.Conv2d) and layer.kernel_size != (1, 1)
 
 
 @dataclass(frozen=True)
@@ -97,29 +174,90 @@ class LoRANetwork(nn.Module):
         rank: int,
         alpha: float,
         shapes: dict[str, ModuleShape] | None = None,
+        text_encoder_2: nn.Module | None = None,
+        namer: Callable[[str, str], str] = kohya_name,
+        *,
+        conv_dim: int = 0,
+        conv_alpha: float = 1.0,
+        dropout: float | None = None,
+        rank_dropout: float | None = None,
+        module_dropout: float | None = None,
+        blocks: BlockPlan | None = None,
+        lycoris: LycorisOptions | None = None,
     ) -> None:
+        """*text_encoder_2* (SDXL) makes the text encoders' prefixes ``lora_te1`` / ``lora_te2``;
+        *namer* maps (prefix, module path) to the key name (training.sdxl_names for SDXL).
+        *shapes* (from a file) decide which modules exist and their ranks; otherwise *blocks* does for
+        the U-Net, then *rank*/*alpha* for linears and *conv_dim*/*conv_alpha* for 3x3 convs."""
         super().__init__()
         self.rank = rank
         self.alpha = alpha
+        self.blocks = blocks
+        self.lycoris = lycoris
         self.te_names: list[str] = []
         self.unet_names: list[str] = []
-        for prefix, model, targets, names in (
-            (TE_PREFIX, text_encoder, TE_TARGETS, self.te_names),
-            (UNET_PREFIX, unet, UNET_TARGETS, self.unet_names),
+        if lycoris is not None:
+            te_targets, te_patterns, unet_targets, unet_patterns, conv_on = lycoris.targets()
+        else:
+            with_conv = bool(conv_dim) or (blocks is not None and blocks.conv_dims is not None) or shapes is not None
+            te_targets, te_patterns, unet_patterns, conv_on = TE_TARGETS, (), (), True
+            unet_targets = UNET_TARGETS + (UNET_CONV_TARGETS if with_conv else ())
+        self._conv = (conv_dim, conv_alpha, conv_on)
+        self._dropouts = (dropout, rank_dropout, module_dropout)
+        two = text_encoder_2 is not None
+        for prefix, model, targets, patterns, names in (
+            (TE_PREFIX + ("1" if two else ""), text_encoder, te_targets, te_patterns, self.te_names),
+            (TE_PREFIX + "2", text_encoder_2, te_targets, te_patterns, self.te_names),
+            (UNET_PREFIX, unet, unet_targets, unet_patterns, self.unet_names),
         ):
             if model is None:
                 continue
-            for path, layer in _target_layers(model, targets):
-                name = kohya_name(prefix, path)
-                if shapes is not None and name not in shapes:
+            for path, layer in _target_layers(model, targets, patterns):
+                name = namer(prefix, path)
+                shape = self._shape(name, layer, names is self.unet_names, shapes)
+                if shape is None:
                     continue
-                shape = shapes[name] if shapes is not None else ModuleShape(rank, alpha)
-                self.add_module(name, LoRAModule(name, layer, shape.rank, shape.alpha))
+                self.add_module(name, self._module(name, layer, *shape))
                 names.append(name)
         if not self.te_names and not self.unet_names:
             raise ValueError("no layer to train: the model has no attention/feed-forward layers LoRA can adapt")
 
-    def lora_modules(self, names: Iterable[str]) -> list[LoRAModule]:
+    def _shape(
+        self, name: str, layer: nn.Module, is_unet: bool, shapes: dict[str, ModuleShape] | None
+    ) -> tuple[int, float] | None:
+        """(rank, alpha) of the module on *layer*, None for no module (sd-scripts' and LyCORIS' rules)."""
+        if shapes is not None:
+            shape = shapes.get(name)
+            return None if shape is None else (shape.rank, shape.alpha)
+        conv3x3 = _is_conv3x3(layer)
+        if self.blocks is not None and is_unet:
+            return self.blocks.shape(name, conv3x3)
+        if not conv3x3:
+            return self.rank, self.alpha
+        conv_dim, conv_alpha, conv_on = self._conv
+        if self.lycoris is not None:  # lycoris.kohya: conv_dim 0 means the linear rank and alpha
+            return (conv_dim or self.rank, conv_alpha if conv_dim else self.alpha) if conv_on else None
+        return (conv_dim, conv_alpha) if conv_dim else None
+
+    def _module(self, name: str, layer: nn.Module, rank: int, alpha: float) -> nn.Module:
+        dropout, rank_dropout, module_dropout = self._dropouts
+        if self.lycoris is None:
+            return LoRAModule(name, layer, rank, alpha, dropout, rank_dropout, module_dropout)
+        from lycoris.wrapper import network_module_dict
+
+        return network_module_dict[self.lycoris.algo](
+            name,
+            layer,
+            1.0,
+            rank,
+            alpha,
+            dropout or 0.0,
+            rank_dropout or 0.0,
+            module_dropout or 0.0,
+            self.lycoris.use_tucker,
+        )
+
+    def lora_modules(self, names: Iterable[str]) -> list[nn.Module]:
         return [getattr(self, n) for n in names]
 
     def apply_to(self) -> None:
@@ -141,13 +279,44 @@ class LoRANetwork(nn.Module):
         return [p for m in self.lora_modules(self.unet_names) for p in m.parameters()]
 
     def param_groups(self, unet_lr: float, text_encoder_lr: float) -> list[dict[str, object]]:
-        """Optimizer groups: text encoder first, then U-Net (the order sd-scripts logs lrs in)."""
+        """Optimizer groups: text encoder first, then U-Net (the order sd-scripts logs lrs in).
+
+        With block lr weights the U-Net gets one group per block (``unet_IN04``...) at ``unet_lr *
+        weight``, as sd-scripts' ``prepare_optimizer_params`` does."""
         groups: list[dict[str, object]] = []
         if self.te_names:
             groups.append({"params": self.text_encoder_parameters(), "lr": text_encoder_lr, "name": "text_encoder"})
-        if self.unet_names:
+        if not self.unet_names:
+            return groups
+        if self.blocks is None or not self.blocks.has_lr_weights:
             groups.append({"params": self.unet_parameters(), "lr": unet_lr, "name": "unet"})
+            return groups
+        by_block: dict[int, list[str]] = {}
+        for name in self.unet_names:
+            by_block.setdefault(block_index(name), []).append(name)
+        for idx in sorted(by_block):
+            weight = self.blocks.lr_weight(by_block[idx][0])
+            if weight == 0:
+                continue
+            params = [p for m in self.lora_modules(by_block[idx]) for p in m.parameters()]
+            groups.append({"params": params, "lr": unet_lr * weight, "name": f"unet_{block_label(idx)}"})
         return groups
+
+    @torch.no_grad()
+    def apply_max_norm_regularization(self, max_norm: float) -> tuple[int, float, float]:
+        """sd-scripts' ``scale_weight_norms`` after a step: (keys scaled, mean and max norm of the deltas).
+
+        LyCORIS modules scale their own factors (their ``apply_max_norm``)."""
+        scaled, norms = 0, []
+        for module in self.lora_modules([*self.te_names, *self.unet_names]):
+            was_scaled, norm = module.apply_max_norm(max_norm)
+            if was_scaled is None:  # an algorithm without max-norm support
+                continue
+            scaled += int(bool(was_scaled))
+            norms.append(float(norm))
+        if not norms:
+            return 0, 0.0, 0.0
+        return scaled, sum(norms) / len(norms), max(norms)
 
     def load_kohya_state_dict(self, state: dict[str, torch.Tensor], source: str) -> None:
         """Load a kohya LoRA's tensors; shape mismatches and foreign keys are clear errors."""
@@ -166,7 +335,7 @@ class LoRANetwork(nn.Module):
                 )
         self.load_state_dict(state, strict=False)
         for module in self.lora_modules([*self.te_names, *self.unet_names]):
-            module.scale = float(module.alpha) / module.rank
+            module.scale = float(module.alpha) / (module.rank if isinstance(module, LoRAModule) else module.lora_dim)
 
 
 def shapes_from_weights(state: dict[str, torch.Tensor]) -> dict[str, ModuleShape]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from training.config import TrainConfig
+from training.network_args import network_args
 
 SPEC_VERSION = "1.0.0"
 
@@ -93,7 +94,7 @@ def static_metadata(
         "ss_network_module": net.network_module,
         "ss_network_dim": str(net.network_dim),
         "ss_network_alpha": str(net.network_alpha),
-        "ss_network_dropout": "None",
+        "ss_network_dropout": _s(net.network_dropout),
         "ss_mixed_precision": cfg.precision.mixed_precision,
         "ss_full_fp16": "False",
         "ss_v2": str(model.v2),
@@ -149,6 +150,9 @@ def static_metadata(
         "ss_tag_frequency": json.dumps({k: dict(v) for k, v in data.tag_frequency.items()}),
         "ss_bucket_info": json.dumps({"buckets": data.buckets, "mean_img_ar_error": data.mean_ar_error}),
     }
+    args = network_args(net)
+    if args:  # sd-scripts writes the key only when --network_args is given
+        meta["ss_network_args"] = json.dumps(args)
     meta.update(modelspec(cfg, model, started_at))
     return meta
 

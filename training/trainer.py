@@ -28,6 +28,7 @@ from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
 from training.lora_metadata import ModelFacts, static_metadata
 from training.losses import diffusion_loss
 from training.models import SDModel, load_sd_model
+from training.network_args import network_kwargs
 from training.noise import noise_and_timesteps, training_scheduler
 from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
 from training.text_encoding import FrozenTextCache, encode, tokenize
@@ -103,7 +104,9 @@ class Trainer:
                 raise JobError("config", str(exc), "Fix network.network_weights.") from exc
             if net_cfg.dim_from_weights:
                 shapes = shapes_from_weights(state)
-        network = LoRANetwork(unet, te, net_cfg.network_dim, net_cfg.network_alpha, shapes)
+        network = LoRANetwork(
+            unet, te, net_cfg.network_dim, net_cfg.network_alpha, shapes, **network_kwargs(net_cfg)
+        )
         if state is not None:
             wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
             try:
@@ -411,6 +414,8 @@ class Trainer:
                     acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
                 optimizer.step()
                 optimizer.zero_grad(set_to_none=True)
+                max_norm = cfg.network.scale_weight_norms
+                norms = network.apply_max_norm_regularization(max_norm) if max_norm else None
                 scheduler.step()
                 step += 1
                 now = time.perf_counter()
@@ -430,6 +435,8 @@ class Trainer:
                 }
                 if self.device.type == "cuda":
                     metrics["vram_gb"] = torch.cuda.max_memory_allocated() / 1024**3
+                if norms is not None:  # sd-scripts logs these as max_norm/keys_scaled, average_key_norm, max_key_norm
+                    metrics.update(keys_scaled=norms[0], average_key_norm=norms[1], max_key_norm=norms[2])
                 emitter.emit("metrics", **metrics)
                 emitter.progress(step, total_steps, unit="step", epoch=epoch)
                 if tb is not None:
