@@ -40,7 +40,16 @@ from desktop.pages.images_grid_view import ImageGridView
 from desktop.pages.images_jobs import FollowedJobs
 from desktop.pages.images_prepare import PreparePanel
 from desktop.pages.images_problems import ProblemsBar
-from desktop.pages.images_records import Flags, ScanState, flags_of, list_folders, load_scan, read_file_facts, reflag
+from desktop.pages.images_records import (
+    Flags,
+    GridRecord,
+    ScanState,
+    flags_of,
+    list_records,
+    load_scan,
+    read_file_facts,
+    reflag,
+)
 from desktop.pages.images_thresholds import ThresholdsPanel
 from desktop.pages.images_thumbs import ThumbnailCache
 from desktop.pages.images_viewer import ImageViewer
@@ -171,7 +180,7 @@ class ImagesPage(QWidget):
         self._token += 1
         token, project = self._token, self.project
         self.thumbs.set_cache_dir(project.thumbs_dir if project else None)
-        self.model.set_paths([])
+        self.model.set_records([])
         self._apply_scan(ScanState())
         if project is None or not project.sources:
             self._missing = []
@@ -179,16 +188,16 @@ class ImagesPage(QWidget):
             return
         self.status.setText("Looking for images…")
         folders = project.source_paths()
-        run_in_background(lambda: list_folders(folders), lambda result: self._on_listed(token, result), self)
+        run_in_background(lambda: list_records(folders), lambda result: self._on_listed(token, result), self)
 
     def _current(self, token: int) -> bool:
         return token == self._token and self.project is not None
 
-    def _on_listed(self, token: int, result: tuple[list[Path], list[Path]]) -> None:
+    def _on_listed(self, token: int, result: tuple[list[GridRecord], list[Path]]) -> None:
         if not self._current(token):
             return
-        images, self._missing = result
-        self.model.set_paths(images)
+        records, self._missing = result
+        self.model.set_records(records)
         self._show_state()
         self._deferred_token = token
         self._deferred_timer.start()

@@ -4,7 +4,6 @@ when the view draws it, and the cache decodes it on a worker thread."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -60,8 +59,9 @@ class ImageGridModel(QAbstractListModel):
         edits.changed.connect(self._on_edits_changed)
 
     # ---- filling
-    def set_paths(self, paths: Iterable[Path]) -> None:
-        self.records = [GridRecord(p, os.path.basename(str(p))) for p in paths]
+    def set_records(self, records: list[GridRecord]) -> None:
+        """The rows of a new listing (made by images_records.list_records on the pool thread)."""
+        self.records = records
         self._index = {str(r.path): i for i, r in enumerate(self.records)}
         self._rearrange()
 
@@ -132,10 +132,12 @@ class ImageGridModel(QAbstractListModel):
     def counts(self) -> dict[str, int]:
         """Images per filter entry, over all images (not only the shown ones)."""
         counts = dict.fromkeys(FILTERS, 0)
-        excluded = self.edits.excluded_paths()
-        for r in self.records:
-            for badge in self.badges(r, excluded):
-                counts[badge] += 1
+        for r in self.records:  # what badges() gives, without a tuple and a path lookup per row
+            for flag in r.flags:
+                counts[flag] += 1
+            if r.problem:
+                counts[UNREADABLE] += 1
+        counts[EXCLUDED] = sum(path in self._index for path in self.edits.excluded_paths())
         return counts
 
     def _rearrange(self) -> None:
