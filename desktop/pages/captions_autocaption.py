@@ -392,6 +392,9 @@ class AutoCaptionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(980, 720)
+        store = page.store
+        if store is not None and len(store):  # write the files the page reads
+            self.top.controls["extension"].setCurrentText(store.row(0).path.suffix)  # type: ignore[attr-defined]
         self._model_changed()
 
     # ---- model
