@@ -7,6 +7,7 @@ editor's "trainer's-eye preview" calls the same code to show what the model will
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,10 +23,12 @@ class CaptionOptions:
     caption_dropout_rate: float = 0.0
     caption_dropout_every_n_epochs: int = 0
     caption_tag_dropout_rate: float = 0.0
+    token_warmup_min: int = 1
+    token_warmup_step: int = 0  # in optimizer steps (the trainer resolves sd-scripts' fraction of all steps)
 
     @property
     def touches_tags(self) -> bool:
-        return self.shuffle_caption or self.caption_tag_dropout_rate > 0
+        return self.shuffle_caption or self.caption_tag_dropout_rate > 0 or self.token_warmup_step > 0
 
 
 def split_tags(text: str) -> list[str]:
@@ -58,8 +61,16 @@ def drops_whole_caption(opts: CaptionOptions, epoch: int, rng: random.Random) ->
     return dropped or (every > 0 and epoch % every == 0)
 
 
-def transform_caption(caption: str, opts: CaptionOptions, rng: random.Random, epoch: int = 1) -> str:
-    """The caption as the text encoder gets it for one step."""
+def warmup_tag_count(opts: CaptionOptions, step: int, flexible: int) -> int | None:
+    """How many flexible tags sd-scripts' token warmup keeps at *step* (optimizer steps done), None = all:
+    token_warmup_min at step 0, growing linearly to all of them at token_warmup_step."""
+    if not opts.token_warmup_step or step >= opts.token_warmup_step:
+        return None
+    return math.floor(step * (flexible - opts.token_warmup_min) / opts.token_warmup_step) + opts.token_warmup_min
+
+
+def transform_caption(caption: str, opts: CaptionOptions, rng: random.Random, epoch: int = 1, step: int = 0) -> str:
+    """The caption as the text encoder gets it for one step (*step*: optimizer steps done before it)."""
     if drops_whole_caption(opts, epoch, rng):
         return ""
     if not opts.touches_tags:
@@ -67,6 +78,9 @@ def transform_caption(caption: str, opts: CaptionOptions, rng: random.Random, ep
             return ", ".join(t for part in split_fixed(caption, opts) for t in part)
         return caption
     fixed, flex, tail = split_fixed(caption, opts)
+    keep = warmup_tag_count(opts, step, len(flex))
+    if keep is not None:
+        flex = flex[:keep]
     if opts.shuffle_caption:
         rng.shuffle(flex)
     if opts.caption_tag_dropout_rate > 0:

@@ -4,7 +4,8 @@ Pure functions of the prediction, the target, the timesteps and the noise schedu
 ``alphas_cumprod`` (ᾱ_t), so each one can be checked against its formula. ``diffusion_loss`` puts
 them together in sd-scripts' order: element loss (l2 / l1 / huber / smooth_l1 with a scheduled
 Huber threshold), mean per sample, times the per-sample weight (``prior_loss_weight``), then the
-SNR weightings (min-SNR-γ, v-pred scaling, v-pred-like loss, debiased estimation).
+SNR weightings (min-SNR-γ, v-pred scaling, v-pred-like loss, debiased estimation). A loss mask
+(masked_loss) weighs the element loss per pixel before the mean.
 """
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ def debiased_weight(snr_t: torch.Tensor, v_prediction: bool) -> torch.Tensor:
     return 1 / (capped + 1) if v_prediction else 1 / torch.sqrt(capped)
 
 
+def apply_loss_mask(loss: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
+    """Element loss times the mask averaged down to the latent grid (sd-scripts' ``apply_masked_loss``:
+    area interpolation, no renormalisation, so a half-masked image weighs half)."""
+    masks = F.interpolate(masks.to(loss.device, loss.dtype), size=loss.shape[2:], mode="area")
+    return loss * masks
+
+
 def diffusion_loss(
     pred: torch.Tensor,
     target: torch.Tensor,
@@ -97,12 +105,15 @@ def diffusion_loss(
     sample_weights: torch.Tensor,
     opts: LossSection,
     v_prediction: bool,
+    masks: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """The batch's scalar training loss under *opts*."""
+    """The batch's scalar training loss under *opts*; *masks* (batch, 1, H, W) weigh it per pixel."""
     huber_c = None
     if opts.loss_type in HUBER_LOSS_TYPES:
         huber_c = huber_threshold(opts.huber_schedule, opts.huber_c, opts.huber_scale, timesteps, alphas_cumprod)
     loss = elementwise_loss(pred, target, opts.loss_type, huber_c)
+    if masks is not None:
+        loss = apply_loss_mask(loss, masks)
     loss = loss.mean(dim=tuple(range(1, loss.dim()))) * sample_weights
     weighted = (
         opts.min_snr_gamma,

@@ -38,6 +38,7 @@ NETWORK_FILE = "network.safetensors"
 OPTIMIZER_FILE = "optimizer.pt"
 SCHEDULER_FILE = "scheduler.pt"
 RNG_FILE = "rng.safetensors"
+EMA_FILE = "ema.safetensors"  # the LoRA's moving average, when optimizer.ema_decay is set
 FORMAT = 1
 FAULT_KILL_ENV = "DANLU_FAULT_KILL_IN_STATE_SAVE"
 TEMP_MARK = ".tmp-"
@@ -125,6 +126,7 @@ class LoadedState:
     checkpoints: list[Saved]
     states: list[Saved]
     settings: dict[str, Any] = field(default_factory=dict)  # the run's config when saved
+    ema: dict[str, torch.Tensor] | None = None  # training.ema.LoRAEma.state_tensors()
 
 
 class SkippingSampler(EpochSampler):
@@ -179,6 +181,7 @@ def write_state(
     checkpoints: list[Saved],
     states: list[Saved],
     settings: dict[str, Any],
+    ema: dict[str, torch.Tensor] | None = None,
 ) -> None:
     """Write a complete state into a temp folder beside *folder*, then rename it into place."""
     tmp = folder.parent / f".{folder.name}{TEMP_MARK}{os.getpid()}"
@@ -190,6 +193,8 @@ def write_state(
     torch.save(scheduler, tmp / SCHEDULER_FILE)
     rng_tensors, rng_meta = _rng_to_files(point.rng)
     save_file({k: v.contiguous() for k, v in rng_tensors.items()}, tmp / RNG_FILE)
+    if ema is not None:
+        save_file(ema, tmp / EMA_FILE)
     info = {
         "format": FORMAT,
         "seed": seed,
@@ -245,6 +250,7 @@ def load_state(folder: Path) -> LoadedState:
             checkpoints=_saves_from_json(info["checkpoints"]),
             states=_saves_from_json(info["states"]),
             settings=dict(info.get("settings", {})),
+            ema=load_file(str(folder / EMA_FILE)) if (folder / EMA_FILE).is_file() else None,
         )
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise JobError(
@@ -294,6 +300,7 @@ class StateKeeper:
         scheduler: Any,
         checkpoints: list[Saved],
         grad_scaler: Any = None,
+        ema: dict[str, torch.Tensor] | None = None,
     ) -> Path:
         """The state at the last mark, as a *kind* ("epoch", "step" or "final") save."""
         assert self.point is not None, "mark() the loop's position before saving its state"
@@ -314,6 +321,7 @@ class StateKeeper:
             checkpoints=checkpoints,
             states=states,
             settings=self.settings,
+            ema=ema,
         )
         self.states = states
         for old in stale_saves(self.states, kind, point.step, self.keep_last_epochs, self.keep_last_steps):

@@ -141,3 +141,29 @@ def apply_weights(states: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
     weighted = states * weights.unsqueeze(-1)
     after = weighted.float().mean(dim=(-2, -1)).to(states.dtype)
     return weighted * (before / after).unsqueeze(-1).unsqueeze(-1)
+
+
+class CaptionWeights:
+    """What the text encoder reads for weighted captions, and the weight of each of its tokens.
+
+    The runs of a caption joined by spaces tokenize as the runs one by one (CLIP's tokenizer never
+    merges across whitespace), so the usual tokenization and its caches serve weighted captions too,
+    and the weights line up with the encoder's states. Remembered per caption."""
+
+    def __init__(self, tokenizer: object, max_token_length: int) -> None:
+        self.tokenizer = tokenizer
+        self.max_token_length = max_token_length
+        self._known: dict[str, tuple[str, torch.Tensor]] = {}
+
+    def __call__(self, captions: list[str]) -> tuple[list[str], torch.Tensor]:
+        texts, rows = [], []
+        for caption in captions:
+            known = self._known.get(caption)
+            if known is None:
+                text = " ".join(piece for piece, _ in parse_weighted(caption))
+                known = (text, weighted_ids(self.tokenizer, [caption], self.max_token_length)[1][0])
+                if len(self._known) < 65536:
+                    self._known[caption] = known
+            texts.append(known[0])
+            rows.append(known[1])
+        return texts, torch.stack(rows)

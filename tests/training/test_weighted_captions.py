@@ -8,6 +8,7 @@ from transformers import CLIPTokenizer
 
 from training.text_encoding import to_windows, tokenize
 from training.weighted_captions import (
+    CaptionWeights,
     ROUND,
     SQUARE,
     apply_weights,
@@ -128,3 +129,19 @@ def test_apply_weights_scales_tokens_and_keeps_each_captions_mean():
     torch.testing.assert_close(out[0], scaled[0] * factor)
     torch.testing.assert_close(out.mean(dim=(1, 2)), states.mean(dim=(1, 2)))
     torch.testing.assert_close(out[1], states[1])  # all weights 1: unchanged
+
+
+@pytest.mark.parametrize("kind", ["sd1", "pad_is_not_eos"])
+def test_the_spaced_text_tokenizes_as_the_runs(tokenizers, kind):
+    """The trainer feeds the runs joined by spaces to the usual tokenizer: the ids must be the run-wise ones."""
+    tok = tokenizers[kind]
+    captions = [
+        "blue(eyes:1.2), it[']s",
+        "a (((house:1.3)) [on] a (hill:0.5), sun, (((sky))).",
+        r"x\(y\)z, (don't:0.8)stop",
+        "",
+    ]
+    texts, weights = CaptionWeights(tok, 75)(captions)
+    ids, expected = weighted_ids(tok, captions, 75)
+    assert torch.equal(tokenize(tok, texts, 75)[:, 0], ids)
+    assert torch.equal(weights, expected)
