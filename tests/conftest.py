@@ -69,8 +69,6 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="session")
-def tiny_clip(tmp_path_factory: pytest.TempPathFactory):
-    """A tiny open_clip folder (dataprep.tiny_models.build_tiny_open_clip) for CLIP scores and checks."""
-    from dataprep.tiny_models import build_tiny_open_clip
-
-    return build_tiny_open_clip(tmp_path_factory.mktemp("tiny_clip"))
+def tiny_clip(tiny_models):
+    """The kit's tiny open_clip folder (dataprep.tiny_models.build_tiny_open_clip) for CLIP scores and checks."""
+    return tiny_models.open_clip

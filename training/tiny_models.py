@@ -14,10 +14,10 @@ import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from dataprep.tiny_models import build_tiny_blip, build_tiny_wd_tagger
+from dataprep.tiny_models import build_tiny_blip, build_tiny_open_clip, build_tiny_wd_tagger
 from training.tokenizer_files import CLIP_BIGG, CLIP_L, bundled_tokenizer_dir
 
-KIT_VERSION = "1"  # bump whenever a builder's output changes, so cached kits are rebuilt
+KIT_VERSION = "2"  # bump whenever a builder's output changes, so cached kits are rebuilt
 _STAMP = "KIT_VERSION"
 
 # Scheduler values of runwayml/stable-diffusion-v1-5 and stabilityai/stable-diffusion-xl-base-1.0 (the keys
@@ -169,7 +169,7 @@ def build_tiny_sdxl(dest: Path, seed: int = 0) -> Path:
 
 @dataclass(frozen=True)
 class TinyModels:
-    """Folders of the tiny kit: diffusers pipelines, WD tagger folders and a BLIP folder."""
+    """Folders of the tiny kit: diffusers pipelines, WD tagger folders, a BLIP folder and an open_clip folder."""
 
     sd1: Path  # StableDiffusionPipeline, epsilon prediction (SD 1.5 layout)
     sd1_v: Path  # the same weights with a v_prediction scheduler (SD 2.x-v style)
@@ -177,6 +177,7 @@ class TinyModels:
     wd_tagger: Path  # model.onnx + selected_tags.csv, dynamic batch (v3 style)
     wd_tagger_v2: Path  # the same with a fixed batch of 1 (v2 style)
     blip: Path  # BlipForConditionalGeneration + BlipProcessor
+    open_clip: Path  # open_clip config + safetensors (CLIP scores of grids, reg checks, near-duplicates)
 
     @classmethod
     def in_dir(cls, root: Path) -> TinyModels:
@@ -191,6 +192,7 @@ def _build_kit(root: Path, seed: int) -> None:
     build_tiny_wd_tagger(kit.wd_tagger, seed)
     build_tiny_wd_tagger(kit.wd_tagger_v2, seed, fixed_batch=True)
     build_tiny_blip(kit.blip, seed)
+    build_tiny_open_clip(kit.open_clip, seed)
     (root / _STAMP).write_text(KIT_VERSION + "\n", encoding="utf-8")  # last: only a finished kit has a stamp
 
 
