@@ -66,6 +66,9 @@ class CaptionOptions:
     batch_size: int = 8
     workers: int = 0  # decode threads; 0: one per core (at most 8)
     device: str = "auto"  # "auto", "cuda" or "cpu"
+    # WD tagger, faster and approximate: an int8 copy of the model on the CPU, JPEGs decoded at reduced
+    # size. Off by default: it changes the scores (so tags near a threshold), see docs/captioning.md.
+    wd_fast: bool = False
     wd: TagOptions = field(default_factory=TagOptions)
     blip: BlipOptions = field(default_factory=BlipOptions)
 
@@ -244,13 +247,18 @@ def apply_change(change: CaptionChange) -> CaptionChange:
 
 
 def load_captioner(
-    options: CaptionOptions, cache_dir: Path | None = None, progress: ProgressCallback | None = None
+    options: CaptionOptions,
+    cache_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+    log: Callable[[str], None] | None = None,
 ) -> Captioner:
     """Find (download if allowed) and load the model of *options*. Raises ModelUnavailableError or
-    ModelFileError with a message for the user."""
+    ModelFileError with a message for the user; *log* hears about one-time work (the int8 copy)."""
     model = resolve_model(options.model, options.kind, cache_dir, progress)
     if model.kind == WD_TAGGER:
-        return WDTagger(model.path, options.wd, options.device, options.batch_size, options.workers)
+        return WDTagger(
+            model.path, options.wd, options.device, options.batch_size, options.workers, options.wd_fast, log
+        )
     assert model.kind == BLIP
     return BlipCaptioner(model.path, options.blip, options.device, options.batch_size, options.workers)
 
@@ -327,7 +335,9 @@ def caption_job(ctx: JobContext) -> list[str]:
     if not todo:
         return written
     try:
-        captioner = load_captioner(options, progress=_download_reporter(ctx))
+        captioner = load_captioner(
+            options, progress=_download_reporter(ctx), log=lambda message: emitter.emit("log", message=message)
+        )
     except (ModelUnavailableError, ModelFileError) as exc:
         raise JobError("model", str(exc), "Pick another model or a local folder in Settings → Models.") from None
     if captioner.device_warning:

@@ -22,8 +22,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import hashlib
 import math
-from collections.abc import Iterable, Iterator
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +37,7 @@ import numpy as np
 from PIL import Image
 
 from dataprep.image_pipeline import chunks, default_workers, load_rgb, ordered_map
-from dataprep.model_registry import damaged_file_error, verify_model
+from dataprep.model_registry import ModelFileError, damaged_file_error, verify_model
 from dataprep.tags import tag_key
 
 # Tags that keep their underscores (they are faces, not words); the list the wd-tagger space uses.
@@ -326,6 +331,16 @@ def tag_strings(tags: list[ScoredTag], options: TagOptions) -> list[str]:
 # ---------------------------------------------------------------- the model
 
 
+def _wants_cuda(provider: str) -> tuple[bool, bool]:
+    """(CUDA wanted, this onnxruntime build has the CUDA provider)."""
+    import onnxruntime as ort
+
+    if provider not in PROVIDERS:
+        raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}, got {provider!r}")
+    has_cuda = "CUDAExecutionProvider" in ort.get_available_providers()
+    return provider == "cuda" or (provider == "auto" and has_cuda), has_cuda
+
+
 def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str | None]:
     """An onnxruntime session and, when the GPU was wanted but is not used, a warning saying so.
 
@@ -334,11 +349,8 @@ def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str 
     """
     import onnxruntime as ort
 
-    if provider not in PROVIDERS:
-        raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}, got {provider!r}")
     cuda = "CUDAExecutionProvider"
-    has_cuda = cuda in ort.get_available_providers()
-    want_cuda = provider == "cuda" or (provider == "auto" and has_cuda)
+    want_cuda, has_cuda = _wants_cuda(provider)
     requested = [cuda, "CPUExecutionProvider"] if want_cuda and has_cuda else ["CPUExecutionProvider"]
     if cuda in requested and hasattr(ort, "preload_dlls"):
         # CUDA/cuDNN from the nvidia-* wheels torch installs; a failure shows up as the fallback warning below
@@ -364,6 +376,68 @@ def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str 
     return session, warning
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def model_digest(model_path: Path) -> str:
+    """SHA-256 of a model file. A Hugging Face cache file links to a blob named by its SHA-256, which
+    is used as is (hashing a 1.2 GB eva02 tagger again would cost seconds at every job start)."""
+    blob = Path(os.path.realpath(model_path))
+    if _SHA256.fullmatch(blob.name):
+        return blob.name
+    with open(blob, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def int8_model(model_path: Path, log: Callable[[str], None] | None = None) -> Path:
+    """An int8 copy of *model_path* for the CPU, built once and kept beside it.
+
+    onnxruntime's dynamic quantization: MatMul weights stored as int8 (per tensor), activations
+    quantized on the fly at each call, so no calibration images are needed; Conv layers stay float
+    (onnxruntime's ConvInteger ran slower than its float Conv on the benchmark's patch embedding).
+    The copy is named after the SHA-256 of the float model (``model.int8-<16 hex>.onnx``): a changed
+    or re-downloaded model gets a new copy and the stale ones are removed. Written to a temporary file
+    and renamed, so a killed build never leaves a copy that would be loaded later.
+    """
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model_path = Path(model_path)
+    try:
+        digest = model_digest(model_path)
+    except OSError as exc:
+        raise damaged_file_error(model_path, "cannot read the model", str(exc.strerror)) from None
+    target = model_path.with_name(f"{model_path.stem}.int8-{digest[:16]}.onnx")
+    if target.is_file():
+        return target
+    if log:
+        log(f"Building the int8 copy of {model_path.name} for the CPU (once; the next runs reuse {target.name}).")
+    start = time.monotonic()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ModelFileError(
+            f"{target.parent}: cannot write the int8 copy of {model_path.name} there ({exc.strerror}). Turn "
+            "the fast mode off, or copy the model to a folder you can write to."
+        ) from None
+    os.close(fd)
+    try:
+        quantize_dynamic(model_path, tmp, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"])
+        os.replace(tmp, target)
+    except Exception as exc:  # onnx/onnxruntime raise their own types for a damaged file
+        Path(tmp).unlink(missing_ok=True)
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise damaged_file_error(model_path, "onnxruntime cannot quantize this model", detail) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for stale in model_path.parent.glob(f"{model_path.stem}.int8-*.onnx"):
+        if stale != target:
+            stale.unlink(missing_ok=True)
+    if log:
+        log(f"int8 copy built in {time.monotonic() - start:.0f} s.")
+    return target
+
+
 class WDTagger:
     """A loaded WD tagger. ``caption_paths`` streams tags for many images, decoding ahead in threads and
     running batches on a separate thread so the session is never idle waiting for pixels."""
@@ -375,11 +449,24 @@ class WDTagger:
         provider: str = "auto",
         batch_size: int = 8,
         workers: int = 0,
+        fast: bool = False,
+        log: Callable[[str], None] | None = None,
     ) -> None:
+        """*fast*: faster and approximate — JPEGs decoded at reduced size (``load_rgb``'s *reduce_to*)
+        and, when the model runs on the CPU, its int8 copy (:func:`int8_model`); the scores differ
+        slightly from the reference tagger's. *log* hears about building the int8 copy."""
         model_dir = Path(model_dir)
         self.options = options or TagOptions()
         self.labels = Labels.load(model_dir / "selected_tags.csv")
-        self.session, self.device_warning = make_session(model_dir / "model.onnx", provider)
+        model_path = model_dir / "model.onnx"
+        self.fast = fast
+        self.int8 = fast and not _wants_cuda(provider)[0]
+        if self.int8:
+            model_path = int8_model(model_path, log)
+        if fast and log:
+            log(f"Fast mode: {'an int8 model on the CPU, ' if self.int8 else ''}JPEGs decoded at reduced size; "
+                "the scores differ slightly from the reference tagger's.")  # fmt: skip
+        self.session, self.device_warning = make_session(model_path, provider)
         inp = self.session.get_inputs()[0]  # type: ignore[attr-defined]
         out = self.session.get_outputs()[0]  # type: ignore[attr-defined]
         shape = list(inp.shape)
@@ -403,7 +490,7 @@ class WDTagger:
         return list(self.session.get_providers())  # type: ignore[attr-defined]
 
     def load_and_prepare(self, path: Path) -> np.ndarray:
-        return prepare_image(load_rgb(path), self.image_size)
+        return prepare_image(load_rgb(path, self.image_size if self.fast else None), self.image_size)
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         """Scores for a stack of prepared images (n × S × S × 3); fixed-batch models get padded slices."""

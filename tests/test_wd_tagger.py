@@ -18,6 +18,7 @@ from dataprep.wd_tagger import (
     Labels,
     TagOptions,
     WDTagger,
+    display_name,
     make_session,
     mcut_threshold,
     pad_to_square,
@@ -368,3 +369,107 @@ def test_tag_list_that_does_not_fit_the_model(tiny_models, tmp_path: Path) -> No
     csv.write_text("id,tag\n1,x\n", encoding="utf-8")
     with pytest.raises(ModelFileError, match="not a WD tagger tag list"):
         WDTagger(folder, provider="cpu")
+
+
+# ---------------------------------------------------------------- fast mode
+
+
+def jpeg(path: Path, w: int, h: int) -> Path:
+    """A smooth JPEG (a photo-like gradient with soft blobs): what the reduced-size decode is made for."""
+    y, x = np.mgrid[0:h, 0:w] / max(w, h)
+    rgb = np.stack([np.sin(6 * x + c) * np.cos(5 * y - c) for c in range(3)], -1)
+    Image.fromarray(((rgb + 1) * 127.5).astype(np.uint8)).save(path, quality=92)
+    return path
+
+
+def test_reduced_jpeg_decode_keeps_the_long_side_at_least_the_model_size(tmp_path: Path) -> None:
+    big = jpeg(tmp_path / "big.jpg", 1600, 1200)
+    assert load_rgb(big, 448).size == (800, 600)  # 1/4 would give 400 px, under 448
+    assert load_rgb(big, 200).size == (200, 150)  # 1/8, libjpeg's smallest scale
+    assert load_rgb(big).size == (1600, 1200)
+    small = jpeg(tmp_path / "small.jpg", 400, 300)
+    assert load_rgb(small, 448).size == (400, 300)
+    png = tmp_path / "big.png"
+    Image.open(big).save(png)
+    assert load_rgb(png, 448).size == (1600, 1200)  # only JPEGs have a cheap reduced decode
+
+
+def test_reduced_jpeg_decode_stays_close_to_the_reference_preprocessing(tmp_path: Path) -> None:
+    """Not the reference's pixels (libjpeg's scaled IDCT, then the area resize), but within a few levels
+    on a photo-like image. The output rows (columns) at the edge of the white padding differ more: the
+    padding of the reduced image is a whole number of its pixels, up to half a pixel off the scaled
+    reference's."""
+    for w, h in ((3000, 2000), (1200, 2400)):
+        path = jpeg(tmp_path / f"{w}x{h}.jpg", w, h)
+        full = prepare_image(load_rgb(path), 64)
+        reduced = prepare_image(load_rgb(path, 64), 64)
+        diff = np.abs(full - reduced)
+        assert diff.mean() < 1.0, (w, h, diff.mean())
+        first = round((max(w, h) - min(w, h)) / 2 / max(w, h) * 64)  # first output line of the image
+        inside = diff[first + 1 : 63 - first] if w > h else diff[:, first + 1 : 63 - first]
+        assert np.percentile(inside, 99) <= 4 and diff.max() < 40, (w, h, np.percentile(inside, 99), diff.max())
+
+
+@pytest.fixture
+def own_tagger(tiny_models, tmp_path: Path) -> Path:
+    """A copy of the tiny tagger: the fast mode writes its int8 copy beside the model."""
+    folder = tmp_path / "tagger"
+    shutil.copytree(tiny_models.wd_tagger, folder)
+    return folder
+
+
+def test_fast_mode_scores_close_to_fp32_and_its_int8_copy_is_reused(own_tagger: Path, images: list[Path]) -> None:
+    exact = WDTagger(own_tagger, provider="cpu")
+    logs: list[str] = []
+    fast = WDTagger(own_tagger, provider="cpu", fast=True, log=logs.append)
+    digest = hashlib.sha256((own_tagger / "model.onnx").read_bytes()).hexdigest()
+    copy = own_tagger / f"model.int8-{digest[:16]}.onnx"
+    assert fast.int8 and copy.is_file() and [p.name for p in own_tagger.glob("*.int8-*")] == [copy.name]
+    assert any("Building the int8 copy" in m for m in logs) and any("Fast mode" in m for m in logs)
+    reference = np.stack([s for _, s in exact.score_paths(images)])
+    scores = np.stack([s for _, s in fast.score_paths(images)])
+    drift = np.abs(scores - reference).max()
+    assert 0 < drift < 0.05  # int8: close, not equal
+    for ref, got in zip(reference, scores, strict=True):  # only tags that were within the drift of a threshold
+        changed = set(exact.tags_for(ref)) ^ set(fast.tags_for(got))  # may change (their order may, too)
+        index = {display_name(n): i for i, n in enumerate(exact.labels.names)}
+        assert all(min(abs(ref[index[t]] - 0.35), abs(ref[index[t]] - 0.85)) <= drift for t in changed), changed
+    built = copy.stat().st_mtime_ns
+    logs.clear()
+    WDTagger(own_tagger, provider="cpu", fast=True, log=logs.append)
+    assert copy.stat().st_mtime_ns == built and not any("Building" in m for m in logs)
+
+
+def test_int8_copy_is_rebuilt_when_the_model_changes(own_tagger: Path) -> None:
+    from dataprep.tiny_models import build_tiny_wd_tagger
+
+    WDTagger(own_tagger, provider="cpu", fast=True)
+    (old,) = own_tagger.glob("model.int8-*.onnx")
+    build_tiny_wd_tagger(own_tagger, seed=1)  # a new model.onnx in the same folder
+    tagger = WDTagger(own_tagger, provider="cpu", fast=True)
+    (new,) = own_tagger.glob("model.int8-*.onnx")
+    assert new != old and not old.exists()
+    scores = tagger.predict(np.full((1, 64, 64, 3), 128.0, np.float32))
+    reference = WDTagger(own_tagger, provider="cpu").predict(np.full((1, 64, 64, 3), 128.0, np.float32))
+    assert np.abs(scores - reference).max() < 0.05
+
+
+def test_a_failed_int8_build_leaves_nothing_behind(own_tagger: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime.quantization as quantization
+
+    def dies_midway(model_input: Path, model_output: str, **kwargs: object) -> None:
+        Path(model_output).write_bytes(b"half a model")
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(quantization, "quantize_dynamic", dies_midway)
+    with pytest.raises(ModelFileError, match=r"model\.onnx: onnxruntime cannot quantize this model \(RuntimeError"):
+        WDTagger(own_tagger, provider="cpu", fast=True)
+    assert sorted(p.name for p in own_tagger.iterdir()) == ["model.onnx", "selected_tags.csv"]
+
+
+def test_fast_mode_keeps_the_float_model_on_the_gpu(own_tagger: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime as ort
+
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"])
+    tagger = WDTagger(own_tagger, provider="auto", fast=True)
+    assert not tagger.int8 and tagger.fast and not list(own_tagger.glob("*.int8-*"))

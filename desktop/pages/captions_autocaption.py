@@ -67,7 +67,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,
 }  # fmt: skip
 LABELS = {"general_mcut": "General: MCut", "character_mcut": "Character: MCut", "top_p": "Top-p",
-          "max_tags": "Max tags (0: all)", "workers": "Decode threads (0: auto)"}  # fmt: skip
+          "max_tags": "Max tags (0: all)", "workers": "Decode threads (0: auto)",
+          "wd_fast": "WD tagger: fast mode (approximate)"}  # fmt: skip
 HELP = {
     "extension": "The caption file written beside each image",
     "mode": "overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone",
@@ -76,6 +77,8 @@ HELP = {
     "batch_size": "Images per model call",
     "workers": "Threads that decode and preprocess images (0: one per core, at most 8)",
     "device": "auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)",
+    "wd_fast": "Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at "
+    "reduced size. The scores differ slightly from the reference tagger's, so tags near a threshold can change",
     "general_threshold": "Keep general tags scoring at least this",
     "character_threshold": "Keep character tags scoring at least this",
     "general_mcut": "Pick the general threshold per image (MCut: the widest gap between scores)",
@@ -92,7 +95,7 @@ HELP = {
     "prefix": "Text the caption starts with; stripped from the output",
     "seed": "Sampling only: the same seed gives the same captions",
 }
-TOP_FIELDS = ("mode", "extension", "trigger", "separator", "batch_size", "workers", "device")
+TOP_FIELDS = ("mode", "extension", "trigger", "separator", "batch_size", "workers", "device", "wd_fast")
 LOCAL = "local"  # the model combo's entry that asks for a folder
 
 

@@ -140,6 +140,18 @@ def feed_only(paths: list[Path], workers: int) -> float:
     return len(paths) / (time.perf_counter() - start)
 
 
+def drift(reference: list[np.ndarray], other: list[np.ndarray], tagger: WDTagger) -> dict[str, float]:
+    """How far *other*'s scores are from *reference*'s: the largest and the mean absolute difference,
+    the share of the top 20 tags they agree on, and the share of images whose default tags (thresholds
+    0.35 / 0.85) are the same."""
+    ref, got = np.stack(reference), np.stack(other)
+    top = [len(set(np.argsort(-a)[:20]) & set(np.argsort(-b)[:20])) / 20 for a, b in zip(ref, got, strict=True)]
+    same = [tagger.tags_for(a) == tagger.tags_for(b) for a, b in zip(ref, got, strict=True)]
+    return {"max_abs": round(float(np.abs(ref - got).max()), 5), "mean_abs": round(float(np.abs(ref - got).mean()), 6),
+            "top20_agreement": round(float(np.mean(top)), 4), "same_tags": round(float(np.mean(same)), 4),
+            "reference_score_std": round(float(ref.std()), 5)}  # fmt: skip
+
+
 def machine() -> dict[str, object]:
     cpu = platform.processor()
     try:
@@ -163,6 +175,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--workers", type=int, default=0, help="decode threads (0: one per core, at most 8)")
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/danlu-bench-tagger"))
+    parser.add_argument("--no-fast", action="store_true", help="leave out Danlu's fast mode")
     args = parser.parse_args()
     workers = args.workers or default_workers()
 
@@ -174,32 +187,44 @@ def main() -> None:
 
     session, _ = make_session(model_dir / "model.onnx", args.provider)
     tagger = WDTagger(model_dir, provider=args.provider, batch_size=args.batch_size, workers=workers)
-    loop_baseline(session, paths[:2])  # warm both up (first run allocations, thread pools)
-    danlu(tagger, paths[:2])
-    # Alternate the two over slices of the folder, so a change in the host's load hits both alike.
-    times = {"loop": 0.0, "danlu": 0.0}
-    scores: dict[str, list[np.ndarray]] = {"loop": [], "danlu": []}
     runs: dict[str, Callable[[list[Path]], list[np.ndarray]]] = {
         "loop": lambda part: loop_baseline(session, part),
         "danlu": lambda part: danlu(tagger, part),
     }
+    if not args.no_fast:
+        fast = WDTagger(model_dir, provider=args.provider, batch_size=args.batch_size, workers=workers, fast=True,
+                        log=print)  # fmt: skip
+        runs["danlu_fast"] = lambda part: danlu(fast, part)
+    for run in runs.values():
+        run(paths[:2])  # warm up (first run allocations, thread pools)
+    # Take turns over slices of the folder, so a change in the host's load hits all alike.
+    times = dict.fromkeys(runs, 0.0)
+    scores: dict[str, list[np.ndarray]] = {name: [] for name in runs}
+    names = list(runs)
     for i, part in enumerate(np.array_split(np.array(paths, dtype=object), args.rounds)):
-        for name in ("loop", "danlu") if i % 2 == 0 else ("danlu", "loop"):
+        for name in names[i % len(names) :] + names[: i % len(names)]:
             seconds, out = timed(runs[name], list(part))
             times[name] += seconds
             scores[name] += out
-        print(f"round {i + 1}/{args.rounds}: loop {times['loop']:.1f} s, Danlu {times['danlu']:.1f} s", flush=True)
-    loop_rate, danlu_rate = len(paths) / times["loop"], len(paths) / times["danlu"]
-    print(f"one-at-a-time loop: {loop_rate:.2f} images/s; Danlu (batch {args.batch_size}, {workers} decode "
-          f"threads): {danlu_rate:.2f} images/s; ratio {danlu_rate / loop_rate:.2f}", flush=True)  # fmt: skip
+        print(f"round {i + 1}/{args.rounds}: " + ", ".join(f"{k} {v:.1f} s" for k, v in times.items()), flush=True)
+    rates = {name: len(paths) / seconds for name, seconds in times.items()}
+    ratio = rates["danlu"] / rates["loop"]
+    print(f"one-at-a-time loop: {rates['loop']:.2f} images/s; Danlu (batch {args.batch_size}, {workers} decode "
+          f"threads): {rates['danlu']:.2f} images/s; ratio {ratio:.2f}", flush=True)  # fmt: skip
     diff = max(float(np.abs(a - b).max()) for a, b in zip(scores["loop"], scores["danlu"], strict=True))
+    fast_mode = {}
+    if "danlu_fast" in rates:
+        fast_mode = {"danlu_fast_images_per_s": round(rates["danlu_fast"], 3),
+                "fast_ratio": round(rates["danlu_fast"] / rates["loop"], 2),
+                "fast_drift": drift(scores["loop"], scores["danlu_fast"], tagger)}  # fmt: skip
+        print(f"Danlu fast mode: {rates['danlu_fast']:.2f} images/s; ratio {fast_mode['fast_ratio']:.2f}", flush=True)
     feed_1, feed_n = feed_only(paths[:200], 1), feed_only(paths[:200], workers)
     warning = tagger.device_warning
     result = {
         "n": len(paths), "rounds": args.rounds, "provider": args.provider, "provider_warning": warning,
         "batch_size": args.batch_size, "workers": workers,
-        "loop_images_per_s": round(loop_rate, 3), "danlu_images_per_s": round(danlu_rate, 3),
-        "ratio": round(danlu_rate / loop_rate, 2), "max_score_difference": diff,
+        "loop_images_per_s": round(rates["loop"], 3), "danlu_images_per_s": round(rates["danlu"], 3),
+        "ratio": round(ratio, 2), "max_score_difference": diff, **fast_mode,
         "feed_only_images_per_s": {"1 thread": round(feed_1, 1), f"{workers} threads": round(feed_n, 1)},
         "load_average_before": load_before, "load_average_after": os.getloadavg(), **machine(),
         "date": time.strftime("%Y-%m-%d"),
