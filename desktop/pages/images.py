@@ -57,7 +57,8 @@ from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
 REFLAG_DELAY_MS = 60
-DETAILS_DELAY_MS = 1000  # at the latest; usually as soon as the visible thumbnails are in
+DETAILS_DELAY_MS = 1000  # after a listing or the last thumbnail to arrive, at the latest
+AFTER_PAINT_MS = 30  # once the visible thumbnails are in: their paint (a low-priority event) goes first
 
 
 def _plural(n: int, word: str) -> str:
@@ -156,7 +157,9 @@ class ImagesPage(QWidget):
         self._deferred_token = -1
         self._deferred_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
         self._deferred_timer.timeout.connect(self._load_details)
-        self.thumbs.idle.connect(lambda: self._deferred_token >= 0 and self._load_details())
+        self.thumbs.ready.connect(self._postpone_details)
+        self.thumbs.failed.connect(self._postpone_details)
+        self.thumbs.idle.connect(lambda: self._deferred_token >= 0 and self._deferred_timer.start(AFTER_PAINT_MS))
         self.edits.changed.connect(lambda _paths: self._edits_changed())
         self.edits.loaded.connect(self._edits_changed)
         self.edits.error.connect(self.status.setText)
@@ -200,11 +203,18 @@ class ImagesPage(QWidget):
         self.model.set_records(records)
         self._show_state()
         self._deferred_token = token
-        self._deferred_timer.start()
+        self._deferred_timer.start(DETAILS_DELAY_MS)
+
+    def _postpone_details(self, _path: str) -> None:
+        """A thumbnail came: the first screen is still filling in, the details wait (they would compete
+        with it for the CPU and the interpreter: 10,000 stats, a report to parse, a model reset)."""
+        if self._deferred_token >= 0:
+            self._deferred_timer.start(DETAILS_DELAY_MS)
 
     def _load_details(self) -> None:
         """File dates and sizes, the scan report and the bucket preview: read once the first screen of
-        thumbnails is in (or after a moment when the grid is not on screen), so they do not slow it."""
+        thumbnails is in and painted (or after a moment without thumbnails, e.g. when the grid is not on
+        screen), so they do not slow it."""
         token, project = self._deferred_token, self.project
         self._deferred_token = -1
         self._deferred_timer.stop()

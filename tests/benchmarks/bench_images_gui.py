@@ -2,11 +2,13 @@
 visible thumbnails, and how late the GUI event loop runs while thumbnails stream in as the grid
 scrolls. Goal (issue 3): first paint < 1 s on 10,000 images.
 
-    .venv/bin/python tests/benchmarks/bench_images_gui.py [--n 10000] [--keep DIR] [--scroll-s 4]
+    .venv/bin/python tests/benchmarks/bench_images_gui.py [--n 10000] [--keep DIR] [--runs 5] [--scroll-s 4]
 
 The folder holds N small JPEGs (384–1024 px, generated on all cores, reused with --keep). The
-project is opened twice: with an empty thumbnail cache (the visible thumbnails are made from the
-originals on demand), then again with them cached; then the grid scrolls one screen every 100 ms.
+project is opened --runs times with an empty thumbnail cache (the visible thumbnails are made from the
+originals on demand), each time followed by an open with them cached; medians and ranges are
+reported, with the GUI thread's CPU time from the open to the first paint (what the page itself
+costs, whatever else the machine runs). Then the grid scrolls one screen every 100 ms.
 Offscreen Qt; the page alone, at the size it has in the app's 1240×780 window (the other pages'
 own loading is not timed). Event-loop latency: how much later than due each tick of a 5 ms timer
 fires (p50 / p95 / max).
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import io
 import os
 import platform
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -70,6 +74,7 @@ class PaintWatch(QObject):
         super().__init__()
         self.page, self.clock, self.loop = page, clock, loop
         self.painted_ms: float | None = None
+        self.painted_cpu = 0.0  # this thread's CPU time at the paint
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.painted_ms is None and self.all_visible_loaded():
@@ -84,6 +89,7 @@ class PaintWatch(QObject):
     def _painted(self) -> None:
         if self.painted_ms is None:
             self.painted_ms = self.clock.nsecsElapsed() / 1e6
+            self.painted_cpu = time.thread_time()
             self.loop.quit()
 
 
@@ -139,6 +145,7 @@ def open_and_time(page, project, ticker: Ticker) -> dict[str, float]:
     page.view.viewport().installEventFilter(watch)
     QTimer.singleShot(60_000, loop.quit)
     ticker.start()
+    cpu = time.thread_time()
     clock.start()
     page.set_project(project)
     loop.exec()
@@ -147,6 +154,7 @@ def open_and_time(page, project, ticker: Ticker) -> dict[str, float]:
     page.model.modelReset.disconnect(on_reset)
     late = ticker.late
     return {"listed_ms": listed[0] if listed else -1, "first_paint_ms": watch.painted_ms or -1,
+            "gui_cpu_ms": (watch.painted_cpu - cpu) * 1000 if watch.painted_ms else -1,
             "visible": len(page.view.visible_rows()), "late_p95": percentile(late, 95), "late_max": max(late or [0])}
 
 
@@ -174,6 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, help="folder to generate into and reuse")
+    parser.add_argument("--runs", type=int, default=5, help="opens with an empty, then a full thumbnail cache")
     parser.add_argument("--scroll-s", type=float, default=4.0)
     args = parser.parse_args()
 
@@ -198,26 +207,43 @@ def main() -> None:
     page.show()
     ticker = Ticker()
     run_until(lambda: False, 0.3)
+    gc.freeze()  # as run_app does once the window is built
 
-    cold = open_and_time(page, project, ticker)
-    run_until(lambda: False, 2.0)  # the file facts and the bucket preview finish
-    warm = open_and_time(page, project, ticker)
-    run_until(lambda: False, 2.0)
+    loads = [os.getloadavg()[0]]
+    results: dict[str, list[dict[str, float]]] = {"cold cache": [], "warm cache": []}
+    for _ in range(args.runs):
+        page.set_project(None)
+        shutil.rmtree(project.thumbs_dir, ignore_errors=True)
+        run_until(lambda: False, 0.5)
+        results["cold cache"].append(open_and_time(page, project, ticker))
+        run_until(lambda: False, 2.0)  # the file facts and the bucket preview finish
+        page.set_project(None)
+        run_until(lambda: False, 0.5)
+        results["warm cache"].append(open_and_time(page, project, ticker))
+        run_until(lambda: False, 2.0)
+        loads.append(os.getloadavg()[0])
     scroll = scroll_and_time(page, ticker, args.scroll_s)
     runner.shutdown()
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f}")
-    for name, r in (("cold cache", cold), ("warm cache", warm)):
-        print(f"{name}: {args.n} rows listed in {r['listed_ms']:.0f} ms, first paint with all {r['visible']} visible "
-              f"thumbnails at {r['first_paint_ms']:.0f} ms; event loop late p95 {r['late_p95']:.1f} ms, "
-              f"max {r['late_max']:.1f} ms")
+          f"load average (1 min) {min(loads):.1f}–{max(loads):.1f} during the opens")
+    for name, runs in results.items():
+        def spread(key: str, runs: list[dict[str, float]] = runs, digits: int = 0) -> str:
+            values = [r[key] for r in runs]
+            return f"{statistics.median(values):.{digits}f} ms ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+        print(f"{name}, median of {len(runs)} opens (range): {args.n} rows listed at {spread('listed_ms')}, first "
+              f"paint with all {runs[0]['visible']} visible thumbnails at {spread('first_paint_ms')}, GUI thread CPU "
+              f"until then {spread('gui_cpu_ms')}; event loop late p95 {spread('late_p95', digits=1)}, "
+              f"max {spread('late_max', digits=1)}")
     print(f"scrolling one screen per 100 ms for {scroll['seconds']:.0f} s: {scroll['decoded']} thumbnails decoded "
           f"({scroll['decoded'] / scroll['seconds']:.0f}/s); event loop late p50 "
           f"{scroll['late_p50']:.1f} ms, p95 {scroll['late_p95']:.1f} ms, max {scroll['late_max']:.1f} ms "
           f"({scroll['ticks']} ticks of {TICK_MS} ms)")
-    met = all(0 < r["first_paint_ms"] < 1000 for r in (cold, warm))
-    print(f"goal (first paint < 1 s): {'met' if met else 'missed'}")
+    medians = [statistics.median(r["first_paint_ms"] for r in runs) for runs in results.values()]
+    failed = any(r["first_paint_ms"] < 0 for runs in results.values() for r in runs)
+    met = not failed and all(m < 1000 for m in medians)
+    print(f"goal (median first paint < 1 s): {'met' if met else 'missed'}")
     if args.keep is None:
         shutil.rmtree(base, ignore_errors=True)
 

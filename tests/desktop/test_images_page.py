@@ -115,6 +115,39 @@ def test_only_the_rows_on_screen_are_decoded(qtbot, runner, tmp_path: Path):
     assert page.thumbs.loaded_count() < 80
 
 
+def test_file_details_wait_until_the_first_screen_of_thumbnails_is_in(qtbot, runner, tmp_path: Path, monkeypatch):
+    """Dates, sizes and the scan report are read after the visible thumbnails (they compete with them for the
+    CPU), even when those take longer than the details' one-second fallback."""
+    import desktop.pages.images_thumbs as thumbs_module
+
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    for i in range(40):
+        Image.new("RGB", (64, 80), (i * 5, 100, 60)).save(folder / f"img_{i:03d}.jpg")
+    real_load = thumbs_module.load_thumbnail
+
+    def slow_load(*args):
+        threading.Event().wait(0.3)  # 12 visible cells on 2 workers: ~1.8 s, past the fallback
+        return real_load(*args)
+
+    monkeypatch.setattr(thumbs_module, "load_thumbnail", slow_load)
+    page = open_page(qtbot, runner, None)
+    seen: list[tuple[int, bool]] = []  # (thumbnails still pending, all visible cells drawn) when details came
+    real_apply = page.model.apply_facts
+
+    def apply_facts(facts):
+        rows = page.view.visible_rows()
+        seen.append((page.thumbs.pending_count(),
+                     all(page.thumbs.pixmap(str(page.model.path(r))) is not None for r in rows)))
+        real_apply(facts)
+
+    monkeypatch.setattr(page.model, "apply_facts", apply_facts)
+    page.set_project(Project(tmp_path, "slow", ["slow"]))
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT)
+    assert seen == [(0, True)]
+    assert page.view.visible_rows() and all(page.model.record(r).file_size > 0 for r in page.view.visible_rows())
+
+
 def test_flags_from_the_report_show_as_badges_and_filter_the_grid(qtbot, runner, demo_project):
     made = add_variants(demo_project)
     write_report(demo_project)
