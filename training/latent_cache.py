@@ -56,6 +56,7 @@ class LatentStore:
         self._latents: dict[int, torch.Tensor] = {}
         self._flipped: dict[int, torch.Tensor] = {}
         self.encoded = 0  # how many images went through the VAE (the rest came from disk)
+        self.upcast_vae = False  # the 16-bit VAE overflowed and was moved to fp32
 
     def get(self, index: int, flipped: bool) -> torch.Tensor:
         return (self._flipped if flipped else self._latents)[index]
@@ -111,6 +112,10 @@ class LatentStore:
         for flip in flips:
             pixels = torch.stack([load_pixels(self.images[i], flip, None, False, False) for i in indices])
             dist = vae.encode(pixels.to(device, vae.dtype)).latent_dist  # type: ignore[attr-defined,operator]
+            if vae.dtype != torch.float32 and not torch.isfinite(dist.mean).all():  # 16-bit overflow (SDXL VAE)
+                vae.to(torch.float32)
+                self.upcast_vae = True
+                dist = vae.encode(pixels.to(device, torch.float32)).latent_dist  # type: ignore[attr-defined,operator]
             noise = torch.stack(
                 [
                     torch.randn(dist.mean.shape[1:], generator=torch.Generator().manual_seed(int(k[:15], 16) + flip))

@@ -92,6 +92,31 @@ def create_optimizer(name: str, groups: list[dict[str, Any]], lr: float, args: l
     raise JobError("config", f"unknown optimizer_type {name!r}.", "Pick one from the list.")
 
 
+def fuse_into_backward(optimizer: Optimizer, max_grad_norm: float) -> None:
+    """Step each parameter as soon as its gradient is complete, then free that gradient (sd-scripts'
+    ``fused_backward_pass``): the gradients of all parameters never exist at once.
+
+    The optimizer's own ``step`` does the update, shown one parameter at a time (its groups are swapped
+    for a one-parameter copy of the group, so the current learning rate applies); each gradient is
+    clipped on its own, as sd-scripts does with this option.
+    """
+    group_of = {p: group for group in optimizer.param_groups for p in group["params"]}
+
+    def step_one(param: torch.Tensor) -> None:
+        if max_grad_norm > 0:
+            torch.nn.utils.clip_grad_norm_([param], max_grad_norm)
+        groups = optimizer.param_groups
+        optimizer.param_groups = [{**group_of[param], "params": [param]}]
+        try:
+            optimizer.step()
+        finally:
+            optimizer.param_groups = groups
+        param.grad = None
+
+    for param in group_of:
+        param.register_post_accumulate_grad_hook(step_one)
+
+
 def uses_relative_step(optimizer: Optimizer) -> bool:
     """Adafactor in relative-step mode: only the ``adafactor`` schedule reports its learning rate."""
     return type(optimizer).__name__ == "Adafactor" and bool(optimizer.defaults.get("relative_step"))
