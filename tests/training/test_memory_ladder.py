@@ -289,12 +289,12 @@ GIB = 1024**3
 
 
 def test_spill_is_a_step_time_collapse_with_vram_at_the_limit():
-    usual = [3.0] + [0.5] * SPILL_SETTLE  # the first step warms up
-    collapsed = usual + [0.6, 20.0, 25.0, 30.0]
+    usual = [3.0, *[0.5] * SPILL_SETTLE]  # the first step warms up
+    collapsed = [*usual, 0.6, 20.0, 25.0, 30.0]
     assert spill_suspected(collapsed, 7.9 * GIB, 8 * GIB)
     assert spill_suspected(collapsed, 8.4 * GIB, 8 * GIB)  # reserved beyond the card: shared memory in use
     assert not spill_suspected(collapsed, 6 * GIB, 8 * GIB)  # slow, but VRAM is not full: something else
-    assert not spill_suspected(usual + [0.5, 0.55, 0.6], 7.9 * GIB, 8 * GIB)  # full but steady
-    assert not spill_suspected(usual + [0.5, 30.0, 0.5], 7.9 * GIB, 8 * GIB)  # one slow step (a sample render)
+    assert not spill_suspected([*usual, 0.5, 0.55, 0.6], 7.9 * GIB, 8 * GIB)  # full but steady
+    assert not spill_suspected([*usual, 0.5, 30.0, 0.5], 7.9 * GIB, 8 * GIB)  # one slow step (a sample render)
     assert not spill_suspected([3.0, 20.0, 20.0], 7.9 * GIB, 8 * GIB)  # too few steps to know the usual speed
     assert not spill_suspected(collapsed, 7.9 * GIB, 0)
