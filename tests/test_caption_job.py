@@ -284,3 +284,24 @@ def test_cli_runs_the_job(tiny_models, folder: Path, tmp_path: Path) -> None:
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [e["event"] for e in events].count("result") == 3 and events[-1]["event"] == "done"
     assert len(list(folder.glob("*.txt"))) == 3
+
+
+def test_wd_fast_runs_the_int8_copy_and_says_so(tiny_models, folder: Path, tmp_path: Path) -> None:
+    import shutil
+
+    model = tmp_path / "tagger"
+    shutil.copytree(tiny_models.wd_tagger, model)
+    assert CaptionOptions.from_config({"wd_fast": True}).wd_fast and not CaptionOptions().wd_fast
+    with pytest.raises(ValueError, match="wd_fast: expected true or false"):
+        CaptionOptions.from_config({"wd_fast": "yes"})
+    config = {"images": str(folder), "model": str(model), "device": "cpu", "mode": "overwrite", "wd_fast": True,
+              "wd": {"general_threshold": 0.3}}  # fmt: skip
+    code, events = run(config, tmp_path)
+    assert code == EXIT_OK
+    logs = [e["message"] for e in events if e["event"] == "log"]
+    assert any("Building the int8 copy of model.onnx" in m for m in logs)
+    assert any(m.startswith("Fast mode: an int8 model on the CPU") for m in logs)
+    assert len(list(model.glob("model.int8-*.onnx"))) == 1
+    assert [e["data"]["action"] for e in events if e["event"] == "result"] == ["write"] * 3
+    code, events = run({**config, "wd_fast": False}, tmp_path)  # the exact model: no fast-mode notice
+    assert code == EXIT_OK and not any("Fast mode" in e.get("message", "") for e in events)
