@@ -246,6 +246,19 @@ class DatasetSection:
         "Also keep the cached latents on disk (in the project's .danlu/latents), so the next run over the "
         "same images skips encoding. A changed image is re-encoded.",
     )
+    cache_text_encoder_outputs: bool = setting(
+        False,
+        "Cache text encoder outputs",
+        "Encode every caption once before training, then move the text encoders off the GPU: saves their "
+        "VRAM (about 1.6 GB for SDXL in fp16) and a little time per step. Needs 'Train U-Net only' and "
+        "fixed captions (no shuffling or dropout).",
+    )
+    cache_text_encoder_outputs_to_disk: bool = setting(
+        False,
+        "Cache text encoder outputs to disk",
+        "Also keep the encoded captions on disk (in the project's .danlu/text_encoder_outputs), so the next "
+        "run with the same base model and captions skips encoding. A changed caption is encoded again.",
+    )
     vae_batch_size: int = setting(
         1,
         "VAE batch size",
@@ -988,6 +1001,10 @@ class TrainConfig:
     def caches_latents(self) -> bool:
         return self.dataset.cache_latents or self.dataset.cache_latents_to_disk
 
+    @property
+    def caches_text_encoder_outputs(self) -> bool:
+        return self.dataset.cache_text_encoder_outputs or self.dataset.cache_text_encoder_outputs_to_disk
+
 
 def all_fields() -> list[FieldInfo]:
     """Every setting, section by section, in declaration order (the form's order)."""
@@ -1086,6 +1103,18 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
             f"dataset.cache_latents cannot be combined with {used}: cached latents are computed once, so "
             "per-step augmentation would not happen. Turn off latent caching or the augmentation."
         )
+    if cfg.caches_text_encoder_outputs:
+        caption_keys = ("shuffle_caption", "caption_dropout_rate", "caption_dropout_every_n_epochs")
+        varying = [n for n in (*caption_keys, "caption_tag_dropout_rate") if getattr(ds, n)]
+        if cfg.train_text_encoder or varying:
+            trained = "network.network_train_unet_only is off (the text encoders are trained)"
+            why = [trained] if cfg.train_text_encoder else []
+            why += [f"dataset.{n} is set" for n in varying]
+            errors.append(
+                "dataset.cache_text_encoder_outputs needs frozen text encoders and fixed captions, but "
+                f"{' and '.join(why)}: tick 'Train U-Net only' and turn off caption shuffling and dropout, or "
+                "turn off the text encoder output cache."
+            )
     if ds.enable_bucket and ds.min_bucket_reso > ds.max_bucket_reso:
         errors.append("dataset.min_bucket_reso is larger than dataset.max_bucket_reso.")
     if net.network_train_unet_only and net.network_train_text_encoder_only:

@@ -137,6 +137,7 @@ GUI_RENAMES = {
     "epoch": "max_train_epochs",
     "optimizer": "optimizer_type",
     "stop_text_encoder_training": "stop_text_encoder_training_pct",
+    "sdxl_cache_text_encoder_outputs": "cache_text_encoder_outputs",
 }
 # GUI keys that only configure the GUI, accelerate or features it shows for other model types
 GUI_NOISE = {
@@ -178,9 +179,9 @@ def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
         args = str(value).split() if value else []
         imp.set("optimizer_args", args, key)
         return True
-    if key == "sdxl":
+    if key == "sdxl":  # Danlu reads the model family from the base model itself
         if value:
-            imp.ignore(key, value, "SDXL is trained by the SDXL trainer, not this one")
+            imp.result.notes.append("sdxl = true: SDXL is detected from the base model, no setting needed")
         return True
     if key in GUI_NOISE:
         return True

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps
 
-from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution
+from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution, sdxl_crop_ltrb
 from dataprep.caption_io import CaptionEncodingError, read_caption
 from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
 from dataprep.imagefiles import list_images
@@ -176,6 +176,16 @@ def shift_hue(image: Image.Image, degrees: float) -> Image.Image:
     return Image.fromarray(hsv, "HSV").convert("RGB")
 
 
+def size_conditioning(image: TrainImage, flip: bool) -> list[int]:
+    """SDXL's ``time_ids`` for one sample, as sd-scripts computes them: original (h, w), crop (top,
+    left) of the image fitted in its bucket (mirrored when flipped), target (h, w) = the bucket."""
+    reso = image.bucket.reso
+    left, top, right, _bottom = sdxl_crop_ltrb(reso, image.size)
+    if flip:
+        left = reso[0] - right
+    return [image.size[1], image.size[0], int(top), int(left), reso[1], reso[0]]
+
+
 def load_pixels(
     image: TrainImage, flip: bool, rng: random.Random | None, color_aug: bool, random_crop: bool
 ) -> torch.Tensor:
@@ -260,6 +270,9 @@ class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
             "paths": [str(self.images[i].path) for i in members],
             "loss_weights": torch.tensor(
                 [self.prior_loss_weight if self.images[i].is_reg else 1.0 for i in members], dtype=torch.float32
+            ),
+            "time_ids": torch.tensor(
+                [size_conditioning(self.images[i], f) for i, f in zip(members, flips, strict=True)], dtype=torch.float32
             ),
         }
         if self.latents is not None:

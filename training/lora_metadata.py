@@ -42,14 +42,24 @@ class ModelFacts:
     v2: bool
     v_parameterization: bool
     vae_name: str | None = None
+    sdxl: bool = False
 
 
-def base_model_version(v2: bool, v_pred: bool) -> str:
-    """sd-scripts' ``ss_base_model_version`` for SD 1.x / 2.x: sd_v1, sd_v2, sd_v2_v, sd_v1_v."""
+SDXL_BASE_VERSION = "sdxl_base_v1-0"
+SDXL_ARCHITECTURE = "stable-diffusion-xl-v1-base/lora"
+IMPL_STABILITY_AI = "https://github.com/Stability-AI/generative-models"  # sai_model_spec's for SDXL LoRAs
+
+
+def base_model_version(v2: bool, v_pred: bool, sdxl: bool = False) -> str:
+    """sd-scripts' ``ss_base_model_version``: sd_v1, sd_v2, sd_v2_v, sd_v1_v, or sdxl_base_v1-0."""
+    if sdxl:
+        return SDXL_BASE_VERSION
     return "sd" + ("_v2" if v2 else "_v1") + ("_v" if v_pred else "")
 
 
-def architecture(v2: bool, v_pred: bool) -> str:
+def architecture(v2: bool, v_pred: bool, sdxl: bool = False) -> str:
+    if sdxl:
+        return SDXL_ARCHITECTURE
     if not v2:
         return "stable-diffusion-v1/lora"
     return "stable-diffusion-v2-768-v/lora" if v_pred else "stable-diffusion-v2-512/lora"
@@ -98,7 +108,7 @@ def static_metadata(
         "ss_mixed_precision": cfg.precision.mixed_precision,
         "ss_full_fp16": "False",
         "ss_v2": str(model.v2),
-        "ss_base_model_version": base_model_version(model.v2, model.v_parameterization),
+        "ss_base_model_version": base_model_version(model.v2, model.v_parameterization, model.sdxl),
         "ss_clip_skip": _s(cfg.model.clip_skip),
         "ss_max_token_length": _s(cfg.model.max_token_length),
         "ss_cache_latents": str(cfg.caches_latents),
@@ -158,13 +168,13 @@ def static_metadata(
 
 
 def modelspec(cfg: TrainConfig, model: ModelFacts, timestamp: float) -> dict[str, str]:
-    """SAI model-spec keys (sd-scripts' sai_model_spec.build_metadata for an SD 1.x/2.x LoRA)."""
+    """SAI model-spec keys (sd-scripts' sai_model_spec.build_metadata for an SD 1.x/2.x/SDXL LoRA)."""
     sav = cfg.saving
     width, height = cfg.resolution_wh
     spec = {
         "modelspec.sai_model_spec": SPEC_VERSION,
-        "modelspec.architecture": architecture(model.v2, model.v_parameterization),
-        "modelspec.implementation": "diffusers",
+        "modelspec.architecture": architecture(model.v2, model.v_parameterization, model.sdxl),
+        "modelspec.implementation": IMPL_STABILITY_AI if model.sdxl else "diffusers",
         "modelspec.title": sav.metadata_title or sav.output_name,
         "modelspec.resolution": f"{width}x{height}",
         "modelspec.date": datetime.datetime.fromtimestamp(int(timestamp)).isoformat(),

@@ -1,10 +1,11 @@
-"""Loading the Stable Diffusion 1.x/2.x parts a LoRA is trained on, offline where possible.
+"""Loading the Stable Diffusion 1.x/2.x/SDXL parts a LoRA is trained on, offline where possible.
 
 Sources: a diffusers folder, a single-file ``.safetensors`` checkpoint (read with the diffusers
 configs and CLIP tokenizers bundled under ``resources/``, so no hub lookup happens: see
 training.single_file), or a Hugging Face repo id (from the local HF cache, downloaded by the model
-manager). Pickle checkpoints (.ckpt) are refused unless ``allow_pickle`` is set: loading one can run
-code.
+manager). The family is read from the model itself: an SDXL diffusers folder has a
+``text_encoder_2``, an SDXL single file has ``conditioner.embedders`` keys. Pickle checkpoints (.ckpt) are
+refused unless ``allow_pickle`` is set: loading one can run code.
 """
 
 from __future__ import annotations
@@ -36,10 +37,20 @@ class SDModel:
     name: str  # file or folder name, for the LoRA's metadata
     vae_name: str | None = None
     scheduler_config: dict[str, Any] = field(default_factory=dict)  # the model's own, for sampling
+    text_encoder_2: Any = None  # SDXL: OpenCLIP bigG (CLIPTextModelWithProjection)
+    tokenizer_2: Any = None
 
     @property
     def latent_scale(self) -> float:
         return float(self.vae.config.scaling_factor)
+
+    @property
+    def is_sdxl(self) -> bool:
+        return self.text_encoder_2 is not None
+
+    @property
+    def text_encoders(self) -> list[Any]:
+        return [self.text_encoder] + ([self.text_encoder_2] if self.is_sdxl else [])
 
 
 def _model_error(message: str, hint: str) -> JobError:
@@ -85,9 +96,17 @@ def _prediction_type(cfg: ModelSection, scheduler_config: dict[str, Any], warn: 
     return "epsilon"
 
 
+def _is_sdxl_folder(folder: Path | str, local_only: bool) -> bool:
+    if Path(folder).is_dir():
+        return (Path(folder) / "text_encoder_2").is_dir()
+    from diffusers import DiffusionPipeline
+
+    return "text_encoder_2" in DiffusionPipeline.load_config(folder, local_files_only=local_only)
+
+
 def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
     from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel
-    from transformers import CLIPTextModel, CLIPTokenizer
+    from transformers import CLIPTextModel, CLIPTextModelWithProjection, CLIPTokenizer
 
     kw: dict[str, Any] = {"local_files_only": local_only}
     parts = {
@@ -96,11 +115,14 @@ def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
         "text_encoder": CLIPTextModel.from_pretrained(folder, subfolder="text_encoder", **kw),
         "tokenizer": CLIPTokenizer.from_pretrained(folder, subfolder="tokenizer", **kw),
     }
+    if _is_sdxl_folder(folder, local_only):
+        parts["text_encoder_2"] = CLIPTextModelWithProjection.from_pretrained(folder, subfolder="text_encoder_2", **kw)
+        parts["tokenizer_2"] = CLIPTokenizer.from_pretrained(folder, subfolder="tokenizer_2", **kw)
     parts["scheduler_config"] = dict(DDPMScheduler.load_config(folder, subfolder="scheduler", **kw))
     return parts
 
 
-def load_external_vae(path: Path, allow_pickle: bool) -> Any:
+def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any:
     from diffusers import AutoencoderKL
 
     _check_pickle(path, allow_pickle)
@@ -108,9 +130,9 @@ def load_external_vae(path: Path, allow_pickle: bool) -> Any:
         sub = "vae" if (path / "vae").is_dir() else None
         return AutoencoderKL.from_pretrained(path, subfolder=sub, local_files_only=True)
     if path.is_file():
-        from training.single_file import load_single_file_vae
+        from training.single_file import bundled_config_dir, load_single_file_vae
 
-        return load_single_file_vae(path)
+        return load_single_file_vae(path, config_dir=bundled_config_dir("sdxl", False) if sdxl else None)
     raise _model_error(f"{path}: VAE not found.", "Pick a VAE .safetensors file or a diffusers VAE folder.")
 
 
@@ -138,16 +160,20 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
     except (OSError, ValueError, KeyError) as exc:
         raise _model_error(
             f"{source}: could not load the base model ({type(exc).__name__}: {exc}).",
-            "Check that it is a Stable Diffusion 1.x/2.x model; repo ids must be downloaded first (model manager).",
+            "Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first "
+            "(model manager).",
         ) from exc
 
     vae_name = None
     if cfg.vae:
         vae_path = resolve(cfg.vae)
-        parts["vae"] = load_external_vae(vae_path, cfg.allow_pickle)
+        parts["vae"] = load_external_vae(vae_path, cfg.allow_pickle, sdxl="text_encoder_2" in parts)
         vae_name = vae_path.name
     text_config = parts["text_encoder"].config
-    v2 = cfg.v2 or text_config.hidden_size == 1024
+    sdxl = "text_encoder_2" in parts
+    if sdxl and cfg.v2:
+        raise _model_error(f"{source}: model.v2 is set but this is an SDXL model.", "Untick 'SD 2.x model'.")
+    v2 = cfg.v2 or (not sdxl and text_config.hidden_size == 1024)
     prediction = _prediction_type(cfg, parts["scheduler_config"], warn)
     model = SDModel(
         unet=_materialize(parts["unet"]),
@@ -160,8 +186,10 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
         name=Path(source).name,
         vae_name=vae_name,
         scheduler_config=dict(parts["scheduler_config"]),
+        text_encoder_2=_materialize(parts["text_encoder_2"]) if sdxl else None,
+        tokenizer_2=parts.get("tokenizer_2"),
     )
-    for module in (model.unet, model.vae, model.text_encoder):
+    for module in (model.unet, model.vae, *model.text_encoders):
         module.requires_grad_(False)
         module.eval()
     return model

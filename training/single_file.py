@@ -1,7 +1,7 @@
-"""Single-file SD 1.x / 2.x checkpoints (A1111 / CivitAI style ``.safetensors``), loaded offline.
+"""Single-file SD 1.x / 2.x / SDXL checkpoints (A1111 / CivitAI style ``.safetensors``), loaded offline.
 
-diffusers converts the original (LDM) key layout; the diffusers configs it needs come from
-``resources/sd_configs/`` (SD 1.5, SD 2.x 512, SD 2.x 768-v) and the tokenizers from
+diffusers converts the original (LDM / SGM) key layout; the diffusers configs it needs come from
+``resources/sd_configs/`` (SD 1.5, SD 2.x 512, SD 2.x 768-v, SDXL base 1.0) and the tokenizers from
 ``resources/tokenizers/``, so no hub lookup ever happens. The model family is read from the
 checkpoint's keys; SD 2.x 512 and 768-v have the same weights' shapes, so ``v_parameterization``
 (or ``v2`` with it) picks the 768-v config.
@@ -39,6 +39,8 @@ def checkpoint_family(keys: set[str] | list[str]) -> str:
 
 
 def bundled_config_dir(family: str, v_parameterization: bool) -> Path:
+    if family == "sdxl":
+        return resource_path("sd_configs", "sdxl")
     if family == "sd2":
         return resource_path("sd_configs", "sd2-768-v" if v_parameterization else "sd2-512")
     return resource_path("sd_configs", "sd15")
@@ -59,52 +61,68 @@ def _keys(path: Path) -> list[str]:
 
 
 def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir: Path | None = None) -> dict[str, Any]:
-    """U-Net, VAE, text encoder, tokenizer and scheduler config of a single-file checkpoint.
+    """U-Net, VAE, text encoder(s), tokenizer(s) and scheduler config of a single-file checkpoint.
 
-    *config_dir* replaces the bundled diffusers config (a model of another size, e.g. in tests).
+    SDXL adds ``text_encoder_2`` and ``tokenizer_2``. *config_dir* replaces the bundled diffusers
+    config (a model of another size, e.g. in tests).
     """
-    from diffusers import StableDiffusionPipeline
+    from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
+    from diffusers.loaders.single_file_utils import SingleFileComponentError
     from transformers import CLIPTokenizer
 
     family = checkpoint_family(_keys(path))
-    if family == "sdxl":
-        raise JobError("model", f"{path}: this is an SDXL checkpoint.", "Train it with the SDXL trainer.")
     if family == "unknown":
         raise JobError(
             "model",
-            f"{path}: not a Stable Diffusion 1.x/2.x checkpoint (no U-Net or text encoder weights found).",
+            f"{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).",
             "Pick a full SD checkpoint, not a LoRA, VAE or embedding.",
         )
-    if v2 and family == "sd1":
-        raise JobError("model", f"{path}: model.v2 is set but this is an SD 1.x checkpoint.", "Untick 'SD 2.x model'.")
+    if v2 and family != "sd2":
+        shown = "SDXL" if family == "sdxl" else "SD 1.x"
+        raise JobError("model", f"{path}: model.v2 is set but this is an {shown} checkpoint.", "Untick 'SD 2.x model'.")
     config = config_dir or bundled_config_dir(family, v_parameterization)
     tokenizer = CLIPTokenizer.from_pretrained(bundled_tokenizer_dir(CLIP_BIGG if family == "sd2" else CLIP_L))
+    shown = {"sd1": "SD 1.x", "sd2": "SD 2.x", "sdxl": "SDXL"}[family]
     try:
-        pipe = StableDiffusionPipeline.from_single_file(
-            str(path),
-            config=str(config),
-            local_files_only=True,
-            tokenizer=tokenizer,
-            safety_checker=None,
-            feature_extractor=None,
-        )
-    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        if family == "sdxl":
+            pipe = StableDiffusionXLPipeline.from_single_file(
+                str(path),
+                config=str(config),
+                local_files_only=True,
+                tokenizer=tokenizer,
+                tokenizer_2=CLIPTokenizer.from_pretrained(bundled_tokenizer_dir(CLIP_BIGG)),
+                add_watermarker=False,
+            )
+        else:
+            pipe = StableDiffusionPipeline.from_single_file(
+                str(path),
+                config=str(config),
+                local_files_only=True,
+                tokenizer=tokenizer,
+                safety_checker=None,
+                feature_extractor=None,
+            )
+    except (OSError, ValueError, KeyError, RuntimeError, SingleFileComponentError) as exc:
         raise JobError(
             "model",
-            f"{path}: could not read it as an SD {'2.x' if family == 'sd2' else '1.x'} checkpoint ({exc}).",
-            "Check that the file is complete and is a standard SD 1.x/2.x model.",
+            f"{path}: could not read it as an {shown} checkpoint ({exc}).",
+            f"Check that the file is complete and is a standard {shown} model.",
         ) from exc
-    return {
+    parts = {
         "unet": pipe.unet,
         "vae": pipe.vae,
         "text_encoder": pipe.text_encoder,
         "tokenizer": pipe.tokenizer,
         "scheduler_config": dict(pipe.scheduler.config),
     }
+    if family == "sdxl":
+        parts.update(text_encoder_2=pipe.text_encoder_2, tokenizer_2=pipe.tokenizer_2)
+    return parts
 
 
 def load_single_file_vae(path: Path, config_dir: Path | None = None) -> Any:
-    """A standalone VAE ``.safetensors`` (e.g. vae-ft-mse-840000) with the bundled SD VAE config."""
+    """A standalone VAE ``.safetensors`` (e.g. vae-ft-mse-840000) with the bundled SD VAE config
+    (*config_dir*: the SDXL one for an SDXL base, whose latents are scaled differently)."""
     from diffusers import AutoencoderKL
 
     config = config_dir or resource_path("sd_configs", "sd15")

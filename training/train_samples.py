@@ -44,23 +44,27 @@ class _Interrupted(Exception):
 
 @contextlib.contextmanager
 def sampling_mode(model: SDModel, network: torch.nn.Module, device: torch.device) -> Iterator[None]:
-    """Eval mode, the VAE on the training device, generators untouched; everything restored on exit."""
-    modules = (model.unet, model.text_encoder, model.vae, network)
+    """Eval mode, the VAE and text encoders (off the GPU while their outputs are cached) on the
+    training device, generators untouched; everything restored on exit."""
+    modules = (model.unet, *model.text_encoders, model.vae, network)
     training = [m.training for m in modules]
     vae = model.vae
-    vae_device = next(vae.parameters()).device
+    moved = [model.vae, *model.text_encoders]
+    places = [next(m.parameters()).device for m in moved]
     vae_flags = (getattr(vae, "use_slicing", False), getattr(vae, "use_tiling", False))
     try:
         with isolated_rng():
             for module in modules:
                 module.eval()
-            vae.to(device)
+            for module in moved:
+                module.to(device)
             yield
     finally:
         for module, was_training in zip(modules, training, strict=True):
             module.train(was_training)
         vae.use_slicing, vae.use_tiling = vae_flags
-        vae.to(vae_device)
+        for module, place in zip(moved, places, strict=True):
+            module.to(place)
 
 
 def _model_scheduler(model: SDModel) -> Any:
@@ -136,7 +140,10 @@ class SampleHook:
         saved = []
         try:
             with sampling_mode(model, self.network, device), self.autocast():
-                pipe = pipeline_from_parts(model.unet, model.vae, model.text_encoder, model.tokenizer, scheduler)
+                pipe = pipeline_from_parts(
+                    model.unet, model.vae, model.text_encoder, model.tokenizer, scheduler,
+                    model.text_encoder_2, model.tokenizer_2,
+                )
                 renderer = Renderer(pipe, GenerateOptions(clip_skip=self.clip_skip), model.name, prediction)
                 for batch in renderer.render(self.requests(), 1, self._check_cancelled):
                     for rendered in batch:

@@ -1,4 +1,4 @@
-"""The LoRA training loop for SD 1.x/2.x: one run from a validated TrainConfig to saved files.
+"""The LoRA training loop for SD 1.x/2.x/SDXL: one run from a validated TrainConfig to saved files.
 
 The loop talks to the outside only through the job context: events (metrics, progress,
 checkpoint, warning), the cancel flag and the ``save`` command. A non-finite loss stops the run at
@@ -18,8 +18,10 @@ from typing import Any
 
 import torch
 
+from dataprep.caption_transforms import transform_caption
 from dataprep.jobs import JobCancelled, JobContext, JobError
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
+from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
 from training.data import DatasetIndex, TrainDataset, scan_dataset
 from training.errors import nan_error, oom_error
@@ -31,7 +33,7 @@ from training.models import SDModel, load_sd_model
 from training.network_args import network_kwargs
 from training.noise import noise_and_timesteps, training_scheduler
 from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
-from training.text_encoding import FrozenTextCache, encode, tokenize
+from training.sdxl_names import lora_namer
 from training.train_samples import SampleHook
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
 
@@ -85,8 +87,6 @@ class Trainer:
         if self.device.type == "cpu" and self.mixed_precision == "fp16":
             self.emitter.warning("fp16 needs a CUDA GPU; training in 32 bit on the CPU.")
             self.mixed_precision = "no"
-        self._ids_cache: dict[str, torch.Tensor] = {}
-        self.text_cache = FrozenTextCache()
         self.last_checkpoint: Path | None = None
 
     # -- setup -------------------------------------------------------------------------------
@@ -94,6 +94,7 @@ class Trainer:
         net_cfg = self.cfg.network
         unet = model.unet if self.cfg.train_unet else None
         te = model.text_encoder if self.cfg.train_text_encoder else None
+        te2 = model.text_encoder_2 if self.cfg.train_text_encoder else None
         state = None
         shapes = None
         if net_cfg.network_weights and self.resume is None:
@@ -105,7 +106,14 @@ class Trainer:
             if net_cfg.dim_from_weights:
                 shapes = shapes_from_weights(state)
         network = LoRANetwork(
-            unet, te, net_cfg.network_dim, net_cfg.network_alpha, shapes, **network_kwargs(net_cfg)
+            unet,
+            te,
+            net_cfg.network_dim,
+            net_cfg.network_alpha,
+            shapes,
+            text_encoder_2=te2,
+            namer=lora_namer(model),
+            **network_kwargs(net_cfg),
         )
         if state is not None:
             wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
@@ -123,7 +131,8 @@ class Trainer:
         prec = self.cfg.precision
         dtype = self._weight_dtype()
         model.unet.to(self.device, dtype)
-        model.text_encoder.to(self.device, dtype)
+        for te in model.text_encoders:
+            te.to(self.device, dtype)
         if not prec.sdpa:
             from diffusers.models.attention_processor import AttnProcessor
 
@@ -133,12 +142,12 @@ class Trainer:
             model.unet.train()
             if self.cfg.train_text_encoder:
                 kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads
-                te = model.text_encoder
-                if hasattr(te, "activation_checkpointing_enable"):  # transformers 5
-                    te.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
-                else:
-                    te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
-                model.text_encoder.train()
+                for te in model.text_encoders:
+                    if hasattr(te, "activation_checkpointing_enable"):  # transformers 5
+                        te.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
+                    else:
+                        te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
+                    te.train()
 
     def _cache_latents(self, model: SDModel, index: DatasetIndex) -> LatentStore | None:
         if not self.cfg.caches_latents:
@@ -159,18 +168,29 @@ class Trainer:
             torch.cuda.empty_cache()
         return store
 
-    # -- one step ------------------------------------------------------------------------------
-    def _token_ids(self, tokenizer: Any, captions: list[str]) -> torch.Tensor:
-        rows = []
-        for caption in captions:
-            ids = self._ids_cache.get(caption)
-            if ids is None:
-                ids = tokenize(tokenizer, [caption], self.cfg.model.max_token_length)[0]
-                if len(self._ids_cache) < 65536:
-                    self._ids_cache[caption] = ids
-            rows.append(ids)
-        return torch.stack(rows)
+    def _cache_text_encoder_outputs(self, model: SDModel, dataset: TrainDataset) -> None:
+        """cache_text_encoder_outputs: encode every caption now, then free the text encoders' VRAM."""
+        if not self.cfg.caches_text_encoder_outputs:
+            return
+        disk = None
+        if self.cfg.dataset.cache_text_encoder_outputs_to_disk and self.paths.latent_cache_dir is not None:
+            disk = self.paths.latent_cache_dir.parent / "text_encoder_outputs"
+        # the captions are fixed (validation refuses shuffling and dropout), so one transform gives them all
+        captions = [transform_caption(i.caption, dataset.caption_options, random.Random(0)) for i in dataset.images]
+        encoded, reused = self.conditioner.precompute(
+            captions,
+            disk,
+            self.accelerator.autocast,
+            lambda done, total: self.emitter.progress(done, total, unit="item", stage="text encoder outputs"),
+        )
+        message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"
+        self.emitter.emit("log", message=message, encoded=encoded, reused=reused)
+        if self.device.type == "cuda":
+            for te in model.text_encoders:
+                te.to("cpu")
+            torch.cuda.empty_cache()
 
+    # -- one step ------------------------------------------------------------------------------
     def _loss(self, model: SDModel, batch: dict[str, Any], train_te: bool) -> torch.Tensor:
         if "latents" in batch:
             latents = batch["latents"].to(self.device)
@@ -181,14 +201,9 @@ class Trainer:
         latents = latents * model.latent_scale
         scheduler = model.noise_scheduler
         noise, noisy, timesteps = noise_and_timesteps(latents, scheduler, self.cfg.noise)
-        ids = self._token_ids(model.tokenizer, batch["captions"])
-        clip_skip = self.cfg.model.clip_skip
         with self.accelerator.autocast():
-            if train_te:
-                states = encode(model.text_encoder, ids, clip_skip)
-            else:
-                states = self.text_cache.encode(model.text_encoder, ids, clip_skip)
-            pred = model.unet(noisy, timesteps, states).sample
+            states, added = self.conditioner(batch["captions"], batch["time_ids"], train_te, self.device)
+            pred = model.unet(noisy, timesteps, states, added_cond_kwargs=added).sample
         target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
         acp, weights, v_pred = scheduler.alphas_cumprod, batch["loss_weights"].to(self.device), model.v_parameterization
         return diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred)
@@ -212,7 +227,7 @@ class Trainer:
     def _stop_text_encoder(self, network: LoRANetwork, step: int) -> bool:
         for p in network.text_encoder_parameters():
             p.requires_grad_(False)
-        self.text_cache.clear()
+        self.conditioner.clear()
         self.emitter.emit("log", message=f"text encoder training stopped at step {step}")
         return False
 
@@ -255,6 +270,9 @@ class Trainer:
                 )
         model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning)
         model.noise_scheduler = training_scheduler(model.noise_scheduler, cfg.noise)
+        if model.is_sdxl and cfg.model.clip_skip > 1:
+            emitter.warning("model.clip_skip is ignored: SDXL always uses the penultimate layers.")
+        self.conditioner = Conditioner(model, cfg.model.clip_skip, cfg.model.max_token_length)
         network = self._build_network(model)
         self.accelerator = Accelerator(
             mixed_precision=self.mixed_precision,
@@ -269,6 +287,7 @@ class Trainer:
         latents = self._cache_latents(model, index)
 
         dataset = TrainDataset(cfg, index.images, self.seed, latents)
+        self._cache_text_encoder_outputs(model, dataset)
         sampler = SkippingSampler(dataset)
         workers = cfg.dataset.max_data_loader_n_workers
         loader = torch.utils.data.DataLoader(
@@ -299,7 +318,7 @@ class Trainer:
             apply_state(self.resume, network, optimizer, scheduler, self.accelerator.scaler)
         optimizer = self.accelerator.prepare(optimizer)
         started = time_now()
-        facts = ModelFacts(model.name, model.v2, model.v_parameterization, model.vae_name)
+        facts = ModelFacts(model.name, model.v2, model.v_parameterization, model.vae_name, model.is_sdxl)
         metadata = static_metadata(
             cfg,
             facts,

@@ -329,6 +329,8 @@ COVERED = (
     | {"saving.save_state_on_train_end"}
     | {f"sample.{n}" for n in ("sample_every_n_steps", "sample_every_n_epochs", "sample_at_first", "sample_prompts")}
     | {"sample.sample_sampler"}
+    # SDXL text encoder output caches, memory and disk (test_sdxl)
+    | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
 )
 
 

@@ -20,6 +20,7 @@ from dataprep.tomlio import save_toml
 from training.config import ModelSection
 from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
 from training.models import SDModel, load_sd_model
+from training.sdxl_names import lora_namer
 from training.text_encoding import encode, tokenize
 
 # one intra-op thread: on a busy 2-core machine OpenMP spin-waiting makes tiny models 10x slower
@@ -107,7 +108,10 @@ def load_model(model_dir: Path) -> SDModel:
 
 def apply_lora(model: SDModel, lora_file: Path) -> LoRANetwork:
     state = read_lora_file(lora_file)
-    network = LoRANetwork(model.unet, model.text_encoder, 1, 1.0, shapes_from_weights(state))
+    shapes = shapes_from_weights(state)
+    network = LoRANetwork(
+        model.unet, model.text_encoder, 1, 1.0, shapes, text_encoder_2=model.text_encoder_2, namer=lora_namer(model)
+    )
     network.load_kohya_state_dict(state, str(lora_file))
     network.apply_to()
     return network

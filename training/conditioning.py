@@ -1,0 +1,138 @@
+"""What the U-Net is conditioned on for a batch: ``(encoder_hidden_states, added_cond_kwargs)``.
+
+SD 1.x/2.x: the text encoder's states (clip_skip, 75-token windows; training.text_encoding), no
+added kwargs. SDXL: CLIP-L + bigG penultimate states, and ``{"text_embeds": bigG pooled, "time_ids":
+original size, crop top-left, target size}`` per sample (the ids come from training.data). The
+trainer only calls :class:`Conditioner`, whatever the family.
+
+Caching: while the text encoders are frozen, outputs are remembered per token sequence (always on,
+bounded). ``cache_text_encoder_outputs`` encodes every caption before training instead, so the text
+encoders can leave the GPU; ``..._to_disk`` keeps those outputs in files keyed by the encoders'
+weights, the text settings and the caption, so a changed caption or another base model is encoded
+again and nothing stale is read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file, save
+
+from dataprep.fsutil import atomic_write_bytes
+from training.models import SDModel
+from training.text_encoding import Encoded, FrozenTextCache, encode, encode_sdxl, tokenize
+
+TEXT_CACHE_FORMAT = "1"
+_PARTS = ("states", "pooled")
+
+
+def encoder_fingerprint(model: SDModel, clip_skip: int, max_token_length: int) -> str:
+    """Hash of what determines a caption's encoding: the text encoders' weights and the text settings."""
+    digest = hashlib.sha256(f"{TEXT_CACHE_FORMAT}|{model.is_sdxl}|{clip_skip}|{max_token_length}".encode())
+    for encoder in model.text_encoders:
+        for name, tensor in encoder.state_dict().items():
+            digest.update(name.encode())
+            digest.update(tensor.detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
+    return digest.hexdigest()
+
+
+class Conditioner:
+    """Captions (and SDXL's size ids) of a batch to the U-Net's conditioning."""
+
+    def __init__(self, model: SDModel, clip_skip: int, max_token_length: int) -> None:
+        self.model = model
+        self.clip_skip = 1 if model.is_sdxl else clip_skip  # SDXL always reads the penultimate layers
+        self.max_token_length = max_token_length
+        self.frozen = FrozenTextCache()
+        self.fixed: dict[str, Encoded] | None = None  # cache_text_encoder_outputs: caption -> outputs (CPU)
+        self._ids: dict[str, tuple[torch.Tensor, ...]] = {}
+
+    def clear(self) -> None:
+        """Forget the frozen-encoder cache (the text encoders' LoRA changed or stopped training)."""
+        self.frozen.clear()
+
+    def _tokenizers(self) -> list[Any]:
+        return [self.model.tokenizer] + ([self.model.tokenizer_2] if self.model.is_sdxl else [])
+
+    def token_ids(self, captions: list[str]) -> tuple[torch.Tensor, ...]:
+        """Per tokenizer, (batch, windows, 77) ids; remembered per caption."""
+        rows = []
+        for caption in captions:
+            ids = self._ids.get(caption)
+            if ids is None:
+                ids = tuple(tokenize(t, [caption], self.max_token_length)[0] for t in self._tokenizers())
+                if len(self._ids) < 65536:
+                    self._ids[caption] = ids
+            rows.append(ids)
+        return tuple(torch.stack(parts) for parts in zip(*rows, strict=True))
+
+    def _encode(self, ids: tuple[torch.Tensor, ...]) -> Encoded:
+        model = self.model
+        if model.is_sdxl:
+            return encode_sdxl(model.text_encoder, model.text_encoder_2, ids[0], ids[1])
+        return (encode(model.text_encoder, ids[0], self.clip_skip),)
+
+    def text(self, captions: list[str], train_te: bool, device: torch.device) -> Encoded:
+        """The encoders' outputs for *captions*: fresh when the encoders train, else from a cache."""
+        if self.fixed is not None:
+            missing = [c for c in captions if c not in self.fixed]
+            if missing:
+                raise RuntimeError(f"caption not in the text encoder output cache: {missing[0]!r}")
+            rows = [self.fixed[c] for c in captions]
+            return tuple(torch.stack(parts).to(device) for parts in zip(*rows, strict=True))
+        ids = self.token_ids(captions)
+        if train_te:
+            return self._encode(ids)
+        keys = [b"".join(t[i].numpy().tobytes() for t in ids) for i in range(len(captions))]
+        return self.frozen.get(keys, lambda rows: self._encode(tuple(t[rows] for t in ids)))
+
+    def __call__(
+        self, captions: list[str], time_ids: torch.Tensor, train_te: bool, device: torch.device
+    ) -> tuple[torch.Tensor, dict[str, torch.Tensor] | None]:
+        """``(encoder_hidden_states, added_cond_kwargs)`` for ``unet(noisy, t, states, added_cond_kwargs=...)``;
+        *time_ids* are the batch's SDXL size ids (training.data.size_conditioning), unused for SD 1.x/2.x."""
+        encoded = self.text(captions, train_te, device)
+        if not self.model.is_sdxl:
+            return encoded[0], None
+        pooled = encoded[1]
+        return encoded[0], {"text_embeds": pooled, "time_ids": time_ids.to(device, pooled.dtype)}
+
+    def precompute(
+        self,
+        captions: list[str],
+        disk_dir: Path | None,
+        autocast: Callable[[], contextlib.AbstractContextManager[Any]],
+        progress: Callable[[int, int], None],
+        batch_size: int = 8,
+    ) -> tuple[int, int]:
+        """Encode every caption now (cache_text_encoder_outputs); returns (encoded, read from disk)."""
+        unique = list(dict.fromkeys(captions))
+        fixed: dict[str, Encoded] = {}
+        files: dict[str, Path] = {}
+        if disk_dir is not None:
+            fingerprint = encoder_fingerprint(self.model, self.clip_skip, self.max_token_length)
+            for caption in unique:
+                name = hashlib.sha256(f"{fingerprint}\0{caption}".encode()).hexdigest()
+                files[caption] = disk_dir / f"{name}.safetensors"
+                if files[caption].is_file():
+                    stored = load_file(str(files[caption]))
+                    fixed[caption] = tuple(stored[k] for k in _PARTS if k in stored)
+        reused = len(fixed)
+        todo = [c for c in unique if c not in fixed]
+        for start in range(0, len(todo), batch_size):
+            chunk = todo[start : start + batch_size]
+            with torch.no_grad(), autocast():
+                outputs = self._encode(self.token_ids(chunk))
+            for i, caption in enumerate(chunk):
+                fixed[caption] = tuple(t[i].detach().to("cpu").contiguous() for t in outputs)
+                if caption in files:
+                    data = save(dict(zip(_PARTS, fixed[caption], strict=False)), metadata={"caption": caption})
+                    atomic_write_bytes(files[caption], data, fsync=False)
+            progress(min(start + batch_size, len(todo)), len(todo))
+        self.fixed = fixed
+        return len(todo), reused
