@@ -62,6 +62,33 @@ def baseline(tiny_models, data, tmp_path_factory):
     return run
 
 
+LYCORIS = {"network_module": "lycoris.kohya"}
+BLOCK_DIMS = ",".join(["4"] * 25)
+# network variants (their formulas: test_network_variants; files, loaders, resume: test_network_runs)
+NETWORK_CHANGES = {
+    "conv_dim": {"conv_dim": 2},
+    "conv_alpha": {"conv_dim": 2, "conv_alpha": 2.0},
+    "network_dropout": {"network_dropout": 0.5},
+    "rank_dropout": {"rank_dropout": 0.5},
+    "module_dropout": {"module_dropout": 0.5},
+    "scale_weight_norms": {"scale_weight_norms": 1e-3},
+    "down_lr_weight": {"down_lr_weight": "0.5,0.5,0.5,0.5,0.5"},
+    "mid_lr_weight": {"mid_lr_weight": 0.5},
+    "up_lr_weight": {"up_lr_weight": "sine"},
+    "block_lr_zero_threshold": {"up_lr_weight": "linear", "block_lr_zero_threshold": 0.5},
+    "block_dims": {"block_dims": ",".join(["2"] * 12 + ["4"] * 13)},
+    "block_alphas": {"block_dims": BLOCK_DIMS, "block_alphas": ",".join(["1"] * 25)},
+    "conv_block_dims": {"block_dims": BLOCK_DIMS, "conv_block_dims": ",".join(["2"] * 25)},
+    "conv_block_alphas": {
+        "block_dims": BLOCK_DIMS,
+        "conv_block_dims": ",".join(["2"] * 25),
+        "conv_block_alphas": ",".join(["2"] * 25),
+    },
+    "algo": {**LYCORIS, "algo": "loha"},
+    "preset": {**LYCORIS, "preset": "attn-mlp"},
+    "use_tucker": {**LYCORIS, "conv_dim": 2, "use_tucker": True},
+}
+
 WEIGHT_CHANGES = {
     "model.clip_skip": {"model": {"clip_skip": 2}},
     "model.max_token_length": {"model": {"max_token_length": 150}},
@@ -84,6 +111,7 @@ WEIGHT_CHANGES = {
     "dataset.train_batch_size": {"dataset": {"train_batch_size": 1}},
     "dataset.caption_extension": {"dataset": {"caption_extension": ".caption"}},  # no such files: folder captions
     "network.network_alpha": {"network": {"network_alpha": 1.0}},
+    **{f"network.{k}": {"network": v} for k, v in NETWORK_CHANGES.items()},
     "optimizer.optimizer_type": {"optimizer": {"optimizer_type": "Lion"}},
     "optimizer.learning_rate": {"optimizer": {"learning_rate": 1e-3}},
     "optimizer.unet_lr": {"optimizer": {"unet_lr": 1e-3}},
@@ -331,6 +359,11 @@ COVERED = (
     | {"sample.sample_sampler"}
     # SDXL text encoder output caches, memory and disk (test_sdxl)
     | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
+    # launch settings (test_multiprocess: a 2-process run; test_launch: the argv, dynamo), hub (test_hub_upload)
+    | {f"launch.{n}" for n in ("num_processes", "num_machines", "gpu_ids", "main_process_port", "dynamo_backend")}
+    | {"launch.extra_accelerate_launch_args"}
+    | {f"hub.{n}" for n in ("huggingface_repo_id", "huggingface_repo_type", "huggingface_path_in_repo")}
+    | {"hub.huggingface_repo_visibility", "hub.save_state_to_huggingface"}
 )
 
 
