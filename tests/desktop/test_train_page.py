@@ -125,6 +125,10 @@ def test_bundled_presets_are_valid_and_keep_the_users_folders(project: Project):
     assert cfg.optimizer.optimizer_args == [
         "decouple=True", "weight_decay=0.2", "betas=(0.9, 0.99)", "growth_rate=1.02"]
     assert (cfg.noise.noise_offset, cfg.noise.adaptive_noise_scale) == (0.0357, 0.00357)
+    net = cfg.network
+    assert (net.network_dropout, net.rank_dropout, net.module_dropout) == (0.25, 0.25, 0.05)
+    tensorart = apply_preset(next(p for p in presets if "TensorArt" in p.name), current)
+    assert (tensorart.network.conv_dim, tensorart.network.conv_alpha) == (32, 1.0)
 
 
 def test_preset_diff_lists_only_the_settings_that_change(qtbot, page: TrainPage, project: Project):
