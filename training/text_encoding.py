@@ -114,7 +114,3 @@ class FrozenTextCache:
             self._store.popitem(last=False)
         rows = [self._store[k] for k in keys]
         return tuple(torch.stack(parts) for parts in zip(*rows, strict=True))
-
-    def encode(self, text_encoder: nn.Module, ids: torch.Tensor, clip_skip: int) -> torch.Tensor:
-        keys = [row.numpy().tobytes() for row in ids.cpu()]
-        return self.get(keys, lambda rows: (encode(text_encoder, ids[rows], clip_skip),))[0]
