@@ -14,6 +14,8 @@ from pathlib import Path
 USAGE = """\
 usage: danlu [gui [PROJECT]]          open the workbench (on PROJECT, a project folder)
        danlu doctor [--json]          check Python, PyTorch, GPU, libraries and Qt, with advice
+       danlu demo [--dest DIR] [--keep] [--models DIR]
+                                      the whole path headless on the demo project with tiny models
        danlu dataprep JOB [CONFIG]    run a data-preparation job (same as python -m dataprep)
        danlu training JOB [CONFIG]    run a training job (same as python -m training)
        danlu --version"""
@@ -74,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         return _gui(rest)
     if command == "doctor":
         return _doctor(rest)
+    if command == "demo":
+        from training.demo_run import main as demo_main
+
+        return demo_main(rest)
     if command == "dataprep":
         from dataprep.cli import main as dataprep_main
 
