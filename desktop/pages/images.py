@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -58,6 +58,7 @@ from desktop.widgets.page_header import PageHeader
 
 REFLAG_DELAY_MS = 60
 DETAILS_DELAY_MS = 1000  # after a listing or the last thumbnail to arrive, at the latest
+DETAILS_AT_MOST_MS = 5000  # after the listing, however long thumbnails keep coming (a user scrolling on)
 AFTER_PAINT_MS = 30  # once the visible thumbnails are in: their paint (a low-priority event) goes first
 
 
@@ -157,6 +158,7 @@ class ImagesPage(QWidget):
         self._deferred_token = -1
         self._deferred_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
         self._deferred_timer.timeout.connect(self._load_details)
+        self._listed_clock = QElapsedTimer()
         self.thumbs.ready.connect(self._postpone_details)
         self.thumbs.failed.connect(self._postpone_details)
         self.thumbs.idle.connect(lambda: self._deferred_token >= 0 and self._deferred_timer.start(AFTER_PAINT_MS))
@@ -203,13 +205,15 @@ class ImagesPage(QWidget):
         self.model.set_records(records)
         self._show_state()
         self._deferred_token = token
+        self._listed_clock.start()
         self._deferred_timer.start(DETAILS_DELAY_MS)
 
     def _postpone_details(self, _path: str) -> None:
         """A thumbnail came: the first screen is still filling in, the details wait (they would compete
         with it for the CPU and the interpreter: 10,000 stats, a report to parse, a model reset)."""
         if self._deferred_token >= 0:
-            self._deferred_timer.start(DETAILS_DELAY_MS)
+            left = DETAILS_AT_MOST_MS - self._listed_clock.elapsed()
+            self._deferred_timer.start(max(0, min(DETAILS_DELAY_MS, left)))
 
     def _load_details(self) -> None:
         """File dates and sizes, the scan report and the bucket preview: read once the first screen of

@@ -148,6 +148,33 @@ def test_file_details_wait_until_the_first_screen_of_thumbnails_is_in(qtbot, run
     assert page.view.visible_rows() and all(page.model.record(r).file_size > 0 for r in page.view.visible_rows())
 
 
+def test_file_details_wait_no_longer_than_their_limit(qtbot, runner, tmp_path: Path, monkeypatch):
+    """Thumbnails that keep coming (a user scrolling on) postpone the details only up to DETAILS_AT_MOST_MS."""
+    import desktop.pages.images as images_module
+    import desktop.pages.images_thumbs as thumbs_module
+
+    folder = tmp_path / "endless"
+    folder.mkdir()
+    for i in range(40):
+        Image.new("RGB", (64, 80), (i * 5, 60, 100)).save(folder / f"img_{i:03d}.jpg")
+    real_load = thumbs_module.load_thumbnail
+
+    def slow_load(*args):
+        threading.Event().wait(0.2)
+        return real_load(*args)
+
+    monkeypatch.setattr(thumbs_module, "load_thumbnail", slow_load)
+    monkeypatch.setattr(images_module, "DETAILS_AT_MOST_MS", 0)  # no postponing at all
+    page = open_page(qtbot, runner, None)
+    pending: list[int] = []
+    real_apply = page.model.apply_facts
+    monkeypatch.setattr(page.model, "apply_facts", lambda facts: pending.append(page.thumbs.pending_count())
+                        or real_apply(facts))
+    page.set_project(Project(tmp_path, "endless", ["endless"]))
+    qtbot.waitUntil(lambda: bool(pending), timeout=TIMEOUT)
+    assert pending[0] > 0  # came while the first screen was still being decoded (12 cells, 0.2 s each, 2 workers)
+
+
 def test_flags_from_the_report_show_as_badges_and_filter_the_grid(qtbot, runner, demo_project):
     made = add_variants(demo_project)
     write_report(demo_project)
