@@ -323,9 +323,15 @@ class LoRANetwork(nn.Module):
         own = self.state_dict()
         unknown = sorted(k for k in state if k not in own)
         if unknown:
+            kinds = {"hada_": "LoHa", "lokr_": "LoKr", "lora_down": "LoRA/LoCon"}
+            kind = next((v for k, v in kinds.items() if f".{k}" in unknown[0]), None)
+            hint = (
+                f" It holds {kind} tensors: set the network (network_module, algo, conv_dim) to the kind that made it."
+                if kind and not any(f".{k}" in key for key in own for k in kinds if kinds[k] == kind)
+                else " Is it a LoRA for another model type, or were other layers (conv_dim, preset, blocks) trained?"
+            )
             raise ValueError(
-                f"{source}: {len(unknown)} key(s) do not match this model's LoRA layers (first: {unknown[0]}). "
-                "Is it a LoRA for another model type?"
+                f"{source}: {len(unknown)} key(s) do not match this network's layers (first: {unknown[0]}).{hint}"
             )
         for key, tensor in state.items():
             if tuple(tensor.shape) != tuple(own[key].shape):

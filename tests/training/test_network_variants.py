@@ -328,3 +328,15 @@ def test_lycoris_presets_pick_their_layers(model):
     transformer_only = {n for n in names("unet-transformer-only") if "time_embedding" not in n}
     assert transformer_only == {n for n in full if "attentions" in n and n.startswith("lora_unet")}
     assert not any(n.startswith("lora_te") or "attentions" in n for n in names("unet-convblock-only"))
+
+
+def test_loading_another_network_kinds_file_says_which_kind_it_is(model):
+    loha = LoRANetwork(model.unet, None, 2, 1.0, lycoris=LycorisOptions("loha", "attn-mlp"))
+    lora = LoRANetwork(model.unet, None, 2, 1.0)
+    with pytest.raises(ValueError, match="holds LoHa tensors"):
+        lora.load_kohya_state_dict(loha.state_dict(), "loha.safetensors")
+    with pytest.raises(ValueError, match="holds LoRA/LoCon tensors"):
+        loha.load_kohya_state_dict(lora.state_dict(), "lora.safetensors")
+    locon = LoRANetwork(model.unet, None, 2, 1.0, conv_dim=2)
+    with pytest.raises(ValueError, match="conv_dim, preset"):
+        lora.load_kohya_state_dict(locon.state_dict(), "locon.safetensors")
