@@ -92,6 +92,33 @@ class JobSpec:
     help: str
 
 
+def process_rank() -> int:
+    """This process's rank when a launcher (``accelerate launch``/torchrun) started several of the job; else 0."""
+    value = os.environ.get("RANK", "")
+    return int(value) if value.isdigit() else 0
+
+
+class RankEmitter(Emitter):
+    """The emitter of a secondary process of a multi-process job: only the main process speaks the protocol.
+
+    It stays silent except for the error that ends it (an out-of-memory on its GPU, a crash), tagged
+    with its rank, so a job whose other process failed ends with that failure instead of a bare exit
+    code. Errors every process meets alike (a bad config or model, a NaN loss) come from the main one.
+    """
+
+    SHARED_ERRORS = ("config", "model", "nan", "cancelled")
+
+    def __init__(self, rank: int, run_dir: Path | None = None, stream: IO[str] | None = None) -> None:
+        super().__init__(run_dir, stream)
+        self.rank = rank
+
+    def emit(self, name: str, **fields: Any) -> dict[str, Any]:
+        if name != "error" or fields.get("kind") in self.SHARED_ERRORS:
+            return {"event": name, **fields}
+        fields["message"] = f"Training process {self.rank}: {fields.get('message', '')}"
+        return super().emit(name, **fields, rank=self.rank)
+
+
 def _listen_for_commands(stream: IO[str], ctx: JobContext) -> None:
     """Read ``cancel``/``save``/``sample`` lines (plain or ``{"command": ...}``) from the GUI."""
     for line in stream:
@@ -141,9 +168,10 @@ def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = No
     run_dir = args.run_dir or (config.get("run_dir") and Path(str(config["run_dir"])))
     if run_dir is not None and not run_dir.is_absolute() and config_path is not None:
         run_dir = config_path.parent / run_dir
-    emitter = Emitter(run_dir=run_dir, stream=stream)
+    rank = process_rank()
+    emitter = Emitter(run_dir=run_dir, stream=stream) if rank == 0 else RankEmitter(rank, run_dir, stream)
     ctx = JobContext(args.job, config, config_path, emitter, run_dir)
-    return execute(ctx, jobs[args.job].func, listen_stdin=not args.no_stdin)
+    return execute(ctx, jobs[args.job].func, listen_stdin=not args.no_stdin and rank == 0)  # commands go to rank 0
 
 
 def execute(ctx: JobContext, func: JobFunc, listen_stdin: bool = True) -> int:

@@ -9,6 +9,7 @@ differs from bare sd-scripts in a way beginners expect (buckets on, latents cach
 from __future__ import annotations
 
 import dataclasses
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -936,6 +937,93 @@ class LoggingSection:
     )
 
 
+DYNAMO_BACKENDS = ("no", "eager", "aot_eager", "inductor", "cudagraphs")
+REPO_TYPES = ("model", "dataset", "space")
+
+
+@dataclass
+class LaunchSection:
+    num_processes: int = setting(
+        1,
+        "Processes",
+        "Training processes, one per GPU. More than 1 starts the run through 'accelerate launch': each process "
+        "trains 'Batch size' images per step, so a step sees processes x batch size images, and the result is "
+        "that of one process with that bigger batch.",
+        min=1,
+        max=64,
+    )
+    num_machines: int = setting(
+        1,
+        "Machines",
+        "Computers taking part in the run. Keep 1 unless you run Danlu on every machine with the same run "
+        "folder; the others need '--main_process_ip' and '--machine_rank' in the extra arguments.",
+        min=1,
+        max=64,
+    )
+    gpu_ids: str = setting(
+        "",
+        "GPU IDs",
+        "Which GPUs to use, comma-separated, counting from 0 (e.g. '0,1'). Empty = all.",
+    )
+    main_process_port: int | None = setting(
+        None,
+        "Main process port",
+        "Network port the processes meet on (accelerate's default 29500 when empty). Change it when two runs "
+        "share a machine.",
+        min=1,
+        max=65535,
+    )
+    dynamo_backend: str = setting(
+        "no",
+        "Dynamo backend",
+        "Compile the U-Net with torch.compile and this backend ('inductor' is the fast one; it needs a C "
+        "compiler and its first steps are slow). 'no' unless you know it helps on your GPU.",
+        choices=DYNAMO_BACKENDS,
+    )
+    extra_accelerate_launch_args: str = setting(
+        "",
+        "Extra accelerate arguments",
+        "More 'accelerate launch' options, as on a command line (e.g. '--main_process_ip 10.0.0.2 "
+        "--machine_rank 0'). Used only when the run goes through accelerate launch.",
+    )
+
+
+@dataclass
+class HubSection:
+    huggingface_repo_id: str = setting(
+        "",
+        "Hugging Face repo",
+        "Upload the finished LoRA to this Hugging Face repo ('user/name'); empty = no upload. The access token "
+        "comes from 'huggingface-cli login' (or the HF_TOKEN variable) and is never written into the run's files.",
+    )
+    huggingface_repo_type: str = setting(
+        "model",
+        "Repo type",
+        "Kind of repo to upload to.",
+        choices=REPO_TYPES,
+        when=When("hub.huggingface_repo_id"),
+    )
+    huggingface_path_in_repo: str = setting(
+        "",
+        "Folder in repo",
+        "Folder inside the repo for the uploaded files; empty = the repo's top level.",
+        when=When("hub.huggingface_repo_id"),
+    )
+    huggingface_repo_visibility: str = setting(
+        "private",
+        "Visibility",
+        "Whether a repo the upload has to create is public or private (an existing repo keeps its visibility).",
+        choices=("private", "public"),
+        when=When("hub.huggingface_repo_id"),
+    )
+    save_state_to_huggingface: bool = setting(
+        False,
+        "Upload the state too",
+        "Also upload the training state saved at the end ('Save state at the end'), to resume elsewhere.",
+        when=When("hub.huggingface_repo_id"),
+    )
+
+
 SECTIONS: dict[str, type] = {
     "model": ModelSection,
     "dataset": DatasetSection,
@@ -948,6 +1036,8 @@ SECTIONS: dict[str, type] = {
     "saving": SavingSection,
     "sample": SampleSection,
     "logging": LoggingSection,
+    "launch": LaunchSection,
+    "hub": HubSection,
 }
 # top-level keys besides the sections: read by the job shell, kept on save
 TOP_LEVEL_KEYS = ("run_dir",)
@@ -966,6 +1056,8 @@ class TrainConfig:
     saving: SavingSection = field(default_factory=SavingSection)
     sample: SampleSection = field(default_factory=SampleSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
+    launch: LaunchSection = field(default_factory=LaunchSection)
+    hub: HubSection = field(default_factory=HubSection)
     run_dir: str | None = "."  # the job shell writes events.jsonl here (relative to run.toml)
 
     def get(self, key: str) -> Any:
@@ -1084,6 +1176,74 @@ def _loss_and_noise_errors(cfg: TrainConfig) -> list[str]:
     return errors
 
 
+def _launch_and_hub_errors(cfg: TrainConfig) -> list[str]:
+    """What 'accelerate launch' would reject later, said before the run starts."""
+    launch, errors = cfg.launch, []
+    try:
+        extra = shlex.split(launch.extra_accelerate_launch_args)
+    except ValueError as exc:
+        return [f"launch.extra_accelerate_launch_args cannot be read as command-line arguments ({exc})."]
+    if launch.num_machines > 1:
+        missing = [a for a in ("--main_process_ip", "--machine_rank") if not any(x.split("=")[0] == a for x in extra)]
+        if missing:
+            errors.append(
+                f"launch.num_machines is {launch.num_machines}: add {' and '.join(missing)} to "
+                "launch.extra_accelerate_launch_args (the main machine's address and this machine's number)."
+            )
+        if launch.num_processes < launch.num_machines:
+            errors.append("launch.num_processes counts the processes of all machines: it cannot be below num_machines.")
+    if cfg.hub.save_state_to_huggingface and not cfg.saving.save_state_on_train_end:
+        errors.append(
+            "hub.save_state_to_huggingface uploads the state saved at the end: tick saving.save_state_on_train_end."
+        )
+    return errors
+
+
+def _caption_feature_errors(cfg: TrainConfig) -> list[str]:
+    """Weighted captions and token warmup change what the text encoder reads per step (sd-scripts refuses
+    weighted captions with cached text encoder outputs)."""
+    ds = cfg.dataset
+    used = [n for n in ("weighted_captions", "token_warmup_step") if getattr(ds, n)]
+    if not (cfg.caches_text_encoder_outputs and used):
+        return []
+    return [
+        f"dataset.cache_text_encoder_outputs cannot be combined with dataset.{' and '.join(used)}: the cached "
+        "outputs are of the plain, whole captions. Turn off the text encoder output cache or those options."
+    ]
+
+
+def _mask_warnings(cfg: TrainConfig) -> list[str]:
+    ds = cfg.dataset
+    if cfg.loss.masked_loss:
+        if ds.alpha_mask and ds.conditioning_data_dir:
+            return ["dataset.conditioning_data_dir is not read: dataset.alpha_mask takes the masks from the images."]
+        return []
+    used = [n for n, on in (("alpha_mask", ds.alpha_mask), ("conditioning_data_dir", ds.conditioning_data_dir)) if on]
+    return [f"dataset.{n} has no effect without loss.masked_loss." for n in used]
+
+
+def _precision_errors(cfg: TrainConfig) -> list[str]:
+    """sd-scripts' rules for the memory-saving switches."""
+    prec, errors = cfg.precision, []
+    if prec.full_fp16 and prec.full_bf16:
+        errors.append("precision.full_fp16 and full_bf16 exclude each other.")
+    for name, wanted in (("full_fp16", "fp16"), ("full_bf16", "bf16")):
+        if getattr(prec, name) and prec.mixed_precision != wanted:
+            errors.append(f"precision.{name} needs precision.mixed_precision = '{wanted}'.")
+    if prec.fused_backward_pass:
+        if cfg.optimizer.optimizer_type != "Adafactor":
+            errors.append("precision.fused_backward_pass works with optimizer.optimizer_type 'Adafactor' only.")
+        if cfg.schedule.gradient_accumulation_steps > 1:
+            errors.append(
+                "precision.fused_backward_pass updates the weights during the backward pass, so it cannot "
+                "accumulate gradients: set schedule.gradient_accumulation_steps to 1."
+            )
+        if prec.mixed_precision == "fp16":
+            errors.append("precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed "
+                          "precision.")
+    return errors
+
+
 def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
     """Raise ConfigFileError for contradictions; return warnings for settings that will do nothing."""
     errors: list[str] = []
@@ -1138,7 +1298,7 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
     smp = cfg.sample
     if (smp.sample_every_n_steps or smp.sample_every_n_epochs or smp.sample_at_first) and not smp.sample_prompts:
         errors.append("sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).")
-    errors += _loss_and_noise_errors(cfg) + network_errors(net)
+    errors += _loss_and_noise_errors(cfg) + _launch_and_hub_errors(cfg) + network_errors(net)
     if errors:
         raise ConfigFileError(f"{where}: " + " ".join(errors))
     if (ds.keep_tokens or ds.keep_tokens_separator) and not (ds.shuffle_caption or ds.caption_tag_dropout_rate):

@@ -102,6 +102,12 @@ def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
         return True
     if key in ("max_token_length", "clip_skip") and value is None:
         return True
+    if key == "main_process_port" and _number(str(value)) == 0:
+        return True  # kohya_ss's 0: accelerate's default port
+    if key == "huggingface_token":
+        if value:
+            imp.ignore(key, "***", "Danlu reads the token from your Hugging Face login (hf auth login) only")
+        return True
     if key == "save_model_as" and value != "safetensors":
         imp.ignore(key, value, "LoRAs are saved as .safetensors")
         return True
@@ -149,6 +155,7 @@ GUI_NOISE = {
     "sdxl",
     "sd3_checkbox",
     "flux1_checkbox",
+    "multi_gpu",  # follows from num_processes
 }
 
 GUI_UNUSED_NOISE = {
@@ -182,6 +189,10 @@ def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
     if key == "sdxl":  # Danlu reads the model family from the base model itself
         if value:
             imp.result.notes.append("sdxl = true: SDXL is detected from the base model, no setting needed")
+        return True
+    if key == "dynamo_mode":
+        if value not in ("default", "", None):
+            imp.ignore(key, value, "torch.compile runs in its default mode")
         return True
     if key in GUI_NOISE:
         return True

@@ -143,7 +143,7 @@ def static_metadata(
         "ss_sd_model_name": model.name,
         "ss_vae_name": _s(model.vae_name),
         "ss_batch_size_per_device": str(ds.train_batch_size),
-        "ss_total_batch_size": str(ds.train_batch_size * sch.gradient_accumulation_steps),
+        "ss_total_batch_size": str(ds.train_batch_size * cfg.launch.num_processes * sch.gradient_accumulation_steps),
         "ss_resolution": f"({width}, {height})",
         "ss_enable_bucket": str(ds.enable_bucket),
         "ss_min_bucket_reso": str(ds.min_bucket_reso),

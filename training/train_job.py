@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dataprep.jobs import JobContext, JobError
+from dataprep.jobs import JobContext, JobError, process_rank
 from dataprep.tomlio import ConfigFileError
 from training.config import config_from_dict, validate
+from training.hub_upload import state_to_upload, upload_outputs
+from training.train_state import state_folder
 from training.trainer import RunPaths, Trainer, latent_cache_dir_for
 
 
@@ -47,4 +49,8 @@ def train_job(ctx: JobContext) -> list[str]:
         ctx.emitter.warning(message)
     ds, sav = cfg.dataset, cfg.saving
     paths = run_paths(ctx, sav.output_dir, cfg.logging.logging_dir, ds.train_data_dir, ds.reg_data_dir)
-    return Trainer(cfg, paths, ctx).run()
+    outputs = Trainer(cfg, paths, ctx).run()
+    if process_rank() == 0 and outputs:  # the main process uploads what it saved
+        state = state_to_upload(cfg.hub, state_folder(paths.output_dir, sav.output_name, "final", 0, 0))
+        upload_outputs(cfg.hub, Path(outputs[0]), state, ctx.emitter)
+    return outputs

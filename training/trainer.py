@@ -30,6 +30,7 @@ from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
 from training.lora_metadata import ModelFacts, static_metadata
 from training.losses import diffusion_loss
 from training.models import SDModel, load_sd_model
+from training.multiprocess import Ranks, encode_rows
 from training.network_args import network_kwargs
 from training.noise import noise_and_timesteps, training_scheduler
 from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
@@ -192,24 +193,33 @@ class Trainer:
 
     # -- one step ------------------------------------------------------------------------------
     def _loss(self, model: SDModel, batch: dict[str, Any], train_te: bool) -> torch.Tensor:
+        rows, share = self.ranks.share(len(batch["captions"]))  # this process's part of the batch
         if "latents" in batch:
             latents = batch["latents"].to(self.device)
         else:
             with torch.no_grad():
                 pixels = batch["pixels"].to(self.device, torch.float32)
-                latents = model.vae.encode(pixels).latent_dist.sample()
+                if self.ranks.multi:
+                    latents = encode_rows(model.vae, pixels, rows)
+                else:
+                    latents = model.vae.encode(pixels).latent_dist.sample()
         latents = latents * model.latent_scale
         scheduler = model.noise_scheduler
         noise, noisy, timesteps = noise_and_timesteps(latents, scheduler, self.cfg.noise)
+        latents, noise, noisy, timesteps = latents[rows], noise[rows], noisy[rows], timesteps[rows]
         with self.accelerator.autocast():
-            states, added = self.conditioner(batch["captions"], batch["time_ids"], train_te, self.device)
+            states, added = self.conditioner(batch["captions"][rows], batch["time_ids"][rows], train_te, self.device)
             pred = model.unet(noisy, timesteps, states, added_cond_kwargs=added).sample
         target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
-        acp, weights, v_pred = scheduler.alphas_cumprod, batch["loss_weights"].to(self.device), model.v_parameterization
-        return diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred)
+        weights = batch["loss_weights"][rows].to(self.device)
+        acp, v_pred = scheduler.alphas_cumprod, model.v_parameterization
+        loss = diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred)
+        return loss * share if self.ranks.multi else loss
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
+        if not self.ranks.main:  # the main process saves the (identical) weights
+            return self.paths.output_dir
         path = self.writer.save(network.state_dict(), kind, epoch, step)
         self.last_checkpoint = path
         self.emitter.emit("checkpoint", path=str(path), epoch=epoch, step=step, kind=kind, **extra)
@@ -218,7 +228,7 @@ class Trainer:
     def _save_state(self, kind: str, network: LoRANetwork, optimizer: Any, scheduler: Any) -> None:
         """The state at the last optimizer step, when save_state (or, at the end, save_state_on_train_end) is on."""
         sav = self.cfg.saving
-        if not (sav.save_state_on_train_end if kind == "final" else sav.save_state):
+        if not (sav.save_state_on_train_end if kind == "final" else sav.save_state) or not self.ranks.main:
             return
         path = self.states.save(kind, network, optimizer, scheduler, self.writer.saved, self.accelerator.scaler)
         step = self.states.point.step if self.states.point is not None else 0
@@ -244,12 +254,25 @@ class Trainer:
 
     def _run(self) -> list[str]:
         from accelerate import Accelerator
-        from accelerate.utils import set_seed
+        from accelerate.utils import DynamoBackend, set_seed
 
         cfg, emitter = self.cfg, self.emitter
+        self.accelerator = Accelerator(
+            mixed_precision=self.mixed_precision,
+            gradient_accumulation_steps=cfg.schedule.gradient_accumulation_steps,
+            cpu=self.device.type == "cpu",
+            dynamo_backend=cfg.launch.dynamo_backend,
+        )
+        self.device = self.accelerator.device  # cuda:<local rank> in a multi-GPU run
+        self.ranks = Ranks(self.accelerator)
+        self.seed = self.ranks.same_seed(self.seed)
         set_seed(self.seed)
+        if self.ranks.multi:
+            emitter.emit("log", message=f"{self.ranks.count} processes, {self.ranks.count} x "
+                         f"{cfg.dataset.train_batch_size} images per step")
         emitter.emit("log", message=f"seed {self.seed}, device {self.device.type}, precision {self.mixed_precision}")
-        index = scan_dataset(cfg, self.paths.train_dir, self.paths.reg_dir)
+        data_cfg = self.ranks.data_config(cfg)
+        index = scan_dataset(data_cfg, self.paths.train_dir, self.paths.reg_dir)
         for message in index.warnings:
             emitter.warning(message)
         emitter.emit("log", message="; ".join(index.steps.lines()))
@@ -262,6 +285,7 @@ class Trainer:
                 step=point.step,
                 epoch=point.epoch,
             )
+            self.ranks.check_resume(self.resume.settings, cfg)
             changed = changed_settings(self.resume.settings, config_to_dict(cfg))
             if changed:
                 emitter.warning(
@@ -274,19 +298,20 @@ class Trainer:
             emitter.warning("model.clip_skip is ignored: SDXL always uses the penultimate layers.")
         self.conditioner = Conditioner(model, cfg.model.clip_skip, cfg.model.max_token_length)
         network = self._build_network(model)
-        self.accelerator = Accelerator(
-            mixed_precision=self.mixed_precision,
-            gradient_accumulation_steps=cfg.schedule.gradient_accumulation_steps,
-            cpu=self.device.type == "cpu",
-        )
         self._prepare_models(model)
         network.to(self.device)
         self.samples = SampleHook(
             cfg, model, network, self.seed, self.accelerator.autocast, self.paths.run_dir, self.ctx
         )
+        if not self.ranks.main:
+            self.samples.prompts = []  # samples come from the main process
+        dynamo = self.accelerator.state.dynamo_plugin
+        if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
+            model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
+            emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
         latents = self._cache_latents(model, index)
 
-        dataset = TrainDataset(cfg, index.images, self.seed, latents)
+        dataset = TrainDataset(data_cfg, index.images, self.seed, latents)
         self._cache_text_encoder_outputs(model, dataset)
         sampler = SkippingSampler(dataset)
         workers = cfg.dataset.max_data_loader_n_workers
@@ -353,7 +378,7 @@ class Trainer:
         return outputs
 
     def _tensorboard(self) -> Any:
-        if self.paths.logging_dir is None:
+        if self.paths.logging_dir is None or not self.ranks.main:
             return None
         from torch.utils.tensorboard import SummaryWriter
 
@@ -394,6 +419,7 @@ class Trainer:
             if stop_te_at is not None and step >= stop_te_at:
                 train_te = self._stop_text_encoder(network, step)
             restore_rng(point.rng)
+            self.ranks.restore_device_rng(point.rng, self.device)
         elif cfg.sample.sample_at_first:
             self.samples.render(first_epoch, step, "first")
         self.states.mark(first_epoch, start_batch, step, window)
@@ -407,7 +433,7 @@ class Trainer:
             sampler.start, start_batch = start_batch, 0
             batches_in_epoch = len(sampler)
             for i, batch in enumerate(loader, sampler.start):
-                if self.ctx.cancelled:
+                if self.ranks.any(self.ctx.cancelled):  # every process stops at the same batch
                     self._save(network, "step", epoch, step, reason="cancel")
                     self._save_state("step", network, optimizer, scheduler)
                     raise JobCancelled()
@@ -419,16 +445,18 @@ class Trainer:
                     self.samples.render(epoch, step, "request")
                 # an optimizer step every `accumulation` batches and at the end of each epoch, as sd-scripts
                 sync = (i + 1) % accumulation == 0 or i + 1 == batches_in_epoch
+                self.ranks.fault(step + 1)
                 loss = self._loss(model, batch, train_te)
                 if nan_at is not None and step + 1 == nan_at:
                     loss = loss * float("nan")
-                value = float(loss.detach().item())
+                value = float(self.ranks.mean(loss.detach()).item())  # the whole batch's loss, in every process
                 if not math.isfinite(value):
                     raise nan_error(value, step + 1, epoch, batch["paths"], self.last_checkpoint, cfg)
                 micro_losses.append(value)
                 acc.backward(loss)  # divides by the accumulation steps
                 if not sync:
                     continue
+                self.ranks.average_gradients(params)
                 if cfg.optimizer.max_grad_norm > 0:
                     acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
                 optimizer.step()

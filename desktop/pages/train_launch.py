@@ -14,16 +14,26 @@ from typing import Any
 from dataprep.layout import IMG_DIR, REG_DIR
 from dataprep.project import Project
 from dataprep.steps import Subset, project_subsets
+from dataprep.tomlio import ConfigFileError, load_toml
 from desktop.jobs.runner import job_argv
 from desktop.pages.folders_work import count_steps
-from training.config import TrainConfig, config_to_dict, save_config
+from training.config import TrainConfig, config_from_dict, config_to_dict, save_config
+from training.launch import train_command
 
 RUN_FILE = "run.toml"
 FORM_FILE = "train-settings.toml"  # the form as last edited, per project, in .danlu/
 
 
 def train_argv(run_toml: Path) -> list[str]:
-    return job_argv("training", "train", run_toml)
+    """The run's command line: through ``accelerate launch`` when its launch settings ask for more than one process.
+
+    A run.toml that cannot be read starts the plain job, which reports the problem as its error.
+    """
+    try:
+        cfg = config_from_dict(load_toml(run_toml), str(run_toml))
+    except ConfigFileError:
+        return job_argv("training", "train", run_toml)
+    return train_command(cfg, run_toml)
 
 
 def form_file(project: Project) -> Path:

@@ -35,7 +35,7 @@ from training.config_fields import FieldInfo, When
 TABS = ("Basic", "Advanced", "Samples", "Saving", "Accelerate")
 # sections with a tab of their own (kohya_ss puts precision among the accelerate launch options)
 SECTION_TABS = {"saving": "Saving", "logging": "Saving", "precision": "Accelerate", "sample": "Samples",
-                "samples": "Samples", "sampling": "Samples"}
+                "samples": "Samples", "sampling": "Samples", "launch": "Accelerate", "hub": "Saving"}
 HELP_PLACEHOLDER = "Point at a setting to read what it does and when to change it."
 
 
