@@ -124,3 +124,46 @@ def ldm_state_dict(model_dir: Path) -> dict[str, torch.Tensor]:
 def write_ldm(model_dir: Path, dest: Path) -> Path:
     save_file({k: x.contiguous() for k, x in ldm_state_dict(model_dir).items()}, str(dest))
     return dest
+
+
+def te2_to_openclip(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """SDXL's text_encoder_2 in the OpenCLIP layout of an SGM checkpoint (diffusers' own map, inverted)."""
+    from diffusers.loaders.single_file_utils import DIFFUSERS_TO_LDM_MAPPING
+
+    maps = DIFFUSERS_TO_LDM_MAPPING["openclip"]
+    prefix = "conditioner.embedders.1.model."
+    sd = {k if k.startswith(("text_model.", "text_projection")) else "text_model." + k: v for k, v in sd.items()}
+    out = {}
+    for key, value in sd.items():
+        if key in maps["layers"]:
+            out[prefix + maps["layers"][key]] = value.T if key == "text_projection.weight" else value
+        elif not re.search(r"\.self_attn\.[qkv]_proj\.", key):
+            name = key
+            for new, old in maps["transformer"].items():
+                name = name.replace(new, old)
+            out[prefix + "transformer." + name] = value
+    for layer in {k.split(".self_attn.")[0] for k in sd if ".self_attn.q_proj." in k}:
+        name = layer.replace("text_model.encoder.layers.", "resblocks.")
+        for kind in ("weight", "bias"):
+            qkv = [sd[f"{layer}.self_attn.{x}_proj.{kind}"] for x in "qkv"]
+            out[f"{prefix}transformer.{name}.attn.in_proj_{kind}"] = torch.cat(qkv)
+    return out
+
+
+def write_sgm(model_dir: Path, dest: Path) -> Path:
+    """An SDXL diffusers folder as an SGM single-file checkpoint (sd_xl_base_1.0.safetensors' layout)."""
+    u = load_file(str(model_dir / "unet" / "diffusion_pytorch_model.safetensors"))
+    label = {k: u.pop(k) for k in list(u) if k.startswith("add_embedding.")}
+    ucfg = json.loads((model_dir / "unet" / "config.json").read_text())
+    unet = unet_to_ldm(u, ucfg)
+    for k, v in label.items():
+        unet["model.diffusion_model." + k.replace("add_embedding.linear_1", "label_emb.0.0").replace(
+            "add_embedding.linear_2", "label_emb.0.2")] = v
+    v = load_file(str(model_dir / "vae" / "diffusion_pytorch_model.safetensors"))
+    vcfg = json.loads((model_dir / "vae" / "config.json").read_text())
+    t1 = load_file(str(model_dir / "text_encoder" / "model.safetensors"))
+    te1 = {k.replace("cond_stage_model.", "conditioner.embedders.0.", 1): x for k, x in te_to_ldm(t1).items()}
+    te2 = te2_to_openclip(load_file(str(model_dir / "text_encoder_2" / "model.safetensors")))
+    state = {**unet, **vae_to_ldm(v, vcfg), **te1, **te2}
+    save_file({k: x.contiguous() for k, x in state.items()}, str(dest))
+    return dest

@@ -8,6 +8,7 @@ import re
 
 import pytest
 import torch
+from ldm_kit import write_sgm
 from safetensors import safe_open
 from trainkit import apply_lora, base_config, load_model, make_images, run_training
 
@@ -19,7 +20,7 @@ from training.config_import import import_kohya_gui_json
 from training.lora import KEY_PATTERN, LoRANetwork
 from training.lora_metadata import architecture, base_model_version
 from training.sdxl_names import sdxl_lora_namer, sgm_module_path
-from training.single_file import bundled_config_dir
+from training.single_file import bundled_config_dir, checkpoint_family, load_single_file
 
 SDXL_CONFIGS = resource_path("sd_configs", "sdxl")
 
@@ -262,3 +263,27 @@ def test_kohya_gui_sdxl_key_is_accepted(tmp_path):
     assert not any(i.startswith("sdxl") for i in result.ignored)
     assert result.config.dataset.cache_text_encoder_outputs
     assert any("SDXL is detected from the base model" in n for n in result.notes)
+
+
+def test_sdxl_single_file_loads_the_same_model_as_the_diffusers_folder(tiny_models, tmp_path):
+    import shutil
+
+    from transformers import CLIPTextConfig, CLIPTextModelWithProjection
+
+    # diffusers tells SDXL's two encoders apart by their width (768 vs 1280); the tiny kit's are both 32
+    # wide, so this copy gets a 48-wide text_encoder_2 (loading only: the U-Net never sees its output)
+    folder = shutil.copytree(tiny_models.sdxl, tmp_path / "xl")
+    config = CLIPTextConfig.from_pretrained(folder / "text_encoder_2")
+    config.hidden_size = config.projection_dim = 48
+    torch.manual_seed(0)
+    CLIPTextModelWithProjection(config).save_pretrained(folder / "text_encoder_2")
+    path = write_sgm(folder, tmp_path / "tiny_xl.safetensors")
+    with safe_open(str(path), framework="pt") as fh:
+        assert checkpoint_family(list(fh.keys())) == "sdxl"
+    parts = load_single_file(path, v2=False, v_parameterization=False, config_dir=folder)
+    ref = load_model(folder)
+    for name in ("unet", "vae", "text_encoder", "text_encoder_2"):
+        ours, theirs = parts[name].state_dict(), getattr(ref, name).state_dict()
+        assert ours.keys() == theirs.keys(), name
+        assert all(torch.equal(ours[k], theirs[k]) for k in ours), name
+    assert parts["tokenizer_2"].pad_token == "!" and parts["tokenizer"].pad_token == "<|endoftext|>"
