@@ -134,13 +134,26 @@ def weighted_ids(tokenizer: object, captions: list[str], max_token_length: int) 
     return torch.tensor(rows, dtype=torch.long), torch.tensor(weight_rows, dtype=torch.float32)
 
 
+MEAN_TOLERANCE = 1e-3  # a caption's mean below this share of its mean magnitude is rounding noise
+
+
 def apply_weights(states: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
-    """Each token's states times its weight, rescaled so each caption keeps its mean (sd-scripts)."""
+    """Each token's states times its weight, rescaled so each caption keeps its mean (sd-scripts).
+
+    sd-scripts divides by the weighted mean as it is. When the states' mean is about zero (a final
+    LayerNorm with zero bias centres every token) that ratio is 0/0 = NaN for a caption without
+    weights and rounding noise of any size or sign for one with weights; such captions, and any
+    whose ratio would flip the sign, keep the plain weighted states."""
     weights = weights.to(states.device, states.dtype)
-    before = states.float().mean(dim=(-2, -1)).to(states.dtype)
     weighted = states * weights.unsqueeze(-1)
-    after = weighted.float().mean(dim=(-2, -1)).to(states.dtype)
-    return weighted * (before / after).unsqueeze(-1).unsqueeze(-1)
+    dims = (-2, -1)
+    before, after = states.float().mean(dim=dims), weighted.float().mean(dim=dims)
+    meaningful = (before.abs() > MEAN_TOLERANCE * states.float().abs().mean(dim=dims)) & (
+        after.abs() > MEAN_TOLERANCE * weighted.float().abs().mean(dim=dims)
+    )
+    ratio = before / torch.where(meaningful, after, torch.ones_like(after))
+    scale = torch.where(meaningful & (ratio > 0), ratio, torch.ones_like(ratio))
+    return weighted * scale.to(states.dtype)[..., None, None]
 
 
 class CaptionWeights:

@@ -8,9 +8,9 @@ from transformers import CLIPTokenizer
 
 from training.text_encoding import to_windows, tokenize
 from training.weighted_captions import (
-    CaptionWeights,
     ROUND,
     SQUARE,
+    CaptionWeights,
     apply_weights,
     has_comma_in_brackets,
     parse_weighted,
@@ -129,6 +129,29 @@ def test_apply_weights_scales_tokens_and_keeps_each_captions_mean():
     torch.testing.assert_close(out[0], scaled[0] * factor)
     torch.testing.assert_close(out.mean(dim=(1, 2)), states.mean(dim=(1, 2)))
     torch.testing.assert_close(out[1], states[1])  # all weights 1: unchanged
+
+
+def test_apply_weights_leaves_zero_mean_states_unscaled():
+    """A final LayerNorm with zero bias centres every token: the caption's mean is rounding noise, and
+    sd-scripts' ratio of means is 0/0 = NaN without weights (a tiny run's loss went NaN at step 1)."""
+    gen = torch.Generator().manual_seed(0)
+    states = torch.nn.functional.layer_norm(torch.randn(2, 77, 32, generator=gen), (32,))
+    assert states.mean(dim=(1, 2)).abs().max() < 1e-6
+    weights = torch.ones(2, 77)
+    weights[0, 1:4] = torch.tensor([1.5, 1.0, SQUARE])
+    out = apply_weights(states, weights)
+    assert torch.isfinite(out).all()
+    torch.testing.assert_close(out[0], states[0] * weights[0, :, None])
+    assert torch.equal(out[1], states[1])  # all weights 1: bit for bit the plain states
+    for dtype in (torch.float16, torch.bfloat16):
+        half = states.to(dtype)
+        assert torch.equal(apply_weights(half, torch.ones(2, 77)), half)
+
+
+def test_apply_weights_never_flips_a_caption():
+    states = torch.tensor([[[1.0, 1.0], [-1.2, -1.0]]])  # mean -0.05: weighting the first token 3x makes it +0.95
+    out = apply_weights(states, torch.tensor([[3.0, 1.0]]))
+    torch.testing.assert_close(out, states * torch.tensor([3.0, 1.0])[None, :, None])
 
 
 @pytest.mark.parametrize("kind", ["sd1", "pad_is_not_eos"])
