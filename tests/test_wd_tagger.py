@@ -423,7 +423,7 @@ def test_fast_mode_scores_close_to_fp32_and_its_int8_copy_is_reused(own_tagger: 
     logs: list[str] = []
     fast = WDTagger(own_tagger, provider="cpu", fast=True, log=logs.append)
     digest = hashlib.sha256((own_tagger / "model.onnx").read_bytes()).hexdigest()
-    copy = own_tagger / f"model.int8-{digest[:16]}.onnx"
+    copy = own_tagger / f"model.int8-{digest[:16]}-pcr.onnx"
     assert fast.int8 and copy.is_file() and [p.name for p in own_tagger.glob("*.int8-*")] == [copy.name]
     assert any("Building the int8 copy" in m for m in logs) and any("Fast mode" in m for m in logs)
     reference = np.stack([s for _, s in exact.score_paths(images)])
