@@ -21,6 +21,7 @@ from dataprep.wd_tagger import (
     display_name,
     make_session,
     mcut_threshold,
+    model_digest,
     pad_to_square,
     prepare_image,
     select_tags,
@@ -473,3 +474,13 @@ def test_fast_mode_keeps_the_float_model_on_the_gpu(own_tagger: Path, monkeypatc
     monkeypatch.setattr(ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"])
     tagger = WDTagger(own_tagger, provider="auto", fast=True)
     assert not tagger.int8 and tagger.fast and not list(own_tagger.glob("*.int8-*"))
+
+
+def test_model_digest_takes_a_hugging_face_blob_name_as_is(tmp_path: Path) -> None:
+    name = "ab" * 32
+    (tmp_path / "blobs").mkdir()
+    (tmp_path / "blobs" / name).write_bytes(b"model bytes")
+    (tmp_path / "model.onnx").symlink_to(tmp_path / "blobs" / name)
+    assert model_digest(tmp_path / "model.onnx") == name  # the cache names blobs by their SHA-256
+    (tmp_path / "plain.onnx").write_bytes(b"model bytes")
+    assert model_digest(tmp_path / "plain.onnx") == hashlib.sha256(b"model bytes").hexdigest()

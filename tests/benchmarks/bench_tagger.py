@@ -10,8 +10,9 @@ and run the same onnxruntime session settings; the loop does decode → preproce
 on one thread, as sd-scripts' tagger does with its defaults. Danlu decodes and preprocesses in worker
 threads, batches, and runs the session on its own thread. The scores of both are compared, so the
 two do the same work; they take turns over slices of the folder so that a change in the host's load
-hits both alike. A third figure, decode + preprocess alone, shows how fast the pipeline can feed
-a fast GPU.
+hits both alike. A third contender is Danlu's fast mode (``wd_fast``: an int8 copy of the model on
+the CPU, JPEGs decoded at reduced size), with how far its scores are from the loop's. A last figure,
+decode + preprocess alone, shows how fast the pipeline can feed a fast GPU.
 
     python tests/benchmarks/bench_tagger.py                       # 2,000 images on the CPU
     python tests/benchmarks/bench_tagger.py --n 64 --batch-size 8
