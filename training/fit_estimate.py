@@ -374,14 +374,15 @@ def estimate(cfg: TrainConfig, family: str | MetaModel, cuda: bool = True) -> Es
     parts["optimizer state"] = optimizer_state_bytes(cfg.optimizer.optimizer_type, lora_shapes, lora_size)
     parts["activations"] = _activations(model, cfg, dtype, te_cached)
     width, height = cfg.resolution_wh
-    # the VAE: on the GPU all run without cached latents, else only while caching (before the optimizer
-    # exists); encoding keeps no gradients, about three of its widest activations are alive at once
+    # the VAE: on the GPU all run without cached latents, else only while caching, which the trainer does
+    # before the other models move to the GPU (unless lowram loaded them there); encoding keeps no
+    # gradients, about three of its widest activations are alive at once
     vae_size = 4 if prec.no_half_vae else size
     vae = model.vae_params * vae_size
     parts["VAE"] = 0 if cfg.caches_latents else vae
     encoding = 3 * ds.vae_batch_size * model.vae_channels * width * height * vae_size
-    static = parts["U-Net weights"] + te_bytes + lora_count * lora_size
-    return Estimate(parts, caching=static + vae + encoding if cfg.caches_latents else 0)
+    loaded = parts["U-Net weights"] + te_bytes if prec.lowram else 0
+    return Estimate(parts, caching=loaded + vae + encoding if cfg.caches_latents else 0)
 
 
 # -- the memory ladder ----------------------------------------------------------------------------
