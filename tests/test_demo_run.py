@@ -91,7 +91,7 @@ def test_stage_outputs_exist_and_are_sane(demo) -> None:
     assert len(manifest["scores"]["cells"]) == 6
     assert all(-1 <= s["clip_t"] <= 1 for s in manifest["scores"]["cells"])
     width, height = Image.open(grid).size
-    assert width >= 2 * 128 and height >= 3 * 128  # 3 × 2 cells of 128 px, plus the labels
+    assert width >= 2 * 256 and height >= 3 * 256  # 3 × 2 cells of 256 px, plus the labels
 
 
 def test_a_failing_job_stops_the_demo_with_its_stage_and_message(tmp_path) -> None:

@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -36,7 +37,7 @@ from dataprep.layout import IMG_DIR, REG_DIR
 from dataprep.prepare import PrepareOptions
 from dataprep.project import Project, load_project
 from dataprep.tomlio import ConfigFileError, load_toml
-from training.tiny_models import TinyModels, build_all
+from training.tiny_models import TinyModels, build_all, is_current
 
 RESOLUTION = 64  # training, reg and grid images: the tiny SD's 8×8 latents
 PREPARE_SIDE = 128  # prepared images' long side: bucketed down to RESOLUTION by the trainer
@@ -162,21 +163,21 @@ def tiny_kit(models: Path | None) -> tuple[TinyModels, bool]:
                                         "to build the kit in the user cache.")
         return kit, False
     cache = user_cache_dir() / "tiny-models"
-    fresh = not (cache / "seed0" / "KIT_VERSION").is_file()
+    fresh = not is_current(cache / "seed0")
     return build_all(cache), fresh
 
 
 # ---------------------------------------------------------------------------------------------- stages
 
 
-def stage_scan(project: Project) -> tuple[str, _EventTap]:
+def stage_scan(project: Project) -> str:
     tap = queue_job("import", project, "import-scan",
                     {"project": str(project.root), "thresholds": asdict(QualityThresholds())})
     data = tap.results()[-1]
     flags = {k: v for k, v in data["flags"].items() if v}
     flagged = ", ".join(f"{n} {k}" for k, n in flags.items()) or "none"
     return (f"{data['images']} images read, {data['problems']} unusable; quality flags: {flagged} "
-            f"→ {_rel(data['report'], project.root)}{_warnings(tap)}"), tap
+            f"→ {_rel(data['report'], project.root)}{_warnings(tap)}")
 
 
 def stage_prepare(project: Project) -> str:
@@ -304,7 +305,7 @@ def stage_grid(project: Project, kit: TinyModels, run_dir: Path, trigger: str) -
     if scores is None:
         raise StageFailed("grid", "the grid has no scores: " + "; ".join(w["message"] for w in tap.of("warning")))
     sheet = run_dir / "grids" / f"{RUN_NAME}.png"
-    export_grid(manifest, sheet, cell_px=128)
+    export_grid(manifest, sheet)  # the Compare page's export, 256 px cells
     cells = sum(1 for r in results if "cell" in r)
     suggestion = scores["suggestion"]
     picked = Path(suggestion["checkpoint"]).stem if suggestion["checkpoint"] else "none"
@@ -332,8 +333,9 @@ def run_demo(dest: Path, models: Path | None, say: Callable[[str], None] = print
             out = work()
         except StageFailed:
             raise
-        except Exception as exc:  # a bug outside the job shell (which maps its own): name the stage anyway
-            raise StageFailed(name, f"{type(exc).__name__}: {exc}") from exc
+        except Exception as exc:  # a bug outside the job shell (which reports its own): name the stage anyway
+            traceback.print_exc(file=sys.stderr)
+            raise StageFailed(name, f"{type(exc).__name__}: {exc} (a bug in Danlu; the traceback is above)") from exc
         line = out[0] if isinstance(out, tuple) else out
         say(f"[{n:2d}/{total}] {name:<8} {line}  ({time.monotonic() - t0:.1f} s)")
         return out
@@ -346,17 +348,14 @@ def run_demo(dest: Path, models: Path | None, say: Callable[[str], None] = print
         return f"{count} images with captions → {dest}", installed
 
     _, project = stage("install", install)
-    kit_info: list[TinyModels] = []
 
-    def kit() -> str:
-        built_kit, fresh = tiny_kit(models)
-        kit_info.append(built_kit)
+    def kit() -> tuple[str, TinyModels]:
+        built, fresh = tiny_kit(models)
         job_functions()  # torch, diffusers and the rest imported here, not on the first job's clock
         how = "built now" if fresh else "cached" if models is None else "given"
-        return f"tiny SD 1.5, WD tagger, CLIP ({how}) → {built_kit.sd1.parent}"
+        return f"tiny SD 1.5, WD tagger, CLIP ({how}) → {built.sd1.parent}; PyTorch and diffusers loaded", built
 
-    stage("models", kit)
-    tiny = kit_info[0]
+    _, tiny = stage("models", kit)
     concept = project.concepts[0]
     trigger = concept.identifier
     stage("import", lambda: stage_scan(project))

@@ -196,7 +196,8 @@ def _build_kit(root: Path, seed: int) -> None:
     (root / _STAMP).write_text(KIT_VERSION + "\n", encoding="utf-8")  # last: only a finished kit has a stamp
 
 
-def _is_current(root: Path) -> bool:
+def is_current(root: Path) -> bool:
+    """Whether *root* holds a finished kit of this KIT_VERSION."""
     try:
         return (root / _STAMP).read_text(encoding="utf-8").strip() == KIT_VERSION
     except OSError:
@@ -210,13 +211,13 @@ def build_all(cache_dir: Path, seed: int = 0) -> TinyModels:
     when two processes build at once, the first rename wins and the other uses that kit."""
     cache_dir = Path(cache_dir)
     root = cache_dir / f"seed{seed}"
-    if _is_current(root):
+    if is_current(root):
         return TinyModels.in_dir(root)
     cache_dir.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=".building-", dir=cache_dir))
     try:
         _build_kit(building, seed)
-        if root.exists() and not _is_current(root):  # an outdated kit: move it aside, then delete it
+        if root.exists() and not is_current(root):  # an outdated kit: move it aside, then delete it
             stale = Path(tempfile.mkdtemp(prefix=".stale-", dir=cache_dir))
             with contextlib.suppress(FileNotFoundError):  # another process may have moved it already
                 os.replace(root, stale / root.name)
@@ -224,7 +225,7 @@ def build_all(cache_dir: Path, seed: int = 0) -> TinyModels:
         try:
             os.rename(building, root)
         except OSError:
-            if not _is_current(root):  # not another process's finished kit: a real failure
+            if not is_current(root):  # not another process's finished kit: a real failure
                 raise
     finally:
         shutil.rmtree(building, ignore_errors=True)
