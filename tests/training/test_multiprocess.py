@@ -16,10 +16,12 @@ import torch
 from trainkit import base_config, make_images, run_training
 
 from dataprep.events import EVENTS_FILE, read_events
+from dataprep.jobs import JobError
 from dataprep.tomlio import save_toml
 from training.config import config_from_dict
 from training.launch import train_command
 from training.lora import read_lora_file
+from training.multiprocess import Ranks
 
 BATCH = 2  # per process; 5 images make global batches of 4 and 1: one process then trains a row at weight 0
 
@@ -86,7 +88,8 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     assert small.code == 0, small.of("error")
 
     run_dir = tmp_path / "two"
-    code, out, err = finish(launch(run_dir, config(tiny_models, data, 2, BATCH)))
+    two = config(tiny_models, data, 2, BATCH, save_every_n_steps=2, save_state=True)
+    code, out, err = finish(launch(run_dir, two))
     events = list(read_events(run_dir / EVENTS_FILE))
     names = [e["event"] for e in events]
     assert code == 0, (names, err[-3000:])
@@ -94,7 +97,7 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     assert names.count("start") == 1 and names.count("done") == 1 and "error" not in names
     assert [e["step"] for e in events if e["event"] == "metrics"] == [1, 2, 3, 4]
     checkpoints = [e["path"] for e in events if e["event"] == "checkpoint"]
-    assert checkpoints == [e["outputs"][0] for e in events if e["event"] == "done"]
+    assert len(checkpoints) == 2 and checkpoints[-1] == events[-1]["outputs"][0]
     assert sum(line.startswith("{") for line in out.splitlines()) == len(events)  # stdout carries the same stream
     final = Path(events[-1]["outputs"][0])
 
@@ -105,6 +108,43 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     losses_one = [e["loss"] for e in one.of("metrics")]
     losses_two = [e["loss"] for e in events if e["event"] == "metrics"]
     torch.testing.assert_close(torch.tensor(losses_two), torch.tensor(losses_one), atol=1e-5, rtol=1e-4)
+
+    # the main process saved the state of step 2; two processes resume from it to the same bytes
+    states = [e["state"] for e in events if e["event"] == "log" and "state" in e]
+    assert len(states) == 1 and states[0].endswith("-step00000002-state")
+    resumed_dir = tmp_path / "resumed"
+    two["saving"] = {**two["saving"], "resume": states[0], "output_dir": str(resumed_dir / "out")}
+    code, _, err = finish(launch(resumed_dir, two))
+    resumed = list(read_events(resumed_dir / EVENTS_FILE))
+    assert code == 0, err[-3000:]
+    assert [e["step"] for e in resumed if e["event"] == "metrics"] == [3, 4]
+    assert losses_two[2:] == [e["loss"] for e in resumed if e["event"] == "metrics"]
+    assert max_difference(Path(resumed[-1]["outputs"][0]), final) == 0.0
+
+
+def test_a_state_resumes_only_with_the_same_images_per_step():
+    class Accelerator:
+        num_processes, process_index, is_main_process, device = 2, 0, True, torch.device("cpu")
+
+    ranks = Ranks(Accelerator())
+    cfg = config_from_dict({"dataset": {"train_batch_size": 2}, "launch": {"num_processes": 2}})
+    ranks.check_resume({"launch": {"num_processes": 2}, "dataset": {"train_batch_size": 2}}, cfg)
+    ranks.check_resume({"dataset": {"train_batch_size": 4}}, cfg)  # 1 x 4 before, 2 x 2 now
+    with pytest.raises(JobError, match=r"1 process\(es\) x batch 2 = 2 images per step; this run has 2 x 2"):
+        ranks.check_resume({"dataset": {"train_batch_size": 2}}, cfg)
+
+
+def test_batch_shares():
+    class Accelerator:
+        num_processes, is_main_process, device = 2, False, torch.device("cpu")
+
+        def __init__(self, index: int) -> None:
+            self.process_index = index
+
+    first, second = Ranks(Accelerator(0)), Ranks(Accelerator(1))
+    assert first.share(4) == (slice(0, 2), 1.0) and second.share(4) == (slice(2, 4), 1.0)
+    assert first.share(3) == (slice(0, 1), 2 / 3) and second.share(3) == (slice(1, 3), 4 / 3)
+    assert first.share(1) == (slice(0, 1), 0.0) and second.share(1) == (slice(0, 1), 2.0)  # weights sum to 2
 
 
 def test_cancel_stops_every_process_with_one_checkpoint(tiny_models, data, tmp_path):
