@@ -320,7 +320,15 @@ def run_demo(dest: Path, models: Path | None, say: Callable[[str], None] = print
     """Every stage on a fresh copy of the demo project in *dest*; raises StageFailed at the first failure."""
     import torch
 
+    threads = torch.get_num_threads()
     torch.set_num_threads(1)  # models of a few hundred thousand weights: more threads only add spin-waiting
+    try:
+        return _run_stages(dest, models, say)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _run_stages(dest: Path, models: Path | None, say: Callable[[str], None]) -> DemoResult:
     started = time.monotonic()
     total = 10
     n = 0
