@@ -63,7 +63,7 @@ class MetaModel:
 
     @property
     def is_sdxl(self) -> bool:
-        return len(self.text_encoders) == 2
+        return self.unet.config.addition_embed_type == "text_time"  # pooled text and size ids as extra inputs
 
 
 @functools.lru_cache(maxsize=4)
@@ -292,8 +292,8 @@ def _lora(model: MetaModel, cfg: TrainConfig) -> nn.Module:
     from training.sdxl_names import sdxl_lora_namer
 
     unet = model.unet if cfg.train_unet else None
-    te = model.text_encoders[0] if cfg.train_text_encoder else None
-    te2 = model.text_encoders[1] if cfg.train_text_encoder and model.is_sdxl else None
+    te = model.text_encoders[0] if cfg.train_text_encoder and model.text_encoders else None
+    te2 = model.text_encoders[1] if cfg.train_text_encoder and len(model.text_encoders) > 1 else None
     extra: dict[str, Any] = {}
     if model.is_sdxl:
         extra["namer"] = sdxl_lora_namer(int(model.unet.config.layers_per_block))
