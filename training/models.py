@@ -66,15 +66,15 @@ def _check_pickle(path: Path, allow_pickle: bool) -> None:
         )
 
 
-def _materialize(module: torch.nn.Module) -> torch.nn.Module:
-    """Copy memory-mapped weights into ordinary memory.
+def _materialize(module: torch.nn.Module, device: torch.device | None = None) -> torch.nn.Module:
+    """Copy memory-mapped weights into ordinary memory, or straight onto *device* (``lowram``).
 
     Weights loaded lazily from a safetensors file stay backed by the file; on CPU the training
     loop then re-faults those pages every step (measured: 10–15% slower on SD 1.5).
     """
     with torch.no_grad():
         for tensor in [*module.parameters(), *module.buffers()]:
-            tensor.data = tensor.data.clone()
+            tensor.data = tensor.data.clone() if device is None else tensor.data.to(device, copy=True)
     return module
 
 
@@ -136,8 +136,13 @@ def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any
     raise _model_error(f"{path}: VAE not found.", "Pick a VAE .safetensors file or a diffusers VAE folder.")
 
 
-def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Callable[[str], None]) -> SDModel:
-    """The base model named in *cfg*; every failure is a JobError of kind ``model`` saying what to do."""
+def load_sd_model(
+    cfg: ModelSection, resolve: Callable[[str], Path], warn: Callable[[str], None], device: torch.device | None = None
+) -> SDModel:
+    """The base model named in *cfg*; every failure is a JobError of kind ``model`` saying what to do.
+
+    With *device* (``lowram``) the U-Net and text encoders are copied from the file straight to it.
+    """
     source = cfg.pretrained_model_name_or_path
     path = resolve(source)
     try:
@@ -176,9 +181,9 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
     v2 = cfg.v2 or (not sdxl and text_config.hidden_size == 1024)
     prediction = _prediction_type(cfg, parts["scheduler_config"], warn)
     model = SDModel(
-        unet=_materialize(parts["unet"]),
+        unet=_materialize(parts["unet"], device),
         vae=_materialize(parts["vae"]),
-        text_encoder=_materialize(parts["text_encoder"]),
+        text_encoder=_materialize(parts["text_encoder"], device),
         tokenizer=parts["tokenizer"],
         noise_scheduler=_ddpm(parts["scheduler_config"], prediction),
         v2=v2,
@@ -186,7 +191,7 @@ def load_sd_model(cfg: ModelSection, resolve: Callable[[str], Path], warn: Calla
         name=Path(source).name,
         vae_name=vae_name,
         scheduler_config=dict(parts["scheduler_config"]),
-        text_encoder_2=_materialize(parts["text_encoder_2"]) if sdxl else None,
+        text_encoder_2=_materialize(parts["text_encoder_2"], device) if sdxl else None,
         tokenizer_2=parts.get("tokenizer_2"),
     )
     for module in (model.unet, model.vae, *model.text_encoders):
