@@ -25,15 +25,17 @@ from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
 from training.data import DatasetIndex, TrainDataset, scan_dataset
 from training.errors import nan_error, oom_error
+from training.fp8 import move_keeping_fp8, store_in_fp8
 from training.latent_cache import LatentStore
 from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
 from training.lora_metadata import ModelFacts, static_metadata
 from training.losses import diffusion_loss
+from training.memory import allow_fp16_gradients, spill_message, spill_suspected, use_xformers, vram_metrics
 from training.models import SDModel, load_sd_model
 from training.multiprocess import Ranks, encode_rows
 from training.network_args import network_kwargs
 from training.noise import noise_and_timesteps, training_scheduler
-from training.optim import create_optimizer, create_scheduler, current_lrs, warmup_steps
+from training.optim import create_optimizer, create_scheduler, current_lrs, fuse_into_backward, warmup_steps
 from training.sdxl_names import lora_namer
 from training.train_samples import SampleHook
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
@@ -131,10 +133,11 @@ class Trainer:
     def _prepare_models(self, model: SDModel) -> None:
         prec = self.cfg.precision
         dtype = self._weight_dtype()
-        model.unet.to(self.device, dtype)
-        for te in model.text_encoders:
-            te.to(self.device, dtype)
-        if not prec.sdpa:
+        for part in (model.unet, *model.text_encoders):
+            move_keeping_fp8(part, self.device, dtype)
+        if prec.xformers:
+            use_xformers(model.unet)
+        elif not prec.sdpa:
             from diffusers.models.attention_processor import AttnProcessor
 
             model.unet.set_attn_processor(AttnProcessor())
@@ -150,13 +153,28 @@ class Trainer:
                         te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
                     te.train()
 
+    def _full_precision_lora(self, network: LoRANetwork) -> None:
+        """full_fp16 / full_bf16: the LoRA's weights (so its gradients and optimizer state) in 16 bit."""
+        prec = self.cfg.precision
+        if prec.full_fp16 and self.mixed_precision != "fp16":
+            self.emitter.warning("precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.")
+        elif prec.full_fp16:
+            network.to(torch.float16)
+            allow_fp16_gradients(self.accelerator)
+        elif prec.full_bf16:
+            network.to(torch.bfloat16)
+
+    def _vae_dtype(self) -> torch.dtype:
+        """The training precision unless no_half_vae (sd-scripts); a cached latent that overflows is redone in fp32."""
+        return torch.float32 if self.cfg.precision.no_half_vae else self._weight_dtype()
+
     def _cache_latents(self, model: SDModel, index: DatasetIndex) -> LatentStore | None:
         if not self.cfg.caches_latents:
-            model.vae.to(self.device, torch.float32)
+            model.vae.to(self.device, self._vae_dtype())
             return None
         disk = self.paths.latent_cache_dir if self.cfg.dataset.cache_latents_to_disk else None
         store = LatentStore(index.images, self.cfg.dataset.flip_aug, disk)
-        model.vae.to(self.device, torch.float32)
+        model.vae.to(self.device, self._vae_dtype())
         store.fill(
             model.vae,
             self.device,
@@ -164,6 +182,9 @@ class Trainer:
             lambda done, total: self.emitter.progress(done, total, unit="image", stage="latents"),
             self.ctx.check_cancelled,
         )
+        if store.upcast_vae:
+            self.emitter.warning("The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. "
+                                 "Tick precision.no_half_vae to encode all of them in 32 bit.")
         model.vae.to("cpu")
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
@@ -198,7 +219,7 @@ class Trainer:
             latents = batch["latents"].to(self.device)
         else:
             with torch.no_grad():
-                pixels = batch["pixels"].to(self.device, torch.float32)
+                pixels = batch["pixels"].to(self.device, model.vae.dtype)
                 if self.ranks.multi:
                     latents = encode_rows(model.vae, pixels, rows)
                 else:
@@ -292,14 +313,22 @@ class Trainer:
                     f"Settings changed since the state was saved ({', '.join(changed)}): the run will "
                     "not be the same as one that never stopped."
                 )
-        model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning)
+        lowram = cfg.precision.lowram and self.device.type == "cuda"
+        if cfg.precision.lowram and not lowram:
+            emitter.warning("precision.lowram is ignored without a CUDA GPU.")
+        model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning, self.device if lowram else None)
         model.noise_scheduler = training_scheduler(model.noise_scheduler, cfg.noise)
         if model.is_sdxl and cfg.model.clip_skip > 1:
             emitter.warning("model.clip_skip is ignored: SDXL always uses the penultimate layers.")
         self.conditioner = Conditioner(model, cfg.model.clip_skip, cfg.model.max_token_length)
+        if cfg.precision.fp8_base:  # before the LoRA wraps the layers
+            layers = sum(store_in_fp8(part) for part in (model.unet, *model.text_encoders))
+            emitter.emit("log", message=f"fp8 base weights: {layers} layers stored as float8_e4m3fn")
         network = self._build_network(model)
+        latents = self._cache_latents(model, index)  # before the U-Net takes its VRAM: the VAE's peak is apart
         self._prepare_models(model)
         network.to(self.device)
+        self._full_precision_lora(network)
         self.samples = SampleHook(
             cfg, model, network, self.seed, self.accelerator.autocast, self.paths.run_dir, self.ctx
         )
@@ -309,7 +338,6 @@ class Trainer:
         if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
             model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
             emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
-        latents = self._cache_latents(model, index)
 
         dataset = TrainDataset(data_cfg, index.images, self.seed, latents)
         self._cache_text_encoder_outputs(model, dataset)
@@ -339,6 +367,11 @@ class Trainer:
             sch.lr_scheduler_num_cycles,
             sch.lr_scheduler_power,
         )
+        if cfg.precision.fused_backward_pass:
+            if self.ranks.multi:
+                raise JobError("config", "precision.fused_backward_pass works in a single process only.",
+                               "Untick it or train on one GPU.")
+            fuse_into_backward(optimizer, cfg.optimizer.max_grad_norm)
         if self.resume is not None:  # into the bare optimizer: accelerate's wrapper would move its step counts
             apply_state(self.resume, network, optimizer, scheduler, self.accelerator.scaler)
         optimizer = self.accelerator.prepare(optimizer)
@@ -424,6 +457,8 @@ class Trainer:
             self.samples.render(first_epoch, step, "first")
         self.states.mark(first_epoch, start_batch, step, window)
         micro_losses: list[float] = []
+        fused, spill_warned = cfg.precision.fused_backward_pass, False
+        step_times: list[float] = []
         last_time = time.perf_counter()
         rate = 0.0
         accumulation = cfg.schedule.gradient_accumulation_steps
@@ -456,17 +491,19 @@ class Trainer:
                 acc.backward(loss)  # divides by the accumulation steps
                 if not sync:
                     continue
-                self.ranks.average_gradients(params)
-                if cfg.optimizer.max_grad_norm > 0:
-                    acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
-                optimizer.step()
-                optimizer.zero_grad(set_to_none=True)
+                if not fused:  # else each weight was stepped during backward
+                    self.ranks.average_gradients(params)
+                    if cfg.optimizer.max_grad_norm > 0:
+                        acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
+                    optimizer.step()
+                    optimizer.zero_grad(set_to_none=True)
                 max_norm = cfg.network.scale_weight_norms
                 norms = network.apply_max_norm_regularization(max_norm) if max_norm else None
                 scheduler.step()
                 step += 1
                 now = time.perf_counter()
                 elapsed, last_time = now - last_time, now
+                step_times.append(elapsed)
                 rate = 1.0 / elapsed if rate == 0.0 else 0.9 * rate + 0.1 / max(elapsed, 1e-9)
                 step_loss = sum(micro_losses) / len(micro_losses)
                 micro_losses.clear()
@@ -481,7 +518,11 @@ class Trainer:
                     "it_per_s": rate,
                 }
                 if self.device.type == "cuda":
-                    metrics["vram_gb"] = torch.cuda.max_memory_allocated() / 1024**3
+                    metrics.update(vram_metrics())
+                    _, total = torch.cuda.mem_get_info()
+                    if not spill_warned and spill_suspected(step_times, torch.cuda.memory_reserved(), total):
+                        emitter.warning(spill_message(step_times, torch.cuda.memory_reserved(), total))
+                        spill_warned = True
                 if norms is not None:  # sd-scripts logs these as max_norm/keys_scaled, average_key_norm, max_key_norm
                     metrics.update(keys_scaled=norms[0], average_key_norm=norms[1], max_key_norm=norms[2])
                 emitter.emit("metrics", **metrics)

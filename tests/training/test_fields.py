@@ -357,6 +357,9 @@ COVERED = (
     | {"saving.save_state_on_train_end"}
     | {f"sample.{n}" for n in ("sample_every_n_steps", "sample_every_n_epochs", "sample_at_first", "sample_prompts")}
     | {"sample.sample_sampler"}
+    # the memory ladder's switches (test_memory_ladder)
+    | {f"precision.{n}" for n in ("xformers", "fp8_base", "full_fp16", "full_bf16", "no_half_vae")}
+    | {"precision.fused_backward_pass", "precision.lowram"}
     # SDXL text encoder output caches, memory and disk (test_sdxl)
     | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
     # launch settings (test_multiprocess: a 2-process run; test_launch: the argv, dynamo), hub (test_hub_upload)
