@@ -200,15 +200,22 @@ def main() -> None:
         run(paths[:2])  # warm up (first run allocations, thread pools)
     # Take turns over slices of the folder, so a change in the host's load hits all alike.
     times = dict.fromkeys(runs, 0.0)
+    per_round: dict[str, list[float]] = {name: [] for name in runs}
     scores: dict[str, list[np.ndarray]] = {name: [] for name in runs}
     names = list(runs)
     for i, part in enumerate(np.array_split(np.array(paths, dtype=object), args.rounds)):
         for name in names[i % len(names) :] + names[: i % len(names)]:
             seconds, out = timed(runs[name], list(part))
             times[name] += seconds
+            per_round[name].append(seconds)
             scores[name] += out
         print(f"round {i + 1}/{args.rounds}: " + ", ".join(f"{k} {v:.1f} s" for k, v in times.items()), flush=True)
     rates = {name: len(paths) / seconds for name, seconds in times.items()}
+    medians = {  # of the per-round ratios: a burst of load in one round moves it less than the total
+        f"{name}_median_round_ratio": round(float(np.median(np.divide(per_round["loop"], per_round[name]))), 2)
+        for name in runs
+        if name != "loop"
+    }
     ratio = rates["danlu"] / rates["loop"]
     print(f"one-at-a-time loop: {rates['loop']:.2f} images/s; Danlu (batch {args.batch_size}, {workers} decode "
           f"threads): {rates['danlu']:.2f} images/s; ratio {ratio:.2f}", flush=True)  # fmt: skip
@@ -225,7 +232,7 @@ def main() -> None:
         "n": len(paths), "rounds": args.rounds, "provider": args.provider, "provider_warning": warning,
         "batch_size": args.batch_size, "workers": workers,
         "loop_images_per_s": round(rates["loop"], 3), "danlu_images_per_s": round(rates["danlu"], 3),
-        "ratio": round(ratio, 2), "max_score_difference": diff, **fast_mode,
+        "ratio": round(ratio, 2), "max_score_difference": diff, **fast_mode, **medians,
         "feed_only_images_per_s": {"1 thread": round(feed_1, 1), f"{workers} threads": round(feed_n, 1)},
         "load_average_before": load_before, "load_average_after": os.getloadavg(), **machine(),
         "date": time.strftime("%Y-%m-%d"),
