@@ -395,13 +395,13 @@ def int8_model(model_path: Path, log: Callable[[str], None] | None = None) -> Pa
 
     onnxruntime's dynamic quantization: MatMul weights stored as int8, activations quantized on the
     fly at each call, so no calibration images are needed. Per channel: on the benchmark's ViT the
-    scores moved 6× less than with one scale per tensor, at the same speed. Reduced range (7-bit
-    weights): without VNNI, the AVX2/AVX-512 u8×s8 kernels can saturate on full-range weights
-    (onnxruntime's advice); it cost little accuracy there. Conv layers stay float (onnxruntime's
+    scores moved 6× less on average than with one scale per tensor, at the same speed. Reduced range
+    (7-bit weights): without VNNI, the AVX2/AVX-512 u8×s8 kernels can saturate on full-range weights
+    (onnxruntime's advice); with it the scores moved 4× less than per tensor. Conv layers stay float (onnxruntime's
     ConvInteger ran slower than its float Conv on the ViT's patch embedding). The copy is named after
     the SHA-256 of the float model and this recipe (``model.int8-<16 hex>-pcr.onnx``): a changed or
-    re-downloaded model gets a new copy and the stale ones are removed. Written to a temporary file
-    and renamed, so a killed build never leaves a copy that would be loaded later.
+    re-downloaded model gets a new copy and the stale ones are removed. Written to a hidden temporary
+    file and renamed, so a killed build never leaves a copy that would be loaded later.
     """
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
