@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 import torch
@@ -123,8 +124,14 @@ def test_bundled_sdxl_configs_and_metadata_names():
 def sdxl_run(tiny_models, tmp_path_factory):
     root = tmp_path_factory.mktemp("sdxl")
     images = make_images(root / "img" / "2_shs thing", 4, seed=1, sizes=((64, 64), (96, 64)))
+    prompts = root / "prompts.txt"
+    prompts.write_text("shs, shape1, plain background --s 2\n", encoding="utf-8")
     config = base_config(
-        tiny_models.sdxl, root / "img", schedule={"max_train_steps": 40, "seed": 3}, dataset={"flip_aug": True}
+        tiny_models.sdxl,
+        root / "img",
+        schedule={"max_train_steps": 40, "seed": 3},
+        dataset={"flip_aug": True},
+        sample={"sample_prompts": str(prompts), "sample_at_first": True},
     )
     run = run_training(root / "run", config)
     assert run.code == 0, run.of("error")
@@ -171,6 +178,8 @@ def test_tiny_sdxl_run_learns_and_saves_sgm_keys_and_sdxl_metadata(sdxl_run, tin
     assert meta["modelspec.architecture"] == "stable-diffusion-xl-v1-base/lora"
     assert meta["modelspec.implementation"] == "https://github.com/Stability-AI/generative-models"
     assert meta["ss_v2"] == "False"
+    (sample,) = run.of("sample")  # rendered by an SDXL pipeline around the model being trained
+    assert Path(sample["path"]).is_file()
     model = load_model(tiny_models.sdxl)
     before = sdxl_eval_loss(model, images)
     apply_lora(model, run.final)
