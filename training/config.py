@@ -218,6 +218,30 @@ class DatasetSection:
         min=0.0,
         max=1.0,
     )
+    weighted_captions: bool = setting(
+        False,
+        "Weighted captions",
+        "Read '(word:1.3)', '(word)' (x1.1) and '[word]' (/1.1) in captions as in A1111 prompts: those words pull "
+        "harder or softer on the text encoder. Write brackets meant literally as '\\(' and '\\)'. Keep commas out "
+        "of a weighted group when tags are shuffled or dropped.",
+    )
+    token_warmup_min: int = setting(
+        1,
+        "Token warmup: first tags",
+        "At the start of training only this many tags (after the kept ones) are used; more are added step by "
+        "step until 'Token warmup steps'.",
+        min=1,
+        max=255,
+        when=When("dataset.token_warmup_step"),
+    )
+    token_warmup_step: float = setting(
+        0,
+        "Token warmup steps",
+        "Steps over which captions grow from 'Token warmup: first tags' to all their tags (below 1: a fraction "
+        "of all steps). Helps the trigger word take the subject before the details do. 0 = off.",
+        min=0,
+        max=10_000_000,
+    )
     flip_aug: bool = setting(
         False,
         "Flip augmentation",
@@ -234,6 +258,21 @@ class DatasetSection:
         False,
         "Random crop",
         "Crop buckets at a random place instead of the center. Cannot be combined with latent caching.",
+    )
+    alpha_mask: bool = setting(
+        False,
+        "Mask from alpha channel",
+        "With 'Masked loss': take each image's mask from its transparency (opaque = trained, transparent = "
+        "ignored). Images without an alpha channel are trained whole.",
+        when=When("loss.masked_loss"),
+    )
+    conditioning_data_dir: str | None = setting(
+        None,
+        "Mask folder",
+        "With 'Masked loss': a folder of mask images named like the training images (in the same '<repeats>_' "
+        "sub-folders, or all together). Without it, masks are read from '<image name>_mask.png' beside each image.",
+        widget="dir",
+        when=(When("loss.masked_loss"), When("dataset.alpha_mask", negate=True)),
     )
     cache_latents: bool = setting(
         True,
@@ -514,6 +553,23 @@ class OptimizerSection:
         "Extra 'name=value' arguments for the optimizer, e.g. 'weight_decay=0.01' or 'betas=0.9,0.99' "
         "(Prodigy: 'decouple=True', 'd_coef=2').",
     )
+    ema_decay: float | None = setting(
+        None,
+        "EMA decay",
+        "Keep an exponential moving average of the LoRA's weights and save that instead of the last weights: "
+        "smoother, less dependent on the last steps' images. 0.999 averages over about the last 1000 updates "
+        "(it warms up over the first steps). Empty = off.",
+        min=0.0,
+        max=0.99999,
+    )
+    ema_update_every: int = setting(
+        1,
+        "EMA every N steps",
+        "Update the average every N optimizer steps (N times fewer updates, so the average spans N times more steps).",
+        min=1,
+        max=10000,
+        when=When("optimizer.ema_decay"),
+    )
 
 
 @dataclass
@@ -666,6 +722,12 @@ class LossSection:
         min=0.0,
         max=10.0,
         when=When("model.v_parameterization", negate=True),
+    )
+    masked_loss: bool = setting(
+        False,
+        "Masked loss",
+        "Train only where each image's mask is white (grey = partly): the background or a watermark does not "
+        "end up in the LoRA. Masks come from a mask image per training image or from the alpha channel.",
     )
 
 
@@ -1345,6 +1407,7 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
     if (smp.sample_every_n_steps or smp.sample_every_n_epochs or smp.sample_at_first) and not smp.sample_prompts:
         errors.append("sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).")
     errors += _loss_and_noise_errors(cfg) + _launch_and_hub_errors(cfg) + network_errors(net) + _precision_errors(cfg)
+    errors += _caption_feature_errors(cfg)
     if errors:
         raise ConfigFileError(f"{where}: " + " ".join(errors))
     if (ds.keep_tokens or ds.keep_tokens_separator) and not (ds.shuffle_caption or ds.caption_tag_dropout_rate):
@@ -1356,6 +1419,7 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
         )
     if cfg.model.v_parameterization and not cfg.model.v2:
         warnings.append("model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.")
+    warnings += _mask_warnings(cfg)
     if sav.resume and net.network_weights:
         warnings.append("network.network_weights is not read when resuming: the state holds the LoRA's weights.")
     if smp.sample_every_n_epochs and smp.sample_every_n_steps:

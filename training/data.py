@@ -8,6 +8,7 @@ balanced to the training samples (dataprep.steps); a batch holds images of one a
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from collections.abc import Iterator
@@ -28,6 +29,8 @@ from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_nam
 from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
 from training.config import TrainConfig
 from training.lora_metadata import DatasetSummary
+from training.masks import check_mask, find_mask, is_sibling_mask, mask_image, missing_masks_error
+from training.weighted_captions import has_comma_in_brackets
 
 
 @dataclass
@@ -39,6 +42,7 @@ class TrainImage:
     repeats: int  # samples per epoch, after reg balancing
     size: Size
     bucket: BucketChoice
+    mask: Path | None = None  # the mask image (masked_loss), None = alpha channel or no mask
 
 
 @dataclass
@@ -91,12 +95,13 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
     selector = BucketSelector(settings)
     raw: list[tuple[Path, str, str, bool, int, Size]] = []  # path, caption, folder, is_reg, repeats, size
     missing: list[Path] = []
+    masks = _MaskFinder(cfg)
     subsets: list[Subset] = []
     for root, is_reg in ((train_dir, False), (reg_dir, True)):
         if root is None:
             continue
         for folder, repeats, class_tokens in _subset_folders(root, is_reg, warnings):
-            images = list_images(folder)
+            images = masks.training_images(list_images(folder))
             sizes = []
             for image in images:
                 caption = _read_caption_text(image, ds.caption_extension)
@@ -104,6 +109,7 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
                     missing.append(image)
                     caption = class_tokens
                 sizes.append(image_size(image))
+                masks.look_up(image, sizes[-1], is_reg)
                 raw.append((image, caption, folder.name, is_reg, repeats, sizes[-1]))
             subsets.append(Subset(folder.name, repeats, sizes, is_reg))
     if not any(not r[3] for r in raw):
@@ -112,6 +118,8 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
             f"{train_dir}: no training images found. Images must be in sub-folders named {FOLDER_PATTERN}.",
             "Build the folders on the Folders page, or rename them as shown.",
         )
+    masks.raise_missing()
+    warnings += _split_group_warnings(cfg, raw)
     if missing:
         shown = ", ".join(p.name for p in missing[:5]) + (" ..." if len(missing) > 5 else "")
         warnings.append(
@@ -132,8 +140,60 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
     for path, caption, folder, is_reg, repeats, size in raw:
         final = next(reg_iter) if is_reg else repeats
         if final > 0:
-            images.append(TrainImage(path, caption, folder, is_reg, final, size, selector.select_bucket(*size)))
+            bucket = selector.select_bucket(*size)
+            images.append(TrainImage(path, caption, folder, is_reg, final, size, bucket, masks.found.get(path)))
     return DatasetIndex(images, steps, _summary(raw, images, steps), warnings)
+
+
+def _split_group_warnings(cfg: TrainConfig, raw: list[tuple[Path, str, str, bool, int, Size]]) -> list[str]:
+    """Weighted captions: a '(a, b:1.2)' group is cut apart where tags are shuffled, dropped or held back
+    (sd-scripts' help warns of the same)."""
+    ds = cfg.dataset
+    moved = [n for n in ("shuffle_caption", "caption_tag_dropout_rate", "token_warmup_step") if getattr(ds, n)]
+    if not (ds.weighted_captions and moved):
+        return []
+    split = [r[0] for r in raw if has_comma_in_brackets(r[1])]
+    if not split:
+        return []
+    shown = ", ".join(p.name for p in split[:5]) + (" ..." if len(split) > 5 else "")
+    return [
+        f"{len(split)} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which dataset."
+        f"{' / '.join(moved)} cut apart at the comma (the pieces then get wrong weights): {shown}. Weigh each "
+        "tag on its own, e.g. '(red:1.2), (hat:1.2)'."
+    ]
+
+
+class _MaskFinder:
+    """Each training image's mask file when masked loss reads mask images (not the alpha channel)."""
+
+    def __init__(self, cfg: TrainConfig) -> None:
+        ds = cfg.dataset
+        self.active = cfg.loss.masked_loss and not ds.alpha_mask
+        self.mask_dir = Path(ds.conditioning_data_dir) if ds.conditioning_data_dir else None
+        self.found: dict[Path, Path] = {}
+        self.missing: list[Path] = []
+
+    def training_images(self, images: list[Path]) -> list[Path]:
+        """*images* without the ``<stem>_mask`` files beside them (masks, not training images)."""
+        if not self.active or self.mask_dir is not None:
+            return images
+        present = set(images)
+        return [p for p in images if not is_sibling_mask(p, present)]
+
+    def look_up(self, image: Path, size: Size, is_reg: bool) -> None:
+        if not self.active:
+            return
+        mask = find_mask(image, self.mask_dir)
+        if mask is None:
+            if not is_reg:  # a regularization image without a mask counts whole
+                self.missing.append(image)
+            return
+        check_mask(image, size, mask)
+        self.found[image] = mask
+
+    def raise_missing(self) -> None:
+        if self.missing:
+            raise missing_masks_error(self.missing, self.mask_dir)
 
 
 def _summary(
@@ -153,6 +213,13 @@ def _summary(
     for i, bucket in enumerate(steps.buckets.buckets):
         summary.buckets[str(i)] = {"resolution": list(bucket.reso), "count": bucket.samples}
     return summary
+
+
+def warmup_steps_of(token_warmup_step: float, total_steps: int) -> int:
+    """sd-scripts' token_warmup_step in steps: below 1 it is a fraction of all steps."""
+    if token_warmup_step < 1:
+        return math.floor(token_warmup_step * total_steps)
+    return int(token_warmup_step)
 
 
 def epoch_batches(images: list[TrainImage], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -186,27 +253,53 @@ def size_conditioning(image: TrainImage, flip: bool) -> list[int]:
     return [image.size[1], image.size[0], int(top), int(left), reso[1], reso[0]]
 
 
+def crop_box(image: TrainImage, rng: random.Random | None, random_crop: bool) -> tuple[int, int, int, int]:
+    """The part of the resized image that is trained: the bucket's center crop, or a random one."""
+    bucket = image.bucket
+    if not (random_crop and rng is not None):
+        return bucket.crop_ltrb
+    left = rng.randint(0, bucket.resized_size[0] - bucket.reso[0])
+    top = rng.randint(0, bucket.resized_size[1] - bucket.reso[1])
+    return left, top, left + bucket.reso[0], top + bucket.reso[1]
+
+
+def fit_to_bucket(pil: Image.Image, image: TrainImage, box: tuple[int, int, int, int]) -> Image.Image:
+    """Resize to the bucket's resized size and crop *box*: the same geometry for an image and its mask."""
+    if pil.size != image.bucket.resized_size:
+        pil = pil.resize(image.bucket.resized_size, Image.Resampling.LANCZOS)
+    return pil.crop(box)
+
+
 def load_pixels(
-    image: TrainImage, flip: bool, rng: random.Random | None, color_aug: bool, random_crop: bool
+    image: TrainImage,
+    flip: bool,
+    rng: random.Random | None,
+    color_aug: bool,
+    random_crop: bool,
+    box: tuple[int, int, int, int] | None = None,
 ) -> torch.Tensor:
-    """The image resized and cropped to its bucket, augmented, as (3, H, W) in [-1, 1]."""
+    """The image resized and cropped to its bucket (*box*, else drawn here), augmented, as (3, H, W) in [-1, 1]."""
     with Image.open(image.path) as im:
         pil = im.convert("RGB")
-    bucket = image.bucket
-    if pil.size != bucket.resized_size:
-        pil = pil.resize(bucket.resized_size, Image.Resampling.LANCZOS)
-    left, top, right, bottom = bucket.crop_ltrb
-    if random_crop and rng is not None:
-        left = rng.randint(0, bucket.resized_size[0] - bucket.reso[0])
-        top = rng.randint(0, bucket.resized_size[1] - bucket.reso[1])
-        right, bottom = left + bucket.reso[0], top + bucket.reso[1]
-    pil = pil.crop((left, top, right, bottom))
+    pil = fit_to_bucket(pil, image, box if box is not None else crop_box(image, rng, random_crop))
     if color_aug and rng is not None:
         pil = shift_hue(pil, rng.uniform(-8, 8) * 2)
     if flip:
         pil = ImageOps.mirror(pil)
     array = np.asarray(pil, dtype=np.float32)
     return torch.from_numpy(array).permute(2, 0, 1) / 127.5 - 1.0
+
+
+def load_mask(image: TrainImage, flip: bool, box: tuple[int, int, int, int], alpha: bool) -> torch.Tensor:
+    """The loss mask (1, H, W) in [0, 1] with the image's resize, crop and flip; ones when it has none."""
+    source = image.path if alpha else image.mask
+    pil = mask_image(source, alpha) if source is not None else None
+    if pil is None:
+        return torch.ones(1, image.bucket.reso[1], image.bucket.reso[0])
+    pil = fit_to_bucket(pil, image, box)
+    if flip:
+        pil = ImageOps.mirror(pil)
+    return torch.from_numpy(np.asarray(pil, dtype=np.float32) / 255.0)[None]
 
 
 class EpochSampler(torch.utils.data.Sampler[tuple[int, int]]):
@@ -230,7 +323,9 @@ class EpochSampler(torch.utils.data.Sampler[tuple[int, int]]):
 class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
     """Item (epoch, i) is the i-th batch of that epoch: pixels or cached latents, captions, weights."""
 
-    def __init__(self, cfg: TrainConfig, images: list[TrainImage], seed: int, latents: Any | None = None) -> None:
+    def __init__(
+        self, cfg: TrainConfig, images: list[TrainImage], seed: int, latents: Any | None = None, total_steps: int = 0
+    ) -> None:
         ds = cfg.dataset
         self.images = images
         self.batch_size = ds.train_batch_size
@@ -243,7 +338,12 @@ class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
             caption_dropout_rate=ds.caption_dropout_rate,
             caption_dropout_every_n_epochs=ds.caption_dropout_every_n_epochs,
             caption_tag_dropout_rate=ds.caption_tag_dropout_rate,
+            token_warmup_min=ds.token_warmup_min,
+            token_warmup_step=warmup_steps_of(ds.token_warmup_step, total_steps),
         )
+        self.accumulation = cfg.schedule.gradient_accumulation_steps
+        self.masked_loss, self.alpha_mask = cfg.loss.masked_loss, ds.alpha_mask
+        self._masks: dict[tuple[int, bool], torch.Tensor] = {}  # fixed crops: each mask is read once
         self.flip_aug, self.color_aug, self.random_crop = ds.flip_aug, ds.color_aug, ds.random_crop
         self.prior_loss_weight = cfg.loss.prior_loss_weight
         self._epoch_cache: tuple[int, list[list[int]]] | None = None
@@ -257,13 +357,28 @@ class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
     def __len__(self) -> int:
         return len(self.batches(1))
 
+    def step_before(self, epoch: int, index: int) -> int:
+        """Optimizer steps done before batch *index* of *epoch* (a step every `accumulation` batches and at
+        each epoch's end): what sd-scripts' token warmup counts, derived without shared state."""
+        per_epoch = math.ceil(len(self) / self.accumulation)
+        return (epoch - 1) * per_epoch + index // self.accumulation
+
+    def _mask(self, idx: int, flip: bool, box: tuple[int, int, int, int]) -> torch.Tensor:
+        if self.random_crop:
+            return load_mask(self.images[idx], flip, box, self.alpha_mask)
+        key = (idx, flip)
+        if key not in self._masks:
+            self._masks[key] = load_mask(self.images[idx], flip, box, self.alpha_mask)
+        return self._masks[key]
+
     def __getitem__(self, key: tuple[int, int]) -> dict[str, Any]:
         epoch, index = key
         members = self.batches(epoch)[index]
         rng = random.Random(f"batch-{self.seed}-{epoch}-{index}")
         captions, flips = [], []
+        step = self.step_before(epoch, index)
         for idx in members:
-            captions.append(transform_caption(self.images[idx].caption, self.caption_options, rng, epoch))
+            captions.append(transform_caption(self.images[idx].caption, self.caption_options, rng, epoch, step))
             flips.append(self.flip_aug and rng.random() < 0.5)
         batch: dict[str, Any] = {
             "captions": captions,
@@ -275,13 +390,15 @@ class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
                 [size_conditioning(self.images[i], f) for i, f in zip(members, flips, strict=True)], dtype=torch.float32
             ),
         }
+        boxes = [self.images[i].bucket.crop_ltrb for i in members]
         if self.latents is not None:
             batch["latents"] = torch.stack([self.latents.get(i, f) for i, f in zip(members, flips, strict=True)])
         else:
-            batch["pixels"] = torch.stack(
-                [
-                    load_pixels(self.images[i], f, rng, self.color_aug, self.random_crop)
-                    for i, f in zip(members, flips, strict=True)
-                ]
-            )
+            pixels = []
+            for n, (i, f) in enumerate(zip(members, flips, strict=True)):
+                boxes[n] = crop_box(self.images[i], rng, self.random_crop)
+                pixels.append(load_pixels(self.images[i], f, rng, self.color_aug, self.random_crop, boxes[n]))
+            batch["pixels"] = torch.stack(pixels)
+        if self.masked_loss:
+            batch["masks"] = torch.stack([self._mask(i, f, b) for i, f, b in zip(members, flips, boxes, strict=True)])
         return batch

@@ -7,6 +7,7 @@ once (the files already saved stay as they were); a cancel saves a checkpoint fi
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import random
@@ -24,6 +25,7 @@ from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
 from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
 from training.data import DatasetIndex, TrainDataset, scan_dataset
+from training.ema import LoRAEma
 from training.errors import nan_error, oom_error
 from training.fp8 import move_keeping_fp8, store_in_fp8
 from training.latent_cache import LatentStore
@@ -39,6 +41,7 @@ from training.optim import create_optimizer, create_scheduler, current_lrs, fuse
 from training.sdxl_names import lora_namer
 from training.train_samples import SampleHook
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
+from training.weighted_captions import CaptionWeights, apply_weights
 
 FAULT_NAN_ENV = "DANLU_FAULT_NAN_AT_STEP"  # fault injection for tests: the loss of this step becomes NaN
 
@@ -228,20 +231,27 @@ class Trainer:
         scheduler = model.noise_scheduler
         noise, noisy, timesteps = noise_and_timesteps(latents, scheduler, self.cfg.noise)
         latents, noise, noisy, timesteps = latents[rows], noise[rows], noisy[rows], timesteps[rows]
+        captions, token_weights = batch["captions"][rows], None
+        if self.caption_weights is not None:
+            captions, token_weights = self.caption_weights(captions)
         with self.accelerator.autocast():
-            states, added = self.conditioner(batch["captions"][rows], batch["time_ids"][rows], train_te, self.device)
+            states, added = self.conditioner(captions, batch["time_ids"][rows], train_te, self.device)
+            if token_weights is not None:
+                states = apply_weights(states, token_weights)
             pred = model.unet(noisy, timesteps, states, added_cond_kwargs=added).sample
         target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
         weights = batch["loss_weights"][rows].to(self.device)
         acp, v_pred = scheduler.alphas_cumprod, model.v_parameterization
-        loss = diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred)
+        masks = batch["masks"][rows].to(self.device) if "masks" in batch else None
+        loss = diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred, masks)
         return loss * share if self.ranks.multi else loss
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
         if not self.ranks.main:  # the main process saves the (identical) weights
             return self.paths.output_dir
-        path = self.writer.save(network.state_dict(), kind, epoch, step)
+        with self.ema.applied() if self.ema is not None else contextlib.nullcontext():
+            path = self.writer.save(network.state_dict(), kind, epoch, step)
         self.last_checkpoint = path
         self.emitter.emit("checkpoint", path=str(path), epoch=epoch, step=step, kind=kind, **extra)
         return path
@@ -251,9 +261,41 @@ class Trainer:
         sav = self.cfg.saving
         if not (sav.save_state_on_train_end if kind == "final" else sav.save_state) or not self.ranks.main:
             return
-        path = self.states.save(kind, network, optimizer, scheduler, self.writer.saved, self.accelerator.scaler)
+        ema = self.ema.state_tensors() if self.ema is not None else None
+        path = self.states.save(kind, network, optimizer, scheduler, self.writer.saved, self.accelerator.scaler, ema)
         step = self.states.point.step if self.states.point is not None else 0
         self.emitter.emit("log", message=f"training state saved: {path}", state=str(path), step=step, kind=kind)
+
+    def _caption_weights(self, model: SDModel) -> CaptionWeights | None:
+        if not self.cfg.dataset.weighted_captions:
+            return None
+        if model.is_sdxl:  # as sd-scripts' SDXL trainer
+            raise JobError(
+                "config",
+                "dataset.weighted_captions is not supported for SDXL models.",
+                "Turn weighted captions off, or write the weights as repeated tags.",
+            )
+        return CaptionWeights(model.tokenizer, self.cfg.model.max_token_length)
+
+    def _ema(self, network: LoRANetwork) -> LoRAEma | None:
+        """optimizer.ema_decay: the average starts from the weights as they are (resumed: the saved average)."""
+        opt = self.cfg.optimizer
+        if opt.ema_decay is None:
+            return None
+        ema = LoRAEma(network, opt.ema_decay, opt.ema_update_every)
+        if self.resume is not None:
+            if self.resume.ema is not None:
+                ema.load_state_tensors(self.resume.ema, str(self.resume.path))
+            else:
+                self.emitter.warning("The training state has no EMA weights: the average starts from its weights.")
+        render = self.samples.render
+
+        def render_averaged(*args: Any, **kwargs: Any) -> Any:  # samples show what the saved files hold
+            with ema.applied():
+                return render(*args, **kwargs)
+
+        self.samples.render = render_averaged  # type: ignore[method-assign]
+        return ema
 
     def _stop_text_encoder(self, network: LoRANetwork, step: int) -> bool:
         for p in network.text_encoder_parameters():
@@ -321,6 +363,7 @@ class Trainer:
         if model.is_sdxl and cfg.model.clip_skip > 1:
             emitter.warning("model.clip_skip is ignored: SDXL always uses the penultimate layers.")
         self.conditioner = Conditioner(model, cfg.model.clip_skip, cfg.model.max_token_length)
+        self.caption_weights = self._caption_weights(model)
         if cfg.precision.fp8_base:  # before the LoRA wraps the layers
             layers = sum(store_in_fp8(part) for part in (model.unet, *model.text_encoders))
             emitter.emit("log", message=f"fp8 base weights: {layers} layers stored as float8_e4m3fn")
@@ -339,7 +382,7 @@ class Trainer:
             model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
             emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
 
-        dataset = TrainDataset(data_cfg, index.images, self.seed, latents)
+        dataset = TrainDataset(data_cfg, index.images, self.seed, latents, index.steps.total_steps)
         self._cache_text_encoder_outputs(model, dataset)
         sampler = SkippingSampler(dataset)
         workers = cfg.dataset.max_data_loader_n_workers
@@ -374,6 +417,7 @@ class Trainer:
             fuse_into_backward(optimizer, cfg.optimizer.max_grad_norm)
         if self.resume is not None:  # into the bare optimizer: accelerate's wrapper would move its step counts
             apply_state(self.resume, network, optimizer, scheduler, self.accelerator.scaler)
+        self.ema = self._ema(network)
         optimizer = self.accelerator.prepare(optimizer)
         started = time_now()
         facts = ModelFacts(model.name, model.v2, model.v_parameterization, model.vae_name, model.is_sdxl)
@@ -501,6 +545,8 @@ class Trainer:
                 norms = network.apply_max_norm_regularization(max_norm) if max_norm else None
                 scheduler.step()
                 step += 1
+                if self.ema is not None:
+                    self.ema.after_step(step)
                 now = time.perf_counter()
                 elapsed, last_time = now - last_time, now
                 step_times.append(elapsed)

@@ -136,6 +136,27 @@ def test_field_changes_the_trained_weights(key, tiny_models, data, baseline, tmp
     assert not same_weights(run.final, baseline.final), key
 
 
+# (field, run with what it needs, the same run with the field changed): the first must differ from the
+# baseline, the second from the first (token warmup over all 3 steps; EMA updated every step or every 2nd)
+PAIRED = (
+    ("dataset.token_warmup_step", {"dataset": {"token_warmup_step": 3}}, {"dataset": {"token_warmup_min": 3}}),
+    ("optimizer.ema_decay", {"optimizer": {"ema_decay": 0.5}}, {"optimizer": {"ema_update_every": 2}}),
+)
+PAIRED_FIELDS = {"dataset.token_warmup_step", "dataset.token_warmup_min", "optimizer.ema_decay"}
+PAIRED_FIELDS |= {"optimizer.ema_update_every"}
+
+
+@pytest.mark.parametrize(("key", "needs", "change"), PAIRED, ids=[p[0] for p in PAIRED])
+def test_field_and_its_companion_change_the_weights(key, needs, change, tiny_models, data, baseline, tmp_path):
+    first = run_training(tmp_path / "a", config_for(tiny_models, data, needs))
+    assert first.code == 0, first.of("error")
+    assert not same_weights(first.final, baseline.final), key
+    both = {**needs, **{section: {**needs.get(section, {}), **values} for section, values in change.items()}}
+    second = run_training(tmp_path / "b", config_for(tiny_models, data, both))
+    assert second.code == 0, second.of("error")
+    assert not same_weights(second.final, first.final), change
+
+
 def test_external_vae_changes_the_latents(tiny_models, data, baseline, tmp_path):
     run = run_training(tmp_path, config_for(tiny_models, data, {"model": {"vae": str(tiny_models.sdxl / "vae")}}))
     assert run.code == 0, run.of("error")
@@ -367,6 +388,9 @@ COVERED = (
     | {"launch.extra_accelerate_launch_args"}
     | {f"hub.{n}" for n in ("huggingface_repo_id", "huggingface_repo_type", "huggingface_path_in_repo")}
     | {"hub.huggingface_repo_visibility", "hub.save_state_to_huggingface"}
+    | PAIRED_FIELDS
+    # masked loss from each mask source, weighted captions (test_data_features: runs and their unit tests)
+    | {"loss.masked_loss", "dataset.alpha_mask", "dataset.conditioning_data_dir", "dataset.weighted_captions"}
 )
 
 
