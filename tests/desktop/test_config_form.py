@@ -158,6 +158,8 @@ def _holding_values(form: ConfigForm, rule) -> tuple[Any, Any]:
         hold, fail = rule.values[0], other
     else:
         truthy = {bool: True, int: 2, str: "/some/folder", float: 1.0}[info.type]
+        if info.spec.max is not None and truthy > info.spec.max:  # e.g. an EMA decay below 1
+            truthy = info.spec.max
         falsy = None if info.optional else {bool: False, int: 0, str: "", float: 0.0}[info.type]
         hold, fail = truthy, falsy
     return (fail, hold) if rule.negate else (hold, fail)
