@@ -26,10 +26,11 @@ from dataprep.caption_transforms import CaptionOptions, split_tags, transform_ca
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
 from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_name
+from dataprep.masks import check_mask, find_mask, is_sibling_mask, mask_image
 from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
 from training.config import TrainConfig
 from training.lora_metadata import DatasetSummary
-from training.masks import check_mask, find_mask, is_sibling_mask, mask_image, missing_masks_error
+from training.masks import missing_masks_error
 from training.weighted_captions import has_comma_in_brackets
 
 

@@ -1,0 +1,64 @@
+"""Loss masks beside training images: where a mask is looked for, its size check, its pixels.
+
+Pure file logic shared by the trainer (training.masks, training.data) and the Images page's viewer, so
+both find the same mask and give the same problem text. A mask image's red channel is the weight
+(white = 1, black = 0; a grey-scale file works as is); the alpha channel can serve instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from dataprep.imagefiles import IMAGE_EXTENSIONS
+from dataprep.jobs import JobError
+from dataprep.steps import image_size
+
+MASK_SUFFIX = "_mask"
+
+
+def is_sibling_mask(path: Path, images: set[Path]) -> bool:
+    """Whether *path* is ``<stem>_mask.<ext>`` of another image in *images* (a mask, not a training image)."""
+    stem = path.stem
+    if not stem.endswith(MASK_SUFFIX):
+        return False
+    base = stem[: -len(MASK_SUFFIX)]
+    return any(path.with_name(base + ext) in images for ext in IMAGE_EXTENSIONS)
+
+
+def mask_candidates(image: Path, mask_dir: Path | None) -> list[Path]:
+    """Where the mask of *image* may be, in the order they are tried."""
+    names = []
+    if mask_dir is not None:
+        for folder in (mask_dir / image.parent.name, mask_dir):
+            names += [folder / (image.stem + ext) for ext in IMAGE_EXTENSIONS]
+    else:
+        names += [image.with_name(image.stem + MASK_SUFFIX + ext) for ext in IMAGE_EXTENSIONS]
+    return names
+
+
+def find_mask(image: Path, mask_dir: Path | None) -> Path | None:
+    return next((p for p in mask_candidates(image, mask_dir) if p.is_file()), None)
+
+
+def check_mask(image: Path, size: tuple[int, int], mask: Path) -> None:
+    """A mask must have its image's size: a resized or cropped mask would weigh the wrong pixels."""
+    mask_size = image_size(mask)
+    if mask_size != size:
+        raise JobError(
+            "config",
+            f"{mask}: the mask is {mask_size[0]}x{mask_size[1]} pixels but its image {image.name} is "
+            f"{size[0]}x{size[1]}.",
+            "Export the mask at the image's size (draw it on a copy of the image), or remove it.",
+        )
+
+
+def mask_image(source: Path, alpha: bool) -> Image.Image | None:
+    """The mask as an 8-bit grey image at the source's size; None when *alpha* and the image has none."""
+    with Image.open(source) as im:
+        if alpha:
+            if "A" not in im.getbands() and "transparency" not in im.info:
+                return None
+            return im.convert("RGBA").getchannel("A")
+        return im.convert("RGB").getchannel("R")
