@@ -16,6 +16,9 @@ from desktop.pages.images_mask import ALPHA_SOURCE, LossMask, read_loss_mask
 from desktop.pages.images_picture import Picture, PictureLoader
 from desktop.widgets.crop_view import ImageView
 
+CHECKED_STYLE = """QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                                         border: 1px solid palette(highlight); border-radius: 4px; }"""
+
 
 class ImageViewer(QDialog):
     """``current_changed(path)`` when another image shows, so the grid can follow."""
@@ -39,6 +42,7 @@ class ImageViewer(QDialog):
         self.view.scene().addItem(self.mask_item)
         self.mask_button = QPushButton("Mask", checkable=True)
         self.mask_button.setToolTip("Darken what the loss mask leaves out of training (M)")
+        self.mask_button.setStyleSheet(CHECKED_STYLE)
         self.mask_button.toggled.connect(self._show_mask)
         self.mask_label = QLabel()
         self.mask_label.setWordWrap(True)
