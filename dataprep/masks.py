@@ -27,6 +27,17 @@ def is_sibling_mask(path: Path, images: set[Path]) -> bool:
     return any(path.with_name(base + ext) in images for ext in IMAGE_EXTENSIONS)
 
 
+def images_with_sibling_masks(paths: set[Path]) -> set[Path]:
+    """The images in *paths* whose ``<stem>_mask.<ext>`` is in *paths* too: only the mask files are
+    looked at, so a listing of 10,000 images costs next to nothing."""
+    found = set()
+    for path in paths:
+        if path.stem.endswith(MASK_SUFFIX):
+            base = path.stem[: -len(MASK_SUFFIX)]
+            found.update(p for p in (path.with_name(base + ext) for ext in IMAGE_EXTENSIONS) if p in paths)
+    return found
+
+
 def mask_candidates(image: Path, mask_dir: Path | None) -> list[Path]:
     """Where the mask of *image* may be, in the order they are tried."""
     names = []

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dataprep.image_quality import BLURRY, DUPLICATE, EXTREME_ASPECT, NEAR_DUPLICATE, SMALL, WRONG_EXTENSION
-from desktop.pages.images_grid_model import EXCLUDED, BadgesRole, CroppedRole, FailedRole, Index
+from desktop.pages.images_grid_model import EXCLUDED, MASKED, BadgesRole, CroppedRole, FailedRole, Index
 from desktop.pages.images_records import UNREADABLE
 
 # flag → (badge text, colour); also the filter chips' colours
@@ -21,6 +21,7 @@ BADGES = {
     WRONG_EXTENSION: ("wrong ext", "#6e6e6e"),
     UNREADABLE: ("unreadable", "#922b21"),
     EXCLUDED: ("excluded", "#4d4d4d"),
+    MASKED: ("mask", "#1e8449"),
 }
 TEXT_HEIGHT = 22
 PAD = 6

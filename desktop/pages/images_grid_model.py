@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dataprep.image_quality import FLAGS
+from dataprep.masks import images_with_sibling_masks
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_records import UNREADABLE, FileFacts, Flags, GridRecord, ScanState
 from desktop.pages.images_thumbs import ThumbnailCache
@@ -20,6 +21,7 @@ CroppedRole = Qt.ItemDataRole.UserRole + 2
 FailedRole = Qt.ItemDataRole.UserRole + 3  # the thumbnail could not be made
 
 EXCLUDED = "excluded"
+MASKED = "mask"  # a badge, not a filter: a '<stem>_mask' file lies beside the image (its loss mask)
 FILTERS = (*FLAGS, UNREADABLE, EXCLUDED)  # what the flag filter offers
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +51,7 @@ class ImageGridModel(QAbstractListModel):
         self.edits = edits
         self.records: list[GridRecord] = []
         self._index: dict[str, int] = {}  # path → record index
+        self._masked: set[str] = set()  # paths with a '<stem>_mask' file in the listing
         self._order: list[int] = []  # record indices in view order (sorted, filtered)
         self._rows: dict[int, int] = {}  # record index → view row
         self.sort_key = "name"
@@ -63,6 +66,7 @@ class ImageGridModel(QAbstractListModel):
         """The rows of a new listing (made by images_records.list_records on the pool thread)."""
         self.records = records
         self._index = {str(r.path): i for i, r in enumerate(self.records)}
+        self._masked = {str(p) for p in images_with_sibling_masks({r.path for r in self.records})}
         self._rearrange()
 
     def apply_facts(self, facts: FileFacts) -> None:
@@ -121,12 +125,14 @@ class ImageGridModel(QAbstractListModel):
         self._rearrange()
 
     def badges(self, r: GridRecord, excluded: set[str] | None = None) -> tuple[str, ...]:
-        """The record's flags plus ``unreadable`` and ``excluded``, in FILTERS order."""
+        """The record's flags plus ``unreadable`` and ``excluded``, in FILTERS order, then ``mask``."""
         extra = []
         if r.problem:
             extra.append(UNREADABLE)
         if str(r.path) in (excluded if excluded is not None else self.edits.excluded_paths()):
             extra.append(EXCLUDED)
+        if str(r.path) in self._masked:
+            extra.append(MASKED)
         return (*r.flags, *extra)
 
     def counts(self) -> dict[str, int]:

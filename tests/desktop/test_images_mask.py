@@ -12,7 +12,11 @@ from PySide6.QtGui import QColor
 
 from dataprep.jobs import JobError
 from dataprep.masks import check_mask
+from desktop.pages.images_edits import EditStore
+from desktop.pages.images_grid_model import MASKED, BadgesRole, ImageGridModel
 from desktop.pages.images_mask import read_loss_mask
+from desktop.pages.images_records import list_records
+from desktop.pages.images_thumbs import ThumbnailCache
 from desktop.pages.images_viewer import ImageViewer
 
 TIMEOUT = 10_000
@@ -118,3 +122,15 @@ def test_the_mask_turns_with_an_exif_rotated_photo(tmp_path: Path):
     assert not mask.error and mask.size == (20, 40)
     assert mask.overlay.pixelColor(10, 5).alpha() == 0
     assert mask.overlay.pixelColor(10, 35).alpha() > 150
+
+
+def test_the_grid_badges_images_with_a_mask_file_beside_them(qtbot, tmp_path: Path):
+    _image(tmp_path / "g.png")
+    _half_mask(tmp_path / "g_mask.png")
+    _image(tmp_path / "h.jpg")
+    _half_mask(tmp_path / "i_mask.png")  # no i.*: an image of its own, not a mask
+    model = ImageGridModel(ThumbnailCache(), EditStore())
+    records, _missing = list_records([tmp_path])
+    model.set_records(records)
+    badges = {model.path(row).name: model.index(row).data(BadgesRole) for row in range(model.rowCount())}
+    assert badges == {"g.png": (MASKED,), "g_mask.png": (), "h.jpg": (), "i_mask.png": ()}
