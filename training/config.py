@@ -323,6 +323,9 @@ class DatasetSection:
     )
 
 
+LYCORIS_ON = When("network.network_module", ("lycoris.kohya",))
+
+
 @dataclass
 class NetworkSection:
     network_module: str = setting(
@@ -337,7 +340,9 @@ class NetworkSection:
         "locon",
         "LyCORIS algorithm",
         "locon: LoRA on linears and convs. loha: Hadamard product of two low-rank pairs (more expressive per "
-        "parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate).",
+        "parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate). ia3: a "
+        "learned per-channel scale of each layer's output (tiny files, rank unused; high learning rate ~1e-2). "
+        "dylora: LoRA trained in rank blocks so it can be cut to smaller ranks.",
         choices=LYCORIS_ALGOS,
         when=When("network.network_module", ("lycoris.kohya",)),
     )
@@ -345,7 +350,8 @@ class NetworkSection:
         "full",
         "LyCORIS preset",
         "Which layers get a module: full (attention, feed-forward, ResNet blocks, samplers, conv_in/out, time "
-        "embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-transformer-only, "
+        "embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-only (full without "
+        "the text encoder), unet-transformer-only, "
         "unet-convblock-only.",
         choices=LYCORIS_PRESETS,
         when=When("network.network_module", ("lycoris.kohya",)),
@@ -356,6 +362,36 @@ class NetworkSection:
         "Factor 3x3 conv modules with a small core tensor (LyCORIS use_tucker): fewer parameters for the same "
         "rank on convs.",
         when=When("network.network_module", ("lycoris.kohya",)),
+    )
+    dora_wd: bool = setting(
+        False,
+        "DoRA weight decomposition",
+        "Train each layer's weight magnitude apart from its direction (LyCORIS dora_wd, saved as dora_scale): "
+        "closer to full fine-tuning at the same rank, slower steps.",
+        when=(LYCORIS_ON, When("network.algo", ("locon", "loha", "lokr"))),
+    )
+    use_scalar: bool = setting(
+        False,
+        "Trainable scalar",
+        "A learned scale per module, starting at 0 so both factors start random (LyCORIS use_scalar); it is "
+        "folded into the saved weights.",
+        when=(LYCORIS_ON, When("network.algo", ("locon", "loha", "lokr"))),
+    )
+    rank_dropout_scale: bool = setting(
+        False,
+        "Rescale rank dropout",
+        "Divide the kept ranks by the kept fraction so rank dropout keeps the update's size (LyCORIS "
+        "rank_dropout_scale).",
+        when=(LYCORIS_ON, When("network.rank_dropout")),
+    )
+    dylora_block_size: int = setting(
+        4,
+        "DyLoRA block size",
+        "DyLoRA trains the rank in blocks of this size, one random prefix of blocks per step, so the file can be "
+        "cut to any multiple of it later (LyCORIS block_size). The ranks must be multiples of it.",
+        min=1,
+        max=1024,
+        when=(LYCORIS_ON, When("network.algo", ("dylora",))),
     )
     conv_dim: int = setting(
         0,

@@ -4,7 +4,8 @@
 adds ``up(down(x)) * alpha / rank``; with ``conv_dim`` the 3x3 convs of the ResNet blocks and
 samplers get one too (LoCon), and block-wise dims/alphas/lr weights decide per U-Net block
 (training.network_args). ``lycoris.kohya`` builds the same walk with the modules of the
-lycoris-lora library (LoCon, LoHa, LoKr), whose math is theirs. Either way modules are registered
+lycoris-lora library (LoCon, LoHa, LoKr, iA3, DyLoRA; DoRA, Tucker, scalar options), whose math is
+theirs. Either way modules are registered
 under their kohya names (``lora_unet_down_blocks_0_attentions_0_proj_in``,
 ``lora_te_text_model_encoder_layers_0_self_attn_q_proj``), so the network's state dict is already
 the file A1111, ComfyUI and diffusers' ``load_lora_weights`` read (the library's own wrapper would
@@ -34,6 +35,8 @@ _TENSOR_KEYS = (
     r"lora_down\.weight|lora_up\.weight|lora_mid\.weight|alpha"  # LoRA / LoCon (+ Tucker mid)
     r"|hada_w[12]_[ab]|hada_t[12]"  # LoHa
     r"|lokr_w[12]|lokr_w[12]_[ab]|lokr_t[12]"  # LoKr
+    r"|dora_scale"  # DoRA magnitude (LyCORIS dora_wd)
+    r"|weight|on_input"  # iA3
 )
 KEY_PATTERN = re.compile(rf"^lora_(unet|te|te1|te2)_[A-Za-z0-9_]+\.({_TENSOR_KEYS})$")
 
@@ -221,6 +224,22 @@ class LoRANetwork(nn.Module):
                 names.append(name)
         if not self.te_names and not self.unet_names:
             raise ValueError("no layer to train: the model has no attention/feed-forward layers LoRA can adapt")
+        if lycoris is not None and lycoris.algo == "dylora":
+            self._register_state_dict_hook(_dylora_save_hook)
+            self._register_load_state_dict_pre_hook(self._dylora_load_hook)
+
+    def _dylora_load_hook(self, state: dict[str, torch.Tensor], prefix: str, *_: object) -> None:
+        """Split a saved DyLoRA pair back into the library module's rank blocks (its own loader is a no-op)."""
+        for name in [*self.te_names, *self.unet_names]:
+            module, key = getattr(self, name), f"{prefix}{name}."
+            if key + "lora_up.weight" not in state:
+                continue
+            up = state.pop(key + "lora_up.weight").flatten(1)
+            down = state.pop(key + "lora_down.weight").flatten(1)
+            for i in range(module.block_count):
+                blocks = slice(i * module.block_size, (i + 1) * module.block_size)
+                state[f"{key}up_list.{i}"] = up[:, blocks]
+                state[f"{key}down_list.{i}"] = down[blocks]
 
     def _shape(
         self, name: str, layer: nn.Module, is_unet: bool, shapes: dict[str, ModuleShape] | None
@@ -255,6 +274,7 @@ class LoRANetwork(nn.Module):
             rank_dropout or 0.0,
             module_dropout or 0.0,
             self.lycoris.use_tucker,
+            **self.lycoris.module_kwargs(),
         )
 
     def lora_modules(self, names: Iterable[str]) -> list[nn.Module]:
@@ -341,7 +361,21 @@ class LoRANetwork(nn.Module):
                 )
         self.load_state_dict(state, strict=False)
         for module in self.lora_modules([*self.te_names, *self.unet_names]):
-            module.scale = float(module.alpha) / (module.rank if isinstance(module, LoRAModule) else module.lora_dim)
+            if hasattr(module, "alpha"):  # iA3 has no rank or alpha
+                rank = module.rank if isinstance(module, LoRAModule) else module.lora_dim
+                module.scale = float(module.alpha) / rank
+
+
+def _dylora_save_hook(
+    network: nn.Module, state: dict[str, torch.Tensor], prefix: str, _meta: object
+) -> dict[str, torch.Tensor]:
+    """The library's DyLoRA saves a conv's ``lora_up`` as a matrix; kohya files (and A1111/ComfyUI's
+    loaders) want the (out, rank, 1, 1) conv weight that ``lora_down``'s 4 dimensions go with."""
+    for key in [k for k in state if k.startswith(prefix) and k.endswith(".lora_up.weight")]:
+        down = state[key[: -len("lora_up.weight")] + "lora_down.weight"]
+        if down.dim() == 4 and state[key].dim() == 2:
+            state[key] = state[key][..., None, None]
+    return state
 
 
 def shapes_from_weights(state: dict[str, torch.Tensor]) -> dict[str, ModuleShape]:

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
 NUM_OF_BLOCKS = 12  # IN00-IN11 and OUT00-OUT11 of the full SD 1.x U-Net
 NUM_BLOCK_VALUES = NUM_OF_BLOCKS * 2 + 1  # + MID
 LR_PRESETS = ("cosine", "sine", "linear", "reverse_linear", "zeros")
-LYCORIS_ALGOS = ("locon", "loha", "lokr")
-LYCORIS_PRESETS = ("full", "full-lin", "attn-mlp", "attn-only", "unet-transformer-only", "unet-convblock-only")
+LYCORIS_ALGOS = ("locon", "loha", "lokr", "ia3", "dylora")
+LYCORIS_PRESETS = (
+    "full",
+    "full-lin",
+    "attn-mlp",
+    "attn-only",
+    "unet-only",
+    "unet-transformer-only",
+    "unet-convblock-only",
+)
 RE_UPDOWN = re.compile(r"(up|down)_blocks_(\d+)_(resnets|upsamplers|downsamplers|attentions)_(\d+)_")
 
 
@@ -170,11 +178,27 @@ def block_plan(net: NetworkSection) -> BlockPlan | None:
 
 @dataclass(frozen=True)
 class LycorisOptions:
-    """``network_module = lycoris.kohya``: the algorithm, the preset of targets, Tucker for convs."""
+    """``network_module = lycoris.kohya``: the algorithm, the preset of targets and the module options
+    (Tucker for convs, DoRA, a trainable scalar, rescaled rank dropout, DyLoRA's block size)."""
 
     algo: str
     preset: str = "full"
     use_tucker: bool = False
+    dora_wd: bool = False
+    use_scalar: bool = False
+    rank_dropout_scale: bool = False
+    block_size: int = 4
+
+    def module_kwargs(self) -> dict[str, Any]:
+        """The library module's keyword options (its names)."""
+        kwargs: dict[str, Any] = {
+            "use_scalar": self.use_scalar,
+            "rank_dropout_scale": self.rank_dropout_scale,
+            "weight_decompose": self.dora_wd,
+        }
+        if self.algo == "dylora":
+            kwargs["block_size"] = self.block_size
+        return kwargs
 
     def targets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
         """(text encoder classes, text encoder names, U-Net classes, U-Net names, convs on) of the preset."""
@@ -200,7 +224,17 @@ def network_kwargs(net: NetworkSection) -> dict[str, Any]:
         "rank_dropout": net.rank_dropout,
         "module_dropout": net.module_dropout,
         "blocks": None if lycoris else block_plan(net),
-        "lycoris": LycorisOptions(net.algo, net.preset, net.use_tucker) if lycoris else None,
+        "lycoris": LycorisOptions(
+            net.algo,
+            net.preset,
+            net.use_tucker,
+            net.dora_wd,
+            net.use_scalar,
+            net.rank_dropout_scale,
+            net.dylora_block_size,
+        )
+        if lycoris
+        else None,
     }
 
 
@@ -214,8 +248,16 @@ def network_args(net: NetworkSection) -> dict[str, str]:
     if net.network_module == "lycoris.kohya":
         args["algo"] = net.algo
         args["preset"] = net.preset
-        if net.use_tucker:
-            args["use_tucker"] = "True"
+        for key, arg in (
+            ("use_tucker", "use_tucker"),
+            ("dora_wd", "dora_wd"),
+            ("use_scalar", "use_scalar"),
+            ("rank_dropout_scale", "rank_dropout_scale"),
+        ):
+            if getattr(net, key):
+                args[arg] = "True"
+        if net.algo == "dylora":
+            args["block_size"] = str(net.dylora_block_size)
     if net.conv_dim:
         args["conv_dim"] = str(net.conv_dim)
         args["conv_alpha"] = _fmt(net.conv_alpha)
@@ -254,11 +296,33 @@ def network_errors(net: NetworkSection) -> list[str]:
                 f"network.{', '.join(used)}: block-wise settings work with network_module 'networks.lora' only "
                 "(LyCORIS' kohya module has none). Clear them or switch to networks.lora."
             )
-        if net.network_dropout and net.algo in ("loha", "lokr"):
+        if net.network_dropout and net.algo in ("loha", "lokr", "ia3", "dylora"):
             errors.append(
                 f"network.network_dropout is not implemented by LyCORIS {net.algo}: clear it or use rank_dropout / "
                 "module_dropout."
             )
+        if net.rank_dropout and net.algo in ("ia3", "dylora"):
+            errors.append(
+                f"network.rank_dropout is not implemented by LyCORIS {net.algo}: clear it or use module_dropout."
+            )
+        if net.scale_weight_norms and net.algo in ("ia3", "dylora"):
+            errors.append(
+                f"network.scale_weight_norms: LyCORIS {net.algo} has no max-norm step; clear it or use locon/loha/lokr."
+            )
+        if net.dora_wd and net.algo not in ("locon", "loha", "lokr"):
+            errors.append(f"network.dora_wd works with algo locon, loha or lokr, not {net.algo}.")
+        if net.use_scalar and net.algo not in ("locon", "loha", "lokr"):
+            errors.append(f"network.use_scalar has no effect with algo {net.algo}: clear it.")
+        if net.rank_dropout_scale and not net.rank_dropout:
+            errors.append("network.rank_dropout_scale rescales rank dropout: set network.rank_dropout too.")
+        if net.algo == "dylora":
+            ranks = (("network_dim", net.network_dim), ("conv_dim", net.conv_dim))
+            bad = [f"{k} {v}" for k, v in ranks if v % net.dylora_block_size]
+            if bad:
+                errors.append(
+                    f"network.{', '.join(bad)}: DyLoRA needs ranks that are multiples of dylora_block_size "
+                    f"({net.dylora_block_size}); change the rank or the block size."
+                )
         if net.dim_from_weights:
             errors.append(
                 "network.dim_from_weights reads LoRA/LoCon ranks; for a LyCORIS file set network_dim, conv_dim "

@@ -141,9 +141,19 @@ def test_field_changes_the_trained_weights(key, tiny_models, data, baseline, tmp
 PAIRED = (
     ("dataset.token_warmup_step", {"dataset": {"token_warmup_step": 3}}, {"dataset": {"token_warmup_min": 3}}),
     ("optimizer.ema_decay", {"optimizer": {"ema_decay": 0.5}}, {"optimizer": {"ema_update_every": 2}}),
+    # LyCORIS options against the LyCORIS LoCon run without them
+    ("network.dora_wd", {"network": LYCORIS}, {"network": {"dora_wd": True}}),
+    ("network.use_scalar", {"network": LYCORIS}, {"network": {"use_scalar": True}}),
+    (
+        "network.rank_dropout_scale",
+        {"network": {**LYCORIS, "rank_dropout": 0.5}},
+        {"network": {"rank_dropout_scale": True}},
+    ),
+    ("network.dylora_block_size", {"network": {**LYCORIS, "algo": "dylora"}}, {"network": {"dylora_block_size": 2}}),
 )
 PAIRED_FIELDS = {"dataset.token_warmup_step", "dataset.token_warmup_min", "optimizer.ema_decay"}
-PAIRED_FIELDS |= {"optimizer.ema_update_every"}
+PAIRED_FIELDS |= {"optimizer.ema_update_every", "network.dora_wd", "network.use_scalar", "network.rank_dropout_scale"}
+PAIRED_FIELDS |= {"network.dylora_block_size"}
 
 
 @pytest.mark.parametrize(("key", "needs", "change"), PAIRED, ids=[p[0] for p in PAIRED])

@@ -91,6 +91,22 @@ def test_network_args_are_written_as_sd_scripts_strings():
     ly = NetworkSection(network_module="lycoris.kohya", algo="loha", conv_dim=4, conv_alpha=1.0)
     assert network_args(ly) == {"algo": "loha", "preset": "full", "conv_dim": "4", "conv_alpha": "1"}
     assert network_args(NetworkSection()) == {}
+    dora = NetworkSection(network_module="lycoris.kohya", dora_wd=True, use_scalar=True, use_tucker=True)
+    assert network_args(dora) == {
+        "algo": "locon",
+        "preset": "full",
+        "use_tucker": "True",
+        "dora_wd": "True",
+        "use_scalar": "True",
+    }
+    dy = NetworkSection(network_module="lycoris.kohya", algo="dylora", rank_dropout=0.2, rank_dropout_scale=True)
+    assert network_args(dy) == {
+        "algo": "dylora",
+        "preset": "full",
+        "rank_dropout_scale": "True",
+        "block_size": "4",
+        "rank_dropout": "0.2",
+    }
 
 
 def test_metadata_carries_network_args_and_dropout():
@@ -117,6 +133,13 @@ def test_unsupported_combinations_are_config_errors():
         ({"network_module": "lycoris.kohya", "algo": "loha", "network_dropout": 0.1}, "not implemented"),
         ({"network_module": "lycoris.kohya", "network_weights": "a.safetensors", "dim_from_weights": True}, "LyCORIS"),
         ({"block_dims": "1,2,3"}, "needs 25"),
+        ({"network_module": "lycoris.kohya", "algo": "ia3", "rank_dropout": 0.1}, "not implemented by LyCORIS ia3"),
+        ({"network_module": "lycoris.kohya", "algo": "dylora", "network_dropout": 0.1}, "not implemented"),
+        ({"network_module": "lycoris.kohya", "algo": "ia3", "scale_weight_norms": 1.0}, "no max-norm"),
+        ({"network_module": "lycoris.kohya", "algo": "ia3", "dora_wd": True}, "dora_wd works with"),
+        ({"network_module": "lycoris.kohya", "algo": "ia3", "use_scalar": True}, "use_scalar has no effect"),
+        ({"network_module": "lycoris.kohya", "rank_dropout_scale": True}, "set network.rank_dropout"),
+        ({"network_module": "lycoris.kohya", "algo": "dylora", "network_dim": 6}, "multiples of dylora_block_size"),
         ({"down_lr_weight": "wave"}, "neither 12"),
     ):
         with pytest.raises(ConfigFileError, match=message):
@@ -340,3 +363,132 @@ def test_loading_another_network_kinds_file_says_which_kind_it_is(model):
     locon = LoRANetwork(model.unet, None, 2, 1.0, conv_dim=2)
     with pytest.raises(ValueError, match="conv_dim, preset"):
         lora.load_kohya_state_dict(locon.state_dict(), "locon.safetensors")
+
+
+def _dora_weight(w: torch.Tensor, delta: torch.Tensor, m: torch.Tensor) -> torch.Tensor:
+    """DoRA (Liu et al. 2024) as LyCORIS defines it (wd_on_out): W' = m * (W + dW) / ||W + dW||, the norm
+    taken per output channel (over all other axes), m the saved ``dora_scale`` of shape (out, 1, ...)."""
+    merged = w + delta.reshape(w.shape)
+    norm = merged.reshape(merged.shape[0], -1).norm(dim=1).reshape(-1, *[1] * (w.dim() - 1))
+    return m.reshape(norm.shape) * merged / norm
+
+
+@pytest.mark.parametrize(
+    ("algo", "path", "formula"),
+    [
+        ("locon", LINEAR, None),
+        ("locon", CONV, None),
+        ("loha", LINEAR, _loha_delta),
+        ("lokr", CONV, _lokr_delta),
+    ],
+    ids=["locon-linear", "locon-conv", "loha-linear", "lokr-conv"],
+)
+def test_dora_saved_tensors_give_the_trained_output(model, algo, path, formula):
+    net = LoRANetwork(model.unet, None, 2, 1.0, conv_dim=2, lycoris=LycorisOptions(algo, dora_wd=True))
+    name = "lora_unet_" + path.replace(".", "_")
+    layer = _layer(model, path)
+    # the magnitude starts at the base weight's per-output-channel norm
+    start = getattr(net, name).dora_scale.detach().flatten()
+    torch.testing.assert_close(start, layer.weight.detach().flatten(1).norm(dim=1))
+    _randomize(getattr(net, name), seed=4)
+    sd = {k: v.detach() for k, v in net.state_dict().items()}
+    assert all(KEY_PATTERN.match(k) for k in sd) and f"{name}.dora_scale" in sd
+    if formula is None:  # LoRA: up @ down * alpha / rank (a 3x3 down composes with the 1x1 up)
+        up, down = sd[f"{name}.lora_up.weight"].flatten(1), sd[f"{name}.lora_down.weight"]
+        delta = (up @ down.flatten(1)).reshape(layer.weight.shape) * float(sd[f"{name}.alpha"]) / 2
+    else:
+        delta = formula(sd, name, 2)
+    w = layer.weight.detach()
+    x = _input(layer)
+    expected = _apply_weight(layer, _dora_weight(w, delta, sd[f"{name}.dora_scale"]) - w, x)
+    torch.testing.assert_close(_delta_by_running(layer, net, x), expected, atol=1e-4, rtol=1e-3)
+
+
+@pytest.mark.parametrize("path", [LINEAR, CONV])
+def test_ia3_scales_each_output_channel_by_its_saved_weight(model, path):
+    net = LoRANetwork(model.unet, None, 2, 1.0, lycoris=LycorisOptions("ia3"))
+    name = "lora_unet_" + path.replace(".", "_")
+    assert not any(p.any() for p in getattr(net, name).parameters())  # starts as the identity
+    _randomize(getattr(net, name), seed=6)
+    sd = {k: v.detach() for k, v in net.state_dict().items()}
+    assert all(KEY_PATTERN.match(k) for k in sd) and int(sd[f"{name}.on_input"]) == 0
+    layer = _layer(model, path)
+    x = _input(layer)
+    # (IA)^3 (Liu et al. 2022), LyCORIS' form: W' = W * (1 + l) per output channel, so the change of the
+    # layer's output is l times the bias-free product
+    l_vec = sd[f"{name}.weight"].flatten()
+    if isinstance(layer, nn.Conv2d):
+        product = nn.functional.conv2d(x, layer.weight, None, layer.stride, layer.padding)
+        expected = product * l_vec[None, :, None, None]
+    else:
+        expected = (x @ layer.weight.T) * l_vec
+    torch.testing.assert_close(_delta_by_running(layer, net, x), expected, atol=1e-4, rtol=1e-3)
+
+
+def test_use_scalar_starts_both_factors_random_and_saves_the_scalar_folded_in(model):
+    net = LoRANetwork(model.unet, None, 2, 1.0, lycoris=LycorisOptions("locon", use_scalar=True))
+    name = "lora_unet_" + LINEAR.replace(".", "_")
+    module = getattr(net, name)
+    assert module.lora_up.weight.abs().sum() > 0 and float(module.scalar.detach()) == 0.0
+    layer = _layer(model, LINEAR)
+    x = _input(layer)
+    assert _delta_by_running(layer, net, x).abs().max() == 0  # scalar 0: no change at the start
+    with torch.no_grad():
+        module.scalar.fill_(0.3)
+    sd = {k: v.detach() for k, v in net.state_dict().items()}
+    assert all(KEY_PATTERN.match(k) for k in sd) and f"{name}.scalar" not in sd
+    delta = sd[f"{name}.lora_up.weight"] @ sd[f"{name}.lora_down.weight"] * float(sd[f"{name}.alpha"]) / 2
+    torch.testing.assert_close(_delta_by_running(layer, net, x), _apply_weight(layer, delta, x), atol=1e-5, rtol=1e-4)
+
+
+def test_rank_dropout_scale_divides_by_the_kept_fraction(model):
+    def weight(scale: bool) -> tuple[torch.Tensor, torch.Tensor]:
+        net = LoRANetwork(
+            model.unet, None, 2, 1.0, rank_dropout=0.5, lycoris=LycorisOptions("locon", rank_dropout_scale=scale)
+        )
+        module = getattr(net, "lora_unet_" + LINEAR.replace(".", "_"))
+        _randomize(module, seed=7)
+        module.eval()
+        full = module.make_weight()
+        module.train()
+        torch.manual_seed(11)
+        return full, module.make_weight()
+
+    full, dropped = weight(False)
+    _, rescaled = weight(True)
+    kept = dropped.abs().sum(dim=1) > 0  # LyCORIS drops whole rows of the rebuilt delta
+    assert 0 < int(kept.sum()) < kept.numel()
+    torch.testing.assert_close(dropped, full * kept[:, None])
+    torch.testing.assert_close(rescaled, full * kept[:, None] / kept.float().mean())
+
+
+def test_dylora_saves_a_plain_lora_file(model):
+    options = LycorisOptions("dylora", "attn-mlp", block_size=2)
+    dylora = LoRANetwork(model.unet, model.text_encoder, 4, 2.0, lycoris=options)
+    _randomize(dylora, seed=8)
+    sd = {k: v.detach() for k, v in dylora.state_dict().items()}
+    lora = LoRANetwork(model.unet, model.text_encoder, 4, 2.0)
+    # attn-mlp also lists the TimestepEmbedding class (for Anima); the rest are sd-scripts' LoRA layers
+    sd = {k: v for k, v in sd.items() if "time_embedding" not in k}
+    assert sd.keys() == lora.state_dict().keys()
+    lora.load_kohya_state_dict(sd, "dylora.safetensors")  # a kohya DyLoRA file is a LoRA of the full rank
+    name = "lora_unet_" + LINEAR.replace(".", "_")
+    up, down = sd[f"{name}.lora_up.weight"], sd[f"{name}.lora_down.weight"]
+    torch.testing.assert_close(getattr(lora, name).delta_weight(), up @ down * 2.0 / 4)
+    # its rank blocks: the module trains prefixes of block_size ranks
+    module = getattr(dylora, name)
+    assert module.block_count == 2 and len(module.up_list) == 2
+    # and the file loads back into a DyLoRA network (resume, network_weights) block by block
+    again = LoRANetwork(model.unet, model.text_encoder, 4, 2.0, lycoris=options)
+    again.load_state_dict(dylora.state_dict(), strict=True)
+    torch.testing.assert_close(getattr(again, name).up_list[1], module.up_list[1].detach())
+    torch.testing.assert_close(getattr(again, name).down_list[0], module.down_list[0].detach())
+
+
+def test_unet_only_preset_is_full_without_the_text_encoder(model):
+    def names(preset: str) -> set[str]:
+        net = LoRANetwork(model.unet, model.text_encoder, 2, 1.0, lycoris=LycorisOptions("locon", preset))
+        return set(net.unet_names) | set(net.te_names)
+
+    full = names("full")
+    assert names("unet-only") == {n for n in full if n.startswith("lora_unet")}
