@@ -384,6 +384,13 @@ class NetworkSection:
         "rank_dropout_scale).",
         when=(LYCORIS_ON, When("network.rank_dropout")),
     )
+    train_norm: bool = setting(
+        False,
+        "Train norm layers",
+        "Also train the LayerNorm/GroupNorm weights and biases inside the preset's blocks (LyCORIS train_norm; "
+        "saved as w_norm/b_norm, which ComfyUI loads).",
+        when=LYCORIS_ON,
+    )
     dylora_block_size: int = setting(
         4,
         "DyLoRA block size",

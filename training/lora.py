@@ -37,6 +37,7 @@ _TENSOR_KEYS = (
     r"|lokr_w[12]|lokr_w[12]_[ab]|lokr_t[12]"  # LoKr
     r"|dora_scale"  # DoRA magnitude (LyCORIS dora_wd)
     r"|weight|on_input"  # iA3
+    r"|w_norm|b_norm"  # LyCORIS train_norm
 )
 KEY_PATTERN = re.compile(rf"^lora_(unet|te|te1|te2)_[A-Za-z0-9_]+\.({_TENSOR_KEYS})$")
 
@@ -141,16 +142,21 @@ class LoRAModule(nn.Module):
         return ratio != 1, float(norm) * ratio
 
 
+NORMS = (nn.LayerNorm, nn.GroupNorm)  # LyCORIS train_norm
+
+
 def _target_layers(
-    root: nn.Module, targets: tuple[str, ...], patterns: tuple[str, ...] = ()
+    root: nn.Module, targets: tuple[str, ...], patterns: tuple[str, ...] = (), norms: bool = False
 ) -> list[tuple[str, nn.Module]]:
-    """Linear and Conv2d layers inside modules of the classes *targets*, then the layers whose path
-    matches one of *patterns* from its start (LyCORIS' preset names); each layer once."""
+    """Linear and Conv2d layers (and with *norms* LayerNorm/GroupNorm) inside modules of the classes
+    *targets*, then the layers whose path matches one of *patterns* from its start (LyCORIS' preset
+    names); each layer once."""
+    kinds = (nn.Linear, nn.Conv2d, *NORMS) if norms else (nn.Linear, nn.Conv2d)
     found: dict[str, nn.Module] = {}
     for name, module in root.named_modules():
         if type(module).__name__ in targets:
             for child_name, child in module.named_modules():
-                if isinstance(child, (nn.Linear, nn.Conv2d)):
+                if isinstance(child, kinds):
                     found.setdefault(f"{name}.{child_name}" if child_name else name, child)
         elif isinstance(module, (nn.Linear, nn.Conv2d)) and any(re.match(p, name) for p in patterns):
             found.setdefault(name, module)
@@ -215,7 +221,7 @@ class LoRANetwork(nn.Module):
         ):
             if model is None:
                 continue
-            for path, layer in _target_layers(model, targets, patterns):
+            for path, layer in _target_layers(model, targets, patterns, lycoris is not None and lycoris.train_norm):
                 name = namer(prefix, path)
                 shape = self._shape(name, layer, names is self.unet_names, shapes)
                 if shape is None:
@@ -248,6 +254,8 @@ class LoRANetwork(nn.Module):
         if shapes is not None:
             shape = shapes.get(name)
             return None if shape is None else (shape.rank, shape.alpha)
+        if isinstance(layer, NORMS):  # a norm's module has no rank
+            return 0, 0.0
         conv3x3 = _is_conv3x3(layer)
         if self.blocks is not None and is_unet:
             return self.blocks.shape(name, conv3x3)
@@ -264,6 +272,17 @@ class LoRANetwork(nn.Module):
             return LoRAModule(name, layer, rank, alpha, dropout, rank_dropout, module_dropout)
         from lycoris.wrapper import network_module_dict
 
+        if isinstance(layer, NORMS):
+            from lycoris.modules.norms import NormModule
+
+            return NormModule(
+                name,
+                layer,
+                1.0,
+                rank_dropout or 0.0,
+                module_dropout or 0.0,
+                self.lycoris.rank_dropout_scale,
+            )
         return network_module_dict[self.lycoris.algo](
             name,
             layer,

@@ -179,7 +179,7 @@ def block_plan(net: NetworkSection) -> BlockPlan | None:
 @dataclass(frozen=True)
 class LycorisOptions:
     """``network_module = lycoris.kohya``: the algorithm, the preset of targets and the module options
-    (Tucker for convs, DoRA, a trainable scalar, rescaled rank dropout, DyLoRA's block size)."""
+    (Tucker for convs, DoRA, a trainable scalar, rescaled rank dropout, DyLoRA's block size, norm layers)."""
 
     algo: str
     preset: str = "full"
@@ -188,6 +188,7 @@ class LycorisOptions:
     use_scalar: bool = False
     rank_dropout_scale: bool = False
     block_size: int = 4
+    train_norm: bool = False
 
     def module_kwargs(self) -> dict[str, Any]:
         """The library module's keyword options (its names)."""
@@ -232,6 +233,7 @@ def network_kwargs(net: NetworkSection) -> dict[str, Any]:
             net.use_scalar,
             net.rank_dropout_scale,
             net.dylora_block_size,
+            net.train_norm,
         )
         if lycoris
         else None,
@@ -253,6 +255,7 @@ def network_args(net: NetworkSection) -> dict[str, str]:
             ("dora_wd", "dora_wd"),
             ("use_scalar", "use_scalar"),
             ("rank_dropout_scale", "rank_dropout_scale"),
+            ("train_norm", "train_norm"),
         ):
             if getattr(net, key):
                 args[arg] = "True"

@@ -150,10 +150,11 @@ PAIRED = (
         {"network": {"rank_dropout_scale": True}},
     ),
     ("network.dylora_block_size", {"network": {**LYCORIS, "algo": "dylora"}}, {"network": {"dylora_block_size": 2}}),
+    ("network.train_norm", {"network": LYCORIS}, {"network": {"train_norm": True}}),
 )
 PAIRED_FIELDS = {"dataset.token_warmup_step", "dataset.token_warmup_min", "optimizer.ema_decay"}
 PAIRED_FIELDS |= {"optimizer.ema_update_every", "network.dora_wd", "network.use_scalar", "network.rank_dropout_scale"}
-PAIRED_FIELDS |= {"network.dylora_block_size"}
+PAIRED_FIELDS |= {"network.dylora_block_size", "network.train_norm"}
 
 
 @pytest.mark.parametrize(("key", "needs", "change"), PAIRED, ids=[p[0] for p in PAIRED])

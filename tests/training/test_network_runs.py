@@ -136,8 +136,9 @@ def test_scale_weight_norms_reports_the_max_norm_statistics(tiny_models, data, t
         {"network_module": "lycoris.kohya", "algo": "dylora", "dylora_block_size": 2},
         {"network_module": "lycoris.kohya", "dora_wd": True},
         {"network_module": "lycoris.kohya", "use_scalar": True},
+        {"network_module": "lycoris.kohya", "train_norm": True},
     ],
-    ids=["locon", "loha", "lokr", "ia3", "dylora", "dora", "scalar"],
+    ids=["locon", "loha", "lokr", "ia3", "dylora", "dora", "scalar", "train_norm"],
 )
 def test_network_weights_and_resume_per_network_kind(tiny_models, data, tmp_path, network):
     first = run_training(tmp_path / "first", config(tiny_models, data, network))

@@ -91,13 +91,15 @@ def test_network_args_are_written_as_sd_scripts_strings():
     ly = NetworkSection(network_module="lycoris.kohya", algo="loha", conv_dim=4, conv_alpha=1.0)
     assert network_args(ly) == {"algo": "loha", "preset": "full", "conv_dim": "4", "conv_alpha": "1"}
     assert network_args(NetworkSection()) == {}
-    dora = NetworkSection(network_module="lycoris.kohya", dora_wd=True, use_scalar=True, use_tucker=True)
+    options = {"dora_wd": True, "use_scalar": True, "use_tucker": True, "train_norm": True}
+    dora = NetworkSection(network_module="lycoris.kohya", **options)
     assert network_args(dora) == {
         "algo": "locon",
         "preset": "full",
         "use_tucker": "True",
         "dora_wd": "True",
         "use_scalar": "True",
+        "train_norm": "True",
     }
     dy = NetworkSection(network_module="lycoris.kohya", algo="dylora", rank_dropout=0.2, rank_dropout_scale=True)
     assert network_args(dy) == {
@@ -492,3 +494,22 @@ def test_unet_only_preset_is_full_without_the_text_encoder(model):
 
     full = names("full")
     assert names("unet-only") == {n for n in full if n.startswith("lora_unet")}
+
+
+def test_train_norm_adds_its_saved_deltas_to_the_norm_weight_and_bias(model):
+    net = LoRANetwork(model.unet, model.text_encoder, 2, 1.0, lycoris=LycorisOptions("locon", train_norm=True))
+    without = LoRANetwork(model.unet, model.text_encoder, 2, 1.0, lycoris=LycorisOptions("locon"))
+    added = set(net.unet_names) - set(without.unet_names)
+    path = "down_blocks.0.attentions.0.transformer_blocks.0.norm1"
+    name = "lora_unet_" + path.replace(".", "_")
+    assert name in added and "lora_unet_down_blocks_0_resnets_0_norm1" in added
+    _randomize(getattr(net, name), seed=9)
+    sd = {k: v.detach() for k, v in net.state_dict().items()}
+    assert all(KEY_PATTERN.match(k) for k in sd) and {f"{name}.w_norm", f"{name}.b_norm"} <= sd.keys()
+    layer = _layer(model, path)
+    x = torch.randn(2, 6, layer.normalized_shape[0], generator=torch.Generator().manual_seed(2))
+    # LyCORIS' norm module: the norm with weight + w_norm and bias + b_norm
+    w, b = layer.weight.detach(), layer.bias.detach()
+    expected = nn.functional.layer_norm(x, layer.normalized_shape, w + sd[f"{name}.w_norm"], b + sd[f"{name}.b_norm"])
+    expected = expected - nn.functional.layer_norm(x, layer.normalized_shape, w, b, layer.eps)
+    torch.testing.assert_close(_delta_by_running(layer, net, x), expected, atol=1e-4, rtol=1e-3)
