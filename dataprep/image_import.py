@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
 
 from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
+from dataprep.masks import split_sibling_masks
 
 try:  # optional plug-ins that teach Pillow more formats
     import pillow_heif
@@ -349,8 +350,10 @@ def load_image(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB
 
 
 def find_image_files(folders: Iterable[Path], recursive: bool = False) -> list[tuple[Path, Path]]:
-    """(source folder, file) for every candidate image under *folders*; FileNotFoundError names a missing folder."""
+    """(source folder, file) for every candidate image under *folders*, leaving out the images' loss masks
+    (``<stem>_mask`` files, see dataprep.masks); FileNotFoundError names a missing folder."""
     found = []
     for folder in folders:
-        found.extend((Path(folder), p) for p in list_images(Path(folder), recursive, IMPORT_EXTENSIONS))
+        images, _masked = split_sibling_masks(list_images(Path(folder), recursive, IMPORT_EXTENSIONS))
+        found.extend((Path(folder), p) for p in images)
     return found

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from dataprep.imagefiles import IMAGE_EXTENSIONS
 from dataprep.jobs import JobError
 from dataprep.steps import image_size
 
 MASK_SUFFIX = "_mask"
+ORIENTATION_TAG = 0x0112  # EXIF
 
 
 def is_sibling_mask(path: Path, images: set[Path]) -> bool:
@@ -36,6 +37,19 @@ def images_with_sibling_masks(paths: set[Path]) -> set[Path]:
             base = path.stem[: -len(MASK_SUFFIX)]
             found.update(p for p in (path.with_name(base + ext) for ext in IMAGE_EXTENSIONS) if p in paths)
     return found
+
+
+def split_sibling_masks(paths: list[Path]) -> tuple[list[Path], set[Path]]:
+    """(*paths* without the ``<stem>_mask`` files of other images in them, the images that have one).
+
+    The one rule for what counts as a training image: the Images grid, import scan, prepare and the
+    trainer all list images through it, so a mask is never counted, bucketed, prepared or trained as an
+    image. A lone ``x_mask.png`` (no ``x.*`` beside it) stays an image."""
+    present = set(paths)
+    masked = images_with_sibling_masks(present)
+    if not masked:
+        return list(paths), masked
+    return [p for p in paths if not is_sibling_mask(p, present)], masked
 
 
 def mask_candidates(image: Path, mask_dir: Path | None) -> list[Path]:
@@ -63,6 +77,19 @@ def check_mask(image: Path, size: tuple[int, int], mask: Path) -> None:
             f"{size[0]}x{size[1]}.",
             "Export the mask at the image's size (draw it on a copy of the image), or remove it.",
         )
+
+
+def upright_mask(mask: Image.Image, orientation: int) -> Image.Image:
+    """Turn *mask* (stored pixels, weighed against the stored image) the way EXIF *orientation* turns its image."""
+    if orientation == 1:
+        return mask
+    mask.getexif()[ORIENTATION_TAG] = orientation
+    return ImageOps.exif_transpose(mask)
+
+
+def mask_path_for(image: Path) -> Path:
+    """Where prepare writes an image's mask: ``<stem>_mask.png`` beside it (PNG: a mask must stay lossless)."""
+    return image.with_name(image.stem + MASK_SUFFIX + ".png")
 
 
 def mask_image(source: Path, alpha: bool) -> Image.Image | None:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from dataprep.image_import import find_image_files
 from dataprep.imagefiles import list_images
+from dataprep.masks import split_sibling_masks
 
 
 def _touch(root: Path, *names: str) -> None:
@@ -51,3 +53,15 @@ def test_linked_folders_are_not_followed_but_linked_files_are(tmp_path: Path):
 def test_a_missing_folder_is_named(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="gone: not a folder"):
         list_images(tmp_path / "gone")
+
+
+def test_sibling_masks_are_not_listed_as_images_and_a_lone_mask_stays(tmp_path: Path):
+    """What the Images grid, import scan, prepare and the trainer count as training images."""
+    _touch(tmp_path, "a.png", "a_mask.png", "b.jpg", "b_mask.jpg", "c_mask.png", "d.webp", "d_mask.png",
+           "sub/e.png", "sub/e_mask.png", "sub/a_mask.png")
+    found = [p.relative_to(tmp_path).as_posix() for _, p in find_image_files([tmp_path], recursive=True)]
+    # c_mask has no c.* beside it, sub/a_mask no sub/a.*: images of their own
+    assert found == ["a.png", "b.jpg", "c_mask.png", "d.webp", "sub/a_mask.png", "sub/e.png"]
+    images, masked = split_sibling_masks(list_images(tmp_path, recursive=True))
+    assert [p.relative_to(tmp_path).as_posix() for p in images] == found
+    assert {p.relative_to(tmp_path).as_posix() for p in masked} == {"a.png", "b.jpg", "d.webp", "sub/e.png"}

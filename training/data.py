@@ -26,7 +26,7 @@ from dataprep.caption_transforms import CaptionOptions, split_tags, transform_ca
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
 from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_name
-from dataprep.masks import check_mask, find_mask, is_sibling_mask, mask_image
+from dataprep.masks import check_mask, find_mask, mask_image, split_sibling_masks
 from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
 from training.config import TrainConfig
 from training.lora_metadata import DatasetSummary
@@ -175,11 +175,9 @@ class _MaskFinder:
         self.missing: list[Path] = []
 
     def training_images(self, images: list[Path]) -> list[Path]:
-        """*images* without the ``<stem>_mask`` files beside them (masks, not training images)."""
-        if not self.active or self.mask_dir is not None:
-            return images
-        present = set(images)
-        return [p for p in images if not is_sibling_mask(p, present)]
+        """*images* without the ``<stem>_mask`` files beside them: masks, not training images, also when
+        masked loss is off (the Images page and prepare leave them out by the same rule)."""
+        return split_sibling_masks(images)[0]
 
     def look_up(self, image: Path, size: Size, is_reg: bool) -> None:
         if not self.active:

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dataprep.image_quality import FLAGS
-from dataprep.masks import images_with_sibling_masks
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_records import UNREADABLE, FileFacts, Flags, GridRecord, ScanState
 from desktop.pages.images_thumbs import ThumbnailCache
@@ -51,7 +50,7 @@ class ImageGridModel(QAbstractListModel):
         self.edits = edits
         self.records: list[GridRecord] = []
         self._index: dict[str, int] = {}  # path → record index
-        self._masked: set[str] = set()  # paths with a '<stem>_mask' file in the listing
+        self._masked: set[str] = set()  # paths with a '<stem>_mask' file beside them
         self._order: list[int] = []  # record indices in view order (sorted, filtered)
         self._rows: dict[int, int] = {}  # record index → view row
         self.sort_key = "name"
@@ -66,7 +65,7 @@ class ImageGridModel(QAbstractListModel):
         """The rows of a new listing (made by images_records.list_records on the pool thread)."""
         self.records = records
         self._index = {str(r.path): i for i, r in enumerate(self.records)}
-        self._masked = {str(p) for p in images_with_sibling_masks({r.path for r in self.records})}
+        self._masked = {str(r.path) for r in self.records if r.masked}
         self._rearrange()
 
     def apply_facts(self, facts: FileFacts) -> None:

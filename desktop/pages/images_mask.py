@@ -8,20 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
 from dataprep.image_import import ImageReadError, read_header
 from dataprep.jobs import JobError
 from dataprep.layout import LayoutError
-from dataprep.masks import check_mask, find_mask, mask_image
+from dataprep.masks import check_mask, find_mask, mask_image, upright_mask
 from dataprep.steps import image_size
 
 ALPHA_SOURCE = "alpha channel"
 TINT = (16, 20, 56)  # dark blue: reads as "left out" on photos and line art alike
 TINT_OPACITY = 0.75  # at weight 0; weight 1 stays clear
 MAX_OVERLAY_SIDE = 2048  # the tint is drawn scaled to the picture, so a big mask need not be kept whole
-_ORIENTATION_TAG = 0x0112
 
 
 @dataclass(frozen=True)
@@ -42,10 +41,7 @@ def _upright(mask: Image.Image, image: Path) -> Image.Image:
         orientation = read_header(image).orientation
     except ImageReadError:
         return mask
-    if orientation == 1:
-        return mask
-    mask.getexif()[_ORIENTATION_TAG] = orientation
-    return ImageOps.exif_transpose(mask)
+    return upright_mask(mask, orientation)
 
 
 def tint(weights: Image.Image) -> QImage:

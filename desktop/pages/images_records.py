@@ -15,6 +15,7 @@ from dataprep.image_import import IMPORT_EXTENSIONS
 from dataprep.image_quality import ImageRecord, QualityThresholds, assess, flag_counts
 from dataprep.imagefiles import list_images
 from dataprep.import_scan import ScanReport, load_report, report_path_for
+from dataprep.masks import split_sibling_masks
 from dataprep.tomlio import ConfigFileError
 
 UNREADABLE = "unreadable"  # a file the scan could not use; shown like a flag
@@ -34,6 +35,7 @@ class GridRecord:
     sharpness: float = -1.0
     flags: tuple[str, ...] = ()
     duplicate_of: str = ""
+    masked: bool = False  # a '<stem>_mask' file is beside it (the mask itself gets no row)
     match: str = ""
     problem: str = ""  # the scan's message when the file cannot be used
 
@@ -53,7 +55,8 @@ def list_records(folders: list[Path]) -> tuple[list[GridRecord], list[Path]]:
             images += list_images(folder, extensions=IMPORT_EXTENSIONS)
         except FileNotFoundError:
             missing.append(folder)
-    return [GridRecord(p, os.path.basename(str(p))) for p in images], missing  # str(p) is kept by the Path
+    images, masked = split_sibling_masks(images)  # masks are not training images: no row, a badge on the image
+    return [GridRecord(p, os.path.basename(str(p)), masked=p in masked) for p in images], missing  # str(p) is kept
 
 
 FileFacts = dict[str, tuple[int, int]]  # path → (file size, mtime_ns)
