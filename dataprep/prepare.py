@@ -3,7 +3,8 @@
 ``python -m dataprep prepare prepare.toml``. Each image is cropped (its own crop from the crop
 editor, a center crop of an aspect, or not at all), scaled to the target (a maximum side, or
 exactly the bucket sd-scripts would put it in, so the trainer has nothing left to cut) with Lanczos,
-and written with the source's stem so its caption stays paired; captions are copied along. Big
+and written with the source's stem so its caption stays paired; captions are copied along, and a loss
+mask beside the original (``<stem>_mask.<ext>``) is turned, cropped and scaled like its image. Big
 JPEGs decode at reduced scale when the target is much smaller. Work is spread over all cores;
 a manifest in the output folder makes a re-run skip images whose source and settings did not change.
 """
@@ -40,15 +41,19 @@ from dataprep.image_import import (
     DEFAULT_MAX_PIXELS,
     RGB,
     WHITE,
+    ImageHeader,
     ImageReadError,
     decode,
     draft_for,
     find_image_files,
     open_bytes,
     parse_color,
+    read_header,
     rgb_of,
 )
 from dataprep.jobs import JobContext, JobError
+from dataprep.layout import LayoutError
+from dataprep.masks import check_mask, find_mask, mask_image, mask_path_for, upright_mask
 from dataprep.parallel import parallel_map
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
@@ -60,6 +65,8 @@ MANIFEST_FILE = ".danlu-prepare.json"
 REPORT_FILE = ".danlu-prepare-report.json"
 MANIFEST_FORMAT = 1
 MANIFEST_SAVE_SECONDS = 2.0
+# Bilinear (antialiased when shrinking) keeps a soft mask's grey edges; Lanczos would ring around hard ones.
+MASK_RESAMPLING = Image.Resampling.BILINEAR
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,7 @@ class PrepareResult:
     error: str = ""
     kind: str = ""
     captions: list[str] = field(default_factory=list)
+    mask: dict[str, int] | None = None  # the original mask's stamp when one was written beside the output
 
 
 def encode_image(im: Image.Image, options: PrepareOptions) -> bytes:
@@ -228,15 +236,46 @@ def render(source: Path, edit: ImageEdit | None, options: PrepareOptions) -> tup
     return resized, geometry
 
 
+def source_mask(source: Path) -> tuple[Path, ImageHeader] | None:
+    """The loss mask beside *source* and the image's header, checked to have the image's stored size
+    (JobError, or LayoutError for an unreadable mask, otherwise)."""
+    mask = find_mask(source, None)
+    if mask is None:
+        return None
+    header = read_header(source)
+    check_mask(source, header.stored_size, mask)
+    return mask, header
+
+
+def render_mask(mask: Path, header: ImageHeader, geometry: Geometry) -> Image.Image:
+    """The prepared image's loss mask: the original's mask (weights in stored pixels, see dataprep.masks)
+    turned upright, cropped to the same box and scaled to the same size as the picture."""
+    weights = upright_mask(mask_image(mask, alpha=False), header.orientation)
+    if geometry.size == weights.size and geometry.box == (0, 0, weights.width, weights.height):
+        return weights
+    return weights.resize(geometry.size, MASK_RESAMPLING, box=geometry.box)
+
+
 def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
-    """Render, write and caption one image (runs in a worker process); errors come back in the result."""
+    """Render, write and caption one image, and its loss mask (runs in a worker process); errors come back
+    in the result."""
     source, output = Path(item.source), Path(item.output)
     result = PrepareResult(item.source, item.output)
     try:
+        mask = source_mask(source)  # checked first: an image is not prepared without its mask
         picture, geometry = render(source, item.edit, options)
         atomic_write_bytes(output, encode_image(picture, options), fsync=False)
+        if mask is not None:
+            buf = io.BytesIO()
+            render_mask(*mask, geometry).save(buf, "PNG", compress_level=options.png_compress_level)
+            atomic_write_bytes(mask_path_for(output), buf.getvalue(), fsync=False)
+            result.mask = _source_stamp(mask[0])
         result.size, result.bucket = geometry.size, geometry.bucket
         result.captions = copy_captions(source, output)
+    except JobError as exc:  # the mask has another size than its image
+        result.error, result.kind = f"{exc.message} {exc.hint}", "mask"
+    except LayoutError as exc:  # the mask cannot be read
+        result.error, result.kind = str(exc), "mask"
     except ImageReadError as exc:
         result.error, result.kind = exc.message, exc.kind
     except OSError as exc:  # reading the original vanished mid-run, or the output disk is full/read-only
@@ -270,14 +309,22 @@ def _source_stamp(path: Path) -> dict[str, int]:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
+def _mask_stamp(source: Path) -> dict[str, int] | None:
+    mask = find_mask(source, None)
+    return _source_stamp(mask) if mask is not None else None
+
+
 def is_done(entry: dict[str, Any] | None, item: PrepareItem, recipe: str) -> bool:
     """Whether the output of *item* from an earlier run is still right: same source file, unchanged,
-    same settings and crop, output still there with the size it was written with."""
+    same settings and crop, output still there with the size it was written with, and the same mask
+    beside the original (one added, changed or removed since re-renders the image)."""
     if not entry or entry.get("source") != item.source or entry.get("recipe") != recipe:
         return False
     try:
         out = Path(item.output).stat()
-        return _source_stamp(Path(item.source)) == entry.get("stamp") and out.st_size == entry.get("output_size")
+        source = Path(item.source)
+        return (_source_stamp(source) == entry.get("stamp") and out.st_size == entry.get("output_size")
+                and _mask_stamp(source) == entry.get("mask"))
     except OSError:
         return False
 
@@ -423,9 +470,11 @@ def prepare_job(ctx: JobContext) -> list[str]:
                 manifest.pop(rel, None)
             else:
                 written += 1
+                if result.mask is None and manifest.get(rel, {}).get("mask"):  # the original's mask was removed
+                    mask_path_for(Path(result.output)).unlink(missing_ok=True)
                 manifest[rel] = {"source": result.source, "stamp": _source_stamp(Path(result.source)),
                                  "recipe": recipes[result.output], "output_size": Path(result.output).stat().st_size,
-                                 "size": list(result.size or ())}
+                                 "size": list(result.size or ()), "mask": result.mask}
             ctx.emitter.progress(done, total, "image", image=result.output)
             if time.monotonic() - last_save > MANIFEST_SAVE_SECONDS:
                 save_manifest(config.output, manifest)
@@ -448,10 +497,13 @@ def _rel(root: Path, output: str) -> str:
 
 def _prune(output_dir: Path, manifest: dict[str, dict[str, Any]], wanted: set[str]) -> list[str]:
     """Delete images an earlier run wrote that are no longer in the set (excluded, removed, or written
-    under another format). Their captions stay: they may hold the user's edits."""
+    under another format), with the masks it wrote beside them. Their captions stay: they may hold the
+    user's edits."""
     removed = []
     for rel in sorted(set(manifest) - wanted):
         (output_dir / rel).unlink(missing_ok=True)
+        if manifest[rel].get("mask"):
+            mask_path_for(output_dir / rel).unlink(missing_ok=True)
         del manifest[rel]
         removed.append(rel)
     return removed

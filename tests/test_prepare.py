@@ -331,3 +331,62 @@ def test_cli_runs_prepare(tmp_path: Path) -> None:
     with Image.open(tmp_path / "prepared" / "one.jpg") as im:
         assert im.size == (256, 128)
     assert len(events) == len(proc.stdout.splitlines())  # nothing but protocol lines on stdout
+
+
+def square_with_mask(folder: Path) -> None:
+    """Stored 1200×800 grey JPEG, EXIF rotate 90° clockwise, a green square at stored (100..400, 150..450) and
+    its mask marking that square (weights in stored pixels, as the trainer reads them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stored = Image.new("RGB", (1200, 800), (128, 128, 128))
+    stored.paste((0, 255, 0), (100, 150, 400, 450))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    stored.save(folder / "sq.jpg", quality=95, exif=exif.tobytes())
+    mask = Image.new("L", (1200, 800), 0)
+    mask.paste(255, (100, 150, 400, 450))
+    mask.save(folder / "sq_mask.png")
+
+
+def test_prepare_turns_crops_and_scales_a_mask_like_its_image(tmp_path: Path) -> None:
+    src, out = tmp_path / "originals", tmp_path / "prepared"
+    square_with_mask(src)
+    rc, events = run_job(prepare_job, config(src, out, crop="center", aspect="1:1", max_side=256), tmp_path)
+    assert rc == EXIT_OK, events[-1]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["sq.png", "sq_mask.png"]
+    with Image.open(out / "sq.png") as im, Image.open(out / "sq_mask.png") as mask:
+        assert im.size == mask.size == (256, 256) and mask.mode == "L"
+        rgb = np.asarray(im, dtype=np.int16)
+        green = (rgb[..., 1] > 200) & (rgb[..., 0] < 60)
+        bright = np.asarray(mask) > 127
+    # upright 800×1200: the square is at x 350..650, y 100..400; the 1:1 crop keeps y 200..1000, so its
+    # lower part shows at x 112..208, y 0..64 of 256×256 (a mask not turned, or not cropped, would miss it)
+    rows, cols = np.nonzero(green)
+    assert rows.min() <= 1 and abs(rows.max() - 63) <= 2
+    assert abs(cols.min() - 112) <= 2 and abs(cols.max() - 207) <= 2
+    assert (green == bright).mean() > 0.99
+    assert json.loads((out / REPORT_FILE).read_text())["written"] == 1
+
+    # resume: nothing to do; a changed mask re-renders; a removed one takes its prepared copy along
+    rc, events = run_job(prepare_job, config(src, out, crop="center", aspect="1:1", max_side=256), tmp_path)
+    assert json.loads((out / REPORT_FILE).read_text())["skipped"] == 1
+    Image.new("L", (1200, 800), 255).save(src / "sq_mask.png")
+    run_job(prepare_job, config(src, out, crop="center", aspect="1:1", max_side=256), tmp_path)
+    with Image.open(out / "sq_mask.png") as mask:
+        assert mask.getextrema() == (255, 255)
+    (src / "sq_mask.png").unlink()
+    run_job(prepare_job, config(src, out, crop="center", aspect="1:1", max_side=256), tmp_path)
+    assert json.loads((out / REPORT_FILE).read_text())["written"] == 1
+    assert not (out / "sq_mask.png").exists() and (out / "sq.png").is_file()
+
+
+def test_a_mask_of_another_size_than_its_image_is_a_per_file_error(tmp_path: Path) -> None:
+    src, out = tmp_path / "originals", tmp_path / "prepared"
+    square_with_mask(src)
+    Image.new("L", (600, 400), 255).save(src / "sq_mask.png")
+    rc, events = run_job(prepare_job, config(src, out), tmp_path)
+    assert rc == EXIT_OK
+    [warning] = [e for e in events if e["event"] == "warning"]
+    assert warning["kind"] == "mask" and warning["path"] == str(src / "sq.jpg")
+    assert warning["message"].startswith(f"{src / 'sq_mask.png'}: the mask is 600x400 pixels but its image sq.jpg "
+                                         "is 1200x800.")
+    assert not (out / "sq.png").exists()
