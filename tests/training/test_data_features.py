@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 import shutil
 from pathlib import Path
@@ -14,7 +15,9 @@ from safetensors import safe_open
 from trainkit import base_config, make_images, run_training
 
 from dataprep.caption_transforms import CaptionOptions, transform_caption, warmup_tag_count
-from dataprep.jobs import JobError
+from dataprep.events import Emitter
+from dataprep.jobs import EXIT_OK, JobContext, JobError, execute
+from dataprep.prepare import prepare_job
 from dataprep.tomlio import ConfigFileError
 from training.config import config_from_dict, validate
 from training.data import TrainDataset, scan_dataset, warmup_steps_of
@@ -312,6 +315,23 @@ def test_masked_loss_runs_read_the_same_mask_from_any_source(tiny_models, tmp_pa
     assert not same(plain, beside)
     assert same(beside, folder)
     assert same(beside, alpha)
+
+
+def test_masks_drawn_beside_the_originals_reach_training_through_prepare(tiny_models, tmp_path):
+    """Prepare scales the originals and their masks alike: the trainer finds each prepared image's mask at
+    its size (no wrong-size error), and the masks are not counted as training images."""
+    originals = tmp_path / "originals"
+    for k, path in enumerate(make_images(originals, 3, seed=1, sizes=((128, 96),))):
+        Image.fromarray(gradient((128, 96), k)).save(originals / f"{path.stem}_mask.png")
+    train = tmp_path / "train" / "2_shs thing"
+    config = {"source": str(originals), "output": str(train), "max_side": 64, "workers": 1}
+    ctx = JobContext("prepare", config, tmp_path / "prepare.toml", Emitter(stream=io.StringIO()))
+    assert execute(ctx, prepare_job, listen_stdin=False) == EXIT_OK
+    index = scan_dataset(cfg_for(train.parent), train.parent, None)
+    assert {(i.path.name, i.size, i.mask.name) for i in index.images} == {
+        (f"img0{k}.png", (64, 48), f"img0{k}_mask.png") for k in range(3)
+    }
+    run(tiny_models, tmp_path / "run", train.parent, loss={"masked_loss": True})
 
 
 def test_weighted_captions_act_and_plain_captions_are_unchanged(tiny_models, tmp_path):
