@@ -10,7 +10,18 @@ import pytest
 import torch
 from safetensors import safe_open
 from safetensors.torch import load_file
-from test_network_variants import CONV, LINEAR, _apply_weight, _delta_by_running, _input, _loha_delta, _lokr_delta
+from test_network_variants import (
+    CONV,
+    LINEAR,
+    _apply_weight,
+    _delta_by_running,
+    _dora_output_change,
+    _ia3_output_change,
+    _input,
+    _loha_delta,
+    _lokr_delta,
+    _lora_delta,
+)
 from trainkit import apply_lora, base_config, load_model, make_images, run_training
 
 from training.lora import KEY_PATTERN, LoRANetwork
@@ -92,6 +103,32 @@ def test_lycoris_run_saves_kohya_named_tensors_whose_formula_delta_is_the_networ
         delta = _delta_by_running(layer, net, x)
         assert delta.abs().max() > 0  # trained: not the zero-initialised start
         torch.testing.assert_close(delta, _apply_weight(layer, formula(saved, name, rank), x), atol=1e-4, rtol=1e-3)
+
+
+@pytest.mark.parametrize("options", [{"dora_wd": True}, {"algo": "ia3"}], ids=["dora", "ia3"])
+def test_dora_and_ia3_runs_save_tensors_whose_formula_gives_the_trained_output(tiny_models, data, tmp_path, options):
+    network = {"network_module": "lycoris.kohya", "conv_dim": 2, "conv_alpha": 1.0, **options}
+    run = run_training(tmp_path, config(tiny_models, data, network))
+    assert run.code == 0, run.of("error")
+    meta, keys = meta_and_keys(run.final)
+    assert json.loads(meta["ss_network_args"]).items() >= {k: str(v) for k, v in options.items()}.items()
+    assert all(KEY_PATTERN.match(k) for k in keys)
+    saved = load_file(str(run.final))
+    model = load_model(tiny_models.sd1)
+    lycoris = LycorisOptions(options.get("algo", "locon"), dora_wd=options.get("dora_wd", False))
+    net = LoRANetwork(model.unet, model.text_encoder, 4, 4.0, conv_dim=2, conv_alpha=1.0, lycoris=lycoris)
+    net.load_kohya_state_dict(saved, str(run.final))
+    for path, rank in ((LINEAR, 4), (CONV, 2)):
+        name = "lora_unet_" + path.replace(".", "_")
+        layer = model.unet.get_submodule(path)
+        x = _input(layer)
+        delta = _delta_by_running(layer, net, x)
+        assert delta.abs().max() > 0  # trained: not the identity start
+        if lycoris.dora_wd:
+            expected = _dora_output_change(layer, saved, name, rank, x, _lora_delta)
+        else:
+            expected = _ia3_output_change(layer, saved, name, x)
+        torch.testing.assert_close(delta, expected, atol=1e-4, rtol=1e-3)
 
 
 def test_block_wise_run_writes_its_args_and_leaves_blocks_out(tiny_models, data, tmp_path):

@@ -375,6 +375,28 @@ def _dora_weight(w: torch.Tensor, delta: torch.Tensor, m: torch.Tensor) -> torch
     return m.reshape(norm.shape) * merged / norm
 
 
+def _lora_delta(sd: dict[str, torch.Tensor], name: str, rank: int) -> torch.Tensor:
+    """LoRA/LoCon: up @ down * alpha / rank (a 3x3 down composes with the 1x1 up), flattened per output."""
+    up, down = sd[f"{name}.lora_up.weight"].flatten(1), sd[f"{name}.lora_down.weight"]
+    return (up @ down.flatten(1)) * float(sd[f"{name}.alpha"]) / rank
+
+
+def _dora_output_change(layer: nn.Module, sd: dict, name: str, rank: int, x: torch.Tensor, formula) -> torch.Tensor:
+    """The change of *layer*'s output for *x* when its weight becomes the DoRA weight of the saved tensors."""
+    w = layer.weight.detach()
+    return _apply_weight(layer, _dora_weight(w, formula(sd, name, rank), sd[f"{name}.dora_scale"]) - w, x)
+
+
+def _ia3_output_change(layer: nn.Module, sd: dict, name: str, x: torch.Tensor) -> torch.Tensor:
+    """(IA)^3 (Liu et al. 2022), LyCORIS' form: W' = W * (1 + l) per output channel, so the output changes by
+    l times the bias-free product."""
+    l_vec = sd[f"{name}.weight"].flatten()
+    if isinstance(layer, nn.Conv2d):
+        product = nn.functional.conv2d(x, layer.weight, None, layer.stride, layer.padding)
+        return product * l_vec[None, :, None, None]
+    return (x @ layer.weight.T) * l_vec
+
+
 @pytest.mark.parametrize(
     ("algo", "path", "formula"),
     [
@@ -395,14 +417,8 @@ def test_dora_saved_tensors_give_the_trained_output(model, algo, path, formula):
     _randomize(getattr(net, name), seed=4)
     sd = {k: v.detach() for k, v in net.state_dict().items()}
     assert all(KEY_PATTERN.match(k) for k in sd) and f"{name}.dora_scale" in sd
-    if formula is None:  # LoRA: up @ down * alpha / rank (a 3x3 down composes with the 1x1 up)
-        up, down = sd[f"{name}.lora_up.weight"].flatten(1), sd[f"{name}.lora_down.weight"]
-        delta = (up @ down.flatten(1)).reshape(layer.weight.shape) * float(sd[f"{name}.alpha"]) / 2
-    else:
-        delta = formula(sd, name, 2)
-    w = layer.weight.detach()
     x = _input(layer)
-    expected = _apply_weight(layer, _dora_weight(w, delta, sd[f"{name}.dora_scale"]) - w, x)
+    expected = _dora_output_change(layer, sd, name, 2, x, formula or _lora_delta)
     torch.testing.assert_close(_delta_by_running(layer, net, x), expected, atol=1e-4, rtol=1e-3)
 
 
@@ -416,14 +432,7 @@ def test_ia3_scales_each_output_channel_by_its_saved_weight(model, path):
     assert all(KEY_PATTERN.match(k) for k in sd) and int(sd[f"{name}.on_input"]) == 0
     layer = _layer(model, path)
     x = _input(layer)
-    # (IA)^3 (Liu et al. 2022), LyCORIS' form: W' = W * (1 + l) per output channel, so the change of the
-    # layer's output is l times the bias-free product
-    l_vec = sd[f"{name}.weight"].flatten()
-    if isinstance(layer, nn.Conv2d):
-        product = nn.functional.conv2d(x, layer.weight, None, layer.stride, layer.padding)
-        expected = product * l_vec[None, :, None, None]
-    else:
-        expected = (x @ layer.weight.T) * l_vec
+    expected = _ia3_output_change(layer, sd, name, x)
     torch.testing.assert_close(_delta_by_running(layer, net, x), expected, atol=1e-4, rtol=1e-3)
 
 
