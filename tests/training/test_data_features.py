@@ -99,8 +99,7 @@ def test_mask_sources_and_their_errors(tmp_path):
     with pytest.raises(JobError) as wrong_size:
         scan_dataset(cfg_for(tmp_path / "img"), tmp_path / "img", None)
     assert "img01_mask.png" in wrong_size.value.message and "32x64" in wrong_size.value.message
-    # a mask folder: sub-folder named like the image's, or the images' names directly (a '_mask' file
-    # beside the images would be an ordinary training image then)
+    # a mask folder: sub-folder named like the image's, or the images' names directly
     for sibling in img.glob("*_mask.png"):
         sibling.unlink()
     masks = tmp_path / "masks"
