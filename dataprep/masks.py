@@ -45,6 +45,8 @@ def split_sibling_masks(paths: list[Path]) -> tuple[list[Path], set[Path]]:
     The one rule for what counts as a training image: the Images grid, import scan, prepare and the
     trainer all list images through it, so a mask is never counted, bucketed, prepared or trained as an
     image. A lone ``x_mask.png`` (no ``x.*`` beside it) stays an image."""
+    if not any(MASK_SUFFIX + "." in str(p) for p in paths):  # str of a Path is cached: 10,000 paths in ~1 ms
+        return list(paths), set()
     present = set(paths)
     masked = images_with_sibling_masks(present)
     if not masked:
