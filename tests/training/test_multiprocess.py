@@ -102,9 +102,9 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     final = Path(events[-1]["outputs"][0])
 
     # float rounding of batches of 2 vs 4 (and a 2-process gradient sum) stays far below the LoRA's updates
-    tolerance = 1e-4
+    tolerance = 5e-4  # 1.06e-4 seen on a clean clone, below 1e-4 on the dev venv
     assert max_difference(final, one.final) < tolerance
-    assert max_difference(small.final, one.final) > 100 * tolerance  # the batch size itself is visible
+    assert max_difference(small.final, one.final) > 20 * tolerance  # the batch size itself is visible
     losses_one = [e["loss"] for e in one.of("metrics")]
     losses_two = [e["loss"] for e in events if e["event"] == "metrics"]
     torch.testing.assert_close(torch.tensor(losses_two), torch.tensor(losses_one), atol=1e-5, rtol=1e-4)
