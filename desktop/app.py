@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from desktop.i18n import install_translators
 from desktop.icons import app_icon
 from desktop.jobs.runner import JobRunner
 from desktop.main_window import MainWindow
@@ -32,6 +33,7 @@ def run_app(project: Path | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setWindowIcon(app_icon())
     settings = QSettings()
+    install_translators(app, settings)  # before any widget: texts are translated when they are set
     apply_theme(app, saved_theme(settings))
     runner = JobRunner()
     window = MainWindow(runner, settings, demo_project_dir())
