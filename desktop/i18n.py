@@ -25,8 +25,6 @@ from PySide6.QtCore import (
     QStandardPaths,
     QTranslator,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
 
@@ -189,6 +187,9 @@ def install_translators(app: QCoreApplication, settings: QSettings, cache_dir: P
     _INSTALLED.append(ours)
     for translator in _INSTALLED:
         app.installTranslator(translator)
+    from PySide6.QtGui import QFont  # here, so that `compile` runs where the GUI libraries are missing
+    from PySide6.QtWidgets import QApplication
+
     if isinstance(app, QApplication):
         font = QFont(app.font())
         font.setFamilies([font.family(), *CJK_FAMILIES[locale]])

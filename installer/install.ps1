@@ -191,6 +191,12 @@ else {
     Set-Content -LiteralPath $stamp -Value $wanted -Encoding ASCII -ErrorAction Stop
 }
 
+# --- Interface translations ----------------------------------------------------------------------
+Write-Step 'Interface translations'
+# resources\i18n\*.ts -> resources\i18n\compiled\danlu_<locale>.qm (the app also recompiles stale ones)
+& $VenvPython -m desktop.i18n compile
+if ($LASTEXITCODE -ne 0) { Write-Warn 'could not compile the translations: the interface will be in English (see above)' }
+
 # --- Launcher ------------------------------------------------------------------------------------
 $launcher = Join-Path $Repo 'danlu.bat'
 $launcherText = "@echo off`r`nrem Starts Danlu; written by installer\install.ps1.`r`n`"%~dp0.venv\Scripts\danlu.exe`" %*`r`n"

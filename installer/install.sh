@@ -211,10 +211,18 @@ for name in ("torch", "torchvision"):
     echo "$wanted" >"$stamp"
 }
 
+compile_translations() {
+    step "Interface translations"
+    # resources/i18n/*.ts -> resources/i18n/compiled/danlu_<locale>.qm (the app also recompiles stale ones)
+    "$VPY" -m desktop.i18n compile | sed 's/^/    /' ||
+        warn "could not compile the translations: the interface will be in English (see above)"
+}
+
 install_qt_libs
 make_venv
 install_torch
 install_app
+compile_translations
 
 step "Done"
 note "Start Danlu:         .venv/bin/danlu            (or .venv/bin/danlu gui /path/to/project)"
