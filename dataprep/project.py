@@ -59,6 +59,8 @@ class Project:
     name: str = ""
     sources: list[str] = field(default_factory=list)
     concepts: list[Concept] = field(default_factory=list)
+    # the bundled demo project: pages offer the tiny demo models (training.demo_models) where a model is needed
+    demo_models: bool = False
 
     # folders of DESIGN.md's project layout
     @property
@@ -99,6 +101,7 @@ class Project:
             "name": self.name,
             "sources": list(self.sources),
             "concepts": [asdict(c) for c in self.concepts],
+            **({"demo_models": True} if self.demo_models else {}),
         }
 
     def save(self) -> None:
@@ -125,7 +128,8 @@ def load_project(root: Path) -> Project:
         raise ConfigFileError(f"{path}: written by a newer Danlu (format {version}). Update Danlu to open it.")
     concepts = [Concept.from_dict(c, f"{path} concept {i + 1}") for i, c in enumerate(data.get("concepts", []))]
     return Project(root=path.parent, name=str(data.get("name", path.parent.name)),
-                   sources=[str(s) for s in data.get("sources", [])], concepts=concepts)
+                   sources=[str(s) for s in data.get("sources", [])], concepts=concepts,
+                   demo_models=data.get("demo_models") is True)
 
 
 def is_project(folder: Path) -> bool:

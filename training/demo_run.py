@@ -101,6 +101,11 @@ def user_cache_dir() -> Path:
     return base / "danlu"
 
 
+def kit_cache_dir() -> Path:
+    """Where ``danlu demo`` and the app's demo models keep the tiny kit."""
+    return user_cache_dir() / "tiny-models"
+
+
 @functools.cache
 def job_functions() -> dict[str, JobFunc]:
     """The job functions behind ``python -m dataprep`` and ``python -m training``, by job name."""
@@ -162,7 +167,7 @@ def tiny_kit(models: Path | None) -> tuple[TinyModels, bool]:
                                         "training.tiny_models.build_all (its seed0/ folder). Leave --models out "
                                         "to build the kit in the user cache.")
         return kit, False
-    cache = user_cache_dir() / "tiny-models"
+    cache = kit_cache_dir()
     fresh = not is_current(cache / "seed0")
     return build_all(cache), fresh
 
@@ -389,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
                                                   "default: a temporary folder, removed at the end")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--models", type=Path, help="a tiny-model kit folder to use (default: built once in "
-                                                    f"{user_cache_dir() / 'tiny-models'})")
+                                                    f"{kit_cache_dir()})")
     args = parser.parse_args(argv)
     temporary = args.dest is None
     root = Path(tempfile.mkdtemp(prefix="danlu-demo-")) if temporary else args.dest.expanduser().resolve()

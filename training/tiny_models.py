@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -184,15 +185,23 @@ class TinyModels:
         return cls(**{f.name: Path(root) / f.name for f in fields(cls)})
 
 
-def _build_kit(root: Path, seed: int) -> None:
+def _build_kit(root: Path, seed: int, progress: Callable[[str, int, int], None] | None = None) -> None:
     kit = TinyModels.in_dir(root)
-    build_tiny_sd1(kit.sd1, seed)
-    build_tiny_sd1(kit.sd1_v, seed, prediction_type="v_prediction")
-    build_tiny_sdxl(kit.sdxl, seed)
-    build_tiny_wd_tagger(kit.wd_tagger, seed)
-    build_tiny_wd_tagger(kit.wd_tagger_v2, seed, fixed_batch=True)
-    build_tiny_blip(kit.blip, seed)
-    build_tiny_open_clip(kit.open_clip, seed)
+    builders: list[tuple[str, Callable[[], object]]] = [
+        ("sd1", lambda: build_tiny_sd1(kit.sd1, seed)),
+        ("sd1_v", lambda: build_tiny_sd1(kit.sd1_v, seed, prediction_type="v_prediction")),
+        ("sdxl", lambda: build_tiny_sdxl(kit.sdxl, seed)),
+        ("wd_tagger", lambda: build_tiny_wd_tagger(kit.wd_tagger, seed)),
+        ("wd_tagger_v2", lambda: build_tiny_wd_tagger(kit.wd_tagger_v2, seed, fixed_batch=True)),
+        ("blip", lambda: build_tiny_blip(kit.blip, seed)),
+        ("open_clip", lambda: build_tiny_open_clip(kit.open_clip, seed)),
+    ]
+    for done, (name, build) in enumerate(builders):
+        if progress is not None:
+            progress(name, done, len(builders))
+        build()
+    if progress is not None:
+        progress("", len(builders), len(builders))
     (root / _STAMP).write_text(KIT_VERSION + "\n", encoding="utf-8")  # last: only a finished kit has a stamp
 
 
@@ -204,8 +213,10 @@ def is_current(root: Path) -> bool:
         return False
 
 
-def build_all(cache_dir: Path, seed: int = 0) -> TinyModels:
-    """The kit for *seed* under *cache_dir*, built once and reused while its KIT_VERSION stamp matches.
+def build_all(cache_dir: Path, seed: int = 0,
+              progress: Callable[[str, int, int], None] | None = None) -> TinyModels:
+    """The kit for *seed* under *cache_dir*, built once and reused while its KIT_VERSION stamp matches;
+    *progress(model, done, total)* is called before each model is built (and once at the end).
 
     It is built in a temporary folder and renamed into place, so an interrupted build is never reused;
     when two processes build at once, the first rename wins and the other uses that kit."""
@@ -216,7 +227,7 @@ def build_all(cache_dir: Path, seed: int = 0) -> TinyModels:
     cache_dir.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=".building-", dir=cache_dir))
     try:
-        _build_kit(building, seed)
+        _build_kit(building, seed, progress)
         if root.exists() and not is_current(root):  # an outdated kit: move it aside, then delete it
             stale = Path(tempfile.mkdtemp(prefix=".stale-", dir=cache_dir))
             with contextlib.suppress(FileNotFoundError):  # another process may have moved it already
