@@ -12,12 +12,23 @@ import dataclasses
 import difflib
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Union
 
 from dataprep.tomlio import ConfigFileError
 
 META_KEY = "danlu"
+
+
+# the words of When.describe(), kept apart so the GUI can translate them (tools/i18n_config.py lists them)
+WHEN_PHRASES = {
+    "is": "'{name}' is {values}",
+    "is not": "'{name}' is not {values}",
+    "set": "'{name}' is set",
+    "off": "'{name}' is off",
+    "or": " or ",
+}
 
 
 @dataclass(frozen=True)
@@ -32,11 +43,13 @@ class When:
         hit = value in self.values if self.values else bool(value)
         return hit != self.negate
 
-    def describe(self) -> str:
+    def describe(self, name: str = "", tr: Callable[[str], str] = str) -> str:
+        """The rule in words; a form passes the field's label as *name* and its translator as *tr*."""
+        phrases = {k: tr(v) for k, v in WHEN_PHRASES.items()}
         if self.values:
-            shown = " or ".join(repr(v) for v in self.values)
-            return f"{self.key} is {'not ' if self.negate else ''}{shown}"
-        return f"{self.key} is {'off' if self.negate else 'set'}"
+            shown = phrases["or"].join(repr(v) for v in self.values)
+            return phrases["is not" if self.negate else "is"].format(name=name or self.key, values=shown)
+        return phrases["off" if self.negate else "set"].format(name=name or self.key)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.widgets.config_form_editors import PathEditor
 from desktop.widgets.config_form_row import FieldRow, describe_range, esc, format_value
 from desktop.widgets.config_form_validation import Message, check
+from desktop.widgets.config_text import help_text, label, rule_text, section_label
 from training.config import TrainConfig, all_fields
 from training.config_fields import FieldInfo, When
 
@@ -43,10 +44,6 @@ def tab_of(info: FieldInfo) -> str:
     return SECTION_TABS.get(info.section) or ("Basic" if info.spec.simple else "Advanced")
 
 
-def section_title(section: str) -> str:
-    return section.replace("_", " ").capitalize()
-
-
 class ConfigForm(QWidget):
     """Edits one TrainConfig; ``changed`` after every edit, with the messages already updated."""
 
@@ -57,7 +54,7 @@ class ConfigForm(QWidget):
         self._cfg = TrainConfig()
         self._messages: list[Message] = []
         self.fields = all_fields()
-        self.labels = {info.key: info.spec.label for info in self.fields}
+        self.labels = {info.key: info.spec.label for info in self.fields}  # English: config_text translates
         self.rows: dict[str, FieldRow] = {}
         self._wanted: dict[str, bool] = {}  # row visibility under the current view and search
         self._help_row: FieldRow | None = None
@@ -99,7 +96,7 @@ class ConfigForm(QWidget):
                 box_layout = QVBoxLayout(box)
                 box_layout.setContentsMargins(0, 0, 0, 0)
                 box_layout.setSpacing(2)
-                box_layout.addWidget(QLabel(section_title(info.section), objectName="sectionTitle"))
+                box_layout.addWidget(QLabel(section_label(info.section), objectName="sectionTitle"))
                 containers[tab].insertWidget(containers[tab].count() - 1, box)
                 self._groups[group_key] = box
                 self._group_rows[group_key] = []
@@ -188,8 +185,7 @@ class ConfigForm(QWidget):
     # ---- state of every row
     def _reason(self, info: FieldInfo) -> str:
         failing: list[When] = [rule for rule in info.spec.when if not rule.holds(self._cfg.get(rule.key))]
-        return "; ".join(rule.describe().replace(rule.key, f"'{self.labels.get(rule.key, rule.key)}'", 1)
-                         for rule in failing)
+        return "; ".join(rule_text(rule, self.labels) for rule in failing)
 
     def _refresh(self) -> None:
         self._messages = check(self._cfg)
@@ -209,7 +205,7 @@ class ConfigForm(QWidget):
 
     def messages(self) -> list[Message]:
         """What stops or weakens a launch: texts that do not parse, then the trainer's errors and warnings."""
-        problems = [Message("error", f"{row.info.spec.label}: {row.editor.problem()}", (row.key,))
+        problems = [Message("error", f"{label(row.info)}: {row.editor.problem()}", (row.key,))
                     for row in self.rows.values() if row.editor.problem()]
         return problems + self._messages
 
@@ -292,9 +288,9 @@ class ConfigForm(QWidget):
             facts.append(esc(extent))
         if row.changed_from_default:
             facts.append(f"now {esc(format_value(self._cfg.get(info.key)))}")
-        text = (f"<b>{esc(info.spec.label)}</b> &nbsp;<code>{info.key}</code> &nbsp;"
+        text = (f"<b>{esc(label(info))}</b> &nbsp;<code>{info.key}</code> &nbsp;"
                 f"<span style='color:{self.palette().placeholderText().color().name()}'>"
-                f"{' · '.join(facts)}</span><br>{esc(info.spec.help)}")
+                f"{' · '.join(facts)}</span><br>{esc(help_text(info))}")
         if not row.applies:
             text += f"<br><i>Does nothing now: it applies when {esc(row.reason)}.</i>"
         self.help.setText(text)

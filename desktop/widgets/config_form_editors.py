@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.config_text import label
 from training.config_fields import FieldInfo
 
 NOT_SET = "not set"
@@ -237,7 +238,7 @@ class PathEditor(TextEditor):
         return str(self.base_dir or Path.home())
 
     def _pick(self, kind: str) -> None:
-        title = f"{self.info.spec.label}"
+        title = label(self.info)
         if kind == "dir":
             chosen = QFileDialog.getExistingDirectory(self, title, self._start_dir())
         else:

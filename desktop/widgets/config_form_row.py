@@ -10,6 +10,7 @@ from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from desktop.widgets.config_form_editors import NOT_SET, FieldEditor, make_editor
+from desktop.widgets.config_text import help_text, label, search_text
 from training.config_fields import FieldInfo
 
 LABEL_WIDTH = 190
@@ -57,7 +58,7 @@ class FieldRow(QWidget):
         self.reason = ""
         self.messages: list[tuple[str, str]] = []  # (level, text)
         self._state: tuple[object, ...] = ()
-        self.label = QLabel(info.spec.label)
+        self.label = QLabel(label(info))
         self.label.setFixedWidth(LABEL_WIDTH)
         self.label.setWordWrap(True)
         self.editor: FieldEditor = make_editor(info)
@@ -82,7 +83,7 @@ class FieldRow(QWidget):
         grid.addWidget(self.note, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        tip = f"<b>{esc(info.spec.label)}</b> <code>{info.key}</code><br>{esc(info.spec.help)}"
+        tip = f"<b>{esc(label(info))}</b> <code>{info.key}</code><br>{esc(help_text(info))}"
         tip += f"<br><i>Default: {esc(format_value(info.default))}</i>"
         for widget in (self.label, self.editor):
             widget.setToolTip(tip)
@@ -98,8 +99,8 @@ class FieldRow(QWidget):
         super().enterEvent(event)
 
     def matches(self, words: list[str]) -> bool:
-        """Every word of a search is in the field's name, label or help."""
-        haystack = f"{self.info.key} {self.info.spec.label} {self.info.spec.help}".casefold()
+        """Every word of a search is in the field's name, or its label or help in English or translated."""
+        haystack = search_text(self.info)
         return all(w in haystack for w in words)
 
     def show_state(self, changed: bool, applies: bool, reason: str, messages: list[tuple[str, str]]) -> None:
