@@ -582,6 +582,15 @@ class OptimizerSection:
         simple=True,
         when=When("network.network_train_unet_only", negate=True),
     )
+    text_encoder_lr2: float | None = setting(
+        None,
+        "Text encoder 2 learning rate",
+        "SDXL only: learning rate of the second text encoder's LoRA (OpenCLIP bigG, which gives the pooled "
+        "prompt); empty = the text encoder learning rate. sd-scripts' text_encoder_lr2.",
+        min=0.0,
+        max=10.0,
+        when=When("network.network_train_unet_only", negate=True),
+    )
     max_grad_norm: float = setting(
         1.0,
         "Max grad norm",
@@ -1231,6 +1240,12 @@ class TrainConfig:
     def text_encoder_lr(self) -> float:
         te = self.optimizer.text_encoder_lr
         return te if te is not None else self.optimizer.learning_rate
+
+    @property
+    def text_encoder_2_lr(self) -> float:
+        """SDXL's second text encoder: its own rate when set, else the first one's (sd-scripts' fallback)."""
+        te2 = self.optimizer.text_encoder_lr2
+        return te2 if te2 is not None else self.text_encoder_lr
 
     @property
     def train_unet(self) -> bool:

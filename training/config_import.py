@@ -102,6 +102,15 @@ def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
         return True
     if key in ("max_token_length", "clip_skip") and value is None:
         return True
+    if key == "text_encoder_lr" and isinstance(value, list):  # sd-scripts' nargs form: [te1] or [te1, te2]
+        if value:
+            imp.set("text_encoder_lr", value[0], key)
+        if len(value) > 1:
+            imp.set("text_encoder_lr2", value[1], key)
+        return True
+    if key == "text_encoder_lr1":
+        imp.set("text_encoder_lr", value, key)
+        return True
     if key == "main_process_port" and _number(str(value)) == 0:
         return True  # kohya_ss's 0: accelerate's default port
     if key == "huggingface_token":

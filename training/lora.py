@@ -317,13 +317,25 @@ class LoRANetwork(nn.Module):
     def unet_parameters(self) -> list[nn.Parameter]:
         return [p for m in self.lora_modules(self.unet_names) for p in m.parameters()]
 
-    def param_groups(self, unet_lr: float, text_encoder_lr: float) -> list[dict[str, object]]:
-        """Optimizer groups: text encoder first, then U-Net (the order sd-scripts logs lrs in).
+    def param_groups(
+        self, unet_lr: float, text_encoder_lr: float, text_encoder_2_lr: float | None = None
+    ) -> list[dict[str, object]]:
+        """Optimizer groups: text encoder(s) first, then U-Net (the order sd-scripts logs lrs in).
 
-        With block lr weights the U-Net gets one group per block (``unet_IN04``...) at ``unet_lr *
-        weight``, as sd-scripts' ``prepare_optimizer_params`` does."""
+        SDXL's second text encoder gets its own group (``text_encoder_2``) only when its rate differs,
+        so a run with one rate keeps one text-encoder group. With block lr weights the U-Net gets one
+        group per block (``unet_IN04``...) at ``unet_lr * weight``, as sd-scripts'
+        ``prepare_optimizer_params`` does."""
         groups: list[dict[str, object]] = []
-        if self.te_names:
+        te2_names = [n for n in self.te_names if n.startswith(TE_PREFIX + "2_")]
+        if te2_names and text_encoder_2_lr is not None and text_encoder_2_lr != text_encoder_lr:
+            te1_names = [n for n in self.te_names if n not in te2_names]
+            for names, lr, name in ((te1_names, text_encoder_lr, "text_encoder"),
+                                    (te2_names, text_encoder_2_lr, "text_encoder_2")):
+                params = [p for m in self.lora_modules(names) for p in m.parameters()]
+                if params:
+                    groups.append({"params": params, "lr": lr, "name": name})
+        elif self.te_names:
             groups.append({"params": self.text_encoder_parameters(), "lr": text_encoder_lr, "name": "text_encoder"})
         if not self.unet_names:
             return groups

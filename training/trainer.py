@@ -43,6 +43,7 @@ from training.train_samples import SampleHook
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
 from training.weighted_captions import CaptionWeights, apply_weights
 
+TB_GROUP_NAMES = {"text_encoder": "textencoder", "text_encoder_2": "textencoder2"}  # sd-scripts' lr tag names
 FAULT_NAN_ENV = "DANLU_FAULT_NAN_AT_STEP"  # fault injection for tests: the loss of this step becomes NaN
 
 
@@ -397,7 +398,7 @@ class Trainer:
         total_steps, num_epochs = index.steps.total_steps, index.steps.epochs
         optimizer = create_optimizer(
             cfg.optimizer.optimizer_type,
-            network.param_groups(cfg.unet_lr, cfg.text_encoder_lr),
+            network.param_groups(cfg.unet_lr, cfg.text_encoder_lr, cfg.text_encoder_2_lr),
             cfg.optimizer.learning_rate,
             cfg.optimizer.optimizer_args,
         )
@@ -476,7 +477,7 @@ class Trainer:
         cfg, emitter, acc = self.cfg, self.emitter, self.accelerator
         sav = cfg.saving
         params = [p for g in optimizer.param_groups for p in g["params"]]
-        group_names = [g["name"] for g in network.param_groups(0.0, 0.0)]
+        group_names = [str(g.get("name", f"group{i}")) for i, g in enumerate(optimizer.param_groups)]
         train_te = bool(network.te_names)
         stop_te_at = (
             math.ceil(total_steps * cfg.schedule.stop_text_encoder_training_pct / 100)
@@ -577,7 +578,7 @@ class Trainer:
                     tb.add_scalar("loss/current", step_loss, step)
                     tb.add_scalar("loss/average", metrics["loss_avg"], step)
                     for name, lr in zip(group_names, lrs, strict=False):
-                        tb.add_scalar(f"lr/{'textencoder' if name == 'text_encoder' else name}", lr, step)
+                        tb.add_scalar(f"lr/{TB_GROUP_NAMES.get(name, name)}", lr, step)
                 if stop_te_at is not None and step >= stop_te_at and train_te:
                     train_te = self._stop_text_encoder(network, step)
                 self.states.mark(epoch, i + 1, step, window)

@@ -157,3 +157,15 @@ def test_kohya_gui_max_train_epochs_wins_over_epoch(tmp_path):
     path.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(ConfigFileError, match="JSON object"):
         import_kohya_gui_json(path)
+
+
+def test_sd_scripts_per_text_encoder_rates(tmp_path):
+    listed = tmp_path / "listed.toml"
+    listed.write_text("text_encoder_lr = [3e-5, 1e-5]\n", encoding="utf-8")
+    cfg = import_sd_scripts_toml(listed).config
+    assert (cfg.optimizer.text_encoder_lr, cfg.optimizer.text_encoder_lr2) == (3e-5, 1e-5)
+    named = tmp_path / "named.toml"
+    named.write_text("text_encoder_lr1 = 4e-5\ntext_encoder_lr2 = 2e-5\n", encoding="utf-8")
+    result = import_sd_scripts_toml(named)
+    assert (result.config.optimizer.text_encoder_lr, result.config.optimizer.text_encoder_lr2) == (4e-5, 2e-5)
+    assert not result.ignored

@@ -394,6 +394,7 @@ COVERED = (
     | {"precision.fused_backward_pass", "precision.lowram"}
     # SDXL text encoder output caches, memory and disk (test_sdxl)
     | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
+    | {"optimizer.text_encoder_lr2"}  # test_sdxl: the second text encoder's own rate
     # launch settings (test_multiprocess: a 2-process run; test_launch: the argv, dynamo), hub (test_hub_upload)
     | {f"launch.{n}" for n in ("num_processes", "num_machines", "gpu_ids", "main_process_port", "dynamo_backend")}
     | {"launch.extra_accelerate_launch_args"}

@@ -18,9 +18,9 @@ from resources import resource_path
 from training.conditioning import Conditioner
 from training.config import config_from_dict, validate
 from training.config_import import import_kohya_gui_json
-from training.lora import KEY_PATTERN, LoRANetwork
+from training.lora import KEY_PATTERN, LoRANetwork, read_lora_file
 from training.lora_metadata import architecture, base_model_version
-from training.sdxl_names import sdxl_lora_namer, sgm_module_path
+from training.sdxl_names import lora_namer, sdxl_lora_namer, sgm_module_path
 from training.single_file import bundled_config_dir, checkpoint_family, load_single_file
 
 SDXL_CONFIGS = resource_path("sd_configs", "sdxl")
@@ -298,3 +298,34 @@ def test_sdxl_single_file_loads_the_same_model_as_the_diffusers_folder(tiny_mode
         assert ours.keys() == theirs.keys(), name
         assert all(torch.equal(ours[k], theirs[k]) for k in ours), name
     assert parts["tokenizer_2"].pad_token == "!" and parts["tokenizer"].pad_token == "<|endoftext|>"
+
+
+def test_second_text_encoder_learns_at_its_own_rate(tiny_models, tmp_path):
+    """text_encoder_lr2 = 0 freezes the bigG encoder's LoRA (its up weights stay at their zero start)
+    while the CLIP-L one learns at text_encoder_lr; the lr log names both groups."""
+    make_images(tmp_path / "img" / "2_shs thing", 2, seed=4)
+    config = base_config(
+        tiny_models.sdxl, tmp_path / "img", optimizer={"learning_rate": 1e-2, "text_encoder_lr2": 0.0},
+        schedule={"max_train_steps": 2, "seed": 3},
+    )
+    run = run_training(tmp_path / "run", config)
+    assert run.code == 0, run.of("error")
+    state = read_lora_file(run.final)
+    te1 = [v for k, v in state.items() if k.startswith("lora_te1_") and k.endswith("lora_up.weight")]
+    te2 = [v for k, v in state.items() if k.startswith("lora_te2_") and k.endswith("lora_up.weight")]
+    assert te1 and te2
+    assert any(v.abs().max() > 0 for v in te1)
+    assert all(v.abs().max() == 0 for v in te2)
+
+
+def test_text_encoder_groups_split_only_when_the_rates_differ(tiny_models):
+    model = load_model(tiny_models.sdxl)
+    net = LoRANetwork(model.unet, model.text_encoder, 2, 2.0, text_encoder_2=model.text_encoder_2,
+                      namer=lora_namer(model))
+    same = net.param_groups(1e-4, 5e-5, 5e-5)
+    assert [g["name"] for g in same] == ["text_encoder", "unet"]
+    split = net.param_groups(1e-4, 5e-5, 1e-5)
+    assert [(g["name"], g["lr"]) for g in split] == [("text_encoder", 5e-5), ("text_encoder_2", 1e-5), ("unet", 1e-4)]
+    te2_params = {id(p) for n in net.te_names if n.startswith("lora_te2_") for p in getattr(net, n).parameters()}
+    assert {id(p) for p in split[1]["params"]} == te2_params
+    assert not te2_params & {id(p) for p in split[0]["params"]}
