@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,9 +37,13 @@ from desktop.pages.train import TrainPage
 from desktop.recent_projects import RecentProjects
 from desktop.theme import apply_theme
 
-WORKFLOW = (("images", "Images"), ("captions", "Captions"), ("regularization", "Regularization"),
-            ("folders", "Folders"), ("train", "Train"), ("compare", "Compare"))
-TOOLS = (("jobs", "Jobs"), ("settings", "Settings"))
+WORKFLOW = (("images", QT_TRANSLATE_NOOP("MainWindow", "Images")),
+            ("captions", QT_TRANSLATE_NOOP("MainWindow", "Captions")),
+            ("regularization", QT_TRANSLATE_NOOP("MainWindow", "Regularization")),
+            ("folders", QT_TRANSLATE_NOOP("MainWindow", "Folders")),
+            ("train", QT_TRANSLATE_NOOP("MainWindow", "Train")),
+            ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare")))
+TOOLS = (("jobs", QT_TRANSLATE_NOOP("MainWindow", "Jobs")), ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")))
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -79,7 +83,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._nav_items: dict[str, QListWidgetItem] = {}
-        self._add_nav_heading("WORKFLOW")
+        self._add_nav_heading(self.tr("WORKFLOW"))
         for key, label in WORKFLOW:
             self._add_nav_item(key, label)
         self._add_nav_heading("")
@@ -120,7 +124,7 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
 
     def _add_nav_item(self, key: str, label: str) -> None:
-        item = QListWidgetItem(icon(key), label)
+        item = QListWidgetItem(icon(key), QCoreApplication.translate("MainWindow", label))
         item.setData(KeyRole, key)
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
@@ -150,19 +154,20 @@ class MainWindow(QMainWindow):
 
     # ---- menus
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New project…"), self.new_project_dialog, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open project…"), self.open_project_dialog,
+                                        QKeySequence.StandardKey.Open)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.demo_action = self._action("Open &demo project", self.open_demo)
+        self.demo_action = self._action(self.tr("Open &demo project"), self.open_demo)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About Danlu", self._about))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Danlu"), self._about))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence.StandardKey | None = None) -> QAction:
@@ -176,22 +181,22 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = self.recent.paths()
         for path in paths:
-            action = self.recent_menu.addAction(f"{path.name}  —  {path}")
+            action = self.recent_menu.addAction(self.tr("{name}  —  {path}").format(name=path.name, path=path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
         if not paths:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list", self._clear_recent)
+        self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.recent.clear()
         self.settings_page.refresh_recent()
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Danlu", "<h3>Danlu</h3><p>A workbench for training Stable Diffusion LoRAs: "
-                          "images, captions, regularization, training folders, training and checkpoint "
-                          "comparison.</p>")
+        QMessageBox.about(self, self.tr("About Danlu"), self.tr(
+            "<h3>Danlu</h3><p>A workbench for training Stable Diffusion LoRAs: images, captions, regularization, "
+            "training folders, training and checkpoint comparison.</p>"))
 
     # ---- projects
     def new_project_dialog(self) -> None:
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def open_project_dialog(self) -> None:
         start = str(self.project.root.parent) if self.project else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Open project (a folder with danlu.toml)", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open project (a folder with danlu.toml)"), start)
         if folder:
             self.open_project(Path(folder))
 
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
         try:
             project = create_project(folder, name, [str(images.resolve())] if images else [])
         except (FileExistsError, OSError) as exc:
-            self.show_error("Cannot create the project", str(exc))
+            self.show_error(self.tr("Cannot create the project"), str(exc))
             return False
         self.set_project(project)
         return True
@@ -220,13 +225,14 @@ class MainWindow(QMainWindow):
         """Open the project in *folder*; a clear error dialog (naming the file) when it cannot be read."""
         folder = Path(folder)
         if folder.is_dir() and not is_project(folder):
-            self.show_error("Not a Danlu project", f"{folder} has no danlu.toml. Pick the project's folder, "
-                            "or make a new project there with File → New project.")
+            self.show_error(self.tr("Not a Danlu project"), self.tr(
+                "{folder} has no danlu.toml. Pick the project's folder, or make a new project there with "
+                "File → New project.").format(folder=folder))
             return False
         try:
             project = load_project(folder)
         except (ConfigFileError, OSError) as exc:
-            self.show_error("Cannot open the project", str(exc))
+            self.show_error(self.tr("Cannot open the project"), str(exc))
             return False
         self.set_project(project)
         return True
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         try:
             project = install_demo_project(self.demo_dir)
         except (ConfigFileError, OSError) as exc:
-            self.show_error("Cannot open the demo project", str(exc))
+            self.show_error(self.tr("Cannot open the demo project"), str(exc))
             return False
         self.set_project(project)
         return True
@@ -256,8 +262,8 @@ class MainWindow(QMainWindow):
         if project is not None:
             self.recent.add(project.root)
             self.settings_page.refresh_recent()
-        self.setWindowTitle(f"{project.name} — Danlu" if project else "Danlu")
-        self.path_label.setText(str(project.root) if project else "No project open")
+        self.setWindowTitle(self.tr("{name} — Danlu").format(name=project.name) if project else "Danlu")
+        self.path_label.setText(str(project.root) if project else self.tr("No project open"))
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -265,20 +271,27 @@ class MainWindow(QMainWindow):
     # ---- jobs
     def _update_job_status(self) -> None:
         running, queued = self.runner.counts()
-        parts = [f"{running} running"] if running else []
-        if queued:
-            parts.append(f"{queued} queued")
-        self.jobs_label.setText("Jobs: " + ", ".join(parts) if parts else "No jobs running")
+        if running and queued:
+            status = self.tr("Jobs: {running} running, {queued} queued").format(running=running, queued=queued)
+        elif running:
+            status = self.tr("Jobs: {running} running").format(running=running)
+        elif queued:
+            status = self.tr("Jobs: {queued} queued").format(queued=queued)
+        else:
+            status = self.tr("No jobs running")
+        self.jobs_label.setText(status)
         active = running + queued
-        self._nav_items["jobs"].setText(f"Jobs  ({active})" if active else "Jobs")
+        self._nav_items["jobs"].setText(self.tr("Jobs  ({active})").format(active=active) if active
+                                        else self.tr("Jobs"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         running, queued = self.runner.counts()
         if running + queued:
             answer = QMessageBox.question(
-                self, "Quit Danlu?",
-                f"{running} job(s) running and {queued} waiting. Quitting stops them; running jobs are "
-                f"asked to stop cleanly and are ended after {self.runner.grace_s:.0f} seconds.",
+                self, self.tr("Quit Danlu?"),
+                self.tr("{running} job(s) running and {queued} waiting. Quitting stops them; running jobs are "
+                        "asked to stop cleanly and are ended after {seconds:.0f} seconds.").format(
+                    running=running, queued=queued, seconds=self.runner.grace_s),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
                 QMessageBox.StandardButton.Cancel,
             )

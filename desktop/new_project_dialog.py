@@ -26,7 +26,7 @@ class _FolderField(QWidget):
         self.caption = caption
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -48,24 +48,26 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(self.tr("New project"))
         self.setMinimumWidth(560)
-        self.folder = _FolderField("Project folder", "a new or empty folder, e.g. ~/loras/my-character")
+        self.folder = _FolderField(self.tr("Project folder"),
+                                   self.tr("a new or empty folder, e.g. ~/loras/my-character"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("defaults to the folder's name")
-        self.images = _FolderField("Folder of training pictures", "optional: the pictures to train on")
-        intro = QLabel("A project folder holds Danlu's work: prepared images, captions, training runs. "
-                       "Your pictures stay where they are and are never changed.")
+        self.name.setPlaceholderText(self.tr("defaults to the folder's name"))
+        self.images = _FolderField(self.tr("Folder of training pictures"),
+                                   self.tr("optional: the pictures to train on"))
+        intro = QLabel(self.tr("A project folder holds Danlu's work: prepared images, captions, training runs. "
+                               "Your pictures stay where they are and are never changed."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Project folder", self.folder)
-        form.addRow("Name", self.name)
-        form.addRow("Pictures", self.images)
+        form.addRow(self.tr("Project folder"), self.folder)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Pictures"), self.images)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create project")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create project"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,13 +82,14 @@ class NewProjectDialog(QDialog):
     def problem_text(self) -> str:
         folder, images = self.folder.path(), self.images.path()
         if folder is None:
-            return "Choose a folder for the project."
+            return self.tr("Choose a folder for the project.")
         if is_project(folder):
-            return f"{folder} already holds a Danlu project: open it with File → Open project."
+            return self.tr("{folder} already holds a Danlu project: open it with File → Open project.").format(
+                folder=folder)
         if folder.exists() and not folder.is_dir():
-            return f"{folder} is a file, not a folder."
+            return self.tr("{folder} is a file, not a folder.").format(folder=folder)
         if images is not None and not images.is_dir():
-            return f"{images} is not a folder."
+            return self.tr("{folder} is not a folder.").format(folder=images)
         return ""
 
     def _validate(self) -> None:

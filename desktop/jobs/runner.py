@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from dataprep.events import JobSummary, parse_event_line
 from dataprep.jobs import COMMANDS, EXIT_CANCELLED
@@ -112,7 +112,7 @@ class Job:
         self.summary.apply(event)
         name = event["event"]
         if name == "start":
-            self.message = "Started"
+            self.message = QCoreApplication.translate("Job", "Started")
         elif name == "progress":
             self._update_rate(now)
         elif name == "metrics" and isinstance(event.get("it_per_s"), (int, float)):
@@ -122,9 +122,9 @@ class Job:
         elif name == "error":
             self.message = f"{event['message']} {event.get('hint') or ''}".strip()
         elif name == "cancelled":
-            self.message = "Cancelled"
+            self.message = QCoreApplication.translate("Job", "Cancelled")
         elif name == "done":
-            self.message = "Done"
+            self.message = QCoreApplication.translate("Job", "Done")
 
     def _update_rate(self, now: float) -> None:
         if self._rate_origin is None or self.done < self._rate_origin[1]:
@@ -186,7 +186,7 @@ class JobRunner(QObject):
             return False
         job.cancel_requested = True
         if job.state == QUEUED:
-            job.state, job.message, job.finished_at = CANCELLED, "Cancelled before it started", time.time()
+            job.state, job.message, job.finished_at = CANCELLED, self.tr("Cancelled before it started"), time.time()
             self.job_changed.emit(job)
             self.job_finished.emit(job)
             return True
@@ -195,7 +195,7 @@ class JobRunner(QObject):
         if os.name == "posix" and proc.processId() > 0:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(proc.processId(), signal.SIGINT)
-        job.message = "Cancelling…"
+        job.message = self.tr("Cancelling…")
         self.job_changed.emit(job)
         QTimer.singleShot(int(self.grace_s * 1000), self, partial(self._kill, job.id))
         return True
@@ -286,7 +286,7 @@ class JobRunner(QObject):
         proc.readyReadStandardError.connect(partial(self._read_stderr, job))
         proc.finished.connect(partial(self._on_finished, job))
         proc.errorOccurred.connect(partial(self._on_error, job))
-        job.state, job.started_at, job.message = RUNNING, time.time(), "Starting…"
+        job.state, job.started_at, job.message = RUNNING, time.time(), self.tr("Starting…")
         self.job_changed.emit(job)
         proc.start()
 
@@ -329,7 +329,8 @@ class JobRunner(QObject):
         if error != QProcess.ProcessError.FailedToStart or job.id not in self._procs:
             return  # crashes and kills arrive through finished()
         proc = self._procs[job.id]
-        job.message = f"Could not start {job.argv[0]}: {proc.errorString()}"
+        job.message = self.tr("Could not start {program}: {error}").format(program=job.argv[0],
+                                                                          error=proc.errorString())
         self._end(job, FAILED, None)
 
     def _on_finished(self, job: Job, exit_code: int, status: QProcess.ExitStatus) -> None:
@@ -344,7 +345,7 @@ class JobRunner(QObject):
         code = None if crashed else exit_code
         summary = job.summary
         if summary.cancelled or (job.cancel_requested and (crashed or code == EXIT_CANCELLED or not summary.finished)):
-            job.message = "Cancelled"
+            job.message = QCoreApplication.translate("Job", "Cancelled")
             self._end(job, CANCELLED, code)
         elif summary.error is not None:
             self._end(job, FAILED, code)
@@ -352,8 +353,12 @@ class JobRunner(QObject):
             self._end(job, FINISHED, code)
         else:
             last = next((line.strip() for line in reversed(job.stderr_tail) if line.strip()), "")
-            how = "crashed" if crashed else f"exited with code {code}"
-            job.message = f"The job {how}" + (f": {last}" if last else " without saying why.")
+            if crashed:
+                job.message = (self.tr("The job crashed: {last}").format(last=last) if last
+                               else self.tr("The job crashed without saying why."))
+            else:
+                job.message = (self.tr("The job exited with code {code}: {last}").format(code=code, last=last) if last
+                               else self.tr("The job exited with code {code} without saying why.").format(code=code))
             self._end(job, FAILED, code)
 
     def _end(self, job: Job, state: str, code: int | None) -> None:

@@ -5,18 +5,38 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, RUNNING, Job, JobRunner
+from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, QUEUED, RUNNING, Job, JobRunner
 
-COLUMNS = ("Job", "State", "Progress", "Speed", "Time", "Message")
+COLUMNS = (QT_TRANSLATE_NOOP("JobsTableModel", "Job"), QT_TRANSLATE_NOOP("JobsTableModel", "State"),
+           QT_TRANSLATE_NOOP("JobsTableModel", "Progress"), QT_TRANSLATE_NOOP("JobsTableModel", "Speed"),
+           QT_TRANSLATE_NOOP("JobsTableModel", "Time"), QT_TRANSLATE_NOOP("JobsTableModel", "Message"))
 JOB_COL, STATE_COL, PROGRESS_COL, SPEED_COL, TIME_COL, MESSAGE_COL = range(len(COLUMNS))
 JobRole = Qt.ItemDataRole.UserRole + 1  # the Job object of a row
 FractionRole = Qt.ItemDataRole.UserRole + 2  # 0..1, or None while the job has not said how much
 
 Index = QModelIndex | QPersistentModelIndex
+STATE_NAMES = {QUEUED: QT_TRANSLATE_NOOP("JobsTableModel", "Queued"),
+               RUNNING: QT_TRANSLATE_NOOP("JobsTableModel", "Running"),
+               FINISHED: QT_TRANSLATE_NOOP("JobsTableModel", "Finished"),
+               FAILED: QT_TRANSLATE_NOOP("JobsTableModel", "Failed"),
+               CANCELLED: QT_TRANSLATE_NOOP("JobsTableModel", "Cancelled")}
+
+
+def state_text(state: str) -> str:
+    """A job state as the user reads it (Running, Failed…), in the interface language."""
+    return QCoreApplication.translate("JobsTableModel", STATE_NAMES.get(state, state.capitalize()))
 
 
 def speed_text(job: Job) -> str:
@@ -78,7 +98,7 @@ class JobsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,7 +113,7 @@ class JobsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 JOB_COL: job.title,
-                STATE_COL: job.state.capitalize(),
+                STATE_COL: state_text(job.state),
                 PROGRESS_COL: progress_text(job),
                 SPEED_COL: speed_text(job),
                 TIME_COL: elapsed_text(job),

@@ -102,13 +102,13 @@ class JobsPage(QWidget):
         self.model = JobsTableModel(runner, self)
         self._selected: Job | None = None
 
-        self.header = PageHeader("Jobs", "Long tasks run in the background, one GPU job at a time.")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the selected job (a running job gets the chance to save first)")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.clear_button = QPushButton("Clear finished")
-        self.clear_button.setToolTip("Remove ended jobs from this list (their files stay in the project)")
+        self.header = PageHeader(self.tr("Jobs"), self.tr("Long tasks run in the background, one GPU job at a time."))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the selected job (a running job gets the chance to save first)"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.clear_button = QPushButton(self.tr("Clear finished"))
+        self.clear_button.setToolTip(self.tr("Remove ended jobs from this list (their files stay in the project)"))
         for button in (self.up_button, self.down_button, self.cancel_button, self.clear_button):
             self.header.add_action(button)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -134,13 +134,13 @@ class JobsPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.log_title = QLabel("Log", objectName="muted")
+        self.log_title = QLabel(self.tr("Log"), objectName="muted")
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(5000)
         self.log.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.log.setPlaceholderText("Select a job to see its events and error output.")
+        self.log.setPlaceholderText(self.tr("Select a job to see its events and error output."))
         self._pending_log: list[str] = []
         self._log_flush = QTimer(self, singleShot=True, interval=LOG_FLUSH_MS)
         self._log_flush.timeout.connect(self._flush_log)
@@ -156,12 +156,12 @@ class JobsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.empty = EmptyState("jobs", "No jobs yet", [
-            "Long tasks (building thumbnails, captioning, generating images, training) run here as "
-            "background jobs, each in its own process: the window stays responsive and a crash or an "
-            "out-of-memory error only ends that job.",
-            "One GPU job runs at a time and the others wait their turn; queued jobs can be reordered or "
-            "cancelled.",
+        self.empty = EmptyState("jobs", self.tr("No jobs yet"), [
+            self.tr("Long tasks (building thumbnails, captioning, generating images, training) run here as "
+                    "background jobs, each in its own process: the window stays responsive and a crash or an "
+                    "out-of-memory error only ends that job."),
+            self.tr("One GPU job runs at a time and the others wait their turn; queued jobs can be reordered or "
+                    "cancelled."),
         ])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -221,7 +221,7 @@ class JobsPage(QWidget):
     def _show_log(self, job: Job | None) -> None:
         self._selected = job
         self._pending_log.clear()
-        self.log_title.setText(f"Log · {job.title}" if job else "Log")
+        self.log_title.setText(self.tr("Log · {title}").format(title=job.title) if job else self.tr("Log"))
         self.log.setPlainText("\n".join(format_log_entry(e) for e in job.log) if job else "")
         self.log.moveCursor(self.log.textCursor().MoveOperation.End)
         self._update_buttons()
