@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from dataprep.model_registry import (
 )
 from desktop.background import run_in_background
 
-COLUMNS = ("Model", "Kind", "Size on disk", "State")
+COLUMNS = (QT_TRANSLATE_NOOP("ModelsBox", "Model"), QT_TRANSLATE_NOOP("ModelsBox", "Kind"),
+           QT_TRANSLATE_NOOP("ModelsBox", "Size on disk"), QT_TRANSLATE_NOOP("ModelsBox", "State"))
 
 
 def size_text(n: int) -> str:
@@ -46,10 +47,13 @@ def size_text(n: int) -> str:
 
 def state_text(model: CachedModel) -> str:
     """Complete, or what is missing, plus leftovers of interrupted downloads."""
-    missing = ", ".join(model.missing) if len(model.missing) <= 2 else f"{len(model.missing)} files"
-    parts = ["complete" if model.complete else f"incomplete: {missing} missing"]
+    missing = (", ".join(model.missing) if len(model.missing) <= 2
+               else QCoreApplication.translate("ModelsBox", "{n} files").format(n=len(model.missing)))
+    parts = [QCoreApplication.translate("ModelsBox", "complete") if model.complete
+             else QCoreApplication.translate("ModelsBox", "incomplete: {missing} missing").format(missing=missing)]
     if model.incomplete_bytes:
-        parts.append(f"{size_text(model.incomplete_bytes)} of an interrupted download")
+        parts.append(QCoreApplication.translate("ModelsBox", "{size} of an interrupted download").format(
+            size=size_text(model.incomplete_bytes)))
     return "; ".join(parts)
 
 
@@ -57,7 +61,8 @@ def _list(cache: Path) -> list[CachedModel] | str:
     try:
         return list_cached_models(cache)
     except OSError as exc:
-        return f"Cannot read the model cache {cache}: {exc}"
+        return QCoreApplication.translate("ModelsBox", "Cannot read the model cache {cache}: {error}").format(
+            cache=cache, error=exc)
 
 
 def _delete(repo_id: str, cache: Path) -> int | str:
@@ -73,14 +78,15 @@ class ModelsBox(QGroupBox):
     listed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Models", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Models"))
         self.models: list[CachedModel] = []
         self.cache = default_cache_dir()
         self._done_note = ""  # said with the next listing (what a delete freed)
         self.intro = QLabel(objectName="muted")
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,12 +98,12 @@ class ModelsBox(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Remove the selected model from the cache (download it again to use it)")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Remove the selected model from the cache (download it again to use it)"))
         self.delete_button.clicked.connect(self.ask_delete)
-        self.open_button = QPushButton("Open cache folder")
+        self.open_button = QPushButton(self.tr("Open cache folder"))
         self.open_button.clicked.connect(self.open_cache)
         self.status = QLabel(objectName="muted")
         self.status.setWordWrap(True)
@@ -118,8 +124,9 @@ class ModelsBox(QGroupBox):
     def refresh(self) -> None:
         """Read the cache again (HF_HUB_CACHE is looked up each time: it may have changed)."""
         self.cache = default_cache_dir()
-        self.intro.setText(f"Captioning models (and any other model) in the Hugging Face cache: {self.cache}")
-        self.status.setText("Reading the cache…")
+        self.intro.setText(self.tr("Captioning models (and any other model) in the Hugging Face cache: {cache}").format(
+            cache=self.cache))
+        self.status.setText(self.tr("Reading the cache…"))
         cache = self.cache
         run_in_background(lambda: _list(cache), self._listed, self)
 
@@ -130,15 +137,17 @@ class ModelsBox(QGroupBox):
         else:
             self.models = result
             total = sum(m.size_on_disk + m.incomplete_bytes for m in result)
-            listed = f"{len(result)} model(s), {size_text(total)}" if result else "No models downloaded yet."
+            listed = (self.tr("{n} model(s), {size}").format(n=len(result), size=size_text(total)) if result
+                      else self.tr("No models downloaded yet."))
             self.status.setText(" ".join(filter(None, (self._done_note, listed))))
         self._done_note = ""
         self.table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):
             name = model.spec.label if model.spec is not None else model.repo_id
-            kind = model.spec.kind_label if model.spec is not None else "other"
+            kind = model.spec.kind_label if model.spec is not None else self.tr("other")
             cells = (name, kind, size_text(model.size_on_disk + model.incomplete_bytes), state_text(model))
-            missing = f"\nMissing: {', '.join(model.missing)}" if model.missing else ""
+            missing = ("\n" + self.tr("Missing: {files}").format(files=", ".join(model.missing))
+                       if model.missing else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{model.repo_id}\n{model.path}{missing}")
@@ -161,22 +170,23 @@ class ModelsBox(QGroupBox):
             return
         size = size_text(model.size_on_disk + model.incomplete_bytes)
         answer = QMessageBox.question(
-            self, "Delete model",
-            f"Delete {model.repo_id} ({size}) from the Hugging Face cache?\n\n{model.path}\n\n"
-            "Captioning with it downloads it again (or fails while offline).",
+            self, self.tr("Delete model"),
+            self.tr("Delete {model} ({size}) from the Hugging Face cache?\n\n{path}\n\n"
+                    "Captioning with it downloads it again (or fails while offline).").format(
+                model=model.repo_id, size=size, path=model.path),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.status.setText(f"Deleting {model.repo_id}…")
+        self.status.setText(self.tr("Deleting {model}…").format(model=model.repo_id))
         self.delete_button.setEnabled(False)
         repo_id, cache = model.repo_id, self.cache
         run_in_background(lambda: _delete(repo_id, cache), lambda r: self._deleted(repo_id, r), self)
 
     def _deleted(self, repo_id: str, result: int | str) -> None:
         if isinstance(result, str):
-            QMessageBox.warning(self, "Delete model", result)
+            QMessageBox.warning(self, self.tr("Delete model"), result)
         else:
-            self._done_note = f"Deleted {repo_id}: {size_text(result)} freed."
+            self._done_note = self.tr("Deleted {model}: {size} freed.").format(model=repo_id, size=size_text(result))
         self.refresh()
 
     def open_cache(self) -> None:
