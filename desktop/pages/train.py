@@ -54,6 +54,9 @@ from desktop.pages.train_presets import (
     apply_preset,
     bundled_presets,
     diff_rows,
+    preset_description,
+    preset_group,
+    preset_name,
     save_user_preset,
     user_presets,
 )
@@ -61,10 +64,12 @@ from desktop.pages.train_runs import RunEntry, RunList, job_entry, scan_runs
 from desktop.pages.train_speed import estimate, format_duration, record_speed
 from desktop.widgets.config_form import ConfigForm
 from desktop.widgets.config_form_validation import Message
+from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 from training.config import TrainConfig, config_from_dict, save_config
 from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml
+from training.demo_models import project_kit, train_settings
 
 RECOUNT_DELAY_MS = 150
 LIST_UPDATE_MS = 250  # the runs list follows its jobs at most this often (a run changes with every step)
@@ -99,25 +104,25 @@ class TrainPage(QWidget):
         self.model_messages: list[Message] = []
         self.tasks = LatestTasks(self)
 
-        self.header = PageHeader("Train", "")
-        self.presets_button = QToolButton(text="Presets")
+        self.header = PageHeader(self.tr("Train"), "")
+        self.presets_button = QToolButton(text=self.tr("Presets"))
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.presets_menu = QMenu(self.presets_button)
         self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
         self.presets_button.setMenu(self.presets_menu)
-        self.file_button = QToolButton(text="Run file")
+        self.file_button = QToolButton(text=self.tr("Run file"))
         self.file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         file_menu = QMenu(self.file_button)
-        file_menu.addAction("Open run.toml…", self.choose_open)
-        file_menu.addAction("Save settings as run.toml…", self.choose_save)
+        file_menu.addAction(self.tr("Open run.toml…"), self.choose_open)
+        file_menu.addAction(self.tr("Save settings as run.toml…"), self.choose_save)
         file_menu.addSeparator()
-        file_menu.addAction("Import kohya_ss GUI config (.json)…", lambda: self.choose_import("kohya"))
-        file_menu.addAction("Import sd-scripts config (.toml)…", lambda: self.choose_import("sd-scripts"))
+        file_menu.addAction(self.tr("Import kohya_ss GUI config (.json)…"), lambda: self.choose_import("kohya"))
+        file_menu.addAction(self.tr("Import sd-scripts config (.toml)…"), lambda: self.choose_import("sd-scripts"))
         file_menu.addSeparator()
-        file_menu.addAction("Reset all settings to defaults", self.reset_settings)
+        file_menu.addAction(self.tr("Reset all settings to defaults"), self.reset_settings)
         self.file_button.setMenu(file_menu)
-        self.settings_button = QToolButton(text="Settings", checkable=True, checked=True)
-        self.runs_button = QToolButton(text="Runs", checkable=True)
+        self.settings_button = QToolButton(text=self.tr("Settings"), checkable=True, checked=True)
+        self.runs_button = QToolButton(text=self.tr("Runs"), checkable=True)
         views = QButtonGroup(self)
         for i, button in enumerate((self.settings_button, self.runs_button)):
             views.addButton(button, i)
@@ -162,9 +167,9 @@ class TrainPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(settings_split)
         self.views.addWidget(runs_split)
-        self.empty = EmptyState("train", "No project open", [
-            "Open or create a project: its concepts (Folders page) are what the LoRA learns, and every run is "
-            "kept in its <code>runs/</code> folder with its settings, loss history and checkpoints."])
+        self.empty = EmptyState("train", self.tr("No project open"), [
+            self.tr("Open or create a project: its concepts (Folders page) are what the LoRA learns, and every run "
+                    "is kept in its <code>runs/</code> folder with its settings, loss history and checkpoints.")])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.views)
@@ -173,6 +178,9 @@ class TrainPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(self.header)
+        self.demo_bar = DemoModelsBar(runner)
+        self.demo_bar.ready.connect(self._demo_models_ready)
+        layout.addWidget(self.demo_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
@@ -212,6 +220,7 @@ class TrainPage(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.save_form()
         self.project = project
+        self.demo_bar.set_project(project)
         self.subsets = None
         self.steps = None
         self.model_checked = None
@@ -223,14 +232,15 @@ class TrainPage(QWidget):
         for button in (self.settings_button, self.runs_button, self.presets_button, self.file_button):
             button.setVisible(project is not None)
         if project is None:
-            self.header.subtitle.setText("Train a LoRA on this machine's GPU.")
+            self.header.subtitle.setText(self.tr("Train a LoRA on this machine's GPU."))
             return
-        self.header.subtitle.setText(f"{project.name}: runs are kept in {project.runs_dir}")
+        self.header.subtitle.setText(self.tr("{project}: runs are kept in {folder}").format(
+            project=project.name, folder=project.runs_dir))
         self.form.set_base_dir(project.root)
         self.form.set_config(self._initial_config(project))
         self.reread_project()
         self._scan_runs()
-        self.monitor.show_run("No run selected", None, live=False)
+        self.monitor.show_run(self.tr("No run selected"), None, live=False)
 
     def _initial_config(self, project: Project) -> TrainConfig:
         """The form as last edited for this project, else the defaults with the project's folders."""
@@ -240,8 +250,17 @@ class TrainPage(QWidget):
             try:
                 cfg = config_from_dict(load_toml(path), str(path))
             except ConfigFileError as exc:
-                self._say(f"The saved settings could not be read ({exc}); starting from the defaults.")
+                self._say(self.tr("The saved settings could not be read ({error}); starting from the defaults.").format(
+                    error=exc))
+        kit = project_kit(project)
+        if kit is not None and not cfg.model.pretrained_model_name_or_path:  # the demo project: danlu demo's run
+            cfg = config_from_dict(train_settings(project, kit), str(path))
         return project_defaults(project, cfg)
+
+    def _demo_models_ready(self) -> None:
+        """The demo models were built: fill them in (when no base model is chosen yet)."""
+        if self.project is not None:
+            self.form.set_config(self._initial_config(self.project))
 
     def save_form(self) -> None:
         """Keep the form of this project for the next session (in .danlu/, beside the other caches)."""
@@ -250,7 +269,8 @@ class TrainPage(QWidget):
             try:
                 save_config(form_file(self.project), self.form.config())
             except OSError as exc:
-                self._say(f"Could not save the settings to {form_file(self.project)}: {exc}")
+                self._say(self.tr("Could not save the settings to {file}: {error}").format(
+                    file=form_file(self.project), error=exc))
 
     def reread_project(self) -> None:
         """Read the layout folders' image sizes again (the page was shown; images may have changed)."""
@@ -258,7 +278,7 @@ class TrainPage(QWidget):
         if project is None:
             return
         snapshot = Project(project.root, project.name, list(project.sources), list(project.concepts))
-        self.checks.show_steps("Counting…")
+        self.checks.show_steps(None)
         self.tasks.start("subsets", lambda: read_subsets(snapshot), self._on_subsets)
 
     def _on_subsets(self, subsets: list[Subset] | str | Exception) -> None:
@@ -297,8 +317,9 @@ class TrainPage(QWidget):
         self.tasks.start("model", lambda: base_model_messages(*wanted), self._on_model_checked)
 
     def _on_model_checked(self, messages: list[Message] | Exception) -> None:
-        self.model_messages = [Message("error", f"Could not check the base model: {messages}", ())] \
-            if isinstance(messages, Exception) else messages
+        if isinstance(messages, Exception):
+            messages = [Message("error", self.tr("Could not check the base model: {error}").format(error=messages), ())]
+        self.model_messages = messages
         self._update_checks()
 
     def recount(self) -> None:
@@ -326,14 +347,15 @@ class TrainPage(QWidget):
         messages = []
         if uses_project_layout(project, cfg):
             if not (project.train_dir / IMG_DIR).is_dir():
-                messages.append(Message("error", "The training folders are not built yet: press Build folders on "
-                                        "the Folders page.", ("dataset.train_data_dir",)))
+                messages.append(Message("error", self.tr("The training folders are not built yet: press Build folders "
+                                                        "on the Folders page."), ("dataset.train_data_dir",)))
         elif cfg.dataset.train_data_dir:
-            messages.append(Message("warning", "The image folder is not this project's train/img: the step count "
-                                    "is of the project's concepts, the run trains what the folder holds.",
+            messages.append(Message("warning", self.tr("The image folder is not this project's train/img: the step "
+                                                      "count is of the project's concepts, the run trains what the "
+                                                      "folder holds."),
                                     ("dataset.train_data_dir",)))
         if self.steps is None and isinstance(self.subsets, str):
-            messages.append(Message("warning", f"No step count: {self.subsets}", ()))
+            messages.append(Message("warning", self.tr("No step count: {reason}").format(reason=self.subsets), ()))
         return messages + self.model_messages
 
     def _update_checks(self) -> None:
@@ -341,12 +363,12 @@ class TrainPage(QWidget):
         self.checks.show_messages(messages)
         errors = [m for m in messages if m.level == "error"]
         gpu_busy = any(j.state in (RUNNING, QUEUED) and j.kind == "gpu" for j in self.runner.jobs())
-        label = "Add to queue" if gpu_busy else "Start training"
+        label = self.tr("Add to queue") if gpu_busy else self.tr("Start training")
         why = ""
         if self.project is None:
-            why = "Open a project first: runs are kept in its runs/ folder."
+            why = self.tr("Open a project first: runs are kept in its runs/ folder.")
         elif errors:
-            why = f"Fix {len(errors)} problem(s) under Checks first."
+            why = self.tr("Fix {n} problem(s) under Checks first.").format(n=len(errors))
         self.checks.set_start(self.project is not None and not errors, label, why)
         self.checks.show_time(self._time_text())
 
@@ -356,11 +378,15 @@ class TrainPage(QWidget):
         cfg = self.form.config()
         guess = estimate(self.settings, cfg, int(self.steps["total_steps"]))
         if guess is None:
-            return (f"No speed measured on this machine yet at {cfg.dataset.resolution} px, "
-                    f"{cfg.precision.mixed_precision}: the first run measures it.")
-        basis = "this base model" if guess.same_model else "other base models"
-        return (f"About {format_duration(guess.seconds)} at {guess.images_per_s:.2f} images/s (median of "
-                f"{guess.runs} earlier run(s) on this machine with {basis}).")
+            return self.tr("No speed measured on this machine yet at {resolution} px, {precision}: the first run "
+                           "measures it.").format(resolution=cfg.dataset.resolution,
+                                                  precision=cfg.precision.mixed_precision)
+        text = (self.tr("About {duration} at {speed} images/s (median of {runs} earlier run(s) on this machine "
+                        "with this base model).") if guess.same_model else
+                self.tr("About {duration} at {speed} images/s (median of {runs} earlier run(s) on this machine "
+                        "with other base models)."))
+        return text.format(duration=format_duration(guess.seconds), speed=f"{guess.images_per_s:.2f}",
+                           runs=guess.runs)
 
     # ---- presets and files
     def _fill_presets_menu(self) -> None:
@@ -370,35 +396,37 @@ class TrainPage(QWidget):
             bundled = bundled_presets()
         except ConfigFileError as exc:
             bundled = []
-            self._say(f"A bundled preset is broken: {exc}")
+            self._say(self.tr("A bundled preset is broken: {error}").format(error=exc))
         mine, problems = user_presets(self.presets_dir)
         groups: dict[str, QMenu] = {}
         for preset in bundled:
-            target = menu if not preset.group else groups.setdefault(preset.group, QMenu(preset.group, menu))
+            group = preset_group(preset)
+            target = menu if not group else groups.setdefault(group, QMenu(group, menu))
             self._add_preset_action(target, preset)
         for group in groups.values():
             menu.addMenu(group)
         if mine:
-            menu.addSection("My presets")
+            menu.addSection(self.tr("My presets"))
             for preset in mine:
                 self._add_preset_action(menu, preset)
         for problem in problems:
-            menu.addAction(f"Unreadable: {problem}").setEnabled(False)
+            menu.addAction(self.tr("Unreadable: {problem}").format(problem=problem)).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Save current settings as a preset…", self.save_preset_dialog)
-        compare = menu.addMenu("Compare a preset with the current settings")
+        menu.addAction(self.tr("Save current settings as a preset…"), self.save_preset_dialog)
+        compare = menu.addMenu(self.tr("Compare a preset with the current settings"))
         for preset in bundled + mine:
-            compare.addAction(preset.name, lambda p=preset: self.compare_preset(p))
-        menu.addAction("Open my presets folder", self._open_presets_folder)
+            compare.addAction(preset_name(preset), lambda p=preset: self.compare_preset(p))
+        menu.addAction(self.tr("Open my presets folder"), self._open_presets_folder)
 
     def _add_preset_action(self, menu: QMenu, preset: Preset) -> None:
-        action = menu.addAction(preset.name, lambda: self.load_preset(preset))
-        action.setToolTip(preset.description)
+        action = menu.addAction(preset_name(preset), lambda: self.load_preset(preset))
+        action.setToolTip(preset_description(preset))
         menu.setToolTipsVisible(True)
 
     def load_preset(self, preset: Preset) -> None:
         self.form.set_config(apply_preset(preset, self.form.config()))
-        self._say(f"Loaded the preset “{preset.name}”. Folders, base model and names were kept.")
+        self._say(self.tr("Loaded the preset “{name}”. Folders, base model and names were kept.").format(
+            name=preset_name(preset)))
 
     def compare_preset(self, preset: Preset) -> PresetDiffDialog:
         dialog = PresetDiffDialog(preset, diff_rows(preset, self.form.config()), self)
@@ -415,9 +443,9 @@ class TrainPage(QWidget):
         try:
             path = save_user_preset(self.presets_dir, name, description, self.form.config())
         except OSError as exc:
-            self._say(f"Could not save the preset: {exc}")
+            self._say(self.tr("Could not save the preset: {error}").format(error=exc))
             return None
-        self._say(f"Saved the preset “{name}” to {path}.")
+        self._say(self.tr("Saved the preset “{name}” to {file}.").format(name=name, file=path))
         return path
 
     def _open_presets_folder(self) -> None:
@@ -428,7 +456,8 @@ class TrainPage(QWidget):
         return str(self.project.root if self.project is not None else Path.home())
 
     def choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a Danlu run.toml", self._start_dir(), "TOML (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Danlu run.toml"), self._start_dir(),
+                                              "TOML (*.toml)")
         if path:
             self.open_run_file(Path(path))
 
@@ -437,15 +466,15 @@ class TrainPage(QWidget):
         try:
             cfg = config_from_dict(load_toml(path), str(path))
         except ConfigFileError as exc:
-            QMessageBox.warning(self, "Cannot open the run file", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the run file"), str(exc))
             return False
         self.form.set_config(cfg)
-        self._say(f"Loaded {path}.")
+        self._say(self.tr("Loaded {file}.").format(file=path))
         return True
 
     def choose_save(self) -> None:
         start = str(Path(self._start_dir()) / "run.toml")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the settings as run.toml", start, "TOML (*.toml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the settings as run.toml"), start, "TOML (*.toml)")
         if path:
             self.save_run_file(Path(path))
 
@@ -453,14 +482,14 @@ class TrainPage(QWidget):
         try:
             save_config(path, self.form.config())
         except OSError as exc:
-            self._say(f"Could not save {path}: {exc}")
+            self._say(self.tr("Could not save {file}: {error}").format(file=path, error=exc))
             return False
-        self._say(f"Saved {path} (run it with: python -m training train {path}).")
+        self._say(self.tr("Saved {file} (run it with: python -m training train {file}).").format(file=path))
         return True
 
     def choose_import(self, kind: str) -> None:
-        pattern = "kohya_ss config (*.json)" if kind == "kohya" else "sd-scripts config (*.toml)"
-        path, _ = QFileDialog.getOpenFileName(self, "Import a training config", self._start_dir(), pattern)
+        pattern = self.tr("kohya_ss config (*.json)") if kind == "kohya" else self.tr("sd-scripts config (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a training config"), self._start_dir(), pattern)
         if path:
             self.import_config(Path(path), kind)
 
@@ -470,14 +499,15 @@ class TrainPage(QWidget):
         try:
             result = reader(path)
         except ConfigFileError as exc:
-            QMessageBox.warning(self, "Cannot import the config", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import the config"), str(exc))
             return None
         self.form.set_config(result.config)
-        lines = [f"Imported {path.name}."]
+        lines = [self.tr("Imported {file}.").format(file=path.name)]
         if result.notes:
-            lines.append("Converted: " + "; ".join(result.notes) + ".")
+            lines.append(self.tr("Converted: {notes}.").format(notes="; ".join(result.notes)))
         if result.ignored:
-            lines.append(f"Not imported ({len(result.ignored)}): " + "; ".join(result.ignored))
+            lines.append(self.tr("Not imported ({n}): {settings}").format(n=len(result.ignored),
+                                                                          settings="; ".join(result.ignored)))
         self._say(" ".join(lines))
         return result
 
@@ -502,7 +532,8 @@ class TrainPage(QWidget):
         run_dir = new_run_dir(self.project.runs_dir, cfg.saving.output_name)
         run_toml = write_run(run_dir, cfg)
         self.histories[run_dir] = RunHistory()
-        job = self.runner.submit(f"Train · {run_dir.name}", self.argv_for(run_toml), kind="gpu", cwd=run_dir)
+        job = self.runner.submit(self.tr("Train · {run}").format(run=run_dir.name), self.argv_for(run_toml),
+                                 kind="gpu", cwd=run_dir)
         self.jobs[job.id] = run_dir
         self.job_configs[job.id] = cfg
         self._refresh_runs()
@@ -530,7 +561,7 @@ class TrainPage(QWidget):
 
     def _on_scanned(self, entries: list[RunEntry] | Exception) -> None:
         if isinstance(entries, Exception):
-            self._say(f"Could not list the runs: {entries}")
+            self._say(self.tr("Could not list the runs: {error}").format(error=entries))
             return
         self.past_entries = entries
         self._refresh_runs()
@@ -552,10 +583,15 @@ class TrainPage(QWidget):
     def _update_runs_button(self) -> None:
         running = sum(j.state == RUNNING for j in self.my_jobs())
         queued = sum(j.state == QUEUED for j in self.my_jobs())
-        parts = [f"{running} running"] if running else []
-        if queued:
-            parts.append(f"{queued} queued")
-        self.runs_button.setText(f"Runs ({', '.join(parts)})" if parts else "Runs")
+        if running and queued:
+            text = self.tr("Runs ({running} running, {queued} queued)")
+        elif running:
+            text = self.tr("Runs ({running} running)")
+        elif queued:
+            text = self.tr("Runs ({queued} queued)")
+        else:
+            text = self.tr("Runs")
+        self.runs_button.setText(text.format(running=running, queued=queued))
 
     def _job_of(self, run_dir: Path | None) -> Job | None:
         return next((j for j in self.my_jobs() if self.jobs[j.id] == run_dir), None)
@@ -563,7 +599,7 @@ class TrainPage(QWidget):
     def show_run(self, run_dir: Path | None) -> None:
         self.shown = run_dir
         if run_dir is None:
-            self.monitor.show_run("No run selected", None, live=False)
+            self.monitor.show_run(self.tr("No run selected"), None, live=False)
             return
         job = self._job_of(run_dir)
         history = self.histories.get(run_dir) or self.past.get(run_dir)
@@ -575,12 +611,13 @@ class TrainPage(QWidget):
                 if not job.active:
                     self.monitor.ended(job.state, job.message)
             return
-        self.monitor.show_run(f"{run_dir.name} (reading its events…)", None, live=False)
+        self.monitor.show_run(self.tr("{run} (reading its events…)").format(run=run_dir.name), None, live=False)
         self.tasks.start("replay", lambda: load_history(run_dir), lambda h: self._on_replayed(run_dir, h))
 
     def _on_replayed(self, run_dir: Path, history: RunHistory | Exception) -> None:
         if isinstance(history, Exception):
-            self.monitor.show_run(f"{run_dir.name}: cannot read its events ({history})", None, live=False)
+            title = self.tr("{run}: cannot read its events ({error})").format(run=run_dir.name, error=history)
+            self.monitor.show_run(title, None, live=False)
             return
         self._remember_past(run_dir, history)
         if self.shown == run_dir:
@@ -606,7 +643,7 @@ class TrainPage(QWidget):
 
     def _on_overlay_loaded(self, run_dir: Path, history: RunHistory | Exception) -> None:
         if isinstance(history, Exception):
-            self._say(f"Cannot overlay {run_dir.name}: {history}")
+            self._say(self.tr("Cannot overlay {run}: {error}").format(run=run_dir.name, error=history))
             return
         self._remember_past(run_dir, history)
         if run_dir in self.run_list.overlays:
@@ -680,8 +717,9 @@ class TrainPage(QWidget):
         job = self._selected_job()
         if job is None or not self.runner.send_command(job.id, command):
             return False
-        what = "save a checkpoint" if command == "save" else "render samples"
-        self._say(f"Asked {self.jobs[job.id].name} to {what} at its next step ({time.strftime('%H:%M:%S')}).")
+        text = (self.tr("Asked {run} to save a checkpoint at its next step ({time}).") if command == "save" else
+                self.tr("Asked {run} to render samples at its next step ({time})."))
+        self._say(text.format(run=self.jobs[job.id].name, time=time.strftime("%H:%M:%S")))
         return True
 
     def _open_folder(self) -> None:

@@ -33,11 +33,12 @@ class LaunchPanel(QWidget):
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.TextFormat.RichText)
         self.checks.linkActivated.connect(self.key_activated)
-        self.start_button = QPushButton("Start training", objectName="primary")
-        self.start_button.setToolTip("Write the run's folder under runs/ and queue the training (Ctrl+Return)")
+        self.start_button = QPushButton(self.tr("Start training"), objectName="primary")
+        self.start_button.setToolTip(self.tr("Write the run's folder under runs/ and queue the training (Ctrl+Return)"))
         self.start_button.clicked.connect(self.start_requested)
-        self.variants_button = QPushButton("Queue variants…")
-        self.variants_button.setToolTip("Queue the same run once per value of one setting (e.g. rank 16, 32, 64)")
+        self.variants_button = QPushButton(self.tr("Queue variants…"))
+        self.variants_button.setToolTip(self.tr("Queue the same run once per value of one setting "
+                                                "(e.g. rank 16, 32, 64)"))
         self.variants_button.clicked.connect(self.variants_requested)
         self.why = QLabel(objectName="muted")
         self.why.setWordWrap(True)
@@ -48,33 +49,34 @@ class LaunchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(QLabel("Before you start", objectName="sectionTitle"))
+        layout.addWidget(QLabel(self.tr("Before you start"), objectName="sectionTitle"))
         layout.addWidget(self.steps_total)
         layout.addWidget(self.steps_detail)
         layout.addWidget(self.steps_lines)
         layout.addSpacing(4)
         layout.addWidget(self.time)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Checks", objectName="sectionTitle"))
+        layout.addWidget(QLabel(self.tr("Checks"), objectName="sectionTitle"))
         layout.addWidget(self.checks)
         layout.addStretch(1)
         layout.addWidget(self.why)
         layout.addLayout(buttons)
-        self.show_steps("Counting…")
+        self.show_steps(None)
 
-    def show_steps(self, data: dict[str, Any] | str) -> None:
-        """``StepBreakdown.to_dict()``, or the reason there is no count."""
-        if isinstance(data, str):
-            self.steps_total.setText("No step count" if data != "Counting…" else "")
-            self.steps_detail.setText(data)
+    def show_steps(self, data: dict[str, Any] | str | None) -> None:
+        """``StepBreakdown.to_dict()``, the reason there is no count, or None while counting."""
+        if data is None or isinstance(data, str):
+            self.steps_total.setText(self.tr("No step count") if data is not None else "")
+            self.steps_detail.setText(data if data is not None else self.tr("Counting…"))
             self.steps_lines.setText("")
             return
-        self.steps_total.setText(f"{data['total_steps']:,} steps")
+        self.steps_total.setText(self.tr("{n} steps").format(n=f"{data['total_steps']:,}"))
         if data["steps_source"] == "max_train_epochs":
-            detail = f"{data['epochs']} epochs × {data['steps_per_epoch']:,} steps"
+            detail = self.tr("{epochs} epochs × {steps} steps").format(
+                epochs=data["epochs"], steps=f"{data['steps_per_epoch']:,}")
         else:
-            detail = (f"{data['epochs']} epochs of {data['steps_per_epoch']:,} steps, the last one "
-                      f"{data['last_epoch_steps']:,} (the step limit decides)")
+            detail = self.tr("{epochs} epochs of {steps} steps, the last one {last} (the step limit decides)").format(
+                epochs=data["epochs"], steps=f"{data['steps_per_epoch']:,}", last=f"{data['last_epoch_steps']:,}")
         self.steps_detail.setText(detail)
         self.steps_lines.setText("<br>".join(esc(line) for line in data["lines"][:-1]))
 
@@ -83,15 +85,17 @@ class LaunchPanel(QWidget):
 
     def show_messages(self, messages: list[Message]) -> None:
         if not messages:
-            self.checks.setText("<span style='color:#1e8449'>●</span> Nothing stops this run.")
+            text = "<span style='color:#1e8449'>●</span> " + esc(self.tr("Nothing stops this run."))
+            self.checks.setText(text)
             return
         lines = []
+        show = esc(self.tr("Show"))
         for m in messages[:MAX_MESSAGES]:
-            link = f" <a href='{m.keys[0]}'>Show</a>" if m.keys else ""
+            link = f" <a href='{m.keys[0]}'>{show}</a>" if m.keys else ""
             lines.append(f"<span style='color:{LEVEL_COLORS.get(m.level, '#2e86c1')}'>●</span> "
                          f"{esc(m.text)}{link}")
         if len(messages) > MAX_MESSAGES:
-            lines.append(f"… and {len(messages) - MAX_MESSAGES} more")
+            lines.append(esc(self.tr("… and {n} more").format(n=len(messages) - MAX_MESSAGES)))
         self.checks.setText("<br>".join(lines))
 
     def set_start(self, enabled: bool, label: str, why: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dataprep.tomlio import ConfigFileError
 from desktop.pages.train_launch import safe_name
-from desktop.pages.train_presets import DiffRow, Preset, is_free_text
+from desktop.pages.train_presets import DiffRow, Preset, is_free_text, preset_description, preset_name
 from training.config import TrainConfig, all_fields
 from training.config_fields import FieldInfo, coerce
 
@@ -63,7 +63,7 @@ class VariantsDialog(QDialog):
 
     def __init__(self, base: TrainConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Queue variants")
+        self.setWindowTitle(self.tr("Queue variants"))
         self.base = base
         self.fields = [info for info in all_fields() if not is_free_text(info) and info.type is not list]
         self.field = QComboBox()
@@ -71,19 +71,19 @@ class VariantsDialog(QDialog):
             self.field.addItem(f"{info.spec.label}  ({info.key})")
         self.field.setCurrentIndex(next(i for i, f in enumerate(self.fields) if f.key == VARIANT_DEFAULT_KEY))
         self.values = QLineEdit("16, 32, 64")
-        self.values.setPlaceholderText("values separated by commas")
+        self.values.setPlaceholderText(self.tr("values separated by commas"))
         self.preview = QLabel(objectName="muted")
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.queue_button = self.buttons.addButton("Queue runs", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.queue_button = self.buttons.addButton(self.tr("Queue runs"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Setting", self.field)
-        form.addRow("Values", self.values)
+        form.addRow(self.tr("Setting"), self.field)
+        form.addRow(self.tr("Values"), self.values)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The current settings are queued once per value; the runs start one after the "
-                                "other, each in its own run folder."))
+        layout.addWidget(QLabel(self.tr("The current settings are queued once per value; the runs start one after "
+                                        "the other, each in its own run folder.")))
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
@@ -109,7 +109,8 @@ class VariantsDialog(QDialog):
             return
         self.queue_button.setEnabled(bool(configs))
         names = ", ".join(c.saving.output_name for c in configs)
-        self.preview.setText(f"{len(configs)} run(s): {names}" if configs else "Type one or more values.")
+        self.preview.setText(self.tr("{n} run(s): {names}").format(n=len(configs), names=names) if configs
+                             else self.tr("Type one or more values."))
 
 
 class PresetDiffDialog(QDialog):
@@ -117,9 +118,9 @@ class PresetDiffDialog(QDialog):
 
     def __init__(self, preset: Preset, rows: list[DiffRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{preset.name} vs. current settings")
+        self.setWindowTitle(self.tr("{preset} vs. current settings").format(preset=preset_name(preset)))
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Setting", preset.name, "Current"])
+        self.table.setHorizontalHeaderLabels([self.tr("Setting"), preset_name(preset), self.tr("Current")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
@@ -131,14 +132,15 @@ class PresetDiffDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        summary = QLabel(f"{len(rows)} setting(s) would change." if rows else "The form already matches this preset.")
+        summary = QLabel(self.tr("{n} setting(s) would change.").format(n=len(rows)) if rows
+                         else self.tr("The form already matches this preset."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.load_button = buttons.addButton("Load preset", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.load_button = buttons.addButton(self.tr("Load preset"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.load_button.setEnabled(bool(rows))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(preset.description, wordWrap=True))
+        layout.addWidget(QLabel(preset_description(preset), wordWrap=True))
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
@@ -148,9 +150,9 @@ class PresetDiffDialog(QDialog):
 class SavePresetDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save settings as a preset")
+        self.setWindowTitle(self.tr("Save settings as a preset"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. My character, 12 GB")
+        self.name.setPlaceholderText(self.tr("e.g. My character, 12 GB"))
         self.description = QLineEdit()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -159,10 +161,10 @@ class SavePresetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel("The settings that differ from the defaults are saved; folders and the base model "
-                           "are not.", wordWrap=True))
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
+        form.addRow(QLabel(self.tr("The settings that differ from the defaults are saved; folders and the base "
+                                   "model are not."), wordWrap=True))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Description"), self.description)
         form.addRow(buttons)
         self.setMinimumWidth(440)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

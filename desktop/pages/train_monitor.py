@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.pages.jobs import format_log_entry
 from desktop.pages.train_history import LOG_EVENTS, RunHistory, log_level, log_line, metric_values
+from desktop.pages.train_runs import state_label
 from desktop.pages.train_samples import MAX_SAMPLES, SamplesStrip
 from desktop.pages.train_speed import format_duration
 from desktop.widgets.config_form_row import esc
@@ -28,15 +29,15 @@ from desktop.widgets.loss_graph import LossGraph
 LOG_FLUSH_MS = 150
 PROGRESS_MS = 100  # progress bar and speed: redrawn at most this often, not per event
 LOG_BLOCKS = 5000
-ERROR_TITLES = {
-    "nan": "The loss became NaN: training stopped",
-    "oom": "Out of GPU memory",
-    "config": "The settings were refused",
-    "model": "The base model could not be loaded",
-    "io": "A file could not be read or written",
-    "cuda": "CUDA error",
-    "internal": "Danlu hit a bug",
-    "crash": "The training process ended without reporting an error",
+ERROR_TITLES = {  # the trainer's error kinds; translated where shown
+    "nan": QT_TRANSLATE_NOOP("ErrorBanner", "The loss became NaN: training stopped"),
+    "oom": QT_TRANSLATE_NOOP("ErrorBanner", "Out of GPU memory"),
+    "config": QT_TRANSLATE_NOOP("ErrorBanner", "The settings were refused"),
+    "model": QT_TRANSLATE_NOOP("ErrorBanner", "The base model could not be loaded"),
+    "io": QT_TRANSLATE_NOOP("ErrorBanner", "A file could not be read or written"),
+    "cuda": QT_TRANSLATE_NOOP("ErrorBanner", "CUDA error"),
+    "internal": QT_TRANSLATE_NOOP("ErrorBanner", "Danlu hit a bug"),
+    "crash": QT_TRANSLATE_NOOP("ErrorBanner", "The training process ended without reporting an error"),
 }
 LOG_STYLES = {"warning": "background:#fcefd2;color:#6b4400", "error": "color:#c0392b;font-weight:600",
               "stderr": "color:#8d8e96"}
@@ -72,10 +73,12 @@ class ErrorBanner(QFrame):
 
     def show_error(self, event: dict[str, Any]) -> None:
         kind = str(event.get("kind", ""))
-        self.title.setText(ERROR_TITLES.get(kind, f"Training failed ({kind})"))
+        title = ERROR_TITLES.get(kind)
+        self.title.setText(QCoreApplication.translate("ErrorBanner", title) if title else
+                           self.tr("Training failed ({kind})").format(kind=kind))
         self.message.setText(str(event.get("message", "")))
         hint = str(event.get("hint") or "")
-        self.hint.setText(f"What to do: {hint}" if hint else "")
+        self.hint.setText(self.tr("What to do: {hint}").format(hint=hint) if hint else "")
         self.hint.setVisible(bool(hint))
         self.show()
 
@@ -85,7 +88,7 @@ class RunMonitor(QWidget):
         super().__init__(parent)
         self.history: RunHistory | None = None
         self.live = False
-        self.title = QLabel("No run selected", objectName="sectionTitle")
+        self.title = QLabel(self.tr("No run selected"), objectName="sectionTitle")
         self.state = QLabel(objectName="muted")
         self.banner = ErrorBanner()
         self.progress = QProgressBar()
@@ -93,12 +96,12 @@ class RunMonitor(QWidget):
         self.stats = QLabel(objectName="muted")
         self.graph = LossGraph()
         self.samples = SamplesStrip()
-        self.samples_title = QLabel("Samples", objectName="muted")
+        self.samples_title = QLabel(self.tr("Samples"), objectName="muted")
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setMaximumBlockCount(LOG_BLOCKS)
         self.log.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.log.setPlaceholderText("Messages, warnings and checkpoints of the run appear here.")
+        self.log.setPlaceholderText(self.tr("Messages, warnings and checkpoints of the run appear here."))
         self._pending: list[str] = []
         self._flush = QTimer(self, singleShot=True, interval=LOG_FLUSH_MS)
         self._flush.timeout.connect(self.flush_log)
@@ -132,7 +135,7 @@ class RunMonitor(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(progress_row)
         layout.addWidget(splitter, 1)
-        self.show_run("No run selected", None, live=False)
+        self.show_run(self.tr("No run selected"), None, live=False)
 
     # ---- a whole run
     def show_run(self, title: str, history: RunHistory | None, live: bool) -> None:
@@ -205,11 +208,11 @@ class RunMonitor(QWidget):
         """The run's job ended (*state* as the runner says); a process that died without an error event
         (a crash, an import error) still gets a banner, with the last line it wrote."""
         self.set_live(False)
-        self.state.setText(state)
+        self.state.setText(state_label(state))
         history = self.history
         if state == "failed" and history is not None and history.summary.error is None:
             self.banner.show_error({"kind": "crash", "message": message,
-                                    "hint": "The log below holds the error output of the training process."})
+                                    "hint": self.tr("The log below holds the error output of the training process.")})
 
     def set_live(self, live: bool) -> None:
         self.live = live
@@ -231,8 +234,9 @@ class RunMonitor(QWidget):
     def _show_samples_title(self) -> None:
         n = self.samples.count()
         self.samples.setVisible(n > 0)
-        self.samples_title.setText(f"Samples · {n} newest, click to enlarge" if n else
-                                   "Samples · none yet (sample prompts render here when the trainer saves them)")
+        self.samples_title.setText(self.tr("Samples · {n} newest, click to enlarge").format(n=n) if n else
+                                   self.tr("Samples · none yet (sample prompts render here when the trainer saves "
+                                           "them)"))
 
     def _update_progress(self) -> None:
         self._progress_timer.stop()
@@ -240,33 +244,39 @@ class RunMonitor(QWidget):
         if history is None:
             return
         summary, progress, metrics = history.summary, history.last_progress, history.last_metrics
-        self.state.setText(summary.state)
+        self.state.setText(state_label(summary.state))
         stats: list[str] = []
         if progress is not None and progress.get("unit") != "step" and summary.state == "running":
             done, total = int(progress["done"]), int(progress["total"])
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
-            stage = "Caching latents" if progress.get("stage") == "latents" else f"{progress['unit']}s"
-            self.progress.setFormat(f"{stage} {done:,} / {total:,}")
+            stage = progress.get("stage")
+            text = (self.tr("Caching latents {done} / {total}") if stage == "latents" else
+                    self.tr("Caching text encoder outputs {done} / {total}") if stage == "text encoder outputs" else
+                    self.tr("{unit}s {done} / {total}"))
+            self.progress.setFormat(text.format(unit=progress["unit"], done=f"{done:,}", total=f"{total:,}"))
         elif metrics is not None:
             done = int(metrics["step"])
             total = int(progress["total"]) if progress is not None and progress.get("unit") == "step" else done
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
             epoch = metrics.get("epoch")
-            self.progress.setFormat(f"step {done:,} / {total:,}" + (f" · epoch {epoch}" if epoch is not None else ""))
+            text = (self.tr("step {done} / {total}") if epoch is None else
+                    self.tr("step {done} / {total} · epoch {epoch}"))
+            self.progress.setFormat(text.format(done=f"{done:,}", total=f"{total:,}", epoch=epoch))
             speed = metrics.get("it_per_s")
             if isinstance(speed, (int, float)) and speed > 0:
                 stats.append(f"{speed:.2f} it/s")
                 if self.live and summary.state == "running" and total > done:
-                    stats.append(f"ETA {format_duration((total - done) / speed)}")
+                    stats.append(self.tr("ETA {duration}").format(duration=format_duration((total - done) / speed)))
             vram = metrics.get("vram_gb")
             if isinstance(vram, (int, float)):
                 stats.append(f"VRAM {vram:.1f} GB")
         else:
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
-            self.progress.setFormat("Starting…" if summary.state in ("running", "queued") else "No steps")
+            starting = summary.state in ("running", "queued")
+            self.progress.setFormat(self.tr("Starting…") if starting else self.tr("No steps"))
         if summary.state == "finished":
             self.progress.setValue(self.progress.maximum())
         self.stats.setText(" · ".join(stats))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dataprep.tomlio import ConfigFileError, load_toml, save_toml
 from desktop.widgets.config_form_row import format_value
 from resources import resource_path
@@ -20,6 +22,7 @@ from training.config import TrainConfig, all_fields, config_from_dict, config_to
 from training.config_fields import FieldInfo
 
 PRESET_TABLE = "preset"
+PRESET_CONTEXT = "BundledPresets"  # translation context of the bundled presets' texts (train_preset_strings.py)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,23 @@ class DiffRow:
     label: str
     preset: str
     current: str
+
+
+def _shown(preset: Preset, text: str) -> str:
+    """A bundled preset's text in the interface language; the user's own presets are shown as written."""
+    return QCoreApplication.translate(PRESET_CONTEXT, text) if preset.bundled and text else text
+
+
+def preset_name(preset: Preset) -> str:
+    return _shown(preset, preset.name)
+
+
+def preset_description(preset: Preset) -> str:
+    return _shown(preset, preset.description)
+
+
+def preset_group(preset: Preset) -> str:
+    return _shown(preset, preset.group)
 
 
 def is_free_text(info: FieldInfo) -> bool:

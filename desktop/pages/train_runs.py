@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,21 @@ from desktop.jobs.runner import QUEUED, RUNNING, Job
 TAIL_BYTES = 64 * 1024
 RUN_FILE = "run.toml"
 DirRole = Qt.ItemDataRole.UserRole + 1
+STATE_CONTEXT = "RunState"
+STATE_LABELS = {  # a run's state as the runner and the events name it → how the list and the monitor show it
+    "queued": QT_TRANSLATE_NOOP("RunState", "queued"),
+    "running": QT_TRANSLATE_NOOP("RunState", "running"),
+    "finished": QT_TRANSLATE_NOOP("RunState", "finished"),
+    "failed": QT_TRANSLATE_NOOP("RunState", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("RunState", "cancelled"),
+    "not started": QT_TRANSLATE_NOOP("RunState", "not started"),
+    "stopped": QT_TRANSLATE_NOOP("RunState", "stopped"),
+}
+
+
+def state_label(state: str) -> str:
+    """*state* in the interface language (an unknown one as it is)."""
+    return QCoreApplication.translate(STATE_CONTEXT, STATE_LABELS[state]) if state in STATE_LABELS else state
 
 
 @dataclass
@@ -39,7 +54,10 @@ class RunEntry:
 
 
 def _progress_text(summary: JobSummary) -> str:
-    return f"{summary.done:,} / {summary.total:,} {summary.unit}s" if summary.total and summary.unit == "step" else ""
+    if not (summary.total and summary.unit == "step"):
+        return ""
+    return QCoreApplication.translate("RunList", "{done} / {total} steps").format(done=f"{summary.done:,}",
+                                                                                 total=f"{summary.total:,}")
 
 
 def tail_summary(events_file: Path) -> JobSummary:
@@ -81,7 +99,7 @@ def scan_runs(runs_dir: Path) -> list[RunEntry]:
 def job_entry(job: Job, run_dir: Path) -> RunEntry:
     text = _progress_text(job.summary)
     if job.state == RUNNING and job.unit == "image":
-        text = f"latents {job.done} / {job.total}"
+        text = QCoreApplication.translate("RunList", "latents {done} / {total}").format(done=job.done, total=job.total)
     return RunEntry(run_dir, job.state, text, job)
 
 
@@ -100,7 +118,7 @@ class RunList(QWidget):
         self.entries: list[RunEntry] = []
         self.overlays: set[Path] = set()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Run", "State", "Progress"])
+        self.tree.setHeaderLabels([self.tr("Run"), self.tr("State"), self.tr("Progress")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -109,21 +127,21 @@ class RunList(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.tree.setToolTip("Tick runs to overlay their average loss on the graph")
+        self.tree.setToolTip(self.tr("Tick runs to overlay their average loss on the graph"))
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemChanged.connect(self._on_item_changed)
 
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Run earlier (queued runs)")
+        self.up_button.setToolTip(self.tr("Run earlier (queued runs)"))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Run later (queued runs)")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Drop a queued run; a running one saves a checkpoint, then stops")
-        self.save_button = QPushButton("Save now")
-        self.save_button.setToolTip("Ask the running trainer to save a checkpoint at the next step")
-        self.sample_button = QPushButton("Sample now")
-        self.sample_button.setToolTip("Ask the running trainer to render its sample prompts at the next step")
-        self.open_button = QPushButton("Open folder")
+        self.down_button.setToolTip(self.tr("Run later (queued runs)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Drop a queued run; a running one saves a checkpoint, then stops"))
+        self.save_button = QPushButton(self.tr("Save now"))
+        self.save_button.setToolTip(self.tr("Ask the running trainer to save a checkpoint at the next step"))
+        self.sample_button = QPushButton(self.tr("Sample now"))
+        self.sample_button.setToolTip(self.tr("Ask the running trainer to render its sample prompts at the next step"))
+        self.open_button = QPushButton(self.tr("Open folder"))
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(32)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
@@ -158,7 +176,7 @@ class RunList(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for entry in entries:
-            item = QTreeWidgetItem([entry.name, entry.state, entry.progress])
+            item = QTreeWidgetItem([entry.name, state_label(entry.state), entry.progress])
             item.setData(0, DirRole, str(entry.run_dir))
             item.setToolTip(0, str(entry.run_dir))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -176,7 +194,7 @@ class RunList(QWidget):
                 self.entries[i] = entry
                 item = self.tree.topLevelItem(i)
                 self.tree.blockSignals(True)
-                item.setText(1, entry.state)
+                item.setText(1, state_label(entry.state))
                 item.setText(2, entry.progress)
                 self.tree.blockSignals(False)
                 self._update_buttons()

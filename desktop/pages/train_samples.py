@@ -30,10 +30,10 @@ class SampleViewer(QDialog):
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         image = _load(path, VIEW_MAX)
         if image.isNull():
-            self.image.setText(f"Cannot read {path}")
+            self.image.setText(self.tr("Cannot read {file}").format(file=path))
         else:
             self.image.setPixmap(QPixmap.fromImage(image))
-        self.prompt = QLabel(prompt or "(no prompt)")
+        self.prompt = QLabel(prompt or self.tr("(no prompt)"))
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -53,12 +53,12 @@ class SamplesStrip(QListWidget):
         self.setFixedHeight(THUMB + 66)  # a row of items and the horizontal scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setToolTip("Click a sample to see it large")
+        self.setToolTip(self.tr("Click a sample to see it large"))
         self.itemClicked.connect(self._open)
         self.viewer: SampleViewer | None = None
 
     def add_sample(self, path: str, prompt: str, step: int | None = None) -> QListWidgetItem:
-        item = QListWidgetItem(f"step {step}" if step is not None else Path(path).stem)
+        item = QListWidgetItem(self.tr("step {step}").format(step=step) if step is not None else Path(path).stem)
         item.setData(PathRole, path)
         item.setToolTip(prompt)
         item.setSizeHint(QSize(THUMB + 12, THUMB + 30))

@@ -13,7 +13,7 @@ import statistics
 import time
 from dataclasses import asdict, dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from training.config import TrainConfig
 
@@ -85,7 +85,11 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s" if minutes < 10 else f"{minutes} min"
-    return f"{secs} s"
+        text = QCoreApplication.translate("Duration", "{hours} h {minutes} min")
+    elif minutes >= 10:
+        text = QCoreApplication.translate("Duration", "{m} min")
+    elif minutes:
+        text = QCoreApplication.translate("Duration", "{m} min {seconds} s")
+    else:
+        text = QCoreApplication.translate("Duration", "{s} s")
+    return text.format(hours=hours, minutes=f"{minutes:02d}", m=minutes, seconds=f"{secs:02d}", s=secs)
