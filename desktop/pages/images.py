@@ -62,10 +62,6 @@ DETAILS_AT_MOST_MS = 5000  # after the listing, however long thumbnails keep com
 AFTER_PAINT_MS = 30  # once the visible thumbnails are in: their paint (a low-priority event) goes first
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 class ImagesPage(QWidget):
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,15 +78,16 @@ class ImagesPage(QWidget):
         self.thumb_jobs = FollowedJobs(runner, "thumbnails", self)
         self.viewer: ImageViewer | None = None
 
-        self.header = PageHeader("Images", "")
-        self.add_folder_button = QPushButton("Add image folder…")
+        self.header = PageHeader(self.tr("Images"), "")
+        self.add_folder_button = QPushButton(self.tr("Add image folder…"))
         self.add_folder_button.clicked.connect(self.choose_folder)
-        self.scan_button = QPushButton("Scan images")
-        self.scan_button.setToolTip("Check every file and measure sharpness, size and duplicates (a background "
-                                    "job; originals are not changed)")
+        self.scan_button = QPushButton(self.tr("Scan images"))
+        self.scan_button.setToolTip(self.tr("Check every file and measure sharpness, size and duplicates (a "
+                                            "background job; originals are not changed)"))
         self.scan_button.clicked.connect(self.scan_images)
-        self.build_button = QPushButton("Build thumbnails", objectName="primary")
-        self.build_button.setToolTip("Make the previews of every image now instead of as you scroll (a background job)")
+        self.build_button = QPushButton(self.tr("Build thumbnails"), objectName="primary")
+        self.build_button.setToolTip(self.tr("Make the previews of every image now instead of as you scroll (a "
+                                             "background job)"))
         self.build_button.clicked.connect(self.build_thumbnails)
         for button in (self.add_folder_button, self.scan_button, self.build_button):
             self.header.add_action(button)
@@ -113,7 +110,7 @@ class ImagesPage(QWidget):
         self.editor.back.connect(self.close_crop_editor)
         self.editor.current_changed.connect(lambda path: self.view.select_paths([path], path))
         self.empty = EmptyState("images", "")
-        self.empty.add_button("Add image folder…", self.choose_folder, primary=True)
+        self.empty.add_button(self.tr("Add image folder…"), self.choose_folder, primary=True)
         self.stack = QStackedWidget()
         for widget in (self.empty, self.view, self.editor):
             self.stack.addWidget(widget)
@@ -191,7 +188,7 @@ class ImagesPage(QWidget):
             self._missing = []
             self._show_state()
             return
-        self.status.setText("Looking for images…")
+        self.status.setText(self.tr("Looking for images…"))
         folders = project.source_paths()
         run_in_background(lambda: list_records(folders), lambda result: self._on_listed(token, result), self)
 
@@ -238,26 +235,29 @@ class ImagesPage(QWidget):
             button.setEnabled(has_images)
         self.add_folder_button.setEnabled(project is not None)
         if project is None:
-            self.empty.title.setText("No project open")
-            self.empty.set_paragraphs(["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
+            self.empty.title.setText(self.tr("No project open"))
+            self.empty.set_paragraphs([self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])
         elif not project.sources:
-            self.empty.title.setText("No image folders yet")
+            self.empty.title.setText(self.tr("No image folders yet"))
             self.empty.set_paragraphs([
-                "Add the folder that holds your training pictures. Danlu never changes the originals: "
-                "crops, resized copies and captions go into the project folder.",
+                self.tr("Add the folder that holds your training pictures. Danlu never changes the originals: "
+                        "crops, resized copies and captions go into the project folder."),
             ])
         elif not has_images:
             folders = ", ".join(str(p) for p in project.source_paths())
-            self.empty.title.setText("No images found")
-            self.empty.set_paragraphs([f"Danlu looked in {folders} for {' '.join(IMPORT_EXTENSIONS)} files and "
-                                       "found none.", "Add another folder, or copy your pictures into that one."])
+            self.empty.title.setText(self.tr("No images found"))
+            self.empty.set_paragraphs([
+                self.tr("Danlu looked in {folders} for {extensions} files and found none.").format(
+                    folders=folders, extensions=" ".join(IMPORT_EXTENSIONS)),
+                self.tr("Add another folder, or copy your pictures into that one."),
+            ])
         self._update_summary()
         self._update_status()
 
     def choose_folder(self) -> None:
         if self.project is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Add image folder", str(self.project.root))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add image folder"), str(self.project.root))
         if folder:
             self.add_folder(Path(folder))
 
@@ -310,24 +310,28 @@ class ImagesPage(QWidget):
         total, shown = len(self.model.records), self.model.rowCount()
         counts = self.model.counts()
         self.filter_bar.set_counts(counts, total)
-        text = f"{_plural(total, 'image')} in {_plural(len(project.sources), 'folder')}"
+        folders = len(project.sources)
+        parts = [self.tr("{images} in {folders}").format(
+            images=(self.tr("{n} image") if total == 1 else self.tr("{n} images")).format(n=total),
+            folders=(self.tr("{n} folder") if folders == 1 else self.tr("{n} folders")).format(n=folders))]
         if shown != total:
-            text += f" · {shown} shown"
+            parts.append(self.tr("{n} shown").format(n=shown))
         if counts["excluded"]:
-            text += f" · {counts['excluded']} excluded"
+            parts.append(self.tr("{n} excluded").format(n=counts["excluded"]))
         if self._missing:
-            text += " · missing: " + ", ".join(str(p) for p in self._missing)
-        self.header.subtitle.setText(text)
+            parts.append(self.tr("missing: {folders}").format(folders=", ".join(str(p) for p in self._missing)))
+        self.header.subtitle.setText(" · ".join(parts))
 
     def _update_status(self) -> None:
-        for jobs, doing in ((self.scan_jobs, "Scanning images"), (self.thumb_jobs, "Building thumbnails")):
+        for jobs, doing in ((self.scan_jobs, self.tr("Scanning images in the background…")),
+                            (self.thumb_jobs, self.tr("Building thumbnails in the background…"))):
             if jobs.active:
                 done, total = jobs.progress()
                 self.progress.setRange(0, total)
                 self.progress.setValue(done)
                 self.progress.setFormat(f"{done} / {total}")
                 self.progress.show()
-                self.status.setText(f"{doing} in the background…")
+                self.status.setText(doing)
                 self.scan_button.setEnabled(not self.scan_jobs.active)
                 self.build_button.setEnabled(not self.thumb_jobs.active)
                 return
@@ -343,7 +347,7 @@ class ImagesPage(QWidget):
         elif self.scan.error:
             self.status.setText(self.scan.error)
         elif self.scan.report is None:
-            self.status.setText("Not scanned yet: Scan images to flag blurry, small and duplicate pictures.")
+            self.status.setText(self.tr("Not scanned yet: Scan images to flag blurry, small and duplicate pictures."))
         else:
             self.status.setText("")
 
@@ -354,7 +358,7 @@ class ImagesPage(QWidget):
         if project is None or self.scan_jobs.active:
             return
         thresholds: QualityThresholds = self.thresholds.thresholds()
-        self.scan_jobs.start(project, f"Scan images · {project.name}",
+        self.scan_jobs.start(project, self.tr("Scan images · {project}").format(project=project.name),
                              {"project": str(project.root), "thresholds": asdict(thresholds)})
 
     def _on_scan_finished(self) -> None:
@@ -371,7 +375,7 @@ class ImagesPage(QWidget):
             return
         for folder in project.source_paths():
             if folder not in self._missing:
-                self.thumb_jobs.start(project, f"Thumbnails · {folder.name}",
+                self.thumb_jobs.start(project, self.tr("Thumbnails · {folder}").format(folder=folder.name),
                                       {"source": str(folder), "cache": str(project.thumbs_dir), "size": DEFAULT_SIZE})
 
     # ---- edits, viewer, crop editor

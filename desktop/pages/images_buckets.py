@@ -111,12 +111,13 @@ class BucketPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<b>Buckets</b>")
+        title = QLabel(self.tr("<b>Buckets</b>"))
         self.batch_spin = QSpinBox(minimum=1, maximum=64, value=2)
-        self.batch_spin.setToolTip("Training batch size: a bucket with fewer images than this makes a short batch")
+        self.batch_spin.setToolTip(self.tr("Training batch size: a bucket with fewer images than this makes a "
+                                           "short batch"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
-        head.addWidget(QLabel("batch", objectName="muted"))
+        head.addWidget(QLabel(self.tr("batch"), objectName="muted"))
         head.addWidget(self.batch_spin)
         self.summary = QLabel(objectName="muted")
         self.summary.setWordWrap(True)
@@ -135,7 +136,7 @@ class BucketPreview(QWidget):
         self.data = BucketPreviewData()
 
     def set_busy(self) -> None:
-        self.summary.setText("Counting…")
+        self.summary.setText(self.tr("Counting…"))
 
     def set_data(self, data: BucketPreviewData) -> None:
         self.data = data
@@ -145,15 +146,19 @@ class BucketPreview(QWidget):
         else:
             images = sum(b.images for b in data.buckets)
             n = len(data.buckets)
-            text = (f"{images} image{'s' * (images != 1)} in {n} bucket{'s' * (n != 1)} (prepared sizes → the "
-                    f"trainer's buckets)")
+            text = self.tr("{images} in {buckets} (prepared sizes → the trainer's buckets)").format(
+                images=(self.tr("{n} image") if images == 1 else self.tr("{n} images")).format(n=images),
+                buckets=(self.tr("{n} bucket") if n == 1 else self.tr("{n} buckets")).format(n=n))
             if data.unmeasured:
-                text += f"; {data.unmeasured} more not measured yet: Scan images to count them"
+                text += self.tr("; {n} more not measured yet: Scan images to count them").format(n=data.unmeasured)
             self.summary.setText(text)
         lonely = data.lonely if data.batch_size > 1 and not data.error else []
         if lonely:
             names = ", ".join(f"{w}×{h}" for w, h in lonely)
-            self.warning.setText(f"⚠ {len(lonely)} bucket{'s hold' if len(lonely) != 1 else ' holds'} a single image "
-                                 f"({names}): each makes a batch of one every epoch. Crop those images to a "
-                                 f"common aspect (snap to bucket helps) or exclude them.")
+            warning = (self.tr("⚠ {n} bucket holds a single image ({names}): each makes a batch of one every "
+                               "epoch. Crop those images to a common aspect (snap to bucket helps) or exclude them.")
+                       if len(lonely) == 1 else
+                       self.tr("⚠ {n} buckets hold a single image ({names}): each makes a batch of one every "
+                               "epoch. Crop those images to a common aspect (snap to bucket helps) or exclude them."))
+            self.warning.setText(warning.format(n=len(lonely), names=names))
         self.warning.setVisible(bool(lonely))

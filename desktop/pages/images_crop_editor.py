@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,14 +39,19 @@ def to_qrect(r: Rect | tuple[float, float, float, float]) -> QRectF:
 
 
 def describe_snap(snap: BucketSnap) -> str:
-    """'bucket 512×768 · scaled to 512×790 · cuts 11 px top, 11 px bottom' in image pixels."""
-    sides = [f"{round(v)} px {name}" for v, name in zip(snap.cut, ("left", "top", "right", "bottom"), strict=True)
-             if round(v) > 0]
-    cut = "cuts " + ", ".join(sides) if sides else "cuts nothing"
+    """'bucket 512×768 · scaled to 512×790 · the trainer cuts 11 px top, 11 px bottom' in image pixels."""
+    tr = QCoreApplication.translate
+    names = (tr("CropEditor", "{px} px left"), tr("CropEditor", "{px} px top"), tr("CropEditor", "{px} px right"),
+             tr("CropEditor", "{px} px bottom"))
+    sides = [name.format(px=round(v)) for v, name in zip(snap.cut, names, strict=True) if round(v) > 0]
+    cut = (tr("CropEditor", "the trainer cuts {sides}").format(sides=", ".join(sides)) if sides
+           else tr("CropEditor", "the trainer cuts nothing"))
     bw, bh = snap.bucket
     rw, rh = snap.resized_size
-    scaled = "" if (rw, rh) == (bw, bh) else f" · scaled to {rw}×{rh}"
-    return f"bucket {bw}×{bh}{scaled} · the trainer {cut}"
+    parts = [tr("CropEditor", "bucket {w}×{h}").format(w=bw, h=bh)]
+    if (rw, rh) != (bw, bh):
+        parts.append(tr("CropEditor", "scaled to {w}×{h}").format(w=rw, h=rh))
+    return " · ".join([*parts, cut])
 
 
 class CropEditor(QWidget):
@@ -65,45 +70,45 @@ class CropEditor(QWidget):
         self.loader = PictureLoader(self, DISPLAY_SIDE)
         self.loader.loaded.connect(self._on_loaded)
 
-        self.back_button = QPushButton("← Grid")
-        self.back_button.setToolTip("Back to the thumbnails (Esc)")
+        self.back_button = QPushButton(self.tr("← Grid"))
+        self.back_button.setToolTip(self.tr("Back to the thumbnails (Esc)"))
         self.back_button.clicked.connect(self.back)
-        self.prev_button = QPushButton("◀ Previous")
-        self.prev_button.setToolTip("Previous image (Page Up)")
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button.setToolTip(self.tr("Previous image (Page Up)"))
         self.prev_button.clicked.connect(lambda: self.go(-1))
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("Next image (Page Down)")
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next image (Page Down)"))
         self.next_button.clicked.connect(lambda: self.go(1))
         self.name_label = QLabel(objectName="emptyTitle")
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long names elide
-        self.exclude_box = QCheckBox("Excluded")
-        self.exclude_box.setToolTip("Leave this image out of the prepared set")
+        self.exclude_box = QCheckBox(self.tr("Excluded"))
+        self.exclude_box.setToolTip(self.tr("Leave this image out of the prepared set"))
         self.exclude_box.clicked.connect(self._on_exclude)
 
         self.aspect_group = QButtonGroup(self)
         self.aspect_group.setExclusive(True)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Aspect", objectName="muted"))
+        tools.addWidget(QLabel(self.tr("Aspect"), objectName="muted"))
         self.aspect_buttons: dict[str, QToolButton] = {}
         for name in ASPECT_PRESETS:
-            button = QToolButton(text=name.capitalize() if name == FREE else name, checkable=True)
+            button = QToolButton(text=self.tr("Free") if name == FREE else name, checkable=True)
             button.clicked.connect(lambda _=False, n=name: self.set_aspect(n, apply=True))
             self.aspect_group.addButton(button)
             self.aspect_buttons[name] = button
             tools.addWidget(button)
         self.aspect_buttons[FREE].setChecked(True)
         tools.addSpacing(12)
-        self.snap_box = QCheckBox("Snap to bucket")
-        self.snap_box.setToolTip("Show the training bucket the crop lands in, shade what the trainer would cut, "
-                                 "and reshape the crop to the bucket's exact aspect when you let go")
+        self.snap_box = QCheckBox(self.tr("Snap to bucket"))
+        self.snap_box.setToolTip(self.tr("Show the training bucket the crop lands in, shade what the trainer would "
+                                         "cut, and reshape the crop to the bucket's exact aspect when you let go"))
         self.snap_box.toggled.connect(self._on_snap_toggled)
-        self.thirds_box = QCheckBox("Thirds", checked=True)
+        self.thirds_box = QCheckBox(self.tr("Thirds"), checked=True)
         self.thirds_box.toggled.connect(self._on_thirds)
-        self.center_button = QPushButton("Center")
-        self.center_button.setToolTip("The largest centred crop of the chosen aspect")
+        self.center_button = QPushButton(self.tr("Center"))
+        self.center_button.setToolTip(self.tr("The largest centred crop of the chosen aspect"))
         self.center_button.clicked.connect(self.center)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget this image's crop (prepare then uses its own setting)")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget this image's crop (prepare then uses its own setting)"))
         self.reset_button.clicked.connect(self.reset)
         for widget in (self.snap_box, self.thirds_box):
             tools.addWidget(widget)
@@ -160,7 +165,7 @@ class CropEditor(QWidget):
         self.prev_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(self.paths) - 1)
         self.exclude_box.setChecked(self.edits.is_excluded(path))
-        self.info.setText("Loading…")
+        self.info.setText(self.tr("Loading…"))
         self.loader.load(path)
         self.current_changed.emit(str(path))
 
@@ -225,10 +230,11 @@ class CropEditor(QWidget):
             return
         left, top, right, bottom = to_rect(rect)
         w, h = right - left, bottom - top
-        text = f"Crop {w}×{h} at ({left}, {top}) of {self.picture.size[0]}×{self.picture.size[1]}"
+        text = self.tr("Crop {w}×{h} at ({left}, {top}) of {width}×{height}").format(
+            w=w, h=h, left=left, top=top, width=self.picture.size[0], height=self.picture.size[1])
         path = self.current_path()
         if path is not None and self.edits.edit(path).crop is None:
-            text += " · not saved yet: prepare's own crop setting applies"
+            text += " · " + self.tr("not saved yet: prepare's own crop setting applies")
         snap = self.snap() if self.snap_box.isChecked() else None
         self.view.crop.set_trainer_keep(to_qrect(snap.kept) if snap is not None else None)
         if snap is not None:
@@ -247,7 +253,7 @@ class CropEditor(QWidget):
             rect = to_qrect(snap_to_bucket(to_rect(rect), self.selector).snapped)
         stored = self.edits.set_crop(path, to_rect(rect), self.picture.size, self.aspect())
         if stored is None:
-            self.info.setText(f"Crops cannot be saved: {self.edits.load_error}")
+            self.info.setText(self.tr("Crops cannot be saved: {error}").format(error=self.edits.load_error))
             return
         self.view.crop.set_rect(to_qrect(stored))
         self._on_crop_changed(self.view.crop.rect)

@@ -3,7 +3,7 @@ file name, a badge per quality flag, a dimmed picture for excluded images and a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -11,20 +11,26 @@ from dataprep.image_quality import BLURRY, DUPLICATE, EXTREME_ASPECT, NEAR_DUPLI
 from desktop.pages.images_grid_model import EXCLUDED, MASKED, BadgesRole, CroppedRole, FailedRole, Index
 from desktop.pages.images_records import UNREADABLE
 
-# flag → (badge text, colour); also the filter chips' colours
+# flag → (badge text, colour); also the filter chips' texts and colours. The text is translated where it
+# is shown (badge_text), with the context of the flags' full names (images_grid_model.FLAG_NAMES).
 BADGES = {
-    BLURRY: ("blurry", "#2874a6"),
-    SMALL: ("small", "#7d3c98"),
-    DUPLICATE: ("duplicate", "#c0392b"),
-    NEAR_DUPLICATE: ("near-dup", "#ca6f1e"),
-    EXTREME_ASPECT: ("aspect", "#138d75"),
-    WRONG_EXTENSION: ("wrong ext", "#6e6e6e"),
-    UNREADABLE: ("unreadable", "#922b21"),
-    EXCLUDED: ("excluded", "#4d4d4d"),
-    MASKED: ("mask", "#1e8449"),
+    BLURRY: (QT_TRANSLATE_NOOP("ImageFlags", "blurry"), "#2874a6"),
+    SMALL: (QT_TRANSLATE_NOOP("ImageFlags", "small"), "#7d3c98"),
+    DUPLICATE: (QT_TRANSLATE_NOOP("ImageFlags", "duplicate"), "#c0392b"),
+    NEAR_DUPLICATE: (QT_TRANSLATE_NOOP("ImageFlags", "near-dup"), "#ca6f1e"),
+    EXTREME_ASPECT: (QT_TRANSLATE_NOOP("ImageFlags", "aspect"), "#138d75"),
+    WRONG_EXTENSION: (QT_TRANSLATE_NOOP("ImageFlags", "wrong ext"), "#6e6e6e"),
+    UNREADABLE: (QT_TRANSLATE_NOOP("ImageFlags", "unreadable"), "#922b21"),
+    EXCLUDED: (QT_TRANSLATE_NOOP("ImageFlags", "excluded"), "#4d4d4d"),
+    MASKED: (QT_TRANSLATE_NOOP("ImageFlags", "mask"), "#1e8449"),
 }
 TEXT_HEIGHT = 22
 PAD = 6
+
+
+def badge_text(flag: str) -> str:
+    """The flag's badge word in the interface language."""
+    return QCoreApplication.translate("ImageFlags", BADGES[flag][0])
 
 
 def badge_font(base: QFont) -> QFont:
@@ -61,6 +67,8 @@ class ImageCellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.icon_size = icon_size
         self.cell_width = 0  # set by the view to share out its width; 0: the narrowest cell
+        self._badge_texts = {flag: badge_text(flag) for flag in BADGES}  # translated once, not per paint
+        self._unreadable = self.tr("cannot read")
 
     def min_cell_width(self) -> int:
         return self.icon_size + 2 * PAD + 8
@@ -100,7 +108,7 @@ class ImageCellDelegate(QStyledItemDelegate):
             painter.setOpacity(1.0)
         else:
             picture = fitted(QSize(3, 4), box)
-            self._tile(painter, picture, palette, bool(index.data(FailedRole)))
+            self._tile(painter, picture, palette, self._unreadable if index.data(FailedRole) else "")
         if index.data(CroppedRole):
             self._crop_mark(painter, picture)
         self._badges(painter, picture, badges, option.font)
@@ -114,7 +122,8 @@ class ImageCellDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _tile(painter: QPainter, rect: QRect, palette: QPalette, failed: bool) -> None:
+    def _tile(painter: QPainter, rect: QRect, palette: QPalette, failed: str) -> None:
+        """A quiet tile where the thumbnail goes; *failed* is the text saying it cannot be made."""
         tile = QColor(palette.color(QPalette.ColorRole.Mid))
         tile.setAlpha(90)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -122,14 +131,14 @@ class ImageCellDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(rect), 8, 8)
         if failed:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "cannot read")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, failed)
 
     def _badges(self, painter: QPainter, picture: QRect, badges: tuple[str, ...], base: QFont) -> None:
         font = badge_font(base)
         height = QFontMetrics(font).height() + 2
         left, top = picture.left() + 4.0, picture.top() + 4.0
         for flag in badges:
-            text, color = BADGES[flag]
+            text, color = self._badge_texts[flag], BADGES[flag][1]
             width = QFontMetrics(font).horizontalAdvance(text) + 10
             if left + width > picture.right() - 4 and left > picture.left() + 4:
                 left, top = picture.left() + 4.0, top + height + 3

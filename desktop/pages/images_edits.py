@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from dataprep.buckets import Size
 from dataprep.crops import CropFileError, CropStore, ImageEdit, Rect
@@ -41,8 +41,9 @@ def _save(store: CropStore, sequence: int) -> str:
             _written[store.file] = sequence
             store.save()
     except OSError as exc:
-        return f"{store.file}: the crops could not be saved ({exc.strerror or exc}). Check that the project " \
-               f"folder is writable and has free space."
+        return QCoreApplication.translate(
+            "EditStore", "{file}: the crops could not be saved ({error}). Check that the project folder is "
+            "writable and has free space.").format(file=store.file, error=exc.strerror or exc)
     return ""
 
 

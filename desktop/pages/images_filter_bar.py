@@ -3,12 +3,12 @@ quality thresholds; sorting and thumbnail size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from dataprep.thumbnails import DEFAULT_SIZE
-from desktop.pages.images_delegate import BADGES
-from desktop.pages.images_grid_model import FILTERS, SORTS
+from desktop.pages.images_delegate import BADGES, badge_text
+from desktop.pages.images_grid_model import FILTERS, SORTS, flag_name
 
 CHIP_STYLE = """
 QToolButton {{ border: 1px solid {color}; border-radius: 10px; padding: 2px 7px; color: palette(text);
@@ -39,19 +39,21 @@ class FlagFilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(5)
-        self.all_chip = chip("All", "#808080")
+        self.all_chip = chip(self.tr("All"), "#808080")
         self.all_chip.setChecked(True)
         self.all_chip.clicked.connect(self.clear_filter)
         row.addWidget(self.all_chip)
         self.chips: dict[str, QToolButton] = {}
         for flag in FILTERS:
-            button = chip(BADGES[flag][0], BADGES[flag][1])
-            button.setToolTip(f"Show only images flagged {flag} (several chips: any of them)")
+            button = chip(badge_text(flag), BADGES[flag][1])
+            button.setToolTip(self.tr("Show only images flagged {flag} (several chips: any of them)").format(
+                flag=flag_name(flag)))
             button.toggled.connect(self._on_chip)
             self.chips[flag] = button
             row.addWidget(button)
-        self.thresholds_button = QToolButton(text="Thresholds", checkable=True)
-        self.thresholds_button.setToolTip("Set what counts as blurry, small, extreme aspect and near-duplicate")
+        self.thresholds_button = QToolButton(text=self.tr("Thresholds"), checkable=True)
+        self.thresholds_button.setToolTip(self.tr("Set what counts as blurry, small, extreme aspect and "
+                                                  "near-duplicate"))
         self.thresholds_button.toggled.connect(self.thresholds_toggled)
         row.addWidget(self.thresholds_button)
         row.addStretch(1)
@@ -60,10 +62,10 @@ class FlagFilterBar(QWidget):
         return frozenset(flag for flag, button in self.chips.items() if button.isChecked())
 
     def set_counts(self, counts: dict[str, int], total: int) -> None:
-        self.all_chip.setText(f"All {total}")
+        self.all_chip.setText(self.tr("All {n}").format(n=total))
         for flag, button in self.chips.items():
             n = counts.get(flag, 0)
-            button.setText(f"{BADGES[flag][0]} {n}")
+            button.setText(f"{badge_text(flag)} {n}")
             button.setEnabled(n > 0 or button.isChecked())
 
     def select(self, flags: set[str] | frozenset[str]) -> None:
@@ -95,10 +97,10 @@ class GridControls(QWidget):
         row.setSpacing(6)
         self.sort_combo = QComboBox()
         for key, (label, _) in SORTS.items():
-            self.sort_combo.addItem(label, key)
-        self.sort_combo.setToolTip("Sort the grid (resolution and sharpness need a scan)")
+            self.sort_combo.addItem(QCoreApplication.translate("GridControls", label), key)
+        self.sort_combo.setToolTip(self.tr("Sort the grid (resolution and sharpness need a scan)"))
         self.order_button = QToolButton(text="↑", checkable=True)
-        self.order_button.setToolTip("Ascending / descending")
+        self.order_button.setToolTip(self.tr("Ascending / descending"))
         self.order_button.toggled.connect(lambda down: self.order_button.setText("↓" if down else "↑"))
         self.sort_combo.currentIndexChanged.connect(self._on_sort)
         self.order_button.toggled.connect(self._on_sort)
@@ -107,13 +109,13 @@ class GridControls(QWidget):
         self.size_slider.setSingleStep(16)
         self.size_slider.setValue(160)
         self.size_slider.setFixedWidth(110)
-        self.size_slider.setToolTip("Thumbnail size")
+        self.size_slider.setToolTip(self.tr("Thumbnail size"))
         self.size_slider.valueChanged.connect(self.icon_size_changed)
-        row.addWidget(QLabel("Sort", objectName="muted"))
+        row.addWidget(QLabel(self.tr("Sort"), objectName="muted"))
         row.addWidget(self.sort_combo)
         row.addWidget(self.order_button)
         row.addSpacing(8)
-        row.addWidget(QLabel("Size", objectName="muted"))
+        row.addWidget(QLabel(self.tr("Size"), objectName="muted"))
         row.addWidget(self.size_slider)
 
     def _on_sort(self) -> None:

@@ -8,9 +8,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from dataprep.image_quality import FLAGS
+from dataprep.image_quality import BLURRY, DUPLICATE, EXTREME_ASPECT, FLAGS, NEAR_DUPLICATE, SMALL, WRONG_EXTENSION
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_records import UNREADABLE, FileFacts, Flags, GridRecord, ScanState
 from desktop.pages.images_thumbs import ThumbnailCache
@@ -22,6 +29,16 @@ FailedRole = Qt.ItemDataRole.UserRole + 3  # the thumbnail could not be made
 EXCLUDED = "excluded"
 MASKED = "mask"  # a badge, not a filter: a '<stem>_mask' file lies beside the image (its loss mask)
 FILTERS = (*FLAGS, UNREADABLE, EXCLUDED)  # what the flag filter offers
+# flag → its full name as tooltips show it (the grid's badges use shorter words: images_delegate.BADGES)
+FLAG_NAMES = {
+    BLURRY: QT_TRANSLATE_NOOP("ImageFlags", "blurry"), SMALL: QT_TRANSLATE_NOOP("ImageFlags", "small"),
+    EXTREME_ASPECT: QT_TRANSLATE_NOOP("ImageFlags", "extreme-aspect"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImageFlags", "duplicate"),
+    NEAR_DUPLICATE: QT_TRANSLATE_NOOP("ImageFlags", "near-duplicate"),
+    WRONG_EXTENSION: QT_TRANSLATE_NOOP("ImageFlags", "wrong-extension"),
+    UNREADABLE: QT_TRANSLATE_NOOP("ImageFlags", "unreadable"), EXCLUDED: QT_TRANSLATE_NOOP("ImageFlags", "excluded"),
+    MASKED: QT_TRANSLATE_NOOP("ImageFlags", "mask"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,12 +47,18 @@ def _name_key(r: GridRecord) -> tuple[str, str]:
     return r.name.lower(), str(r.path)
 
 
+def flag_name(flag: str) -> str:
+    """The flag's full name in the interface language."""
+    return QCoreApplication.translate("ImageFlags", FLAG_NAMES.get(flag, flag))
+
+
+# key → (label, translated where shown with the "GridControls" context; sort key)
 SORTS: dict[str, tuple[str, Callable[[GridRecord], Any]]] = {
-    "name": ("Name", _name_key),
-    "resolution": ("Resolution", lambda r: (r.pixels, _name_key(r))),
-    "file-size": ("File size", lambda r: (r.file_size, _name_key(r))),
-    "sharpness": ("Sharpness", lambda r: (r.sharpness, _name_key(r))),
-    "date": ("Date modified", lambda r: (r.mtime_ns, _name_key(r))),
+    "name": (QT_TRANSLATE_NOOP("GridControls", "Name"), _name_key),
+    "resolution": (QT_TRANSLATE_NOOP("GridControls", "Resolution"), lambda r: (r.pixels, _name_key(r))),
+    "file-size": (QT_TRANSLATE_NOOP("GridControls", "File size"), lambda r: (r.file_size, _name_key(r))),
+    "sharpness": (QT_TRANSLATE_NOOP("GridControls", "Sharpness"), lambda r: (r.sharpness, _name_key(r))),
+    "date": (QT_TRANSLATE_NOOP("GridControls", "Date modified"), lambda r: (r.mtime_ns, _name_key(r))),
 }
 
 
@@ -210,16 +233,16 @@ class ImageGridModel(QAbstractListModel):
         if r.file_size >= 0:
             facts.append(_size_text(r.file_size))
         if r.sharpness >= 0:
-            facts.append(f"sharpness {r.sharpness:.0f}")
+            facts.append(self.tr("sharpness {value}").format(value=f"{r.sharpness:.0f}"))
         if facts:
             lines.append(" · ".join(facts))
         if r.problem:
             lines.append(r.problem)
         if r.duplicate_of:
-            lines.append(f"looks like {Path(r.duplicate_of).name} ({r.match})")
+            lines.append(self.tr("looks like {name} ({match})").format(name=Path(r.duplicate_of).name, match=r.match))
         badges = self.badges(r)
         if badges:
-            lines.append("flags: " + ", ".join(badges))
+            lines.append(self.tr("flags: {flags}").format(flags=", ".join(flag_name(b) for b in badges)))
         return "\n".join(lines)
 
     # ---- updates

@@ -47,10 +47,11 @@ class ImageGridView(QListView):
         model.modelAboutToBeReset.connect(self._keep_selection)
         model.modelReset.connect(self._restore_selection)
 
-        self.open_action = self._action("Open full size", Qt.Key.Key_Return, self._open_current)
-        self.crop_action = self._action("Crop…", Qt.Key.Key_C, self._crop_current)
-        self.exclude_action = self._action("Exclude from the prepared set", Qt.Key.Key_X, self.toggle_excluded)
-        self.copy_action = self._action("Copy path", QKeySequence.StandardKey.Copy, self._copy_paths)
+        self.open_action = self._action(self.tr("Open full size"), Qt.Key.Key_Return, self._open_current)
+        self.crop_action = self._action(self.tr("Crop…"), Qt.Key.Key_C, self._crop_current)
+        self.exclude_action = self._action(self.tr("Exclude from the prepared set"), Qt.Key.Key_X,
+                                           self.toggle_excluded)
+        self.copy_action = self._action(self.tr("Copy path"), QKeySequence.StandardKey.Copy, self._copy_paths)
 
     def _action(self, text: str, key: Qt.Key | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -157,7 +158,8 @@ class ImageGridView(QListView):
             self.setCurrentIndex(index)
         rows = self.selected_rows()
         all_excluded = all(EXCLUDED in (self.model().index(r, 0).data(BadgesRole) or ()) for r in rows)
-        self.exclude_action.setText("Include in the prepared set" if all_excluded else "Exclude from the prepared set")
+        self.exclude_action.setText(self.tr("Include in the prepared set") if all_excluded
+                                    else self.tr("Exclude from the prepared set"))
         menu = QMenu(self)
         for action in (self.open_action, self.crop_action, self.exclude_action, self.copy_action):
             menu.addAction(action)

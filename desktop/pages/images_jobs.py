@@ -58,9 +58,9 @@ class FollowedJobs(QObject):
             return ""
         failed = [j for j in self.jobs if j.state == FAILED]
         if failed:
-            return f"{failed[-1].message} (details on the Jobs page)"
+            return self.tr("{message} (details on the Jobs page)").format(message=failed[-1].message)
         if any(j.state == CANCELLED for j in self.jobs):
-            return "Cancelled; the next run continues where this one stopped."
+            return self.tr("Cancelled; the next run continues where this one stopped.")
         return ""
 
     def result(self) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from dataprep.image_import import ImageReadError, read_header
@@ -72,7 +73,8 @@ def read_loss_mask(image: Path) -> LossMask:
     except (OSError, UnidentifiedImageError) as exc:
         if mask_file is None:  # an unreadable picture: the viewer already says so
             return LossMask(image)
-        return LossMask(image, source, error=f"{mask_file}: cannot read the mask ({exc}).")
+        return LossMask(image, source, error=QCoreApplication.translate(
+            "LossMask", "{file}: cannot read the mask ({error}).").format(file=mask_file, error=exc))
     if weights is None:
         return LossMask(image)
     weights = _upright(weights, image)

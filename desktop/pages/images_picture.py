@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from dataprep.buckets import Size
@@ -31,7 +31,8 @@ def load_picture(path: Path, fit_side: int = 0) -> Picture:
     except ImageReadError as exc:
         return Picture(path, QImage(), (0, 0), exc.message)
     except OSError as exc:
-        return Picture(path, QImage(), (0, 0), f"{path}: cannot read the file ({exc.strerror or exc}).")
+        return Picture(path, QImage(), (0, 0), QCoreApplication.translate(
+            "PictureLoader", "{file}: cannot read the file ({error}).").format(file=path, error=exc.strerror or exc))
     width, height = im.size
     data = im.tobytes()
     # converted here, in the format a pixmap uses, so the GUI thread only copies it

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.buckets import BucketError, Size
-from dataprep.crops import ASPECT_PRESETS
+from dataprep.crops import ASPECT_PRESETS, FREE
 from dataprep.prepare import PrepareOptions
 from dataprep.project import Project
 from desktop.background import run_in_background
@@ -32,18 +32,25 @@ from desktop.pages.images_buckets import BucketPreview, BucketPreviewData, plan_
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_jobs import FollowedJobs
 
-CROPS = (("Own crops (crop editor)", "per-image"), ("Center crop", "center"), ("No crop", "none"))
-SIZES = (("Long side 512", "512"), ("Long side 768", "768"), ("Long side 1024", "1024"),
-         ("Exact bucket (bucket-fit)", "bucket"), ("Keep size", "none"))  # a number: the long side
+# (label, translated where shown with the "PreparePanel" context; the option's value)
+CROPS = ((QT_TRANSLATE_NOOP("PreparePanel", "Own crops (crop editor)"), "per-image"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "Center crop"), "center"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "No crop"), "none"))
+SIZES = ((QT_TRANSLATE_NOOP("PreparePanel", "Long side 512"), "512"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "Long side 768"), "768"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "Long side 1024"), "1024"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "Exact bucket (bucket-fit)"), "bucket"),
+         (QT_TRANSLATE_NOOP("PreparePanel", "Keep size"), "none"))  # a number: the long side
 RESOLUTIONS = (512, 640, 768, 896, 1024)
 PREVIEW_DELAY_MS = 200
 FORMATS = (("PNG", "png"), ("JPEG", "jpg"), ("WebP", "webp"))
 
 
 def _combo(items: tuple[tuple[str, Any], ...], current: Any) -> QComboBox:
+    """A combo box of (label, value) items; labels of the tables above are translated, numbers stay."""
     combo = QComboBox()
     for text, data in items:
-        combo.addItem(text, data)
+        combo.addItem(QCoreApplication.translate("PreparePanel", text), data)
     combo.setCurrentIndex(combo.findData(current))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(6)  # the side panel may be narrow
@@ -69,46 +76,48 @@ class PreparePanel(QWidget):
         self.project: Project | None = None
         self.jobs = FollowedJobs(runner, "prepare", self)
         self.jobs.changed.connect(self._on_job_changed)
-        title = QLabel("Prepare", objectName="emptyTitle")
-        title.setToolTip("Writes the training set to prepared/ (originals untouched; captions copied along)")
+        title = QLabel(self.tr("Prepare"), objectName="emptyTitle")
+        title.setToolTip(self.tr("Writes the training set to prepared/ (originals untouched; captions copied along)"))
         self.crop_combo = _combo(CROPS, "per-image")
-        self.crop_combo.setToolTip("Own crops: each image's crop from the crop editor; images without one get a "
-                                   "centred crop of the aspect below (the whole image when free)")
-        self.aspect_combo = _combo(tuple((name, name) for name in ASPECT_PRESETS), "free")
+        self.crop_combo.setToolTip(self.tr("Own crops: each image's crop from the crop editor; images without one "
+                                           "get a centred crop of the aspect below (the whole image when free)"))
+        self.aspect_combo = _combo(tuple((self.tr("free") if name == FREE else name, name) for name in ASPECT_PRESETS),
+                                   FREE)
         self.size_combo = _combo(SIZES, "768")
-        self.size_combo.setToolTip("Long side: scale the long side down to this. Exact bucket: write each image at "
-                                   "the bucket the trainer would use, so it has nothing left to scale or cut")
+        self.size_combo.setToolTip(self.tr("Long side: scale the long side down to this. Exact bucket: write each "
+                                           "image at the bucket the trainer would use, so it has nothing left to "
+                                           "scale or cut"))
         self.resolution_combo = _combo(tuple((str(r), r) for r in RESOLUTIONS), 768)
-        self.resolution_combo.setToolTip("Training resolution: the buckets' area (for bucket-fit, the preview and "
-                                         "snap to bucket)")
-        self.upscale_box = QCheckBox("Enlarge smaller images")
-        self.no_upscale_box = QCheckBox("Never upscale", checked=True)
-        self.no_upscale_box.setToolTip("bucket_no_upscale: buckets never enlarge an image, each gets the largest "
-                                       "multiple of 64 inside it (bucket-fit, and the trainer setting the preview "
-                                       "assumes)")
+        self.resolution_combo.setToolTip(self.tr("Training resolution: the buckets' area (for bucket-fit, the "
+                                                 "preview and snap to bucket)"))
+        self.upscale_box = QCheckBox(self.tr("Enlarge smaller images"))
+        self.no_upscale_box = QCheckBox(self.tr("Never upscale"), checked=True)
+        self.no_upscale_box.setToolTip(self.tr("bucket_no_upscale: buckets never enlarge an image, each gets the "
+                                               "largest multiple of 64 inside it (bucket-fit, and the trainer "
+                                               "setting the preview assumes)"))
         self.format_combo = _combo(FORMATS, "png")
-        self.format_combo.setToolTip("PNG is lossless; JPEG and WebP are smaller")
+        self.format_combo.setToolTip(self.tr("PNG is lossless; JPEG and WebP are smaller"))
         self.quality_spin = QSpinBox(minimum=60, maximum=100, value=95)
-        self.quality_spin.setToolTip("JPEG/WebP quality (90 and more keep full colour resolution)")
+        self.quality_spin.setToolTip(self.tr("JPEG/WebP quality (90 and more keep full colour resolution)"))
         fmt_row = QHBoxLayout()
         fmt_row.addWidget(self.format_combo, 1)
-        fmt_row.addWidget(QLabel("quality", objectName="muted"))
+        fmt_row.addWidget(QLabel(self.tr("quality"), objectName="muted"))
         fmt_row.addWidget(self.quality_spin)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Crop", self.crop_combo)
-        form.addRow("Aspect", self.aspect_combo)
-        form.addRow("Size", self.size_combo)
+        form.addRow(self.tr("Crop"), self.crop_combo)
+        form.addRow(self.tr("Aspect"), self.aspect_combo)
+        form.addRow(self.tr("Size"), self.size_combo)
         form.addRow("", self.upscale_box)
-        form.addRow("Resolution", self.resolution_combo)
+        form.addRow(self.tr("Resolution"), self.resolution_combo)
         form.addRow("", self.no_upscale_box)
-        form.addRow("Format", fmt_row)
+        form.addRow(self.tr("Format"), fmt_row)
 
-        self.prepare_button = QPushButton("Prepare", objectName="primary")
-        self.prepare_button.setToolTip("Write the training set to prepared/ (a background job; originals untouched, "
-                                       "captions copied along; a re-run only redoes what changed)")
+        self.prepare_button = QPushButton(self.tr("Prepare"), objectName="primary")
+        self.prepare_button.setToolTip(self.tr("Write the training set to prepared/ (a background job; originals "
+                                               "untouched, captions copied along; a re-run only redoes what changed)"))
         self.prepare_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.jobs.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar()
@@ -181,14 +190,14 @@ class PreparePanel(QWidget):
         error = self.edits.flush()
         self._say(error)
         if not error:
-            self.jobs.start(project, f"Prepare · {project.name}", {"project": str(project.root),
-                                                                   **options.to_config()})
+            self.jobs.start(project, self.tr("Prepare · {project}").format(project=project.name),
+                            {"project": str(project.root), **options.to_config()})
 
     def _on_job_changed(self) -> None:
         running = self.jobs.active
         done, total = self.jobs.progress()
         self.prepare_button.setEnabled(not running and not self._error)
-        self.prepare_button.setText("Preparing…" if running else "Prepare")
+        self.prepare_button.setText(self.tr("Preparing…") if running else self.tr("Prepare"))
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
         if running:
@@ -201,9 +210,10 @@ class PreparePanel(QWidget):
         if problem:
             self._say(problem)
         elif data:
-            self._say(f"Wrote {data.get('written', 0)}, kept {data.get('skipped', 0)} unchanged, left out "
-                                f"{data.get('excluded', 0)} excluded; {data.get('failed', 0)} failed → "
-                                f"{data.get('output', '')}")
+            self._say(self.tr("Wrote {written}, kept {skipped} unchanged, left out {excluded} excluded; {failed} "
+                              "failed → {output}").format(
+                written=data.get("written", 0), skipped=data.get("skipped", 0), excluded=data.get("excluded", 0),
+                failed=data.get("failed", 0), output=data.get("output", "")))
 
     def _changed(self) -> None:
         self.upscale_box.setEnabled(str(self.size_combo.currentData()).isdigit())

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+# the scan's problem kind → a short label, translated where shown with the "ProblemsBar" context
 KIND_LABELS = {
-    "empty": "empty file", "truncated": "truncated", "damaged": "damaged", "not-image": "not an image",
-    "too-large": "too large", "needs-plugin": "needs a plug-in", "unsupported-mode": "colour mode",
-    "unreadable": "cannot read",
+    "empty": QT_TRANSLATE_NOOP("ProblemsBar", "empty file"),
+    "truncated": QT_TRANSLATE_NOOP("ProblemsBar", "truncated"),
+    "damaged": QT_TRANSLATE_NOOP("ProblemsBar", "damaged"),
+    "not-image": QT_TRANSLATE_NOOP("ProblemsBar", "not an image"),
+    "too-large": QT_TRANSLATE_NOOP("ProblemsBar", "too large"),
+    "needs-plugin": QT_TRANSLATE_NOOP("ProblemsBar", "needs a plug-in"),
+    "unsupported-mode": QT_TRANSLATE_NOOP("ProblemsBar", "colour mode"),
+    "unreadable": QT_TRANSLATE_NOOP("ProblemsBar", "cannot read"),
 }
 
 
@@ -21,10 +27,10 @@ class ProblemsBar(QFrame):
     def __init__(self, parent: QFrame | None = None) -> None:
         super().__init__(parent, objectName="emptyCard")
         self.summary = QLabel()
-        self.toggle = QToolButton(text="Show", checkable=True)
+        self.toggle = QToolButton(text=self.tr("Show"), checkable=True)
         self.toggle.toggled.connect(self._on_toggle)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["File", "Problem", "What to do"])
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Problem"), self.tr("What to do")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setMaximumHeight(160)
@@ -45,14 +51,18 @@ class ProblemsBar(QFrame):
         self.tree.clear()
         for path, kind, message in problems:
             reason = message.split(": ", 1)[1] if message.startswith(path) else message
-            item = QTreeWidgetItem([Path(path).name, KIND_LABELS.get(kind, kind), reason])
+            label = QCoreApplication.translate("ProblemsBar", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+            item = QTreeWidgetItem([Path(path).name, label, reason])
             item.setToolTip(0, path)
             item.setToolTip(2, message)
             item.setData(0, Qt.ItemDataRole.UserRole, path)
             self.tree.addTopLevelItem(item)
         n = len(problems)
-        self.summary.setText(f"<b>{n} file{'s' * (n != 1)} cannot be used</b> — the import scan could not read "
-                             f"{'them' if n != 1 else 'it'}; they are left out of the prepared set.")
+        summary = (self.tr("<b>{n} file cannot be used</b> — the import scan could not read it; they are left out "
+                           "of the prepared set.") if n == 1 else
+                   self.tr("<b>{n} files cannot be used</b> — the import scan could not read them; they are left out "
+                           "of the prepared set."))
+        self.summary.setText(summary.format(n=n))
         self.setVisible(n > 0)
 
     def rows(self) -> list[tuple[str, str, str]]:
@@ -62,4 +72,4 @@ class ProblemsBar(QFrame):
 
     def _on_toggle(self, shown: bool) -> None:
         self.tree.setVisible(shown)
-        self.toggle.setText("Hide" if shown else "Show")
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))

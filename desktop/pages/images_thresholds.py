@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSlider, QWidget
 
 from dataprep.image_quality import QualityThresholds
@@ -14,7 +14,8 @@ from dataprep.image_quality import QualityThresholds
 
 @dataclass(frozen=True)
 class _Scale:
-    """One slider: its integer range, the threshold field it sets, and how the two convert."""
+    """One slider: its integer range, the threshold field it sets, and how the two convert. *label*, *unit*
+    and *tip* are translated where shown, with the "ThresholdsPanel" context."""
 
     field: str
     label: str
@@ -37,20 +38,34 @@ class _Scale:
         return max(self.low, min(self.high, round(value / self.factor)))
 
     def text(self, value: float) -> str:
-        return "off" if not value else f"{value:g}{self.unit}"
+        if not value:
+            return _tr("off")
+        return f"{value:g}{_tr(self.unit) if self.unit else ''}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThresholdsPanel", text)
+
 
 
 SCALES = (
-    _Scale("min_sharpness", "Blurry below", 0, 200, 5, True, "",
-           "Sharpness (variance of the Laplacian at 512 px) under which an image is flagged blurry"),
-    _Scale("target_resolution", "Small below", 0, 16, 64, True, "² px",
-           "Images with fewer pixels than this squared are flagged small (the trainer would upscale them)"),
-    _Scale("max_aspect", "Aspect above", 10, 50, 0.1, True, ":1",
-           "Long side / short side above which an image is flagged extreme-aspect"),
-    _Scale("near_duplicate_distance", "Near-dup within", 0, 16, 1, True, " bits",
-           "Perceptual hash bits (of 64) two images may differ by and still count as near-duplicates"),
-    _Scale("clip_similarity", "CLIP similarity ≥", 79, 100, 0.01, True, "",
-           "Cosine similarity of CLIP embeddings for a near-duplicate (only after a scan with a CLIP model)"),
+    _Scale("min_sharpness", QT_TRANSLATE_NOOP("ThresholdsPanel", "Blurry below"), 0, 200, 5, True, "",
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "Sharpness (variance of the Laplacian at 512 px) under which an "
+                                                "image is flagged blurry")),
+    _Scale("target_resolution", QT_TRANSLATE_NOOP("ThresholdsPanel", "Small below"), 0, 16, 64, True,
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "² px"),
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "Images with fewer pixels than this squared are flagged small (the "
+                                                "trainer would upscale them)")),
+    _Scale("max_aspect", QT_TRANSLATE_NOOP("ThresholdsPanel", "Aspect above"), 10, 50, 0.1, True, ":1",
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "Long side / short side above which an image is flagged "
+                                                "extreme-aspect")),
+    _Scale("near_duplicate_distance", QT_TRANSLATE_NOOP("ThresholdsPanel", "Near-dup within"), 0, 16, 1, True,
+           QT_TRANSLATE_NOOP("ThresholdsPanel", " bits"),
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "Perceptual hash bits (of 64) two images may differ by and still "
+                                                "count as near-duplicates")),
+    _Scale("clip_similarity", QT_TRANSLATE_NOOP("ThresholdsPanel", "CLIP similarity ≥"), 79, 100, 0.01, True, "",
+           QT_TRANSLATE_NOOP("ThresholdsPanel", "Cosine similarity of CLIP embeddings for a near-duplicate (only "
+                                                "after a scan with a CLIP model)")),
 )
 
 
@@ -69,10 +84,10 @@ class ThresholdsPanel(QFrame):
         self._values: dict[str, QLabel] = {}
         self._rows: dict[str, tuple[QLabel, QSlider, QLabel]] = {}
         for i, scale in enumerate(SCALES):
-            label = QLabel(scale.label)
+            label = QLabel(_tr(scale.label))
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(scale.low, scale.high)
-            slider.setToolTip(scale.tip)
+            slider.setToolTip(_tr(scale.tip))
             value = QLabel(objectName="muted")
             value.setMinimumWidth(70)
             slider.valueChanged.connect(lambda pos, s=scale: self._on_slider(s, pos))

@@ -27,7 +27,7 @@ class ImageViewer(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Image")
+        self.setWindowTitle(self.tr("Image"))
         self.resize(1000, 720)
         self.paths: list[Path] = []
         self.position = -1
@@ -40,27 +40,28 @@ class ImageViewer(QDialog):
         self.mask_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.mask_item.setZValue(1)
         self.view.scene().addItem(self.mask_item)
-        self.mask_button = QPushButton("Mask", checkable=True)
-        self.mask_button.setToolTip("Darken what the loss mask leaves out of training (M)")
+        self.mask_button = QPushButton(self.tr("Mask"), checkable=True)
+        self.mask_button.setToolTip(self.tr("Darken what the loss mask leaves out of training (M)"))
         self.mask_button.setStyleSheet(CHECKED_STYLE)
         self.mask_button.toggled.connect(self._show_mask)
         self.mask_label = QLabel()
         self.mask_label.setWordWrap(True)
         self.mask_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mask_label.setContentsMargins(10, 0, 10, 6)
-        self.name_label = QLabel()
+        self.name_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.name_label.setStyleSheet("font-weight: bold;")
         self.info = QLabel(objectName="muted")
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Zoom to fit the window (F)")
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Zoom to fit the window (F)"))
         self.fit_button.clicked.connect(self.view.fit)
         self.actual_button = QPushButton("100%")
-        self.actual_button.setToolTip("One image pixel per screen pixel (1)")
+        self.actual_button.setToolTip(self.tr("One image pixel per screen pixel (1)"))
         self.actual_button.clicked.connect(self.view.actual_size)
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip("Previous image (←)")
+        self.prev_button.setToolTip(self.tr("Previous image (←)"))
         self.prev_button.clicked.connect(lambda: self.go(-1))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Next image (→)")
+        self.next_button.setToolTip(self.tr("Next image (→)"))
         self.next_button.clicked.connect(lambda: self.go(1))
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 6, 10, 6)
@@ -105,9 +106,9 @@ class ImageViewer(QDialog):
             return
         self.position = position
         path = self.paths[position]
-        self.setWindowTitle(f"{path.name} — Danlu")
-        self.name_label.setText(f"<b>{path.name}</b>")
-        self.info.setText("  loading…")
+        self.setWindowTitle(self.tr("{name} — Danlu").format(name=path.name))
+        self.name_label.setText(path.name)
+        self.info.setText("  " + self.tr("loading…"))
         self.prev_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(self.paths) - 1)
         self.loader.load(path)
@@ -140,12 +141,12 @@ class ImageViewer(QDialog):
             return
         if mask.error:
             self.mask_label.setStyleSheet("color: #d9534f;")
-            self.mask_label.setText(f"Loss mask: {mask.error}")
+            self.mask_label.setText(self.tr("Loss mask: {mask}").format(mask=mask.error))
         else:
             self.mask_label.setStyleSheet("")
-            where = (f"the {ALPHA_SOURCE} (trained with dataset.alpha_mask on)" if mask.source == ALPHA_SOURCE
+            where = (self.tr("the alpha channel (trained with dataset.alpha_mask on)") if mask.source == ALPHA_SOURCE
                      else mask.source)
-            self.mask_label.setText(f"Loss mask: {where}")
+            self.mask_label.setText(self.tr("Loss mask: {mask}").format(mask=where))
         self.mask_label.show()
 
     def _show_mask(self, shown: bool) -> None:
