@@ -109,7 +109,8 @@ class CaptionsPage(QWidget):
         self.splitter.setSizes([260, 480, 300])
 
         self.empty = EmptyState("captions", "")
-        self.images_button = self.empty.add_button("Go to the Images page", lambda: self.navigate.emit("images"))
+        self.images_button = self.empty.add_button(self.tr("Go to the Images page"),
+                                                   lambda: self.navigate.emit("images"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -145,17 +146,18 @@ class CaptionsPage(QWidget):
 
     # ---- building
     def _build_header(self) -> None:
-        self.header = PageHeader("Captions", "")
+        self.header = PageHeader(self.tr("Captions"), "")
         self.folder_box = QComboBox()
         self.folder_box.setMinimumWidth(160)
-        self.folder_box.setToolTip("The folder whose captions you edit")
+        self.folder_box.setToolTip(self.tr("The folder whose captions you edit"))
         self.folder_box.activated.connect(self._folder_chosen)
         self.undo_button = QToolButton()
         self.redo_button = QToolButton()
-        self.keys_button = QPushButton("Shortcuts…")
+        self.keys_button = QPushButton(self.tr("Shortcuts…"))
         self.keys_button.clicked.connect(self.edit_shortcuts)
-        self.autocaption_button = QPushButton("Auto-caption…")
-        self.autocaption_button.setToolTip("Caption images with a WD tagger or BLIP, with a preview before writing")
+        self.autocaption_button = QPushButton(self.tr("Auto-caption…"))
+        self.autocaption_button.setToolTip(
+            self.tr("Caption images with a WD tagger or BLIP, with a preview before writing"))
         self.autocaption_button.clicked.connect(self.open_autocaption)
         self.autocaption_button.setVisible(self.runner is not None)
         for widget in (self.folder_box, self.autocaption_button, self.undo_button, self.redo_button,
@@ -164,11 +166,11 @@ class CaptionsPage(QWidget):
 
     def _build_list_panel(self) -> None:
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: tag:earrings -tag:phone tokens>75")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: tag:earrings -tag:phone tokens>75"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip(
+        self.filter_edit.setToolTip(self.tr(
             "tag:x  -tag:x  caption:\"red scarf\"  name:0001*  tags>20  tokens>75  flag:blurry\n"
-            "AND, OR, NOT and ( ) combine them; words alone search the caption text.")
+            "AND, OR, NOT and ( ) combine them; words alone search the caption text."))
         self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.filter_caret = QLabel()  # the query with a ^ under the problem: monospace, never wrapped
@@ -188,9 +190,9 @@ class CaptionsPage(QWidget):
         self.stale = QWidget()
         stale_row = QHBoxLayout(self.stale)
         stale_row.setContentsMargins(0, 0, 0, 0)
-        stale_label = QLabel("Captions changed since this filter ran.", objectName="muted")
+        stale_label = QLabel(self.tr("Captions changed since this filter ran."), objectName="muted")
         stale_label.setWordWrap(True)
-        refresh = QToolButton(text="Refresh")
+        refresh = QToolButton(text=self.tr("Refresh"))
         refresh.clicked.connect(self.apply_filter)
         stale_row.addWidget(stale_label, 1)
         stale_row.addWidget(refresh)
@@ -228,17 +230,17 @@ class CaptionsPage(QWidget):
         self.tag_panel.delete_requested.connect(self.bulk.delete_tags)
         self.tag_panel.move_requested.connect(self.bulk.move_tag)
         self.tag_panel.add_requested.connect(self.bulk.add_tag)
-        add_button = QPushButton("Add tag…")
-        add_button.setToolTip("Add a tag to every caption in scope that lacks it")
+        add_button = QPushButton(self.tr("Add tag…"))
+        add_button.setToolTip(self.tr("Add a tag to every caption in scope that lacks it"))
         add_button.clicked.connect(self.ask_add_tag)
-        replace_button = QPushButton("Find && replace…")
+        replace_button = QPushButton(self.tr("Find && replace…"))
         replace_button.clicked.connect(self.ask_find_replace)
-        self.more_button = QPushButton("More")
+        self.more_button = QPushButton(self.tr("More"))
         self.more_menu = QMenu(self.more_button)
         self.more_menu.aboutToShow.connect(self._fill_more_menu)
         self.more_button.setMenu(self.more_menu)
         scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel("Apply to"))
+        scope_row.addWidget(QLabel(self.tr("Apply to")))
         scope_row.addWidget(self.scope_box, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -257,8 +259,8 @@ class CaptionsPage(QWidget):
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.side.setMinimumWidth(270)
-        self.side.addTab(tags_tab, "Tags")
-        self.side.addTab(self.preview, "Trainer's eye")
+        self.side.addTab(tags_tab, self.tr("Tags"))
+        self.side.addTab(self.preview, self.tr("Trainer's eye"))
 
     def _build_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
@@ -277,7 +279,7 @@ class CaptionsPage(QWidget):
             slot = slots.get(sc.name)
             if slot is None:
                 continue  # accept_completion is a key of the tag input, not a page action
-            action = QAction(sc.label, self)
+            action = QAction(sc.text(), self)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
@@ -308,12 +310,13 @@ class CaptionsPage(QWidget):
         self.folder = None
         if project is None:
             self._set_store(None)
-            self._show_empty("No project open", ["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
+            self._show_empty(self.tr("No project open"),
+                             [self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])
             return
         folders = caption_folders(project)
         for folder in folders:
             self.folder_box.addItem(self._folder_name(folder), str(folder))
-        self.folder_box.addItem("Other folder…", None)
+        self.folder_box.addItem(self.tr("Other folder…"), None)
         self._open(folders)
 
     def _folder_name(self, folder: Path) -> str:
@@ -326,7 +329,7 @@ class CaptionsPage(QWidget):
         data = self.folder_box.itemData(index)
         if data is None:
             start = str(self.folder or (self.project.root if self.project else Path.home()))
-            chosen = QFileDialog.getExistingDirectory(self, "Caption the images of a folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Caption the images of a folder"), start)
             if not chosen:
                 self._select_folder_item()
                 return
@@ -354,7 +357,8 @@ class CaptionsPage(QWidget):
         self._set_store(None)
         self._open_token += 1
         token = self._open_token
-        self._show_empty("Reading captions…", [f"Reading the caption files in {', '.join(map(str, folders))}."])
+        self._show_empty(self.tr("Reading captions…"), [
+            self.tr("Reading the caption files in {folders}.").format(folders=", ".join(map(str, folders)))])
         run_in_background(lambda: open_first(folders, project), lambda result: self._opened(token, folders, result),
                           self)
 
@@ -362,15 +366,16 @@ class CaptionsPage(QWidget):
         if token != self._open_token:
             return  # another folder was asked for meanwhile
         if isinstance(result, str):
-            self._show_empty("Cannot read this folder", [result])
+            self._show_empty(self.tr("Cannot read this folder"), [result])
         elif result is None and len(folders) == 1:
             self.folder = folders[0]
             self._select_folder_item()
-            self._show_empty("No images in this folder", [f"Danlu found no images in {folders[0]}."], True)
+            self._show_empty(self.tr("No images in this folder"),
+                             [self.tr("Danlu found no images in {folder}.").format(folder=folders[0])], True)
         elif result is None:
-            self._show_empty("No images to caption yet", [
-                "Add an image folder on the <b>Images</b> page (or prepare the training set there); its images and "
-                "their caption files show up here.",
+            self._show_empty(self.tr("No images to caption yet"), [
+                self.tr("Add an image folder on the <b>Images</b> page (or prepare the training set there); its images "
+                        "and their caption files show up here."),
             ], True)
         else:
             self.folder, store, self.flags = result
@@ -420,7 +425,8 @@ class CaptionsPage(QWidget):
         except FilterSyntaxError as exc:
             self.filter_caret.setText(exc.caret())
             self.filter_caret.show()
-            self.filter_message.setText(f"Column {exc.column}: {exc.message}")
+            self.filter_message.setText(
+                self.tr("Column {column}: {message}").format(column=exc.column, message=exc.message))
             self.filter_error.show()
             self.filter_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; border-radius: 3px; }")
             return
@@ -509,8 +515,13 @@ class CaptionsPage(QWidget):
     def scope_text(self) -> str:
         scope = self.scope_box.scope()
         n = len(self.store) if self.store is not None and scope == ALL else len(self.scope_rows() or [])
-        what = {ALL: "all", FILTERED: "the filtered", SELECTED: "the selected"}[scope]
-        return f"{what} {n} image{'s' * (n != 1)}"
+        if scope == ALL:
+            text = self.tr("all {n} image") if n == 1 else self.tr("all {n} images")
+        elif scope == FILTERED:
+            text = self.tr("the filtered {n} image") if n == 1 else self.tr("the filtered {n} images")
+        else:
+            text = self.tr("the selected {n} image") if n == 1 else self.tr("the selected {n} images")
+        return text.format(n=n)
 
     def _update_scope(self) -> None:
         total = len(self.store) if self.store is not None else 0
@@ -519,8 +530,12 @@ class CaptionsPage(QWidget):
         self.scope_box.set_counts(total, shown, selected)
         if self.autocaption is not None:
             self.autocaption.sync_scope(total, shown, selected)
-        text = f"{shown} of {total} images shown" if shown != total else f"{total} images"
-        self.count_label.setText(text + (f" · {selected} selected" if selected > 1 else ""))
+        if selected > 1:
+            text = (self.tr("{shown} of {total} images shown · {selected} selected") if shown != total
+                    else self.tr("{total} images · {selected} selected"))
+        else:
+            text = self.tr("{shown} of {total} images shown") if shown != total else self.tr("{total} images")
+        self.count_label.setText(text.format(shown=shown, total=total, selected=selected))
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -548,16 +563,19 @@ class CaptionsPage(QWidget):
         self._update_summary()
 
     def undo(self) -> None:
-        self._step_history(self.store.undo() if self.store is not None else None, "Undid")
+        self._step_history(self.store.undo() if self.store is not None else None,
+                           self.tr("Undid “{label}” ({n} caption)"), self.tr("Undid “{label}” ({n} captions)"))
 
     def redo(self) -> None:
-        self._step_history(self.store.redo() if self.store is not None else None, "Redid")
+        self._step_history(self.store.redo() if self.store is not None else None,
+                           self.tr("Redid “{label}” ({n} caption)"), self.tr("Redid “{label}” ({n} captions)"))
 
-    def _step_history(self, change: Change | None, verb: str) -> None:
+    def _step_history(self, change: Change | None, one: str, many: str) -> None:
+        """*one*/*many*: the status line for one caption or several ({label}, {n})."""
         if change is None:
             return
         n = len(change.rows)
-        self._status(f"{verb} “{change.label}” ({n} caption{'s' * (n != 1)})")
+        self._status((one if n == 1 else many).format(label=change.label, n=n))
         if n == 1 and change.rows[0] != self.editor.row:
             self.select_store_row(change.rows[0])  # show the caption that changed
 
@@ -575,20 +593,26 @@ class CaptionsPage(QWidget):
         redo_label = history.redo_label if history is not None else None
         self.actions["undo"].setEnabled(undo_label is not None)
         self.actions["redo"].setEnabled(redo_label is not None)
-        self.actions["undo"].setText(f"Undo {undo_label}" if undo_label else "Undo")
-        self.actions["redo"].setText(f"Redo {redo_label}" if redo_label else "Redo")
-        self.undo_button.setText("Undo")
-        self.redo_button.setText("Redo")
+        self.actions["undo"].setText(
+            self.tr("Undo {label}").format(label=undo_label) if undo_label else self.tr("Undo"))
+        self.actions["redo"].setText(
+            self.tr("Redo {label}").format(label=redo_label) if redo_label else self.tr("Redo"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
         keys = self.shortcuts.all()
-        self.undo_button.setToolTip(f"Undo {undo_label or ''} ({keys['undo'].toString()})")
-        self.redo_button.setToolTip(f"Redo {redo_label or ''} ({keys['redo'].toString()})")
+        self.undo_button.setToolTip(self.tr("Undo {label} ({keys})").format(label=undo_label or "",
+                                                                            keys=keys["undo"].toString()))
+        self.redo_button.setToolTip(self.tr("Redo {label} ({keys})").format(label=redo_label or "",
+                                                                            keys=keys["redo"].toString()))
         if store is None or self.folder is None:
             self.header.subtitle.setText("")
             return
         n = len(store)
         unsaved = len(store.dirty_rows())
-        state = "saving…" if self.autosaver.busy() else f"{unsaved} unsaved" if unsaved else "all changes saved"
-        self.header.subtitle.setText(f"{n} image{'s' * (n != 1)} in {self._folder_name(self.folder)} · {state}")
+        state = (self.tr("saving…") if self.autosaver.busy() else
+                 self.tr("{n} unsaved").format(n=unsaved) if unsaved else self.tr("all changes saved"))
+        line = self.tr("{n} image in {folder} · {state}") if n == 1 else self.tr("{n} images in {folder} · {state}")
+        self.header.subtitle.setText(line.format(n=n, folder=self._folder_name(self.folder), state=state))
 
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -656,7 +680,7 @@ class CaptionsPage(QWidget):
 
     def _counter_loaded(self, result: TokenCounter | str) -> None:
         if isinstance(result, str):
-            self.editor.token_label.setText("Token counts unavailable")
+            self.editor.token_label.setText(self.tr("Token counts unavailable"))
             self.editor.token_label.setToolTip(result)
             return
         self.editor.set_counter(result)
@@ -668,8 +692,8 @@ class CaptionsPage(QWidget):
         return [t for t, _n in store.tag_counts().most_common()] if store is not None else []
 
     def ask_rename(self, tag: str) -> None:
-        dialog = TagPromptDialog("Rename tag", f"Rename “{tag}” in {self.scope_text()} to:", "Rename",
-                                 self._tags_by_count(), tag, self)
+        prompt = self.tr("Rename “{tag}” in {scope} to:").format(tag=tag, scope=self.scope_text())
+        dialog = TagPromptDialog(self.tr("Rename tag"), prompt, self.tr("Rename"), self._tags_by_count(), tag, self)
         if dialog.exec() and dialog.value() != tag:
             self.bulk.rename_tag(tag, dialog.value())
 
@@ -677,14 +701,14 @@ class CaptionsPage(QWidget):
         counts = self.store.tag_counts() if self.store is not None else {}
         best = max(tags, key=lambda t: counts.get(t, 0))
         names = ", ".join(f"“{t}”" for t in tags)
-        dialog = TagPromptDialog("Merge tags", f"Merge {names} in {self.scope_text()} into one tag:", "Merge",
-                                 self._tags_by_count(), best, self)
+        prompt = self.tr("Merge {tags} in {scope} into one tag:").format(tags=names, scope=self.scope_text())
+        dialog = TagPromptDialog(self.tr("Merge tags"), prompt, self.tr("Merge"), self._tags_by_count(), best, self)
         if dialog.exec():
             self.bulk.merge_tags(tags, dialog.value())
 
     def ask_add_tag(self) -> None:
-        dialog = TagPromptDialog("Add tag", f"Add a tag to {self.scope_text()} (where it is missing):", "Add",
-                                 self._tags_by_count(), "", self)
+        prompt = self.tr("Add a tag to {scope} (where it is missing):").format(scope=self.scope_text())
+        dialog = TagPromptDialog(self.tr("Add tag"), prompt, self.tr("Add"), self._tags_by_count(), "", self)
         if dialog.exec():
             self.bulk.add_tag(dialog.value())
 
@@ -703,27 +727,34 @@ class CaptionsPage(QWidget):
         menu = self.more_menu
         menu.clear()
         keep = self.preview.options().keep_tokens
-        held = f" (the first {keep} stay)" if keep else ""
-        menu.addAction(f"Sort tags A–Z{held}", lambda: self.bulk.sort_tags("alpha", keep))
-        menu.addAction(f"Sort tags by count{held}", lambda: self.bulk.sort_tags("count", keep))
-        menu.addAction("Remove duplicate tags", self.bulk.remove_duplicates)
-        menu.addAction("Add text (trigger word)…", self.ask_add_text)
+        alpha = self.tr("Sort tags A–Z (the first {keep} stay)") if keep else self.tr("Sort tags A–Z")
+        by_count = self.tr("Sort tags by count (the first {keep} stay)") if keep else self.tr("Sort tags by count")
+        menu.addAction(alpha.format(keep=keep), lambda: self.bulk.sort_tags("alpha", keep))
+        menu.addAction(by_count.format(keep=keep), lambda: self.bulk.sort_tags("count", keep))
+        menu.addAction(self.tr("Remove duplicate tags"), self.bulk.remove_duplicates)
+        menu.addAction(self.tr("Add text (trigger word)…"), self.ask_add_text)
         menu.addSeparator()
         store = self.store
         current = store.row(0).path.suffix if store is not None and len(store) else CAPTION_EXTENSIONS[0]
         other = CAPTION_EXTENSIONS[1] if current == CAPTION_EXTENSIONS[0] else CAPTION_EXTENSIONS[0]
-        menu.addAction(f"Rename caption files to {other}", lambda: self.change_extension(other))
+        menu.addAction(self.tr("Rename caption files to {extension}").format(extension=other),
+                       lambda: self.change_extension(other))
 
     def change_extension(self, extension: str) -> None:
         problems = self.bulk.change_extension(extension)
         if problems:
             shown = "<br>".join(problems[:5]) + ("<br>…" if len(problems) > 5 else "")
-            self.problems.message.show_message(f"<b>{len(problems)} caption file(s) were not renamed:</b><br>{shown}")
+            self.problems.message.show_message(
+                self.tr("<b>{n} caption file(s) were not renamed:</b><br>{files}").format(n=len(problems), files=shown))
         self.model.refresh_all()
         self.editor.refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.store is not None:
+        project = self.project
+        if project is not None and project.prepared_dir.is_dir() and self.folder_box.findData(
+                str(project.prepared_dir)) < 0:
+            self.set_project(project)  # Images → Prepare made prepared/, the set that is trained on: show it first
+        elif self.store is not None:
             self.check_disk()
 

@@ -33,7 +33,7 @@ class ScopeBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("The images that tag operations and bulk edits change")
+        self.setToolTip(self.tr("The images that tag operations and bulk edits change"))
         for scope in (ALL, FILTERED, SELECTED):
             self.addItem("", scope)
         self.set_counts(0, 0, 0)
@@ -45,8 +45,9 @@ class ScopeBox(QComboBox):
         self.setCurrentIndex(self.findData(scope))
 
     def set_counts(self, total: int, shown: int, selected: int) -> None:
-        texts = {ALL: f"All images ({total})", FILTERED: f"Shown by the filter ({shown})",
-                 SELECTED: f"Selected images ({selected})"}
+        texts = {ALL: self.tr("All images ({n})").format(n=total),
+                 FILTERED: self.tr("Shown by the filter ({n})").format(n=shown),
+                 SELECTED: self.tr("Selected images ({n})").format(n=selected)}
         for i in range(self.count()):
             self.setItemText(i, texts[self.itemData(i)])
 
@@ -69,47 +70,55 @@ class BulkOps(QObject):
             return 0
         change = store.apply(op, self._rows(), label)
         n = len(change.rows)
-        self.done.emit(f"{label}: {n} caption{'s' * (n != 1)} changed" if n else f"{label}: no caption changed")
+        if n:
+            text = self.tr("{label}: {n} caption changed") if n == 1 else self.tr("{label}: {n} captions changed")
+        else:
+            text = self.tr("{label}: no caption changed")
+        self.done.emit(text.format(label=label, n=n))
         return n
 
     # ---- one tag
     def rename_tag(self, old: str, new: str) -> int:
-        return self._apply(partial(tag_ops.replace_tag, old=old, new=new), f"Rename “{old}” to “{new}”")
+        label = self.tr("Rename “{old}” to “{new}”").format(old=old, new=new)
+        return self._apply(partial(tag_ops.replace_tag, old=old, new=new), label)
 
     def delete_tags(self, tags: Sequence[str]) -> int:
-        name = f"“{tags[0]}”" if len(tags) == 1 else f"{len(tags)} tags"
-        return self._apply(partial(tag_ops.delete_tags, tags=list(tags)), f"Delete {name}")
+        label = self.tr("Delete “{tag}”") if len(tags) == 1 else self.tr("Delete {n} tags")
+        return self._apply(partial(tag_ops.delete_tags, tags=list(tags)), label.format(tag=tags[0], n=len(tags)))
 
     def merge_tags(self, sources: Sequence[str], target: str) -> int:
+        label = (self.tr("Merge {n} tag into “{target}”") if len(sources) == 1
+                 else self.tr("Merge {n} tags into “{target}”"))
         return self._apply(partial(tag_ops.merge_tags, sources=list(sources), target=target),
-                           f"Merge {len(sources)} tag{'s' * (len(sources) != 1)} into “{target}”")
+                           label.format(n=len(sources), target=target))
 
     def move_tag(self, tag: str, position: str) -> int:
-        where = "front" if position == "front" else "back"
-        return self._apply(partial(tag_ops.move_tag, tag=tag, position=position), f"Move “{tag}” to the {where}")
+        label = self.tr("Move “{tag}” to the front") if position == "front" else self.tr("Move “{tag}” to the back")
+        return self._apply(partial(tag_ops.move_tag, tag=tag, position=position), label.format(tag=tag))
 
     def add_tag(self, tag: str, position: str = "back") -> int:
-        return self._apply(partial(tag_ops.add_tag, tag=tag, position=position), f"Add “{tag}”")
+        return self._apply(partial(tag_ops.add_tag, tag=tag, position=position), self.tr("Add “{tag}”").format(tag=tag))
 
     # ---- whole captions
     def sort_tags(self, by: str, keep_first: int = 0) -> int:
         store = self._store()
         counts = store.tag_counts() if store is not None and by == "count" else None
-        label = "Sort tags A–Z" if by == "alpha" else "Sort tags by count"
+        label = self.tr("Sort tags A–Z") if by == "alpha" else self.tr("Sort tags by count")
         return self._apply(partial(tag_ops.sort_tags, by=by, counts=counts, keep_first=keep_first), label)
 
     def remove_duplicates(self) -> int:
-        return self._apply(tag_ops.remove_duplicates, "Remove duplicate tags")
+        return self._apply(tag_ops.remove_duplicates, self.tr("Remove duplicate tags"))
 
     def find_replace(self, find: str, replace: str, regex: bool, ignore_case: bool) -> int:
         """Raises ValueError (naming the problem) for a bad pattern or replacement."""
         pattern = tag_ops.compile_find(find, regex=regex, ignore_case=ignore_case)
         return self._apply(partial(tag_ops.regex_replace, pattern=pattern, replacement=replace),
-                           f"Replace “{find}” with “{replace}”")
+                           self.tr("Replace “{find}” with “{replace}”").format(find=find, replace=replace))
 
     def add_text(self, text: str, at_front: bool) -> int:
         op = tag_ops.prepend_text if at_front else tag_ops.append_text
-        return self._apply(partial(op, text=text), f"Add “{text}” at the {'front' if at_front else 'end'}")
+        label = self.tr("Add “{text}” at the front") if at_front else self.tr("Add “{text}” at the end")
+        return self._apply(partial(op, text=text), label.format(text=text))
 
     def change_extension(self, extension: str) -> list[str]:
         """Rename the scope's caption files (``.txt`` ↔ ``.caption``); returns the problems."""
@@ -117,7 +126,9 @@ class BulkOps(QObject):
         if store is None:
             return []
         problems = store.change_extension(extension, self._rows())
-        self.done.emit(f"Caption files renamed to {extension}" + (f"; {len(problems)} not renamed" if problems else ""))
+        text = (self.tr("Caption files renamed to {extension}; {n} not renamed") if problems
+                else self.tr("Caption files renamed to {extension}"))
+        self.done.emit(text.format(extension=extension, n=len(problems)))
         return problems
 
     def count_changes(self, op: Callable[[str], str]) -> int:
@@ -178,23 +189,23 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, ops: BulkOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find and replace in captions")
+        self.setWindowTitle(self.tr("Find and replace in captions"))
         self.ops = ops
         self.find = QLineEdit()
-        self.find.setPlaceholderText(r"e.g. holding (a )?phone")
+        self.find.setPlaceholderText(self.tr("e.g. holding (a )?phone"))
         self.replace = QLineEdit()
-        self.replace.setPlaceholderText(r"replacement; \1 for a group")
-        self.regex = QCheckBox("Regular expression")
+        self.replace.setPlaceholderText(self.tr("replacement; \\1 for a group"))
+        self.regex = QCheckBox(self.tr("Regular expression"))
         self.regex.setChecked(True)
-        self.ignore_case = QCheckBox("Ignore case")
+        self.ignore_case = QCheckBox(self.tr("Ignore case"))
         self.info = QLabel(objectName="muted")
         self.info.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Find", self.find)
-        form.addRow("Replace with", self.replace)
+        form.addRow(self.tr("Find"), self.find)
+        form.addRow(self.tr("Replace with"), self.replace)
         form.addRow("", self.regex)
         form.addRow("", self.ignore_case)
-        self.buttons = _buttons(self, "Replace")
+        self.buttons = _buttons(self, self.tr("Replace"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.info)
@@ -207,7 +218,7 @@ class FindReplaceDialog(QDialog):
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not self.find.text():
-            self.info.setText(f"Changes {self.ops.scope_text()}.")
+            self.info.setText(self.tr("Changes {scope}.").format(scope=self.ops.scope_text()))
             ok.setEnabled(False)
             return
         try:
@@ -219,7 +230,8 @@ class FindReplaceDialog(QDialog):
             self.info.setText(str(exc))
             ok.setEnabled(False)
             return
-        self.info.setText(f"Changes {n} caption{'s' * (n != 1)} of {self.ops.scope_text()}.")
+        text = self.tr("Changes {n} caption of {scope}.") if n == 1 else self.tr("Changes {n} captions of {scope}.")
+        self.info.setText(text.format(n=n, scope=self.ops.scope_text()))
         ok.setEnabled(n > 0)
 
     def run(self) -> int:
@@ -232,16 +244,16 @@ class AddTextDialog(QDialog):
 
     def __init__(self, ops: BulkOps, initial: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add text to captions")
+        self.setWindowTitle(self.tr("Add text to captions"))
         self.text = QLineEdit(initial)
-        self.text.setPlaceholderText("e.g. the trigger word")
-        self.front = QRadioButton("At the front (where keep_tokens holds it)")
-        self.back = QRadioButton("At the end")
+        self.text.setPlaceholderText(self.tr("e.g. the trigger word"))
+        self.front = QRadioButton(self.tr("At the front (where keep_tokens holds it)"))
+        self.back = QRadioButton(self.tr("At the end"))
         self.front.setChecked(True)
-        note = QLabel(f"Captions that already start (or end) with it are left alone. Changes {ops.scope_text()}.",
-                      objectName="muted")
+        note = QLabel(self.tr("Captions that already start (or end) with it are left alone. Changes {scope}.").format(
+            scope=ops.scope_text()), objectName="muted")
         note.setWordWrap(True)
-        self.buttons = _buttons(self, "Add")
+        self.buttons = _buttons(self, self.tr("Add"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.front)

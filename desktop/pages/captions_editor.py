@@ -113,7 +113,7 @@ class RawCaptionEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Tags separated by commas, or a sentence.")
+        self.setPlaceholderText(self.tr("Tags separated by commas, or a sentence."))
         self.passthrough_keys: list[QKeySequence] = []
 
     def event(self, event: QEvent) -> bool:
@@ -193,12 +193,12 @@ class CaptionEditor(QWidget):
         self.name = QLabel(objectName="captionName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = QLabel(objectName="muted")
-        self.tags_button = QToolButton(text="Tags", checkable=True)
-        self.text_button = QToolButton(text="Text", checkable=True)
+        self.tags_button = QToolButton(text=self.tr("Tags"), checkable=True)
+        self.text_button = QToolButton(text=self.tr("Text"), checkable=True)
         for button in (self.tags_button, self.text_button):
             button.setStyleSheet(SEGMENT_STYLE)
-        self.tags_button.setToolTip("Edit the caption as tag chips")
-        self.text_button.setToolTip("Edit the caption as plain text (for sentences)")
+        self.tags_button.setToolTip(self.tr("Edit the caption as tag chips"))
+        self.text_button.setToolTip(self.tr("Edit the caption as plain text (for sentences)"))
         self._modes = QButtonGroup(self)
         self._modes.setExclusive(True)
         self._modes.addButton(self.tags_button)
@@ -282,16 +282,16 @@ class CaptionEditor(QWidget):
         self._load_token += 1
         store = self.store
         if store is None or i is None:
-            self.image.set_image(None, "No image selected" if store is not None else "")
+            self.image.set_image(None, self.tr("No image selected") if store is not None else "")
         else:
             token, path = self._load_token, store.row(i).image
-            self.image.set_image(None, "Loading…")
+            self.image.set_image(None, self.tr("Loading…"))
             run_in_background(lambda: load_preview(path), lambda img: self._image_loaded(token, img), self)
         self.refresh()
 
     def _image_loaded(self, token: int, image: QImage | None) -> None:
         if token == self._load_token:
-            self.image.set_image(image, "" if image is not None else "This image cannot be shown.")
+            self.image.set_image(image, "" if image is not None else self.tr("This image cannot be shown."))
 
     def refresh(self) -> None:
         """Show the current row's caption as the store has it now."""
@@ -325,33 +325,34 @@ class CaptionEditor(QWidget):
         cut_from = len(self.split.kept) if self.split is not None and self.split.cut else None
         if self.mode() == "tags":  # hidden chips are rebuilt when shown, not on every keystroke of the text
             self._counts = store.tag_counts() if store is not None else {}  # one copy for all the tooltips
-            self.chips.set_tags(tags, cut_from, f"{self.limit} tokens")
+            self.chips.set_tags(tags, cut_from, self.tr("{n} tokens").format(n=self.limit))
         self._set_raw(row.text)
         self._show_tokens(row.text)
 
-    @staticmethod
-    def _state_text(row: CaptionRow) -> str:
-        name = row.path.name
+    def _state_text(self, row: CaptionRow) -> str:
         if row.conflict:
-            return f"{name} · changed on disk"
-        if row.dirty:
-            return f"{name} · unsaved"
-        return f"{name} · saved" if row.snapshot is not None else f"{name} · new file"
+            text = self.tr("{file} · changed on disk")
+        elif row.dirty:
+            text = self.tr("{file} · unsaved")
+        else:
+            text = self.tr("{file} · saved") if row.snapshot is not None else self.tr("{file} · new file")
+        return text.format(file=row.path.name)
 
     def _show_tokens(self, text: str | None) -> None:
         if text is None or self.counter is None:
             self.meter.set_value(None, self.limit)
-            self.token_label.setText("" if text is None else "Counting tokens…")
+            self.token_label.setText("" if text is None else self.tr("Counting tokens…"))
             return
         tokens = self.counter(text)
         self.meter.set_value(tokens, self.limit)
         split = self.split
         if split is not None and split.cut:
             n = len(split.cut)
-            self.token_label.setText(f"{tokens} tokens · the {self.limit}-token limit cuts {n} tag{'s' * (n != 1)} "
-                                     f"from “{split.cut[0]}”")
+            text = (self.tr("{tokens} tokens · the {limit}-token limit cuts {n} tag from “{tag}”") if n == 1 else
+                    self.tr("{tokens} tokens · the {limit}-token limit cuts {n} tags from “{tag}”"))
+            self.token_label.setText(text.format(tokens=tokens, limit=self.limit, n=n, tag=split.cut[0]))
         else:
-            self.token_label.setText(f"{tokens} / {self.limit} tokens")
+            self.token_label.setText(self.tr("{tokens} / {limit} tokens").format(tokens=tokens, limit=self.limit))
         self._mark_cut_in_raw()
 
     def _mark_cut_in_raw(self) -> None:
@@ -366,7 +367,8 @@ class CaptionEditor(QWidget):
             tint = QColor("#c0392b")
             tint.setAlpha(45)
             fmt.setBackground(tint)
-            fmt.setToolTip(f"Past the {self.limit}-token limit: the text encoder does not see this.")
+            fmt.setToolTip(self.tr("Past the {limit}-token limit: the text encoder does not see this.").format(
+                limit=self.limit))
             selection.format = fmt  # type: ignore[attr-defined]
             selection.cursor = cursor  # type: ignore[attr-defined]
             selections.append(selection)
@@ -389,7 +391,8 @@ class CaptionEditor(QWidget):
         if store is None:
             return ""
         n = self._counts.get(tag, 0)
-        return f"“{tag}” is in {n} of {len(store)} captions. Double-click or F2 to edit, drag to move."
+        return self.tr("“{tag}” is in {n} of {total} captions. Double-click or F2 to edit, drag to move.").format(
+            tag=tag, n=n, total=len(store))
 
     def _current_tags(self) -> tuple[str, ...]:
         store, i = self.store, self.row
@@ -434,7 +437,8 @@ class CaptionEditor(QWidget):
         if store is None or i is None:
             return
         text = tag_ops.add_tag(store.row(i).text, tag_ops.join_tags(tags), "back")
-        self._edit(text, f"Add tag “{tags[0]}”" if len(tags) == 1 else f"Add {len(tags)} tags")
+        label = self.tr("Add tag “{tag}”") if len(tags) == 1 else self.tr("Add {n} tags")
+        self._edit(text, label.format(tag=tags[0], n=len(tags)))
 
     def delete_current_tag(self) -> bool:
         return self.mode() == "tags" and self.chips.delete_current()
@@ -442,7 +446,7 @@ class CaptionEditor(QWidget):
     def _raw_changed(self) -> None:
         if self._setting_text or self.row is None:
             return
-        self._edit(self.raw.toPlainText(), "Edit caption", ("typing", self.row, self._typing_session))
+        self._edit(self.raw.toPlainText(), self.tr("Edit caption"), ("typing", self.row, self._typing_session))
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.raw and event.type() == QEvent.Type.FocusOut:

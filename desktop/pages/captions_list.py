@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,12 +23,12 @@ StateRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
-# how a row's state shows in the list: (short word, colour)
+# how a row's state shows in the list: (short word, colour); the word is translated where it is drawn
 STATES = {
-    "error": ("unreadable", "#c0392b"),
-    "conflict": ("changed on disk", "#d35400"),
-    "save_error": ("not saved", "#c0392b"),
-    "dirty": ("unsaved", "#b7950b"),
+    "error": (QT_TRANSLATE_NOOP("CaptionRowDelegate", "unreadable"), "#c0392b"),
+    "conflict": (QT_TRANSLATE_NOOP("CaptionRowDelegate", "changed on disk"), "#d35400"),
+    "save_error": (QT_TRANSLATE_NOOP("CaptionRowDelegate", "not saved"), "#c0392b"),
+    "dirty": (QT_TRANSLATE_NOOP("CaptionRowDelegate", "unsaved"), "#b7950b"),
 }
 _MANY = 200  # beyond this many changed rows, one dataChanged for the whole list
 
@@ -123,7 +123,7 @@ class CaptionListModel(QAbstractListModel):
                 return "save_error"
             return "dirty" if row.dirty else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            detail = row.error or row.save_error or row.text or "(no caption yet)"
+            detail = row.error or row.save_error or row.text or self.tr("(no caption yet)")
             return f"{row.image}\n{detail}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row.image)
@@ -195,7 +195,7 @@ class CaptionRowDelegate(QStyledItemDelegate):
         state = STATES.get(index.data(StateRole) or "")
         name_width = text.width()
         if state is not None:
-            word, color = state
+            word, color = self.tr(state[0]), state[1]
             small = QFont(option.font)
             small.setPointSizeF(option.font.pointSizeF() * 0.85)
             sw = QFontMetrics(small).horizontalAdvance(word) + 4
@@ -211,7 +211,7 @@ class CaptionRowDelegate(QStyledItemDelegate):
                                        name_width))
         painter.setFont(option.font)
         painter.setPen(muted)
-        caption = str(index.data(CaptionRole) or "") or "(no caption)"
+        caption = str(index.data(CaptionRole) or "") or self.tr("(no caption)")
         body = QRect(text.left(), text.top() + fm.height() + 2, text.width(), text.height() - fm.height() - 2)
         lines = QFontMetrics(option.font)
         max_lines = max(1, body.height() // lines.lineSpacing())

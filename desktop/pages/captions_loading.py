@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.caption_store import CaptionStore
 from dataprep.caption_tokens import TokenCounter, TokenizerMissingError, clip_token_counter
@@ -44,7 +46,8 @@ def open_first(folders: list[Path], project: Project) -> tuple[Path, CaptionStor
         except FileNotFoundError:
             continue
         except OSError as exc:
-            return f"{folder}: cannot be read ({exc.strerror or exc})."
+            return QCoreApplication.translate("CaptionsPage", "{folder}: cannot be read ({reason}).").format(
+                folder=folder, reason=exc.strerror or exc)
         if len(store):
             return folder, store, image_flags(project, store)
     return None

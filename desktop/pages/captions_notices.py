@@ -45,7 +45,7 @@ class Notice(QFrame):
         self.buttons.setSpacing(6)
         close = QToolButton(text="×")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
@@ -96,10 +96,11 @@ class EncodingDialog(QDialog):
 
     def __init__(self, path: Path, candidates: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Convert caption file to UTF-8")
+        self.setWindowTitle(self.tr("Convert caption file to UTF-8"))
         data = path.read_bytes()
-        intro = QLabel(f"<b>{path.name}</b> is not UTF-8. Pick the encoding in which the text reads right; "
-                       f"Danlu rewrites the file as UTF-8 and keeps the original as <i>{path.name}.bak</i>.")
+        intro = QLabel(self.tr("<b>{file}</b> is not UTF-8. Pick the encoding in which the text reads right; "
+                               "Danlu rewrites the file as UTF-8 and keeps the original as <i>{file}.bak</i>.").format(
+                                   file=path.name))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -112,7 +113,7 @@ class EncodingDialog(QDialog):
             self.group.addButton(button)
             layout.addWidget(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Convert")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Convert"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -152,18 +153,21 @@ class ProblemNotices(QObject):
         if conflicts:
             names = ", ".join(rows[i].path.name for i in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
             n = len(conflicts)
+            text = (self.tr("<b>{n} caption file changed on disk</b> while you had unsaved edits here: {files}. "
+                            "Nothing was overwritten.") if n == 1 else
+                    self.tr("<b>{n} caption files changed on disk</b> while you had unsaved edits here: {files}. "
+                            "Nothing was overwritten."))
             self.conflict.show_message(
-                f"<b>{n} caption file{'s' * (n != 1)} changed on disk</b> while you had unsaved edits here: {names}. "
-                "Nothing was overwritten.",
-                [("Show", lambda: self._show_rows(conflicts)),
-                 ("Reload from disk", lambda: self.resolve_conflicts(conflicts, keep_mine=False)),
-                 ("Keep mine", lambda: self.resolve_conflicts(conflicts, keep_mine=True))])
+                text.format(n=n, files=names),
+                [(self.tr("Show"), lambda: self._show_rows(conflicts)),
+                 (self.tr("Reload from disk"), lambda: self.resolve_conflicts(conflicts, keep_mine=False)),
+                 (self.tr("Keep mine"), lambda: self.resolve_conflicts(conflicts, keep_mine=True))])
         else:
             self.conflict.hide()
         failed = [i for i, r in enumerate(rows) if r.save_error]
         if failed:
-            self.save.show_message(f"<b>{len(failed)} caption(s) could not be saved.</b> {rows[failed[0]].save_error}",
-                                   [("Retry", self._save_now)])
+            self.save.show_message(self.tr("<b>{n} caption(s) could not be saved.</b> {error}").format(
+                n=len(failed), error=rows[failed[0]].save_error), [(self.tr("Retry"), self._save_now)])
         else:
             self.save.hide()
         unreadable = [i for i, r in enumerate(rows) if r.error]
@@ -171,11 +175,13 @@ class ProblemNotices(QObject):
             self.encoding.hide()
             return
         first = unreadable[0]
-        more = f" ({len(unreadable) - 1} more unreadable)" if len(unreadable) > 1 else ""
-        actions: list[tuple[str, Callable[[], object]]] = [("Show", lambda: self._show_rows(unreadable))]
+        error = rows[first].error or ""
+        if len(unreadable) > 1:
+            error = self.tr("{error} ({n} more unreadable)").format(error=error, n=len(unreadable) - 1)
+        actions: list[tuple[str, Callable[[], object]]] = [(self.tr("Show"), lambda: self._show_rows(unreadable))]
         if encoding_candidates(rows[first].path):
-            actions.append(("Convert to UTF-8…", lambda: self.ask_convert(first)))
-        self.encoding.show_message(f"{rows[first].error}{more}", actions)
+            actions.append((self.tr("Convert to UTF-8…"), lambda: self.ask_convert(first)))
+        self.encoding.show_message(error, actions)
 
     def resolve_conflicts(self, rows: list[int], keep_mine: bool) -> None:
         """Keep the editor's text (overwrite the files) or take the disk's (undoable)."""
@@ -211,5 +217,6 @@ class ProblemNotices(QObject):
         except (ValueError, OSError) as exc:
             self.message.show_message(str(exc))
             return
-        self._status(f"{store.row(row).path.name} converted to UTF-8; the original is {backup.name}")
+        self._status(self.tr("{file} converted to UTF-8; the original is {backup}").format(
+            file=store.row(row).path.name, backup=backup.name))
         self.update()

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,26 +68,26 @@ class TrainerPreview(QWidget):
         specs = {name: info.spec for name, info in fields.items()}
 
         self.source = QComboBox()
-        self.source.setToolTip("Take the caption settings of a training run, or set them here")
+        self.source.setToolTip(self.tr("Take the caption settings of a training run, or set them here"))
         self.source.activated.connect(self._source_chosen)
         self.shuffle = QCheckBox(specs["shuffle_caption"].label)
         self.keep_tokens = QSpinBox()
         self.keep_tokens.setRange(0, int(specs["keep_tokens"].max or 255))
         self.separator = QLineEdit()
-        self.separator.setPlaceholderText("none, e.g. |||")
+        self.separator.setPlaceholderText(self.tr("none, e.g. |||"))
         self.separator.setMaximumWidth(110)
         self.caption_dropout = self._rate_box()
         self.tag_dropout = self._rate_box()
         self.max_tokens = QComboBox()
         for n in TOKEN_LIMITS:
-            self.max_tokens.addItem(f"{n} tokens", n)
+            self.max_tokens.addItem(self.tr("{n} tokens").format(n=n), n)
         self.samples = QSpinBox()
         self.samples.setRange(1, 32)
         self.samples.setValue(6)
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
-        self.reroll = QPushButton("Reroll")
-        self.reroll.setToolTip("Draw other random steps")
+        self.reroll = QPushButton(self.tr("Reroll"))
+        self.reroll.setToolTip(self.tr("Draw other random steps"))
         self.reroll.clicked.connect(lambda: self.seed.setValue((self.seed.value() + 1) % 1_000_000))
         for widget, name in ((self.shuffle, "shuffle_caption"), (self.keep_tokens, "keep_tokens"),
                              (self.separator, "keep_tokens_separator"), (self.caption_dropout, "caption_dropout_rate"),
@@ -98,7 +98,7 @@ class TrainerPreview(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        form.addRow("Settings", self.source)
+        form.addRow(self.tr("Settings"), self.source)
         form.addRow(self.shuffle)
         form.addRow(specs["keep_tokens"].label, self.keep_tokens)
         form.addRow(specs["keep_tokens_separator"].label, self.separator)
@@ -108,16 +108,16 @@ class TrainerPreview(QWidget):
         draws = QHBoxLayout()
         draws.addWidget(self.samples)
         draws.addSpacing(6)
-        draws.addWidget(QLabel("Seed"))
+        draws.addWidget(QLabel(self.tr("Seed")))
         draws.addWidget(self.seed, 1)
         draws.addWidget(self.reroll)
-        form.addRow("Steps", draws)
+        form.addRow(self.tr("Steps"), draws)
         self.hint = QLabel(objectName="muted")
         self.hint.setWordWrap(True)
         self.output = QTextBrowser(objectName="previewOutput")
         self.output.setOpenLinks(False)
-        legend = QLabel("<b>bold</b>: held in front (keep_tokens) · <s>struck</s>: past the token limit, unseen",
-                        objectName="muted")
+        legend = QLabel(self.tr("<b>bold</b>: held in front (keep_tokens) · <s>struck</s>: past the token limit, "
+                                "unseen"), objectName="muted")
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -213,9 +213,9 @@ class TrainerPreview(QWidget):
 
     def _fill_sources(self) -> None:
         self.source.clear()
-        self.source.addItem("Set here", None)
+        self.source.addItem(self.tr("Set here"), None)
         for path in self._runs():
-            self.source.addItem(f"Run “{path.parent.name}”", str(path))
+            self.source.addItem(self.tr("Run “{name}”").format(name=path.parent.name), str(path))
 
     def _source_chosen(self, index: int) -> None:
         path = self.source.itemData(index)
@@ -273,14 +273,15 @@ class TrainerPreview(QWidget):
         opts = self.options()
         hint = ""
         if (opts.keep_tokens or opts.keep_tokens_separator) and not opts.touches_tags:
-            hint = "Keep N tags has no effect without shuffle or tag dropout: the caption is used as it is."
+            hint = self.tr("Keep N tags has no effect without shuffle or tag dropout: the caption is used as it is.")
         elif opts.keep_tokens_separator and opts.keep_tokens_separator not in self.caption and self.caption:
-            hint = f"This caption has no “{opts.keep_tokens_separator}”: the first {opts.keep_tokens} tags are held."
+            hint = self.tr("This caption has no “{separator}”: the first {n} tags are held.").format(
+                separator=opts.keep_tokens_separator, n=opts.keep_tokens)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if not self.caption.strip():
-            self.output.setHtml("<p style='color:gray'>This image has no caption: the trainer uses an empty one."
-                                "</p>")
+            self.output.setHtml("<p style='color:gray'>" + html.escape(
+                self.tr("This image has no caption: the trainer uses an empty one.")) + "</p>")
             return
         rows = []
         for n, sample in enumerate(self.draw_samples(), 1):
@@ -291,10 +292,14 @@ class TrainerPreview(QWidget):
     @staticmethod
     def _sample_html(sample: Sample) -> str:
         if not sample.text:
-            return "<i style='color:gray'>(empty: caption dropout)</i>"
+            empty = QCoreApplication.translate("TrainerPreview", "(empty: caption dropout)")
+            return f"<i style='color:gray'>{html.escape(empty)}</i>"
         kept = sample.split.kept if sample.split is not None else caption_transforms.split_tags(sample.text)
         cut = sample.split.cut if sample.split is not None else []
         parts = [f"<b>{html.escape(t)}</b>" if t in sample.fixed else html.escape(t) for t in kept]
         parts += [f"<s style='color:#c0392b'>{html.escape(t)}</s>" for t in cut]
         dropped = ", ".join(html.escape(t) for t in sample.dropped)
-        return ", ".join(parts) + (f" <span style='color:gray'>· dropped: {dropped}</span>" if dropped else "")
+        if not dropped:
+            return ", ".join(parts)
+        note = QCoreApplication.translate("TrainerPreview", "dropped: {tags}").format(tags=dropped)
+        return ", ".join(parts) + f" <span style='color:gray'>· {note}</span>"

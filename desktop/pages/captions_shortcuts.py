@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,21 +23,26 @@ SETTINGS_GROUP = "captions/shortcuts"
 @dataclass(frozen=True)
 class Shortcut:
     name: str
-    label: str
+    label: str  # English; text() is what the user reads
     default: str  # QKeySequence's portable text
+
+    def text(self) -> str:
+        """The label in the interface language."""
+        return QCoreApplication.translate("CaptionShortcuts", self.label)
 
 
 SHORTCUTS = (
-    Shortcut("next_image", "Next image", "PgDown"),
-    Shortcut("previous_image", "Previous image", "PgUp"),
-    Shortcut("focus_tag_input", "Type a tag", "Ctrl+T"),
-    Shortcut("accept_completion", "Accept the highlighted (or first) completion", "Tab"),
-    Shortcut("delete_tag", "Delete the current tag", "Ctrl+D"),
-    Shortcut("undo", "Undo", "Ctrl+Z"),
-    Shortcut("redo", "Redo", "Ctrl+Shift+Z"),
-    Shortcut("toggle_text", "Switch between tags and text", "Ctrl+E"),
-    Shortcut("focus_filter", "Filter images", "Ctrl+F"),
-    Shortcut("save", "Save now", "Ctrl+S"),
+    Shortcut("next_image", QT_TRANSLATE_NOOP("CaptionShortcuts", "Next image"), "PgDown"),
+    Shortcut("previous_image", QT_TRANSLATE_NOOP("CaptionShortcuts", "Previous image"), "PgUp"),
+    Shortcut("focus_tag_input", QT_TRANSLATE_NOOP("CaptionShortcuts", "Type a tag"), "Ctrl+T"),
+    Shortcut("accept_completion", QT_TRANSLATE_NOOP("CaptionShortcuts", "Accept the highlighted (or first) completion"),
+             "Tab"),
+    Shortcut("delete_tag", QT_TRANSLATE_NOOP("CaptionShortcuts", "Delete the current tag"), "Ctrl+D"),
+    Shortcut("undo", QT_TRANSLATE_NOOP("CaptionShortcuts", "Undo"), "Ctrl+Z"),
+    Shortcut("redo", QT_TRANSLATE_NOOP("CaptionShortcuts", "Redo"), "Ctrl+Shift+Z"),
+    Shortcut("toggle_text", QT_TRANSLATE_NOOP("CaptionShortcuts", "Switch between tags and text"), "Ctrl+E"),
+    Shortcut("focus_filter", QT_TRANSLATE_NOOP("CaptionShortcuts", "Filter images"), "Ctrl+F"),
+    Shortcut("save", QT_TRANSLATE_NOOP("CaptionShortcuts", "Save now"), "Ctrl+S"),
 )
 BY_NAME = {s.name: s for s in SHORTCUTS}
 
@@ -84,7 +89,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, shortcuts: ShortcutMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Caption editor shortcuts")
+        self.setWindowTitle(self.tr("Caption editor shortcuts"))
         self.shortcuts = shortcuts
         self.edits: dict[str, QKeySequenceEdit] = {}
         grid = QGridLayout()
@@ -94,10 +99,11 @@ class ShortcutsDialog(QDialog):
             edit.setMaximumSequenceLength(1)
             edit.setClearButtonEnabled(True)
             edit.keySequenceChanged.connect(self._check)
-            reset = QToolButton(text="Default")
-            reset.setToolTip(f"Back to {QKeySequence(sc.default).toString(QKeySequence.SequenceFormat.NativeText)}")
+            reset = QToolButton(text=self.tr("Default"))
+            reset.setToolTip(self.tr("Back to {keys}").format(
+                keys=QKeySequence(sc.default).toString(QKeySequence.SequenceFormat.NativeText)))
             reset.clicked.connect(lambda _=False, e=edit, d=sc.default: e.setKeySequence(QKeySequence(d)))
-            grid.addWidget(QLabel(sc.label), row, 0)
+            grid.addWidget(QLabel(sc.text()), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(reset, row, 2)
             self.edits[sc.name] = edit
@@ -107,7 +113,8 @@ class ShortcutsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Click a field and press the keys. Shortcuts act anywhere on the Captions page."))
+        layout.addWidget(
+            QLabel(self.tr("Click a field and press the keys. Shortcuts act anywhere on the Captions page.")))
         layout.addLayout(grid)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
@@ -118,7 +125,8 @@ class ShortcutsDialog(QDialog):
 
     def _check(self) -> None:
         clashes = ShortcutMap.clashes(self.sequences())
-        text = "; ".join(f"“{BY_NAME[a].label}” and “{BY_NAME[b].label}” have the same keys" for a, b in clashes)
+        clash = self.tr("“{first}” and “{second}” have the same keys")
+        text = "; ".join(clash.format(first=BY_NAME[a].text(), second=BY_NAME[b].text()) for a, b in clashes)
         self.problem.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not clashes)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +31,8 @@ TAG, COUNT, SHOWN = 0, 1, 2
 class TagCountModel(QAbstractTableModel):
     """Rows: tags. Columns: the tag, captions holding it, and those among the filtered images."""
 
-    HEADERS = ("Tag", "Images", "Shown")
+    HEADERS = (QT_TRANSLATE_NOOP("TagCountModel", "Tag"), QT_TRANSLATE_NOOP("TagCountModel", "Images"),
+               QT_TRANSLATE_NOOP("TagCountModel", "Shown"))  # translated where shown
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,9 +63,10 @@ class TagCountModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("The tag", "Captions that hold it", "Of those, images the filter shows")[section]
+            return (self.tr("The tag"), self.tr("Captions that hold it"),
+                    self.tr("Of those, images the filter shows"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,7 +85,8 @@ class TagCountModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != TAG:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == TAG:
-            return f"{tag}\nClick: show the images with it · Alt+click: hide them · right-click: edit"
+            return self.tr("{tag}\nClick: show the images with it · Alt+click: hide them · right-click: edit").format(
+                tag=tag)
         return None
 
 
@@ -100,7 +104,7 @@ class TagPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scope_text: Callable[[], str] = lambda: "the chosen images"
+        self.scope_text: Callable[[], str] = lambda: self.tr("the chosen images")
         self.model = TagCountModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -108,7 +112,7 @@ class TagPanel(QWidget):
         self.proxy.setFilterRole(SearchRole)
         self.proxy.setFilterKeyColumn(TAG)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search tags…")
+        self.search.setPlaceholderText(self.tr("Search tags…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(tag_key(text)))
         self.view = QTableView()
@@ -127,8 +131,8 @@ class TagPanel(QWidget):
         fm = self.fontMetrics()
         for col in (COUNT, SHOWN):  # fixed: fitting to contents would re-measure every row on every change
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, max(fm.horizontalAdvance(TagCountModel.HEADERS[col]) + 26,
-                                          fm.horizontalAdvance("00000") + 12))
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, max(fm.horizontalAdvance(title) + 26, fm.horizontalAdvance("00000") + 12))
         header.setHighlightSections(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -166,22 +170,29 @@ class TagPanel(QWidget):
         if not tags:
             return menu
         one = tags[0]
-        name = f"“{one}”" if len(tags) == 1 else f"{len(tags)} tags"
-        menu.addAction(f"Show images with {name}", lambda: self.filter_requested.emit(tags, "set"))
-        menu.addAction(f"Hide images with {name}", lambda: self.filter_requested.emit(tags, "exclude"))
+        single = len(tags) == 1
+        show = self.tr("Show images with “{tag}”") if single else self.tr("Show images with {n} tags")
+        hide = self.tr("Hide images with “{tag}”") if single else self.tr("Hide images with {n} tags")
+        merge = self.tr("Merge “{tag}” into…") if single else self.tr("Merge {n} tags into…")
+        delete = self.tr("Delete “{tag}”") if single else self.tr("Delete {n} tags")
+        menu.addAction(show.format(tag=one, n=len(tags)), lambda: self.filter_requested.emit(tags, "set"))
+        menu.addAction(hide.format(tag=one, n=len(tags)), lambda: self.filter_requested.emit(tags, "exclude"))
         menu.addSeparator()
-        section = menu.addSection(f"Change {self.scope_text()}")
+        section = menu.addSection(self.tr("Change {scope}").format(scope=self.scope_text()))
         section.setEnabled(False)
-        if len(tags) == 1:
-            menu.addAction(f"Rename “{one}”…", lambda: self.rename_requested.emit(one))
-        menu.addAction(f"Merge {name} into…", lambda: self.merge_requested.emit(tags))
-        menu.addAction(f"Delete {name}", lambda: self.delete_requested.emit(tags))
-        if len(tags) == 1:
-            menu.addAction(f"Move “{one}” to the front", lambda: self.move_requested.emit(one, "front"))
-            menu.addAction(f"Move “{one}” to the back", lambda: self.move_requested.emit(one, "back"))
-            menu.addAction(f"Add “{one}” where it is missing", lambda: self.add_requested.emit(one))
+        if single:
+            menu.addAction(self.tr("Rename “{tag}”…").format(tag=one), lambda: self.rename_requested.emit(one))
+        menu.addAction(merge.format(tag=one, n=len(tags)), lambda: self.merge_requested.emit(tags))
+        menu.addAction(delete.format(tag=one, n=len(tags)), lambda: self.delete_requested.emit(tags))
+        if single:
+            menu.addAction(self.tr("Move “{tag}” to the front").format(tag=one),
+                           lambda: self.move_requested.emit(one, "front"))
+            menu.addAction(self.tr("Move “{tag}” to the back").format(tag=one),
+                           lambda: self.move_requested.emit(one, "back"))
+            menu.addAction(self.tr("Add “{tag}” where it is missing").format(tag=one),
+                           lambda: self.add_requested.emit(one))
         menu.addSeparator()
-        menu.addAction("Copy", lambda: QGuiApplication.clipboard().setText(", ".join(tags)))
+        menu.addAction(self.tr("Copy"), lambda: QGuiApplication.clipboard().setText(", ".join(tags)))
         return menu
 
     def _menu(self, pos: QPoint) -> None:
