@@ -131,6 +131,15 @@ def test_bundled_presets_are_valid_and_keep_the_users_folders(project: Project):
     assert (tensorart.network.conv_dim, tensorart.network.conv_alpha) == (32, 1.0)
 
 
+def test_every_bundled_preset_text_is_a_translation_source():
+    """The menu translates bundled presets' groups, names and descriptions; lupdate only finds them in Python."""
+    from desktop.pages.train_preset_strings import TEXTS
+
+    texts = {t for p in bundled_presets() for t in (p.group, p.name, p.description) if t}
+    assert not texts - set(TEXTS), "add these to desktop/pages/train_preset_strings.py"
+    assert not set(TEXTS) - texts, "no bundled preset has these texts any more: drop them"
+
+
 def test_preset_diff_lists_only_the_settings_that_change(qtbot, page: TrainPage, project: Project):
     open_project(qtbot, page, project)
     preset = next(p for p in bundled_presets() if p.name == "SD 1.5 · character")
