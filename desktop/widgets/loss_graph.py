@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 REDRAW_MS = 100
@@ -24,7 +24,8 @@ INITIAL_CAPACITY = 1024
 DOWNSAMPLE_FACTOR = 1.0  # points (raw loss: min/max pairs) per pixel column of the view
 LIVE_AHEAD = 0.25  # room left on the x axis of a running run, as a fraction of the steps so far
 MAX_EPOCH_LINES = 50  # beyond that, every n-th boundary is drawn (each line costs ~0.15 ms per redraw)
-LR_NAMES = {1: ("lr",), 2: ("lr text encoder", "lr U-Net")}  # the trainer's param group order
+LR_NAMES = {1: (QT_TRANSLATE_NOOP("LossGraph", "lr"),),  # the trainer's param group order
+            2: (QT_TRANSLATE_NOOP("LossGraph", "lr text encoder"), QT_TRANSLATE_NOOP("LossGraph", "lr U-Net"))}
 RAW_COLOR, AVG_COLOR, LR_COLOR, CHECKPOINT_COLOR = "#e8a29a", "#c0392b", "#2e86c1", "#1e8449"
 OVERLAY_COLORS = ("#7d3c98", "#d68910", "#17a589", "#566573", "#a04000", "#2471a3")
 
@@ -137,20 +138,20 @@ class LossGraph(QWidget):
             axis.setPen(pg.mkPen(palette.mid().color()))
             axis.enableAutoSIPrefix(False)
         # no grid: its semi-transparent lines cost more than all curves together (measured: ~2x per redraw)
-        item.setLabel("bottom", "step", color=text.name())
-        item.setLabel("left", "loss", color=text.name())
+        item.setLabel("bottom", self.tr("step"), color=text.name())
+        item.setLabel("left", self.tr("loss"), color=text.name())
         item.setMenuEnabled(False)
         self.view = item.getViewBox()
         self.view.disableAutoRange()
         self.view.sigRangeChangedManually.connect(self._on_user_range)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=text)
-        self.raw_curve = _curve(RAW_COLOR, 1, "loss")
-        self.avg_curve = _curve(AVG_COLOR, 2.5, "average")
+        self.raw_curve = _curve(RAW_COLOR, 1, self.tr("loss"))
+        self.avg_curve = _curve(AVG_COLOR, 2.5, self.tr("average"))
         item.addItem(self.raw_curve)
         item.addItem(self.avg_curve)
         _downsample(self.raw_curve, "peak")  # keeps the spikes of a noisy loss visible
         _downsample(self.avg_curve, "mean")
-        self.checkpoint_marks = pg.PlotDataItem(pen=None, symbol="d", symbolSize=11, name="checkpoint",
+        self.checkpoint_marks = pg.PlotDataItem(pen=None, symbol="d", symbolSize=11, name=self.tr("checkpoint"),
                                                 symbolBrush=CHECKPOINT_COLOR, symbolPen=pg.mkPen("w", width=1))
         item.addItem(self.checkpoint_marks)
         self._epoch_lines: list[pg.InfiniteLine] = []
@@ -161,7 +162,7 @@ class LossGraph(QWidget):
         item.showAxis("right")
         item.scene().addItem(self.lr_view)
         item.getAxis("right").linkToView(self.lr_view)
-        item.getAxis("right").setLabel("learning rate", color=text.name())
+        item.getAxis("right").setLabel(self.tr("learning rate"), color=text.name())
         self.lr_view.setXLink(item)
         self.lr_view.setMouseEnabled(x=False, y=False)
         self.view.sigResized.connect(self._sync_lr_view)
@@ -172,13 +173,14 @@ class LossGraph(QWidget):
             _downsample(curve, "mean")
         self._lr_legend: tuple[str, ...] = ()
 
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setToolTip("Logarithmic loss axis: small changes late in a run become visible")
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.log_scale.setToolTip(self.tr("Logarithmic loss axis: small changes late in a run become visible"))
         self.log_scale.toggled.connect(self.set_log_y)
-        self.show_lr = QCheckBox("Learning rate", checked=True)
+        self.show_lr = QCheckBox(self.tr("Learning rate"), checked=True)
         self.show_lr.toggled.connect(self._show_lr)
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Show the whole run and follow new steps again (drag to pan, wheel to zoom)")
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(
+            self.tr("Show the whole run and follow new steps again (drag to pan, wheel to zoom)"))
         self.fit_button.clicked.connect(self.fit)
         self.status = QLabel(objectName="muted")
         bar = QHBoxLayout()
@@ -321,15 +323,20 @@ class LossGraph(QWidget):
             for curve in self.lr_curves:
                 self.legend.removeItem(curve)
             for curve, name in zip(self.lr_curves, names, strict=False):
-                self.legend.addItem(curve, name)
+                self.legend.addItem(curve, self.tr(name))
             self._lr_legend = names
         for i, curve in enumerate(self.lr_curves):
             shown = i < len(names)
             curve.setData(lr_x, self.lr.column(i + 1) if shown else lr_x[:0])
             curve.setVisible(shown)
         n = self.loss.n
-        self.status.setText(f"{n:,} steps" + (f" · {len(self.epoch_steps) + 1} epochs" if self.epoch_steps else "")
-                            if n else "No steps yet")
+        if not n:
+            status = self.tr("No steps yet")
+        elif self.epoch_steps:
+            status = self.tr("{steps:,} steps · {epochs} epochs").format(steps=n, epochs=len(self.epoch_steps) + 1)
+        else:
+            status = self.tr("{steps:,} steps").format(steps=n)
+        self.status.setText(status)
 
     def _follow(self, force: bool = False) -> None:
         """While following: the axes hold every curve. A range grows ahead of the data and shrinks only when the

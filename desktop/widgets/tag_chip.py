@@ -77,7 +77,7 @@ class TagChip(QWidget):
         self.close_button.setAutoRaise(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.close_button.setToolTip("Remove this tag (Delete)")
+        self.close_button.setToolTip(self.tr("Remove this tag (Delete)"))
         self.close_button.clicked.connect(lambda: self.delete_requested.emit(self.index))
         self.editor: _InlineEdit | None = None
         self._press: QPoint | None = None

@@ -97,7 +97,7 @@ class TagChipsView(QScrollArea):
         self._current: int | None = None
         self._focus_after: int | None = None
         self._tooltip: Callable[[str], str] = lambda _tag: ""
-        self.placeholder = QLabel("No tags yet: type one below.", objectName="muted")
+        self.placeholder = QLabel(self.tr("No tags yet: type one below."), objectName="muted")
 
     # ---- content
     def set_tooltip_source(self, tooltip: Callable[[str], str]) -> None:
@@ -134,7 +134,7 @@ class TagChipsView(QScrollArea):
         for i, tag in enumerate(self._tags):
             if i == self._cut_from:
                 marker = QLabel(f"✂ {self._cut_label}", objectName="tagCutMarker")
-                marker.setToolTip("The text encoder does not see the tags after this point.")
+                marker.setToolTip(self.tr("The text encoder does not see the tags after this point."))
                 self.flow.addWidget(marker)
                 marker.show()
             chip = TagChip(i, tag, self._tooltip(tag))
@@ -193,14 +193,14 @@ class TagChipsView(QScrollArea):
             return
         tags = self._tags[:index] + self._tags[index + 1 :]
         self._focus_after = index
-        self.edited.emit(tags, f"Delete tag “{self._tags[index]}”")
+        self.edited.emit(tags, self.tr("Delete tag “{tag}”").format(tag=self._tags[index]))
 
     def _edit_chip(self, index: int, text: str) -> None:
         if self.read_only or not 0 <= index < len(self._tags):
             return
         tags = self._tags[:index] + split_tags(text) + self._tags[index + 1 :]
         self._focus_after = index
-        self.edited.emit(tags, f"Edit tag “{self._tags[index]}”")
+        self.edited.emit(tags, self.tr("Edit tag “{tag}”").format(tag=self._tags[index]))
 
     def move_chip(self, source: int, target: int) -> None:
         """Move chip *source* to insertion point *target* (0..len, as :meth:`drop_index` gives)."""
@@ -216,7 +216,7 @@ class TagChipsView(QScrollArea):
         tags.insert(target, tag)
         self._focus_after = target
         self._current = target
-        self.edited.emit(tags, f"Move tag “{tag}”")
+        self.edited.emit(tags, self.tr("Move tag “{tag}”").format(tag=tag))
 
     def drop_index(self, pos: QPoint) -> int:
         """The insertion point (0..len) for a drop at *pos* in the chip area."""

@@ -52,7 +52,7 @@ class TagInput(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Add a tag…")
+        self.setPlaceholderText(self.tr("Add a tag…"))
         self.setClearButtonEnabled(True)
         self._counts: Callable[[], Mapping[str, int]] = dict
         self._vocabulary: Sequence[str] = ()
