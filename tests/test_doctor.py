@@ -117,6 +117,7 @@ def _info_with_gpu(**gpu: Any) -> dict[str, Any]:
         "python": {"version": "3.11.7", "executable": "/x/python", "implementation": "CPython"},
         "system": {"platform": "Linux", "cpu_cores": 8},
         "nvidia_smi": "/usr/bin/nvidia-smi",
+        "driver": {"version": "570.86.10", "cuda": "12.8"},
         "torch": {"installed": True, "version": "2.9.1+cu128", "cuda_build": "12.8", "cuda_available": True},
         "gpus": [{**base_gpu, **gpu}],
         "onnxruntime": {
@@ -131,6 +132,7 @@ def _info_with_gpu(**gpu: Any) -> dict[str, Any]:
         "packages": {name: "1.0" for name in doctor.LISTED_PACKAGES},
         "hf_cache": {"path": "/x/hub", "exists": True, "size_gib": 6.5},
         "disks": [{"label": "project", "path": "/x", "free_gib": 500.0, "total_gib": 1000.0}],
+        "models": {"captioners": ["SmilingWolf/wd-vit-tagger-v3"], "base_models": ["org/sd15"]},
     }
 
 
@@ -168,6 +170,89 @@ def test_diagnose_cpu_only_torch_beside_a_driver() -> None:
     info["torch"].update(cuda_build=None, cuda_available=False, version="2.9.1+cpu")
     problems = doctor.diagnose(info)
     assert problems[0]["level"] == "error" and "CPU-only build" in problems[0]["message"]
+
+
+def test_a_driver_older_than_the_build_names_the_driver_to_install() -> None:
+    info = _info_with_gpu()
+    info["gpus"] = []
+    info["driver"] = {"version": "535.104.05", "cuda": "12.2"}
+    (problem,) = doctor.diagnose(info)
+    assert problem["code"] == "driver_too_old" and problem["level"] == "error"
+    assert "driver 535.104.05 runs CUDA up to 12.2" in problem["message"]
+    assert "built for CUDA 12.8" in problem["message"]
+    assert "NVIDIA driver 570 or newer" in problem["advice"]
+    assert problem["params"] == {"driver": "535.104.05", "driver_cuda": "12.2", "build": "12.8", "branch": "570"}
+    info["driver"] = {"version": "575.51", "cuda": "12.9"}  # new enough: something else is wrong
+    assert [p["code"] for p in doctor.diagnose(info)] == ["gpu_unusable"]
+
+
+@pytest.mark.parametrize(("cuda", "branch"), [("12.8", "570"), ("13.0", "580"), ("12.3", "525"), ("14.0", "")])
+def test_needed_driver(cuda: str, branch: str) -> None:
+    assert doctor.needed_driver(cuda) == branch
+
+
+def test_no_gpu_says_the_demo_runs_and_real_training_needs_one() -> None:
+    info = _info_with_gpu()
+    info.update(gpus=[], nvidia_smi=None, driver={"version": None, "cuda": None})
+    (problem,) = doctor.diagnose(info)
+    assert problem["code"] == "no_gpu" and problem["level"] == "warning"
+    assert "demo project" in problem["advice"] and "NVIDIA GPU" in problem["advice"]
+
+
+def _preset_names() -> set[str]:
+    from dataprep.tomlio import load_toml
+
+    return {load_toml(path)["preset"]["name"] for path in (REPO / "resources" / "presets").glob("vram-*.toml")}
+
+
+@pytest.mark.parametrize(("total", "preset"), [(7.6, "SDXL · 8 GB GPU"), (6.0, "SDXL · 6 GB GPU")])
+def test_under_12_gib_points_at_the_sdxl_low_memory_preset(total: float, preset: str) -> None:
+    (problem,) = doctor.diagnose(_info_with_gpu(total_gib=total, free_gib=total))
+    assert (problem["code"], problem["action"]) == ("sdxl_vram", "train")
+    assert f"'{preset}'" in problem["advice"] and "fp8" in problem["advice"]
+    assert preset in _preset_names()
+    assert problem["params"] == {"gpu": "GPU 0 (Test GPU)", "gib": f"{total:.1f}", "preset": preset}
+
+
+def test_low_vram_names_an_existing_preset() -> None:
+    (problem,) = doctor.diagnose(_info_with_gpu(total_gib=4.0, free_gib=4.0))
+    assert problem["code"] == "low_vram"
+    assert f"'{doctor.SD15_LOW_PRESET}'" in problem["advice"]
+    assert doctor.SD15_LOW_PRESET in _preset_names()
+
+
+def test_missing_models_point_at_where_to_get_them() -> None:
+    info = _info_with_gpu()
+    info["models"] = {"captioners": [], "base_models": []}
+    problems = {p["code"]: p for p in doctor.diagnose(info)}
+    assert set(problems) == {"no_captioner", "no_base_model"}
+    assert problems["no_captioner"]["action"] == "models" and "Settings → Models" in problems["no_captioner"]["advice"]
+    assert problems["no_base_model"]["action"] == "train" and ".safetensors" in problems["no_base_model"]["advice"]
+    assert "Stable Diffusion: none in the HF cache" in doctor.format_report({**info, "problems": []})
+
+
+def test_model_info_finds_captioners_and_pipelines_in_the_cache(tmp_path: Path) -> None:
+    def repo(repo_id: str, files: dict[str, bytes]) -> None:
+        snapshot = tmp_path / f"models--{repo_id.replace('/', '--')}" / "snapshots" / "abc"
+        snapshot.mkdir(parents=True)
+        (snapshot.parents[1] / "refs").mkdir()
+        (snapshot.parents[1] / "refs" / "main").write_text("abc")
+        for name, data in files.items():
+            (snapshot / name).write_bytes(data)
+
+    assert doctor._model_info(tmp_path) == {"captioners": [], "base_models": []}
+    repo("SmilingWolf/wd-vit-tagger-v3", {"model.onnx": b"x", "selected_tags.csv": b"y"})
+    repo("SmilingWolf/wd-swinv2-tagger-v3", {"model.onnx": b"x"})  # incomplete: not usable
+    repo("org/sd15", {"model_index.json": b"{}"})
+    assert doctor._model_info(tmp_path) == {"captioners": ["SmilingWolf/wd-vit-tagger-v3"], "base_models": ["org/sd15"]}
+
+
+def test_driver_info_reads_the_banner(tmp_path: Path) -> None:
+    smi = tmp_path / "nvidia-smi"
+    smi.write_text("#!/bin/sh\necho '| NVIDIA-SMI 535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2 |'\n")
+    smi.chmod(0o755)
+    assert doctor._driver_info(str(smi)) == {"version": "535.104.05", "cuda": "12.2"}
+    assert doctor._driver_info(None) == {"version": None, "cuda": None}
 
 
 def test_ort_failure_reason_names_the_missing_library() -> None:

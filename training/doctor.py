@@ -16,6 +16,7 @@ import platform
 import re
 import shutil
 import stat
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -41,6 +42,15 @@ LISTED_PACKAGES = (*REQUIRED_PACKAGES, "peft", "onnx", "lycoris-lora", "prodigyo
 ORT_DISTRIBUTIONS = ("onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino")
 PROBLEM_LEVELS = ("error", "warning", "info")
 REINSTALL = "Run the installer again (bash installer/install.sh, or installer\\install.bat on Windows)."
+NVIDIA_SMI_TIMEOUT_S = 20.0
+# The driver branch each CUDA release of PyTorch's wheels ships with (NVIDIA's CUDA toolkit release notes,
+# "Toolkit Driver Version"); by major version the oldest driver that runs any minor release of it.
+DRIVER_FOR_CUDA = {"11.8": "520", "12.1": "530", "12.4": "550", "12.6": "560", "12.8": "570", "12.9": "575",
+                   "13.0": "580"}
+DRIVER_FOR_CUDA_MAJOR = {"11": "450", "12": "525", "13": "580"}
+# Train page presets the advice names (resources/presets/vram-*.toml; a test checks they exist).
+SDXL_PRESETS = {6: "SDXL · 6 GB GPU", 8: "SDXL · 8 GB GPU"}
+SD15_LOW_PRESET = "SD 1.5 · 6 GB GPU"
 
 
 def _gib(n_bytes: float) -> float:
@@ -217,6 +227,31 @@ def _bitsandbytes_info() -> dict[str, Any]:
     return {"installed": True, "importable": True, "version": version}
 
 
+def _driver_info(nvidia_smi: str | None) -> dict[str, Any]:
+    """The driver's version and the newest CUDA it runs, from nvidia-smi's banner (None when unknown)."""
+    info: dict[str, Any] = {"version": None, "cuda": None}
+    if nvidia_smi is None:
+        return info
+    try:
+        done = subprocess.run([nvidia_smi], capture_output=True, text=True, timeout=NVIDIA_SMI_TIMEOUT_S, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return {**info, "error": _error_text(exc)}
+    version = re.search(r"Driver Version\s*:\s*([\d.]+)", done.stdout)
+    cuda = re.search(r"CUDA Version\s*:\s*(\d+\.\d+)", done.stdout)
+    return {"version": version.group(1) if version else None, "cuda": cuda.group(1) if cuda else None}
+
+
+def _model_info(cache: Path) -> dict[str, list[str]]:
+    """Models in the Hugging Face cache: complete captioning models, and Stable Diffusion pipelines."""
+    from dataprep.model_registry import list_cached_models
+
+    cached = list_cached_models(cache)
+    return {
+        "captioners": [m.repo_id for m in cached if m.spec is not None and m.complete],
+        "base_models": [m.repo_id for m in cached if any(m.path.glob("snapshots/*/model_index.json"))],
+    }
+
+
 def _hf_cache_dir() -> Path:
     try:
         from huggingface_hub import constants
@@ -264,14 +299,55 @@ def _disk_info(places: dict[str, Path]) -> list[dict[str, Any]]:
     return disks
 
 
-def _problem(level: str, message: str, advice: str) -> dict[str, str]:
-    return {"level": level, "message": message, "advice": advice}
+def _problem(level: str, message: str, advice: str, code: str, action: str = "", **params: str) -> dict[str, Any]:
+    """One finding; *code* names the rule and *params* its values (stable, so the GUI can word it in the
+    user's language), *action* where the app fixes it ("models": Settings → Models, "train": the Train
+    page; "" when the fix is outside the app)."""
+    return {"level": level, "message": message, "advice": advice, "code": code, "action": action, "params": params}
 
 
-def _gpu_problems(info: dict[str, Any]) -> list[dict[str, str]]:
+def _version_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def needed_driver(cuda: str) -> str:
+    """The NVIDIA driver branch to install for a PyTorch build made with CUDA *cuda* ("12.8" -> "570")."""
+    return DRIVER_FOR_CUDA.get(cuda) or DRIVER_FOR_CUDA_MAJOR.get(cuda.split(".")[0], "")
+
+
+def _unusable_gpu_problem(info: dict[str, Any]) -> dict[str, Any]:
+    """A CUDA build of PyTorch, a driver, and still no GPU: name the driver to install when it is too old."""
+    torch_info, driver = info["torch"], info["driver"]
+    build = torch_info["cuda_build"]
+    if driver["cuda"] and _version_tuple(driver["cuda"]) < _version_tuple(build):
+        branch = needed_driver(build)
+        target = f"NVIDIA driver {branch} or newer" if branch else f"an NVIDIA driver that runs CUDA {build}"
+        return _problem(
+            "error",
+            f"the NVIDIA driver {driver['version'] or '?'} runs CUDA up to {driver['cuda']}, but PyTorch "
+            f"{torch_info['version']} is built for CUDA {build}: training cannot use the GPU.",
+            f"Install {target} (nvidia.com/drivers, or your distribution's driver package), restart the "
+            "computer and check again; or run the installer again to get a PyTorch build for this driver.",
+            "driver_too_old",
+            driver=driver["version"] or "?",
+            driver_cuda=driver["cuda"],
+            build=build,
+            branch=branch,
+        )
+    return _problem(
+        "error",
+        f"PyTorch {torch_info['version']} (built for CUDA {build}) cannot use the NVIDIA GPU.",
+        "The driver is probably older than that CUDA version (nvidia-smi shows the newest CUDA it runs): "
+        "update the driver, or run the installer again to get a build for this driver.",
+        "gpu_unusable",
+    )
+
+
+def _gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
     torch_info, gpus = info["torch"], info["gpus"]
     if not torch_info["installed"]:
-        return [_problem("error", f"PyTorch is not installed or does not import ({torch_info['error']}).", REINSTALL)]
+        return [_problem("error", f"PyTorch is not installed or does not import ({torch_info['error']}).", REINSTALL,
+                         "torch_missing")]
     problems = []
     if not gpus:
         if info["nvidia_smi"] and torch_info["cuda_build"] is None:
@@ -280,26 +356,20 @@ def _gpu_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     "error",
                     f"PyTorch {torch_info['version']} is a CPU-only build, but an NVIDIA driver is installed.",
                     REINSTALL + " It picks the CUDA build for your driver.",
+                    "cpu_torch",
+                    torch=torch_info["version"],
                 )
             )
         elif info["nvidia_smi"]:
-            problems.append(
-                _problem(
-                    "error",
-                    f"PyTorch {torch_info['version']} (built for CUDA "
-                    f"{torch_info['cuda_build']}) cannot use the NVIDIA GPU.",
-                    "The driver is probably older than that CUDA version (nvidia-smi shows the "
-                    "newest CUDA it runs): update the driver, or run the installer again to get "
-                    "a build for this driver.",
-                )
-            )
+            problems.append(_unusable_gpu_problem(info))
         else:
             problems.append(
                 _problem(
                     "warning",
                     "no CUDA GPU: training will run on the CPU and be very slow.",
-                    "Image preparation, captioning and caption editing work on the CPU; train on "
-                    "a machine with an NVIDIA GPU (8 GB or more).",
+                    "Image preparation, captioning and caption editing work on the CPU, and the demo project "
+                    "runs end to end; training a real LoRA needs a machine with an NVIDIA GPU (8 GB or more).",
+                    "no_gpu",
                 )
             )
     for gpu in gpus:
@@ -311,6 +381,7 @@ def _gpu_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     f"PyTorch {torch_info['version']} has no kernels for {name}, compute "
                     f"capability {gpu['capability']}.",
                     REINSTALL,
+                    "no_kernels",
                 )
             )
         total, free = gpu["total_gib"], gpu["free_gib"]
@@ -319,16 +390,31 @@ def _gpu_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                 _problem(
                     "warning",
                     f"{name} has only {total:.1f} GiB of memory.",
-                    "SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an "
-                    "8-bit optimizer to fit; SDXL will not fit.",
+                    "SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an 8-bit "
+                    f"optimizer to fit: start from the preset '{SD15_LOW_PRESET}' on the Train page (Presets → "
+                    "By GPU memory); SDXL will not fit.",
+                    "low_vram",
+                    "train",
+                    gpu=name,
+                    gib=f"{total:.1f}",
+                    preset=SD15_LOW_PRESET,
                 )
             )
         elif total < SDXL_VRAM_GIB:
+            sdxl_preset = SDXL_PRESETS[8 if total >= 7.5 else 6]
             problems.append(
                 _problem(
                     "info",
-                    f"{name} has {total:.1f} GiB of memory: enough for SD 1.5 LoRAs.",
-                    "For SDXL turn on gradient checkpointing, cache latents and use an 8-bit optimizer.",
+                    f"{name} has {total:.1f} GiB of memory: enough for SD 1.5 LoRAs; SDXL fits only with "
+                    "memory savings.",
+                    f"For SDXL start from the preset '{sdxl_preset}' on the Train page "
+                    "(Presets → By GPU memory): fp8 base weights, cached text encoder outputs, gradient "
+                    "checkpointing and an 8-bit optimizer.",
+                    "sdxl_vram",
+                    "train",
+                    gpu=name,
+                    gib=f"{total:.1f}",
+                    preset=sdxl_preset,
                 )
             )
         if free is not None and free < 0.5 * total:
@@ -337,20 +423,22 @@ def _gpu_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     "warning",
                     f"{name}: only {free:.1f} of {total:.1f} GiB free; another program is using the GPU.",
                     "Close other GPU programs (a web UI, a game) first.",
+                    "gpu_busy",
                 )
             )
         if not gpu["bf16"]:
-            problems.append(_problem("info", f"{name} has no bf16 support.", "Use fp16 mixed precision."))
+            problems.append(_problem("info", f"{name} has no bf16 support.", "Use fp16 mixed precision.", "no_bf16"))
     return problems
 
 
-def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
+def _library_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
     problems = []
     ort = info["onnxruntime"]
     has_gpu = bool(info["gpus"])
     if not ort["installed"]:
         problems.append(
-            _problem("warning", f"onnxruntime is not usable ({ort['error']}): the WD tagger cannot caption.", REINSTALL)
+            _problem("warning", f"onnxruntime is not usable ({ort['error']}): the WD tagger cannot caption.", REINSTALL,
+                     "ort_missing")
         )
     else:
         if len(ort["distributions"]) > 1:
@@ -361,6 +449,7 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     f"{', '.join(ort['distributions'])}); the last one installed overwrote the "
                     "others.",
                     "Keep one: pip uninstall the others, then pip install --force-reinstall the one you keep.",
+                    "ort_several",
                 )
             )
         if ort["cuda_provider"] == "listed but unusable":
@@ -375,6 +464,7 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     "warning" if has_gpu else "info",
                     f"onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({ort['cuda_error']}).",
                     advice,
+                    "ort_cuda_unusable",
                 )
             )
         elif has_gpu and ort["cuda_provider"] == "not listed":
@@ -383,6 +473,7 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     "info",
                     "onnxruntime has no CUDA provider: captioning runs on the CPU.",
                     "Install onnxruntime-gpu instead of onnxruntime for faster WD tagging.",
+                    "ort_no_cuda",
                 )
             )
     bnb = info["bitsandbytes"]
@@ -393,11 +484,12 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                 "warning",
                 f"bitsandbytes does not load ({why}): the 8-bit optimizers (AdamW8bit, Lion8bit) are unavailable.",
                 REINSTALL,
+                "bitsandbytes",
             )
         )
     missing = [name for name in REQUIRED_PACKAGES if info["packages"].get(name) is None]
     if missing:
-        problems.append(_problem("error", f"missing packages: {', '.join(missing)}.", REINSTALL))
+        problems.append(_problem("error", f"missing packages: {', '.join(missing)}.", REINSTALL, "packages_missing"))
     for disk in info["disks"]:
         if disk["free_gib"] < LOW_DISK_GIB:
             problems.append(
@@ -405,19 +497,49 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, str]]:
                     "warning",
                     f"only {disk['free_gib']:.1f} GiB free on the disk of {disk['path']} ({disk['label']}).",
                     "Checkpoints are 2-7 GB each and runs save several LoRA files and samples: free some space.",
+                    "low_disk",
                 )
             )
     return problems
 
 
-def sort_problems(problems: list[dict[str, str]]) -> list[dict[str, str]]:
+def _model_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
+    """Models to fetch before the real path works: a captioning model, a Stable Diffusion base model."""
+    models, problems = info["models"], []
+    if not models["captioners"]:
+        problems.append(
+            _problem(
+                "info",
+                "no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one.",
+                "Settings → Models → Download: the WD ViT tagger v3 (about 380 MB) writes tags, BLIP writes "
+                "sentences. The demo project's captions are already written.",
+                "no_captioner",
+                "models",
+            )
+        )
+    if not models["base_models"]:
+        problems.append(
+            _problem(
+                "info",
+                "no Stable Diffusion base model in the Hugging Face cache.",
+                "Training a real LoRA starts from the model you generate with: download a checkpoint "
+                "(.safetensors, SD 1.5 or SDXL, from Civitai or Hugging Face) and pick it on the Train page "
+                "under Base model, or type a Hugging Face repo id there to download it.",
+                "no_base_model",
+                "train",
+            )
+        )
+    return problems
+
+
+def sort_problems(problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Worst first: errors stop training, warnings slow it down, infos are advice."""
     return sorted(problems, key=lambda p: PROBLEM_LEVELS.index(p["level"]))
 
 
-def diagnose(info: dict[str, Any]) -> list[dict[str, str]]:
+def diagnose(info: dict[str, Any]) -> list[dict[str, Any]]:
     """Problems found in collect()'s *info*, each with what to do about it."""
-    return sort_problems(_gpu_problems(info) + _library_problems(info))
+    return sort_problems(_gpu_problems(info) + _library_problems(info) + _model_problems(info))
 
 
 def collect(project: Path | None = None) -> dict[str, Any]:
@@ -428,7 +550,8 @@ def collect(project: Path | None = None) -> dict[str, Any]:
             "danlu": _version("danlu"),
             "python": _python_info(),
             "system": _system_info(),
-            "nvidia_smi": shutil.which("nvidia-smi"),
+            "nvidia_smi": (nvidia_smi := shutil.which("nvidia-smi")),
+            "driver": _driver_info(nvidia_smi),
             "torch": torch_info,
             "gpus": gpus,
             "onnxruntime": _onnxruntime_info(),
@@ -443,6 +566,7 @@ def collect(project: Path | None = None) -> dict[str, Any]:
     }
     places = {"project": project or Path.cwd(), "home": Path.home(), "Hugging Face cache": cache}
     info["disks"] = _disk_info(places)
+    info["models"] = _model_info(cache)
     info["problems"] = diagnose(info)
     return info
 
@@ -464,6 +588,14 @@ def _gpu_lines(info: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _driver_line(info: dict[str, Any]) -> str:
+    if not info["nvidia_smi"]:
+        return "not found"
+    driver = info["driver"]
+    runs = f" (runs CUDA up to {driver['cuda']})" if driver["cuda"] else ""
+    return f"{driver['version'] or 'version unknown'}{runs}, nvidia-smi at {info['nvidia_smi']}"
+
+
 def format_report(info: dict[str, Any]) -> str:
     """The human-readable report of collect()'s *info*."""
     py, system, torch_info = info["python"], info["system"], info["torch"]
@@ -472,7 +604,7 @@ def format_report(info: dict[str, Any]) -> str:
         "Danlu doctor" + (f" (danlu {info['danlu']})" if info.get("danlu") else ""),
         f"  Python        {py['version']} ({py['executable']})",
         f"  System        {system['platform']}, {system['cpu_cores']} CPU cores{ram}",
-        f"  NVIDIA driver {'nvidia-smi at ' + info['nvidia_smi'] if info['nvidia_smi'] else 'not found'}",
+        f"  NVIDIA driver {_driver_line(info)}",
     ]
     if torch_info["installed"]:
         build = f"CUDA {torch_info['cuda_build']} build" if torch_info["cuda_build"] else "CPU-only build"
@@ -499,6 +631,11 @@ def format_report(info: dict[str, Any]) -> str:
         f"  HF cache      {hf['path']} ({hf['size_gib']:.1f} GiB)"
         if hf["exists"]
         else f"  HF cache      {hf['path']} (not created yet)"
+    )
+    models = info["models"]
+    lines.append(
+        f"  Models        captioning: {', '.join(models['captioners']) or 'none'}; "
+        f"Stable Diffusion: {', '.join(models['base_models']) or 'none in the HF cache'}"
     )
     lines += [
         f"  Disk          {d['free_gib']:.1f} of {d['total_gib']:.1f} GiB free at {d['path']} ({d['label']})"
