@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,7 +132,8 @@ def _parse_pairs(text: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for item in _split_list(text):
         if "=" not in item:
-            raise ValueError(f"replacements: write each as source=target, got {item!r}")
+            raise ValueError(QCoreApplication.translate(
+                "AutoCaptionDialog", "replacements: write each as source=target, got {item}").format(item=repr(item)))
         source, target = item.split("=", 1)
         pairs.append((source.strip(), target.strip()))
     return tuple(pairs)
@@ -235,14 +236,21 @@ def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str,
 
 ADDED = "<span style='background:#d4f5d4;color:#14601d'>"  # a tag the new caption adds
 REMOVED = "<s style='color:#c0392b'>"  # a tag it drops
-ACTION_TEXT = {"write": "changes", "unchanged": "no change", "skip": "skipped (has a caption)", "error": "error"}
+ACTION_TEXT = {"write": QT_TRANSLATE_NOOP("AutoCaptionDialog", "changes"),
+               "unchanged": QT_TRANSLATE_NOOP("AutoCaptionDialog", "no change"),
+               "skip": QT_TRANSLATE_NOOP("AutoCaptionDialog", "skipped (has a caption)"),
+               "error": QT_TRANSLATE_NOOP("AutoCaptionDialog", "error")}  # translated where shown
 
 
 def preview_html(changes: list[CaptionChange], separator: str) -> str:
     """One block per image: its current caption (dropped tags struck out) and the new one (added tags marked)."""
+    def tr(text: str) -> str:
+        return html.escape(QCoreApplication.translate("AutoCaptionDialog", text))
+
     parts = []
     for change in changes:
-        head = f"<b>{html.escape(change.image.name)}</b> <span style='color:#888'>· {ACTION_TEXT[change.action]}</span>"
+        action = tr(ACTION_TEXT[change.action])
+        head = f"<b>{html.escape(change.image.name)}</b> <span style='color:#888'>· {action}</span>"
         if change.action == "error":
             parts.append(f"<p>{head}<br><span style='color:#c0392b'>{html.escape(change.error)}</span></p>")
             continue
@@ -250,9 +258,9 @@ def preview_html(changes: list[CaptionChange], separator: str) -> str:
         gone = {tag_match_key(t) for t in removed}
         sep = html.escape(separator)
         if change.old is None:
-            now = "<i style='color:#888'>no caption file</i>"
+            now = f"<i style='color:#888'>{tr('no caption file')}</i>"
         elif not change.old.strip():
-            now = "<i style='color:#888'>empty</i>"
+            now = f"<i style='color:#888'>{tr('empty')}</i>"
         else:
             now = sep.join(
                 f"{REMOVED}{html.escape(t)}</s>" if tag_match_key(t) in gone else html.escape(t)
@@ -265,8 +273,8 @@ def preview_html(changes: list[CaptionChange], separator: str) -> str:
         if change.action in ("skip", "unchanged"):
             parts.append(f"<p>{head}<br>{now}</p>")
         else:
-            parts.append(f"<p>{head}<br><span style='color:#888'>now:</span> {now}<br>"
-                         f"<span style='color:#888'>new:</span> {new}</p>")
+            parts.append(f"<p>{head}<br><span style='color:#888'>{tr('now:')}</span> {now}<br>"
+                         f"<span style='color:#888'>{tr('new:')}</span> {new}</p>")
     return "".join(parts)
 
 
@@ -293,7 +301,7 @@ class AutoCaptionDialog(QDialog):
 
     def __init__(self, runner: JobRunner, page: CaptionsPage) -> None:
         super().__init__(page)
-        self.setWindowTitle("Auto-caption")
+        self.setWindowTitle(self.tr("Auto-caption"))
         self.setModal(False)
         self.page = page
         self.runner = runner
@@ -306,25 +314,27 @@ class AutoCaptionDialog(QDialog):
         self.job.result.connect(self._on_result)
         self.job.changed.connect(self._on_job_changed)
         self.download = FollowedJob(runner, self)
+        self.download_label = ""  # the model the download job fetches, for its progress line
         self.download.changed.connect(self._on_download_changed)
 
         # model
         self.model_box = QComboBox()
         for spec in KNOWN_MODELS.values():
             self.model_box.addItem(spec.label, spec.repo_id)
-        self.model_box.addItem("Local folder…", LOCAL)
+        self.model_box.addItem(self.tr("Local folder…"), LOCAL)
         self.model_box.activated.connect(self._model_activated)
         self.model_box.currentIndexChanged.connect(lambda _i: self._model_changed())
         self.model_state = QLabel(objectName="muted")
         self.model_state.setWordWrap(True)
         self.model_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.download_button = QPushButton("Download")
-        self.download_button.setToolTip("Fetch the model into the Hugging Face cache (a job, with its progress)")
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.setToolTip(
+            self.tr("Fetch the model into the Hugging Face cache (a job, with its progress)"))
         self.download_button.clicked.connect(self.start_download)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_box, 1)
         model_row.addWidget(self.download_button)
-        model_group = QGroupBox("Model")
+        model_group = QGroupBox(self.tr("Model"))
         model_col = QVBoxLayout(model_group)
         model_col.addLayout(model_row)
         model_col.addWidget(self.model_state)
@@ -333,17 +343,17 @@ class AutoCaptionDialog(QDialog):
         self.top = OptionsForm(CaptionOptions, TOP_FIELDS)
         self.wd = OptionsForm(TagOptions)
         self.blip = OptionsForm(BlipOptions)
-        self.wd_group = QGroupBox("Tagger options")
+        self.wd_group = QGroupBox(self.tr("Tagger options"))
         QVBoxLayout(self.wd_group).addWidget(self.wd)
-        self.blip_group = QGroupBox("BLIP options")
+        self.blip_group = QGroupBox(self.tr("BLIP options"))
         QVBoxLayout(self.blip_group).addWidget(self.blip)
-        write_group = QGroupBox("Writing")
+        write_group = QGroupBox(self.tr("Writing"))
         QVBoxLayout(write_group).addWidget(self.top)
         self.scope_box = ScopeBox()
-        self.scope_box.setToolTip("The images to caption")
+        self.scope_box.setToolTip(self.tr("The images to caption"))
         self.scope_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
         scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel("Caption"))
+        scope_row.addWidget(QLabel(self.tr("Caption")))
         scope_row.addWidget(self.scope_box, 1)
 
         settings = QWidget()
@@ -358,14 +368,14 @@ class AutoCaptionDialog(QDialog):
 
         # preview and run
         self.preview_view = QTextBrowser()
-        self.preview_view.setPlaceholderText(
-            f"Preview captions the first {PREVIEW_LIMIT} images in scope with these settings and shows what would "
-            "change: added tags marked green, dropped ones struck out. Nothing is written.")
-        self.preview_button = QPushButton("Preview")
+        self.preview_view.setPlaceholderText(self.tr(
+            "Preview captions the first {n} images in scope with these settings and shows what would "
+            "change: added tags marked green, dropped ones struck out. Nothing is written.").format(n=PREVIEW_LIMIT))
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.start_preview)
-        self.run_button = QPushButton("Run", objectName="primary")
+        self.run_button = QPushButton(self.tr("Run"), objectName="primary")
         self.run_button.clicked.connect(self.start_run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -381,7 +391,7 @@ class AutoCaptionDialog(QDialog):
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
-        right_col.addWidget(QLabel("Preview"))
+        right_col.addWidget(QLabel(self.tr("Preview")))
         right_col.addWidget(self.preview_view, 1)
         right_col.addWidget(self.progress)
         right_col.addWidget(self.status)
@@ -415,13 +425,14 @@ class AutoCaptionDialog(QDialog):
         index = self.model_box.findData(str(folder))
         if index < 0:
             index = self.model_box.count() - 1
-            self.model_box.insertItem(index, f"{folder.name} (local folder)", str(folder))
+            self.model_box.insertItem(index, self.tr("{name} (local folder)").format(name=folder.name), str(folder))
         self.model_box.setCurrentIndex(index)
 
     def _model_activated(self, index: int) -> None:
         if self.model_box.itemData(index) != LOCAL:
             return
-        chosen = QFileDialog.getExistingDirectory(self, "Folder holding the captioning model", str(Path.home()))
+        title = self.tr("Folder holding the captioning model")
+        chosen = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
         if chosen:
             self.set_local_model(Path(chosen))
         else:
@@ -437,8 +448,8 @@ class AutoCaptionDialog(QDialog):
             repo = self.model_box.itemData(i)
             if repo in KNOWN_MODELS:
                 model = self.cached.get(repo)
-                where = (f"on disk, {size_text(model.size_on_disk)}" if model is not None and model.complete
-                         else "not downloaded")
+                where = (self.tr("on disk, {size}").format(size=size_text(model.size_on_disk))
+                         if model is not None and model.complete else self.tr("not downloaded"))
                 self.model_box.setItemText(i, f"{KNOWN_MODELS[repo].label} — {where}")
         self._model_changed()
 
@@ -457,11 +468,16 @@ class AutoCaptionDialog(QDialog):
         spec = KNOWN_MODELS.get(model)
         self.download_button.setVisible(spec is not None and not self.model_ready())
         if spec is None:
-            self.model_state.setText(model if kind else f"{model}: no WD tagger or BLIP model in this folder.")
+            self.model_state.setText(model if kind else self.tr("{folder}: no WD tagger or BLIP model in this folder.")
+                                     .format(folder=model))
         elif self.model_ready():
             cached = self.cached.get(model)
-            size = f" ({size_text(cached.size_on_disk)})" if cached is not None else ""
-            self.model_state.setText(f"{spec.repo_id}: on disk{size}.")
+            if cached is not None:
+                text = self.tr("{model}: on disk ({size}).").format(model=spec.repo_id,
+                                                                    size=size_text(cached.size_on_disk))
+            else:
+                text = self.tr("{model}: on disk.").format(model=spec.repo_id)
+            self.model_state.setText(text)
         elif offline_reason() is not None:
             try:
                 download_model(spec)  # offline: only looks in the cache, and says what is missing and how to get it
@@ -470,9 +486,10 @@ class AutoCaptionDialog(QDialog):
             self.download_button.setEnabled(False)
         else:
             self.download_button.setEnabled(not self.download.active)
-            self.model_state.setText(
-                f"{spec.repo_id} is not downloaded yet. Download fetches it into the Hugging Face cache; Run also "
-                f"downloads it first. Or on another machine: `{download_command(spec)}`.")
+            self.model_state.setText(self.tr(
+                "{model} is not downloaded yet. Download fetches it into the Hugging Face cache; Run also "
+                "downloads it first. Or on another machine: `{command}`.").format(
+                    model=spec.repo_id, command=download_command(spec)))
         self._update_buttons()
 
     def start_download(self) -> None:
@@ -482,7 +499,9 @@ class AutoCaptionDialog(QDialog):
             return
         path = write_job_config(project, "download-model", {"model": spec.repo_id})
         argv = job_argv("dataprep", "download-model", path)
-        self.download.follow(self.runner.submit(f"Download {spec.label}", argv, kind="cpu", cwd=project.root))
+        self.download_label = spec.label
+        self.download.follow(self.runner.submit(self.tr("Download {model}").format(model=spec.label), argv, kind="cpu",
+                                                cwd=project.root))
 
     def _on_download_changed(self) -> None:
         job = self.download.job
@@ -490,10 +509,12 @@ class AutoCaptionDialog(QDialog):
             return
         self.download_button.setEnabled(not job.active)
         if job.active:
-            done = f"{size_text(job.done)} of {size_text(job.total)}" if job.total else "starting"
-            self.model_state.setText(f"Downloading {job.title.removeprefix('Download ')}: {done}…")
+            done = (self.tr("{done} of {total}").format(done=size_text(job.done), total=size_text(job.total))
+                    if job.total else self.tr("starting"))
+            self.model_state.setText(
+                self.tr("Downloading {model}: {done}…").format(model=self.download_label, done=done))
         elif job.state == FAILED:
-            self.model_state.setText(f"Download failed: {job.message}")
+            self.model_state.setText(self.tr("Download failed: {message}").format(message=job.message))
         else:
             self.refresh_models()
 
@@ -543,8 +564,8 @@ class AutoCaptionDialog(QDialog):
         has_images = bool(self.page.store is not None and self.scope_images())
         self.run_button.setEnabled(has_images and not running and self.page.project is not None)
         self.preview_button.setEnabled(has_images and not running and self.model_ready())
-        self.preview_button.setToolTip("" if self.model_ready() else "Download the model first: the preview runs "
-                                       "in this window, on a model on disk")
+        self.preview_button.setToolTip("" if self.model_ready() else self.tr(
+            "Download the model first: the preview runs in this window, on a model on disk"))
         self.cancel_button.setEnabled(running)
 
     # ---- preview
@@ -552,7 +573,7 @@ class AutoCaptionDialog(QDialog):
         try:
             options = self.options()
         except ValueError as exc:
-            self.status.setText(f"Check the settings: {exc}")
+            self.status.setText(self.tr("Check the settings: {error}").format(error=exc))
             return
         images = self.scope_images()[:PREVIEW_LIMIT]
         if not images:
@@ -560,7 +581,7 @@ class AutoCaptionDialog(QDialog):
         self._preview_token += 1
         token = self._preview_token
         self.preview_button.setEnabled(False)
-        self.status.setText(f"Previewing {len(images)} image(s)…")
+        self.status.setText(self.tr("Previewing {n} image(s)…").format(n=len(images)))
         run_in_background(lambda: _preview(images, options), lambda r: self._preview_done(token, options, r), self)
 
     def _preview_done(self, token: int, options: CaptionOptions, result: list[CaptionChange] | str) -> None:
@@ -570,12 +591,13 @@ class AutoCaptionDialog(QDialog):
         if isinstance(result, str):
             self.changes = []
             self.preview_view.clear()
-            self.status.setText(f"Preview failed: {result}")
+            self.status.setText(self.tr("Preview failed: {error}").format(error=result))
             return
         self.changes = result
         self.preview_view.setHtml(preview_html(result, options.separator))
         n = sum(c.action == "write" for c in result)
-        self.status.setText(f"Preview: {n} of {len(result)} caption(s) would change. Nothing was written.")
+        self.status.setText(self.tr("Preview: {n} of {total} caption(s) would change. Nothing was written.").format(
+            n=n, total=len(result)))
 
     # ---- the job
     def start_run(self) -> None:
@@ -585,13 +607,14 @@ class AutoCaptionDialog(QDialog):
         try:
             config = self.job_config()
         except ValueError as exc:
-            self.status.setText(f"Check the settings: {exc}")
+            self.status.setText(self.tr("Check the settings: {error}").format(error=exc))
             return
         n = len(self.scope_images())
         label = self.model_box.currentText().split(" — ")[0]
         path = write_job_config(project, "caption", config)
         self.errors, self.written = [], 0
-        self.job.follow(self.runner.submit(f"Auto-caption {n} image{'s' * (n != 1)} ({label})",
+        title = self.tr("Auto-caption {n} image ({model})") if n == 1 else self.tr("Auto-caption {n} images ({model})")
+        self.job.follow(self.runner.submit(title.format(n=n, model=label),
                                            job_argv("dataprep", "caption", path), kind="gpu", cwd=project.root))
 
     def cancel(self) -> None:
@@ -614,22 +637,28 @@ class AutoCaptionDialog(QDialog):
         if job.active:
             if job.unit == "byte":
                 self.progress.setRange(0, 0)
-                self.status.setText(f"Downloading the model: {size_text(job.done)} of {size_text(job.total)}…")
+                self.status.setText(self.tr("Downloading the model: {done} of {total}…").format(
+                    done=size_text(job.done), total=size_text(job.total)))
             else:
                 self.progress.setRange(0, max(job.total, 1))
                 self.progress.setValue(job.done)
-                self.progress.setFormat(f"{job.done} / {job.total} images")
-                self.status.setText(f"Captioning… {self.written} caption(s) written so far. {job.message}")
+                self.progress.setFormat(self.tr("{done} / {total} images").format(done=job.done, total=job.total))
+                self.status.setText(self.tr("Captioning… {n} caption(s) written so far. {message}").format(
+                    n=self.written, message=job.message))
             return
         self.page.check_disk()  # rows the autosaver held up while results came
         self.refresh_models()
-        errors = f" {len(self.errors)} image(s) failed, first: {self.errors[0]}" if self.errors else ""
         if job.state == FAILED:
-            self.status.setText(f"Auto-caption failed: {job.message}{errors}")
+            text = self.tr("Auto-caption failed: {message}").format(message=job.message)
         elif job.state == CANCELLED:
-            self.status.setText(f"Cancelled after {job.done} of {job.total} images; {self.written} caption(s) "
-                                f"written are kept.{errors}")
+            text = self.tr("Cancelled after {done} of {total} images; {n} caption(s) written are kept.").format(
+                done=job.done, total=job.total, n=self.written)
         else:
-            self.status.setText(f"Done: {self.written} caption(s) written, {job.total} image(s) looked at.{errors}")
+            text = self.tr("Done: {n} caption(s) written, {total} image(s) looked at.").format(
+                n=self.written, total=job.total)
+        if self.errors:
+            failed = self.tr("{n} image(s) failed, first: {error}")
+            text += " " + failed.format(n=len(self.errors), error=self.errors[0])
+        self.status.setText(text)
         self.page.show_status(self.status.text())
 
