@@ -168,10 +168,10 @@ TEXT_TO_IMAGE = ("StableDiffusionPipeline", "StableDiffusionXLPipeline")
 
 
 def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions()) -> Any:
-    """A text-to-image pipeline from a diffusers folder or a cached Hugging Face repo id, offline.
+    """A text-to-image pipeline from a diffusers folder, a single-file SD 1.x/SDXL checkpoint or a cached
+    Hugging Face repo id, offline.
 
-    Single-file checkpoints will come through training.models once it loads SDXL too. The safety
-    checker is left out: it blacks out images, which would silently spoil a reg set.
+    The safety checker is left out: it blacks out images, which would silently spoil a reg set.
     """
     from diffusers import DiffusionPipeline  # not AutoPipeline: that imports every pipeline diffusers has
 
@@ -179,8 +179,7 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     device = resolve_device(options.device)
     dtype = resolve_dtype(options.dtype, device)
     if path.is_file():
-        raise JobError("model", f"{path}: single-file checkpoints cannot be used for generation yet.",
-                       "Use the model as a diffusers folder (a folder with model_index.json).")
+        return _single_file_pipeline(path).to(device, dtype)
     kwargs: dict[str, Any] = {"dtype": dtype, "local_files_only": True}
     if path.is_dir():
         index = path / "model_index.json"
@@ -205,6 +204,21 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
         raise JobError("model", f"{model}: a {type(pipe).__name__}, not a Stable Diffusion text-to-image model.",
                        "Pick the base model the LoRA is trained on.")
     return pipe.to(device)
+
+
+def _single_file_pipeline(path: Path) -> Any:
+    """A .safetensors checkpoint as most models are shared (civitai, A1111's models folder)."""
+    from training.models import PICKLE_SUFFIXES
+    from training.single_file import file_family, single_file_pipeline
+
+    if path.suffix.lower() in PICKLE_SUFFIXES:
+        raise JobError("model", f"{path}: a pickle checkpoint; loading one can run code, so generation does not.",
+                       "Use a .safetensors version of the model, or a diffusers folder.")
+    if file_family(path) == "sd2":
+        raise JobError("model", f"{path}: an SD 2.x single-file checkpoint, which does not say whether it predicts "
+                       "noise (512 base) or velocity (768-v).",
+                       "Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL file.")
+    return single_file_pipeline(path, v2=False, v_parameterization=False)
 
 
 def pipeline_from_parts(unet: Any, vae: Any, text_encoder: Any, tokenizer: Any, scheduler: Any,

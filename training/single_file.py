@@ -60,17 +60,20 @@ def _keys(path: Path) -> list[str]:
         raise JobError("model", f"{path}: not a readable checkpoint ({exc}).", "Re-download the model.") from exc
 
 
-def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir: Path | None = None) -> dict[str, Any]:
-    """U-Net, VAE, text encoder(s), tokenizer(s) and scheduler config of a single-file checkpoint.
+def file_family(path: Path) -> str:
+    """'sd1', 'sd2', 'sdxl' or 'unknown' for a single-file checkpoint on disk."""
+    return checkpoint_family(_keys(path))
 
-    SDXL adds ``text_encoder_2`` and ``tokenizer_2``. *config_dir* replaces the bundled diffusers
-    config (a model of another size, e.g. in tests).
-    """
+
+def single_file_pipeline(path: Path, v2: bool, v_parameterization: bool, config_dir: Path | None = None) -> Any:
+    """A diffusers text-to-image pipeline read from a single-file checkpoint, offline, with the bundled
+    configs and tokenizers. *config_dir* replaces the bundled diffusers config (a model of another size,
+    e.g. in tests)."""
     from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
     from diffusers.loaders.single_file_utils import SingleFileComponentError
     from transformers import CLIPTokenizer
 
-    family = checkpoint_family(_keys(path))
+    family = file_family(path)
     if family == "unknown":
         raise JobError(
             "model",
@@ -108,6 +111,15 @@ def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir:
             f"{path}: could not read it as an {shown} checkpoint ({exc}).",
             f"Check that the file is complete and is a standard {shown} model.",
         ) from exc
+    return pipe
+
+
+def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir: Path | None = None) -> dict[str, Any]:
+    """U-Net, VAE, text encoder(s), tokenizer(s) and scheduler config of a single-file checkpoint.
+
+    SDXL adds ``text_encoder_2`` and ``tokenizer_2``.
+    """
+    pipe = single_file_pipeline(path, v2, v_parameterization, config_dir)
     parts = {
         "unet": pipe.unet,
         "vae": pipe.vae,
@@ -115,7 +127,7 @@ def load_single_file(path: Path, v2: bool, v_parameterization: bool, config_dir:
         "tokenizer": pipe.tokenizer,
         "scheduler_config": dict(pipe.scheduler.config),
     }
-    if family == "sdxl":
+    if getattr(pipe, "text_encoder_2", None) is not None:
         parts.update(text_encoder_2=pipe.text_encoder_2, tokenizer_2=pipe.tokenizer_2)
     return parts
 

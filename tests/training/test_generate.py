@@ -230,8 +230,11 @@ def test_model_errors_say_what_to_pick(tmp_path):
     from dataprep.jobs import JobError
 
     (tmp_path / "model.safetensors").write_bytes(b"")
-    with pytest.raises(JobError, match="single-file checkpoints"):
+    with pytest.raises(JobError, match=r"model\.safetensors: not a readable checkpoint"):
         load_pipeline(tmp_path / "model.safetensors")
+    (tmp_path / "model.ckpt").write_bytes(b"")
+    with pytest.raises(JobError, match="pickle checkpoint"):
+        load_pipeline(tmp_path / "model.ckpt")
     with pytest.raises(JobError, match=r"no model_index\.json"):
         load_pipeline(tmp_path)
     with pytest.raises(JobError, match="could not load the model"):
@@ -265,3 +268,28 @@ def test_options_are_checked():
         GenerateOptions(vae_tiling="yes")
     with pytest.raises(JobError, match="clip_skip must be 1 or more"):
         GenerateOptions(clip_skip=0)
+
+
+def test_single_file_checkpoint_renders_like_its_diffusers_folder(renderer, tiny_models, tmp_path, monkeypatch):
+    """A .safetensors checkpoint (how most base models are shared) works for reg sets and grids. The bundled
+    configs are full-size, so the tiny kit's own config stands in for them here."""
+    from ldm_kit import write_ldm
+
+    import training.single_file as single_file
+
+    path = write_ldm(tiny_models.sd1, tmp_path / "tiny.safetensors")
+    monkeypatch.setattr(single_file, "bundled_config_dir", lambda family, v: tiny_models.sd1)
+    pipe = load_pipeline(path)
+    assert type(pipe).__name__ == "StableDiffusionPipeline" and pipe.safety_checker is None
+    requests = plan_requests(PROMPTS[:1], [0], SETTINGS, 11)
+    assert np.array_equal(pixels(Renderer(pipe).render(requests))[0], pixels(renderer.render(requests))[0])
+
+
+def test_sd2_single_file_asks_for_a_folder(tmp_path):
+    from dataprep.jobs import JobError
+
+    path = tmp_path / "sd2.safetensors"
+    save_file({"model.diffusion_model.x": torch.zeros(1),
+               "cond_stage_model.model.transformer.resblocks.0.attn.in_proj_weight": torch.zeros(1)}, str(path))
+    with pytest.raises(JobError, match=r"SD 2\.x single-file checkpoint"):
+        load_pipeline(path)
