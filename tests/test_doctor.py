@@ -226,7 +226,7 @@ def test_missing_models_point_at_where_to_get_them() -> None:
     info["models"] = {"captioners": [], "base_models": []}
     problems = {p["code"]: p for p in doctor.diagnose(info)}
     assert set(problems) == {"no_captioner", "no_base_model"}
-    assert problems["no_captioner"]["action"] == "models" and "Settings → Models" in problems["no_captioner"]["advice"]
+    assert problems["no_captioner"]["action"] == "captions" and "Auto-caption…" in problems["no_captioner"]["advice"]
     assert problems["no_base_model"]["action"] == "train" and ".safetensors" in problems["no_base_model"]["advice"]
     assert "Stable Diffusion: none in the HF cache" in doctor.format_report({**info, "problems": []})
 

@@ -301,8 +301,8 @@ def _disk_info(places: dict[str, Path]) -> list[dict[str, Any]]:
 
 def _problem(level: str, message: str, advice: str, code: str, action: str = "", **params: str) -> dict[str, Any]:
     """One finding; *code* names the rule and *params* its values (stable, so the GUI can word it in the
-    user's language), *action* where the app fixes it ("models": Settings → Models, "train": the Train
-    page; "" when the fix is outside the app)."""
+    user's language), *action* the page of the app that fixes it ("captions": its Auto-caption dialog
+    downloads models, "train": presets and the base model; "" when the fix is outside the app)."""
     return {"level": level, "message": message, "advice": advice, "code": code, "action": action, "params": params}
 
 
@@ -511,10 +511,11 @@ def _model_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             _problem(
                 "info",
                 "no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one.",
-                "Settings → Models → Download: the WD ViT tagger v3 (about 380 MB) writes tags, BLIP writes "
-                "sentences. The demo project's captions are already written.",
+                "On the Captions page click Auto-caption…, pick a model and Download: the WD ViT tagger v3 "
+                "(about 380 MB) writes tags, BLIP writes sentences. Settings → Models lists what is on disk. The "
+                "demo project's captions are already written.",
                 "no_captioner",
-                "models",
+                "captions",
             )
         )
     if not models["base_models"]:
