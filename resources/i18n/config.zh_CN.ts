@@ -6,1612 +6,1612 @@
         <message>
             <source>Model</source>
             <extracomment>section title (model)</extracomment>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>Dataset</source>
             <extracomment>section title (dataset)</extracomment>
-            <translation type="unfinished" />
+            <translation>数据集</translation>
         </message>
         <message>
             <source>Network</source>
             <extracomment>section title (network); label of network.network_module</extracomment>
-            <translation type="unfinished" />
+            <translation>网络</translation>
         </message>
         <message>
             <source>Optimizer</source>
             <extracomment>section title (optimizer); label of optimizer.optimizer_type</extracomment>
-            <translation type="unfinished" />
+            <translation>优化器</translation>
         </message>
         <message>
             <source>Schedule</source>
             <extracomment>section title (schedule)</extracomment>
-            <translation type="unfinished" />
+            <translation>训练计划</translation>
         </message>
         <message>
             <source>Loss</source>
             <extracomment>section title (loss)</extracomment>
-            <translation type="unfinished" />
+            <translation>损失</translation>
         </message>
         <message>
             <source>Noise</source>
             <extracomment>section title (noise)</extracomment>
-            <translation type="unfinished" />
+            <translation>噪声</translation>
         </message>
         <message>
             <source>Precision</source>
             <extracomment>section title (precision)</extracomment>
-            <translation type="unfinished" />
+            <translation>精度与显存</translation>
         </message>
         <message>
             <source>Saving</source>
             <extracomment>section title (saving)</extracomment>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>Sample</source>
             <extracomment>section title (sample)</extracomment>
-            <translation type="unfinished" />
+            <translation>样图</translation>
         </message>
         <message>
             <source>Logging</source>
             <extracomment>section title (logging)</extracomment>
-            <translation type="unfinished" />
+            <translation>日志</translation>
         </message>
         <message>
             <source>Launch</source>
             <extracomment>section title (launch)</extracomment>
-            <translation type="unfinished" />
+            <translation>启动</translation>
         </message>
         <message>
             <source>Hub</source>
             <extracomment>section title (hub)</extracomment>
-            <translation type="unfinished" />
+            <translation>Hugging Face 上传</translation>
         </message>
         <message>
             <source>Base model</source>
             <extracomment>label of model.pretrained_model_name_or_path</extracomment>
-            <translation type="unfinished" />
+            <translation>底模</translation>
         </message>
         <message>
             <source>The Stable Diffusion 1.x/2.x model the LoRA is trained on: a single-file .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id. Train on the model you will generate with.</source>
             <extracomment>help of model.pretrained_model_name_or_path</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 所基于的 Stable Diffusion 1.x/2.x 底模：单文件 .safetensors 模型、diffusers 文件夹，或 Hugging Face 仓库 ID。用你之后出图时要用的模型来训练。</translation>
         </message>
         <message>
             <source>SD 2.x model</source>
             <extracomment>label of model.v2</extracomment>
-            <translation type="unfinished" />
+            <translation>SD 2.x 模型</translation>
         </message>
         <message>
             <source>Tick for Stable Diffusion 2.0/2.1 bases (OpenCLIP text encoder). Detected from diffusers folders; needed for single-file checkpoints whose type cannot be read from the weights.</source>
             <extracomment>help of model.v2</extracomment>
-            <translation type="unfinished" />
+            <translation>底模是 Stable Diffusion 2.0/2.1 时勾选（OpenCLIP 文本编码器）。diffusers 文件夹会自动识别；单文件模型若无法从权重判断类型，则需要勾选。</translation>
         </message>
         <message>
             <source>v-prediction</source>
             <extracomment>label of model.v_parameterization</extracomment>
-            <translation type="unfinished" />
+            <translation>v-prediction（v 预测）</translation>
         </message>
         <message>
             <source>The base predicts v instead of noise (SD 2.x 768-v models and some anime models). Wrong here = a LoRA that produces noise. Usually used together with 'SD 2.x model'.</source>
             <extracomment>help of model.v_parameterization</extracomment>
-            <translation type="unfinished" />
+            <translation>底模预测的是 v 而不是噪声（SD 2.x 768-v 模型和部分二次元模型）。这里设错 = 训练出只会生成噪点的 LoRA。通常与“SD 2.x 模型”一起使用。</translation>
         </message>
         <message>
             <source>External VAE</source>
             <extracomment>label of model.vae</extracomment>
-            <translation type="unfinished" />
+            <translation>外置 VAE</translation>
         </message>
         <message>
             <source>A VAE file or folder to encode the training images with instead of the model's own. Leave empty unless the base model's VAE is known to be broken.</source>
             <extracomment>help of model.vae</extracomment>
-            <translation type="unfinished" />
+            <translation>用这个 VAE 文件或文件夹来编码训练图片，代替模型自带的 VAE。除非已知底模的 VAE 有问题，否则留空。</translation>
         </message>
         <message>
             <source>Allow .ckpt files</source>
             <extracomment>label of model.allow_pickle</extracomment>
-            <translation type="unfinished" />
+            <translation>允许 .ckpt 文件</translation>
         </message>
         <message>
             <source>Pickle checkpoints (.ckpt/.pt) can run arbitrary code when loaded. Only tick this for files from a source you trust; prefer .safetensors.</source>
             <extracomment>help of model.allow_pickle</extracomment>
-            <translation type="unfinished" />
+            <translation>Pickle 格式的模型（.ckpt/.pt）在加载时可以执行任意代码。只有文件来源可信时才勾选；优先使用 .safetensors。</translation>
         </message>
         <message>
             <source>CLIP skip</source>
             <extracomment>label of model.clip_skip</extracomment>
-            <translation type="unfinished" />
+            <translation>CLIP skip（跳过层数）</translation>
         </message>
         <message>
             <source>Use the text encoder's N-th layer from the end. 2 for NovelAI-derived anime models, 1 for realistic models; use what the base model was trained with.</source>
             <extracomment>help of model.clip_skip</extracomment>
-            <translation type="unfinished" />
+            <translation>使用文本编码器倒数第 N 层的输出。NovelAI 系二次元模型用 2，写实模型用 1；与底模训练时的设置保持一致。</translation>
         </message>
         <message>
             <source>Max token length</source>
             <extracomment>label of model.max_token_length</extracomment>
-            <translation type="unfinished" />
+            <translation>最大 token 长度</translation>
         </message>
         <message>
             <source>How many caption tokens the text encoder sees (75, 150 or 225; long captions are encoded in chunks of 75 as sd-scripts does). Raise it when long tag lists get cut off.</source>
             <extracomment>help of model.max_token_length</extracomment>
-            <translation type="unfinished" />
+            <translation>文本编码器能看到的标注 token 数（75、150 或 225；长标注会像 sd-scripts 那样按 75 个一段分块编码）。长标签列表被截断时调高。</translation>
         </message>
         <message>
             <source>Image folder</source>
             <extracomment>label of dataset.train_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>训练图片文件夹</translation>
         </message>
         <message>
             <source>Folder holding '&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;' sub-folders (e.g. '10_shs dog') with the training images and their caption files.</source>
             <extracomment>help of dataset.train_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>包含 '&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;' 子文件夹（例如 '10_shs dog'）的文件夹，子文件夹里放训练图片及其标注文件。</translation>
         </message>
         <message>
             <source>Regularization folder</source>
             <extracomment>label of dataset.reg_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>正则化文件夹</translation>
         </message>
         <message>
             <source>Optional folder of '&lt;repeats&gt;_&lt;class&gt;' sub-folders with images of the same class but not your subject; they keep the class word from drifting towards your subject. Doubles the steps.</source>
             <extracomment>help of dataset.reg_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>可选：包含 '&lt;repeats&gt;_&lt;class&gt;' 子文件夹的文件夹，放同一类别但不是你的训练对象的图片；它们防止类别词向你的训练对象漂移。步数会翻倍。</translation>
         </message>
         <message>
             <source>Caption extension</source>
             <extracomment>label of dataset.caption_extension</extracomment>
-            <translation type="unfinished" />
+            <translation>标注文件扩展名</translation>
         </message>
         <message>
             <source>Extension of the caption file next to each image. Images without one are trained with the folder's '&lt;identifier&gt; &lt;class&gt;' as caption (you get a warning).</source>
             <extracomment>help of dataset.caption_extension</extracomment>
-            <translation type="unfinished" />
+            <translation>每张图片旁边标注文件的扩展名。没有标注文件的图片会用所在文件夹的 '&lt;identifier&gt; &lt;class&gt;' 作为标注（并给出警告）。</translation>
         </message>
         <message>
             <source>Resolution</source>
             <extracomment>label of dataset.resolution</extracomment>
-            <translation type="unfinished" />
+            <translation>分辨率</translation>
         </message>
         <message>
             <source>Training resolution, 'size' or 'width,height'. 512 for SD 1.x, 768 for SD 2.x 768 models; larger needs more VRAM.</source>
             <extracomment>help of dataset.resolution</extracomment>
-            <translation type="unfinished" />
+            <translation>训练分辨率，写 'size' 或 'width,height'。SD 1.x 用 512，SD 2.x 768 模型用 768；越大越占显存。</translation>
         </message>
         <message>
             <source>Batch size</source>
             <extracomment>label of dataset.train_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>批量大小（batch size）</translation>
         </message>
         <message>
             <source>Images per step. Larger batches are steadier but need more VRAM; raise the learning rate with them.</source>
             <extracomment>help of dataset.train_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>每步训练的图片数。批量越大越稳定，但需要更多显存；增大批量时相应提高学习率。</translation>
         </message>
         <message>
             <source>Aspect-ratio buckets</source>
             <extracomment>label of dataset.enable_bucket</extracomment>
-            <translation type="unfinished" />
+            <translation>宽高比分桶</translation>
         </message>
         <message>
             <source>Train images of different shapes at fitting resolutions of about the same area instead of cropping them all square.</source>
             <extracomment>help of dataset.enable_bucket</extracomment>
-            <translation type="unfinished" />
+            <translation>不同宽高比的图片按面积大致相同的合适分辨率训练，而不是全部裁成正方形。</translation>
         </message>
         <message>
             <source>Min bucket resolution</source>
             <extracomment>label of dataset.min_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>最小分桶分辨率</translation>
         </message>
         <message>
             <source>Smallest bucket side in pixels.</source>
             <extracomment>help of dataset.min_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶最短边的像素数。</translation>
         </message>
         <message>
             <source>Max bucket resolution</source>
             <extracomment>label of dataset.max_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>最大分桶分辨率</translation>
         </message>
         <message>
             <source>Largest bucket side in pixels.</source>
             <extracomment>help of dataset.max_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶最长边的像素数。</translation>
         </message>
         <message>
             <source>Bucket step</source>
             <extracomment>label of dataset.bucket_reso_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶步长</translation>
         </message>
         <message>
             <source>Bucket sides are multiples of this (64 is safe; 8 works for SD but makes more buckets).</source>
             <extracomment>help of dataset.bucket_reso_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶的边长是这个数的倍数（64 最稳妥；8 对 SD 也可用，但会产生更多分桶）。</translation>
         </message>
         <message>
             <source>Don't upscale</source>
             <extracomment>label of dataset.bucket_no_upscale</extracomment>
-            <translation type="unfinished" />
+            <translation>不放大图片</translation>
         </message>
         <message>
             <source>Never enlarge small images to reach the bucket size; they get a bucket of their own size instead.</source>
             <extracomment>help of dataset.bucket_no_upscale</extracomment>
-            <translation type="unfinished" />
+            <translation>不把小图放大到分桶尺寸；它们会得到一个与自身尺寸相符的分桶。</translation>
         </message>
         <message>
             <source>Shuffle caption</source>
             <extracomment>label of dataset.shuffle_caption</extracomment>
-            <translation type="unfinished" />
+            <translation>打乱标注顺序</translation>
         </message>
         <message>
             <source>Shuffle the comma-separated tags each time an image is used, so no tag profits from its position. Recommended for tag captions, not for sentences.</source>
             <extracomment>help of dataset.shuffle_caption</extracomment>
-            <translation type="unfinished" />
+            <translation>每次使用图片时打乱逗号分隔的标签顺序，避免某个标签因位置靠前而占便宜。推荐用于标签式标注，不适合自然语言句子。</translation>
         </message>
         <message>
             <source>Keep N tags</source>
             <extracomment>label of dataset.keep_tokens</extracomment>
-            <translation type="unfinished" />
+            <translation>保留前 N 个标签</translation>
         </message>
         <message>
             <source>The first N comma-separated tags stay in front when shuffling or dropping tags (put the trigger word first and keep 1).</source>
             <extracomment>help of dataset.keep_tokens</extracomment>
-            <translation type="unfinished" />
+            <translation>打乱或丢弃标签时，前 N 个逗号分隔的标签固定在最前面（把触发词放在第一个并保留 1）。</translation>
         </message>
         <message>
             <source>Keep separator</source>
             <extracomment>label of dataset.keep_tokens_separator</extracomment>
-            <translation type="unfinished" />
+            <translation>保留分隔符</translation>
         </message>
         <message>
             <source>If set (e.g. '|||'), everything before it in a caption stays fixed instead of the first N tags.</source>
             <extracomment>help of dataset.keep_tokens_separator</extracomment>
-            <translation type="unfinished" />
+            <translation>若设置（例如 '|||'），标注中这个分隔符之前的内容全部固定不动，代替“前 N 个标签”。</translation>
         </message>
         <message>
             <source>Caption dropout</source>
             <extracomment>label of dataset.caption_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>标注丢弃率</translation>
         </message>
         <message>
             <source>Chance that an image is trained with an empty caption (0.05–0.1 makes the LoRA work without the trigger too).</source>
             <extracomment>help of dataset.caption_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>每张图片以空标注训练的概率（0.05–0.1 可以让 LoRA 在不写触发词时也能生效）。</translation>
         </message>
         <message>
             <source>Drop captions every N epochs</source>
             <extracomment>label of dataset.caption_dropout_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 轮丢弃全部标注</translation>
         </message>
         <message>
             <source>Every N-th epoch trains all images with empty captions. 0 = never.</source>
             <extracomment>help of dataset.caption_dropout_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每隔 N 轮，该轮所有图片都用空标注训练。0 = 从不。</translation>
         </message>
         <message>
             <source>Tag dropout</source>
             <extracomment>label of dataset.caption_tag_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>标签丢弃率</translation>
         </message>
         <message>
             <source>Chance that each tag (after the kept ones) is left out of the caption for one step.</source>
             <extracomment>help of dataset.caption_tag_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>每个标签（保留的标签之后的）在某一步中被从标注里去掉的概率。</translation>
         </message>
         <message>
             <source>Weighted captions</source>
             <extracomment>label of dataset.weighted_captions</extracomment>
-            <translation type="unfinished" />
+            <translation>带权重的标注</translation>
         </message>
         <message>
             <source>Read '(word:1.3)', '(word)' (x1.1) and '[word]' (/1.1) in captions as in A1111 prompts: those words pull harder or softer on the text encoder. Write brackets meant literally as '\(' and '\)'. Keep commas out of a weighted group when tags are shuffled or dropped.</source>
             <extracomment>help of dataset.weighted_captions</extracomment>
-            <translation type="unfinished" />
+            <translation>像 A1111 提示词那样读取标注中的 '(word:1.3)'、'(word)'（x1.1）和 '[word]'（/1.1）：这些词对文本编码器的作用更强或更弱。想要字面括号时写成 '\(' 和 '\)'。打乱或丢弃标签时，加权组内不要有逗号。</translation>
         </message>
         <message>
             <source>Token warmup: first tags</source>
             <extracomment>label of dataset.token_warmup_min</extracomment>
-            <translation type="unfinished" />
+            <translation>标签预热：初始标签数</translation>
         </message>
         <message>
             <source>At the start of training only this many tags (after the kept ones) are used; more are added step by step until 'Token warmup steps'.</source>
             <extracomment>help of dataset.token_warmup_min</extracomment>
-            <translation type="unfinished" />
+            <translation>训练开始时只使用这么多个标签（保留的标签之后的），之后逐步增加，直到“标签预热步数”。</translation>
         </message>
         <message>
             <source>Token warmup steps</source>
             <extracomment>label of dataset.token_warmup_step</extracomment>
-            <translation type="unfinished" />
+            <translation>标签预热步数</translation>
         </message>
         <message>
             <source>Steps over which captions grow from 'Token warmup: first tags' to all their tags (below 1: a fraction of all steps). Helps the trigger word take the subject before the details do. 0 = off.</source>
             <extracomment>help of dataset.token_warmup_step</extracomment>
-            <translation type="unfinished" />
+            <translation>标注从“标签预热：初始标签数”逐步增加到全部标签所用的步数（小于 1：占总步数的比例）。有助于触发词先学到主体，再学细节。0 = 关闭。</translation>
         </message>
         <message>
             <source>Flip augmentation</source>
             <extracomment>label of dataset.flip_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>水平翻转增强</translation>
         </message>
         <message>
             <source>Randomly mirror images left-right. Doubles the variety for symmetric subjects; don't use it when asymmetry matters (text, hair parting, logos).</source>
             <extracomment>help of dataset.flip_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>随机左右镜像图片。对称的主体可使多样性翻倍；不对称很重要时（文字、发缝、标志）不要使用。</translation>
         </message>
         <message>
             <source>Color augmentation</source>
             <extracomment>label of dataset.color_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>颜色增强</translation>
         </message>
         <message>
             <source>Randomly shift the hue a little each time an image is used. Needs latents to be computed every step, so it cannot be combined with latent caching.</source>
             <extracomment>help of dataset.color_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>每次使用图片时随机轻微改变色相。需要每步重新计算潜变量，因此不能与潜变量缓存同时使用。</translation>
         </message>
         <message>
             <source>Random crop</source>
             <extracomment>label of dataset.random_crop</extracomment>
-            <translation type="unfinished" />
+            <translation>随机裁剪</translation>
         </message>
         <message>
             <source>Crop buckets at a random place instead of the center. Cannot be combined with latent caching.</source>
             <extracomment>help of dataset.random_crop</extracomment>
-            <translation type="unfinished" />
+            <translation>在随机位置而不是中心裁剪分桶。不能与潜变量缓存同时使用。</translation>
         </message>
         <message>
             <source>Mask from alpha channel</source>
             <extracomment>label of dataset.alpha_mask</extracomment>
-            <translation type="unfinished" />
+            <translation>用透明通道作蒙版</translation>
         </message>
         <message>
             <source>With 'Masked loss': take each image's mask from its transparency (opaque = trained, transparent = ignored). Images without an alpha channel are trained whole.</source>
             <extracomment>help of dataset.alpha_mask</extracomment>
-            <translation type="unfinished" />
+            <translation>配合“蒙版损失”：用每张图片的透明度作为蒙版（不透明 = 参与训练，透明 = 忽略）。没有透明通道的图片整张参与训练。</translation>
         </message>
         <message>
             <source>Mask folder</source>
             <extracomment>label of dataset.conditioning_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>蒙版文件夹</translation>
         </message>
         <message>
             <source>With 'Masked loss': a folder of mask images named like the training images (in the same '&lt;repeats&gt;_' sub-folders, or all together). Without it, masks are read from '&lt;image name&gt;_mask.png' beside each image.</source>
             <extracomment>help of dataset.conditioning_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>配合“蒙版损失”：一个存放蒙版图片的文件夹，蒙版与训练图片同名（放在相同的 '&lt;repeats&gt;_' 子文件夹中，或全部放在一起）。不设置时，从每张图片旁边的 '&lt;image name&gt;_mask.png' 读取蒙版。</translation>
         </message>
         <message>
             <source>Cache latents</source>
             <extracomment>label of dataset.cache_latents</extracomment>
-            <translation type="unfinished" />
+            <translation>缓存潜变量（latents）</translation>
         </message>
         <message>
             <source>Encode every image with the VAE once before training and keep the result in memory: much faster and less VRAM. Excludes color augmentation and random crop.</source>
             <extracomment>help of dataset.cache_latents</extracomment>
-            <translation type="unfinished" />
+            <translation>训练前用 VAE 把每张图片编码一次并把结果保存在内存中：速度快得多，显存占用更少。不能与颜色增强和随机裁剪同时使用。</translation>
         </message>
         <message>
             <source>Cache latents to disk</source>
             <extracomment>label of dataset.cache_latents_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>缓存潜变量到磁盘</translation>
         </message>
         <message>
             <source>Also keep the cached latents on disk (in the project's .danlu/latents), so the next run over the same images skips encoding. A changed image is re-encoded.</source>
             <extracomment>help of dataset.cache_latents_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>同时把缓存的潜变量保存到磁盘（项目的 .danlu/latents 中），下次用相同图片训练时跳过编码。修改过的图片会重新编码。</translation>
         </message>
         <message>
             <source>Cache text encoder outputs</source>
             <extracomment>label of dataset.cache_text_encoder_outputs</extracomment>
-            <translation type="unfinished" />
+            <translation>缓存文本编码器输出</translation>
         </message>
         <message>
             <source>Encode every caption once before training, then move the text encoders off the GPU: saves their VRAM (about 1.6 GB for SDXL in fp16) and a little time per step. Needs 'Train U-Net only' and fixed captions (no shuffling or dropout).</source>
             <extracomment>help of dataset.cache_text_encoder_outputs</extracomment>
-            <translation type="unfinished" />
+            <translation>训练前把每条标注编码一次，然后把文本编码器移出 GPU：省下它们占用的显存（SDXL 在 fp16 下约 1.6 GB），每步也稍快一些。需要开启“仅训练 U-Net”，且标注固定不变（不打乱、不丢弃）。</translation>
         </message>
         <message>
             <source>Cache text encoder outputs to disk</source>
             <extracomment>label of dataset.cache_text_encoder_outputs_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>缓存文本编码器输出到磁盘</translation>
         </message>
         <message>
             <source>Also keep the encoded captions on disk (in the project's .danlu/text_encoder_outputs), so the next run with the same base model and captions skips encoding. A changed caption is encoded again.</source>
             <extracomment>help of dataset.cache_text_encoder_outputs_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>同时把编码后的标注保存到磁盘（项目的 .danlu/text_encoder_outputs 中），下次用相同底模和标注训练时跳过编码。修改过的标注会重新编码。</translation>
         </message>
         <message>
             <source>VAE batch size</source>
             <extracomment>label of dataset.vae_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>VAE 批量大小</translation>
         </message>
         <message>
             <source>Images encoded at once while caching latents. Higher is faster if VRAM allows.</source>
             <extracomment>help of dataset.vae_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>缓存潜变量时一次编码的图片数。显存够的话越大越快。</translation>
         </message>
         <message>
             <source>Data loader workers</source>
             <extracomment>label of dataset.max_data_loader_n_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>数据加载进程数</translation>
         </message>
         <message>
             <source>Processes that load images in the background. 0 loads in the training process, which is best with cached latents.</source>
             <extracomment>help of dataset.max_data_loader_n_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>在后台加载图片的进程数。0 表示在训练进程内加载，缓存了潜变量时这样最好。</translation>
         </message>
         <message>
             <source>Persistent workers</source>
             <extracomment>label of dataset.persistent_data_loader_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>保持加载进程</translation>
         </message>
         <message>
             <source>Keep the loader processes between epochs (faster epoch starts, more RAM).</source>
             <extracomment>help of dataset.persistent_data_loader_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>各轮之间保留加载进程（每轮开始更快，但占用更多内存）。</translation>
         </message>
         <message>
             <source>networks.lora: sd-scripts' LoRA on the attention and feed-forward layers (with 'Conv rank', LoCon on the ResNet convs too). lycoris.kohya: the LyCORIS algorithms (LoHa, LoKr, LoCon) from the lycoris-lora library, saved with the lora_unet_/lora_te_ names A1111 and ComfyUI load.</source>
             <extracomment>help of network.network_module</extracomment>
-            <translation type="unfinished" />
+            <translation>networks.lora：sd-scripts 的 LoRA，作用于注意力层和前馈层（设置了“卷积维度（conv rank）”时，也以 LoCon 方式作用于 ResNet 卷积）。lycoris.kohya：lycoris-lora 库中的 LyCORIS 算法（LoHa、LoKr、LoCon），保存为 A1111 和 ComfyUI 能加载的 lora_unet_/lora_te_ 命名。</translation>
         </message>
         <message>
             <source>LyCORIS algorithm</source>
             <extracomment>label of network.algo</extracomment>
-            <translation type="unfinished" />
+            <translation>LyCORIS 算法</translation>
         </message>
         <message>
             <source>locon: LoRA on linears and convs. loha: Hadamard product of two low-rank pairs (more expressive per parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate). ia3: a learned per-channel scale of each layer's output (tiny files, rank unused; high learning rate ~1e-2). dylora: LoRA trained in rank blocks so it can be cut to smaller ranks.</source>
             <extracomment>help of network.algo</extracomment>
-            <translation type="unfinished" />
+            <translation>locon：对线性层和卷积层做 LoRA。loha：两组低秩矩阵的 Hadamard 积（同样参数量下表达力更强；维度 4-16）。lokr：Kronecker 积（文件非常小；需调高学习率）。ia3：对每层输出学习逐通道缩放（文件极小，不使用维度；学习率要高，约 1e-2）。dylora：按维度分块训练的 LoRA，之后可裁剪到更小的维度。</translation>
         </message>
         <message>
             <source>LyCORIS preset</source>
             <extracomment>label of network.preset</extracomment>
-            <translation type="unfinished" />
+            <translation>LyCORIS 预设</translation>
         </message>
         <message>
             <source>Which layers get a module: full (attention, feed-forward, ResNet blocks, samplers, conv_in/out, time embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-only (full without the text encoder), unet-transformer-only, unet-convblock-only.</source>
             <extracomment>help of network.preset</extracomment>
-            <translation type="unfinished" />
+            <translation>哪些层加模块：full（注意力、前馈、ResNet 块、上下采样、conv_in/out、时间嵌入），full-lin（不含 3x3 卷积），attn-mlp（与标准 LoRA 相同），attn-only，unet-only（full 但不含文本编码器），unet-transformer-only，unet-convblock-only。</translation>
         </message>
         <message>
             <source>Tucker decomposition</source>
             <extracomment>label of network.use_tucker</extracomment>
-            <translation type="unfinished" />
+            <translation>Tucker 分解</translation>
         </message>
         <message>
             <source>Factor 3x3 conv modules with a small core tensor (LyCORIS use_tucker): fewer parameters for the same rank on convs.</source>
             <extracomment>help of network.use_tucker</extracomment>
-            <translation type="unfinished" />
+            <translation>用一个小的核心张量分解 3x3 卷积模块（LyCORIS use_tucker）：卷积上相同维度的参数更少。</translation>
         </message>
         <message>
             <source>DoRA weight decomposition</source>
             <extracomment>label of network.dora_wd</extracomment>
-            <translation type="unfinished" />
+            <translation>DoRA 权重分解</translation>
         </message>
         <message>
             <source>Train each layer's weight magnitude apart from its direction (LyCORIS dora_wd, saved as dora_scale): closer to full fine-tuning at the same rank, slower steps.</source>
             <extracomment>help of network.dora_wd</extracomment>
-            <translation type="unfinished" />
+            <translation>把每层权重的大小和方向分开训练（LyCORIS dora_wd，保存为 dora_scale）：相同维度下更接近全量微调，每步更慢。</translation>
         </message>
         <message>
             <source>Trainable scalar</source>
             <extracomment>label of network.use_scalar</extracomment>
-            <translation type="unfinished" />
+            <translation>可训练缩放系数</translation>
         </message>
         <message>
             <source>A learned scale per module, starting at 0 so both factors start random (LyCORIS use_scalar); it is folded into the saved weights.</source>
             <extracomment>help of network.use_scalar</extracomment>
-            <translation type="unfinished" />
+            <translation>每个模块学习一个缩放系数，初始为 0，这样两个分解矩阵都可以随机初始化（LyCORIS use_scalar）；保存时会并入权重。</translation>
         </message>
         <message>
             <source>Rescale rank dropout</source>
             <extracomment>label of network.rank_dropout_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>维度丢弃后重新缩放</translation>
         </message>
         <message>
             <source>Divide the kept ranks by the kept fraction so rank dropout keeps the update's size (LyCORIS rank_dropout_scale).</source>
             <extracomment>help of network.rank_dropout_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>把保留下来的维度除以保留比例，使维度丢弃时更新量的大小保持不变（LyCORIS rank_dropout_scale）。</translation>
         </message>
         <message>
             <source>Train norm layers</source>
             <extracomment>label of network.train_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>训练归一化层</translation>
         </message>
         <message>
             <source>Also train the LayerNorm/GroupNorm weights and biases inside the preset's blocks (LyCORIS train_norm; saved as w_norm/b_norm, which ComfyUI loads).</source>
             <extracomment>help of network.train_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>同时训练预设所含块中的 LayerNorm/GroupNorm 权重和偏置（LyCORIS train_norm；保存为 w_norm/b_norm，ComfyUI 可以加载）。</translation>
         </message>
         <message>
             <source>DyLoRA block size</source>
             <extracomment>label of network.dylora_block_size</extracomment>
-            <translation type="unfinished" />
+            <translation>DyLoRA 块大小</translation>
         </message>
         <message>
             <source>DyLoRA trains the rank in blocks of this size, one random prefix of blocks per step, so the file can be cut to any multiple of it later (LyCORIS block_size). The ranks must be multiples of it.</source>
             <extracomment>help of network.dylora_block_size</extracomment>
-            <translation type="unfinished" />
+            <translation>DyLoRA 按这个大小把维度分块训练，每步训练随机的前若干块，因此文件之后可以裁剪到它的任意倍数（LyCORIS block_size）。维度必须是它的倍数。</translation>
         </message>
         <message>
             <source>Conv rank</source>
             <extracomment>label of network.conv_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>卷积维度（conv rank）</translation>
         </message>
         <message>
             <source>Rank of the modules on the 3x3 convs of the ResNet blocks and samplers (LoCon). 0 = none with networks.lora; with lycoris.kohya 0 means the rank above, as the library does. 4-16 adds texture and detail learning.</source>
             <extracomment>help of network.conv_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>ResNet 块及上下采样中 3x3 卷积上模块的维度（LoCon）。使用 networks.lora 时 0 = 不加；使用 lycoris.kohya 时 0 表示沿用上面的维度，与该库一致。4-16 有助于学习纹理和细节。</translation>
         </message>
         <message>
             <source>Conv alpha</source>
             <extracomment>label of network.conv_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>卷积 alpha</translation>
         </message>
         <message>
             <source>Alpha of the conv modules (scales them by conv_alpha / conv rank).</source>
             <extracomment>help of network.conv_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>卷积模块的 alpha（按 conv_alpha / 卷积维度缩放）。</translation>
         </message>
         <message>
             <source>Network dropout</source>
             <extracomment>label of network.network_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>网络丢弃率（dropout）</translation>
         </message>
         <message>
             <source>Drop this share of the LoRA's down-projection outputs each step (neuron dropout; 0.1-0.3). Training only. Not implemented by LyCORIS LoHa/LoKr.</source>
             <extracomment>help of network.network_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>每步随机丢弃 LoRA 降维投影输出的这一比例（神经元 dropout；0.1-0.3）。只在训练时生效。LyCORIS 的 LoHa/LoKr 不支持。</translation>
         </message>
         <message>
             <source>Rank dropout</source>
             <extracomment>label of network.rank_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>维度丢弃率（rank dropout）</translation>
         </message>
         <message>
             <source>Chance that each rank of a module is dropped for one sample in a step (rescaled as if the rank were smaller). Training only.</source>
             <extracomment>help of network.rank_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>模块的每个维度在某一步中对某个样本被丢弃的概率（按维度变小的情况重新缩放）。只在训练时生效。</translation>
         </message>
         <message>
             <source>Module dropout</source>
             <extracomment>label of network.module_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>模块丢弃率</translation>
         </message>
         <message>
             <source>Chance that a whole module is skipped for a step. Training only.</source>
             <extracomment>help of network.module_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>整个模块在某一步中被跳过的概率。只在训练时生效。</translation>
         </message>
         <message>
             <source>Scale weight norms</source>
             <extracomment>label of network.scale_weight_norms</extracomment>
-            <translation type="unfinished" />
+            <translation>权重范数上限</translation>
         </message>
         <message>
             <source>Max-norm regularisation: after each step, modules whose weight change has a norm above this are scaled down to it (1.0 is common). The number scaled and the mean norm show in the metrics.</source>
             <extracomment>help of network.scale_weight_norms</extracomment>
-            <translation type="unfinished" />
+            <translation>最大范数正则化：每步之后，权重变化的范数超过这个值的模块会被缩小到该值（常用 1.0）。被缩放的模块数和平均范数显示在指标中。</translation>
         </message>
         <message>
             <source>Down block lr weights</source>
             <extracomment>label of network.down_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>下采样块学习率权重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 down blocks IN00-IN11, comma-separated, or a preset: cosine, sine, linear, reverse_linear, zeros (optionally '+0.5'). A block with weight 0 gets no module.</source>
             <extracomment>help of network.down_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>12 个下采样块 IN00-IN11 的学习率权重，用逗号分隔，或使用预设：cosine、sine、linear、reverse_linear、zeros（可加 '+0.5'）。权重为 0 的块不加模块。</translation>
         </message>
         <message>
             <source>Mid block lr weight</source>
             <extracomment>label of network.mid_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>中间块学习率权重</translation>
         </message>
         <message>
             <source>Learning-rate weight of the middle block (MID). 0 leaves it out.</source>
             <extracomment>help of network.mid_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>中间块（MID）的学习率权重。0 表示不加模块。</translation>
         </message>
         <message>
             <source>Up block lr weights</source>
             <extracomment>label of network.up_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>上采样块学习率权重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 up blocks OUT00-OUT11, as for the down blocks.</source>
             <extracomment>help of network.up_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>12 个上采样块 OUT00-OUT11 的学习率权重，写法同下采样块。</translation>
         </message>
         <message>
             <source>Block lr zero threshold</source>
             <extracomment>label of network.block_lr_zero_threshold</extracomment>
-            <translation type="unfinished" />
+            <translation>分块学习率归零阈值</translation>
         </message>
         <message>
             <source>Block lr weights at or below this count as 0 (the block gets no module).</source>
             <extracomment>help of network.block_lr_zero_threshold</extracomment>
-            <translation type="unfinished" />
+            <translation>分块学习率权重小于等于这个值时视为 0（该块不加模块）。</translation>
         </message>
         <message>
             <source>Block ranks</source>
             <extracomment>label of network.block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>分块维度</translation>
         </message>
         <message>
             <source>25 comma-separated ranks, one per U-Net block (IN00-IN11, MID, OUT00-OUT11). 0 = no module in that block. Empty = the rank above everywhere.</source>
             <extracomment>help of network.block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>25 个逗号分隔的维度，每个 U-Net 块一个（IN00-IN11、MID、OUT00-OUT11）。0 = 该块不加模块。留空 = 所有块都用上面的维度。</translation>
         </message>
         <message>
             <source>Block alphas</source>
             <extracomment>label of network.block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>分块 alpha</translation>
         </message>
         <message>
             <source>25 comma-separated alphas for the block ranks. Empty = the alpha above.</source>
             <extracomment>help of network.block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>25 个逗号分隔的 alpha，对应分块维度。留空 = 使用上面的 alpha。</translation>
         </message>
         <message>
             <source>Conv block ranks</source>
             <extracomment>label of network.conv_block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>分块卷积维度</translation>
         </message>
         <message>
             <source>25 comma-separated conv ranks (LoCon per block). Empty = the conv rank everywhere.</source>
             <extracomment>help of network.conv_block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>25 个逗号分隔的卷积维度（逐块 LoCon）。留空 = 所有块都用卷积维度。</translation>
         </message>
         <message>
             <source>Conv block alphas</source>
             <extracomment>label of network.conv_block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>分块卷积 alpha</translation>
         </message>
         <message>
             <source>25 comma-separated conv alphas. Empty = the conv alpha.</source>
             <extracomment>help of network.conv_block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>25 个逗号分隔的卷积 alpha。留空 = 使用卷积 alpha。</translation>
         </message>
         <message>
             <source>Rank (dim)</source>
             <extracomment>label of network.network_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>网络维度（dim）</translation>
         </message>
         <message>
             <source>Size of the LoRA. 8–32 for a character or style; higher learns more (including what you did not want) and makes bigger files.</source>
             <extracomment>help of network.network_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的大小。角色或画风一般 8–32；越高学到的越多（包括你不想要的），文件也越大。</translation>
         </message>
         <message>
             <source>Alpha</source>
             <extracomment>label of network.network_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>网络 Alpha</translation>
         </message>
         <message>
             <source>Scales the LoRA's effect by alpha/rank. Half the rank or 1 are common; with alpha = 1, raise the learning rate as the rank grows.</source>
             <extracomment>help of network.network_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>按 alpha/维度 缩放 LoRA 的效果。常用维度的一半或 1；alpha = 1 时，维度越大学习率要越高。</translation>
         </message>
         <message>
             <source>Train U-Net only</source>
             <extracomment>label of network.network_train_unet_only</extracomment>
-            <translation type="unfinished" />
+            <translation>仅训练 U-Net</translation>
         </message>
         <message>
             <source>Leave the text encoder untouched (saves VRAM; common for styles and for SDXL).</source>
             <extracomment>help of network.network_train_unet_only</extracomment>
-            <translation type="unfinished" />
+            <translation>不训练文本编码器（省显存；画风和 SDXL 常用）。</translation>
         </message>
         <message>
             <source>Train text encoder only</source>
             <extracomment>label of network.network_train_text_encoder_only</extracomment>
-            <translation type="unfinished" />
+            <translation>仅训练文本编码器</translation>
         </message>
         <message>
             <source>Train only the text encoder's LoRA.</source>
             <extracomment>help of network.network_train_text_encoder_only</extracomment>
-            <translation type="unfinished" />
+            <translation>只训练文本编码器的 LoRA。</translation>
         </message>
         <message>
             <source>Start from LoRA</source>
             <extracomment>label of network.network_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>从已有 LoRA 开始</translation>
         </message>
         <message>
             <source>Initialise from an existing LoRA file. This starts a new training from those weights; it is not a resume (optimizer state, step count and schedule start fresh). To continue a stopped run exactly, use 'Resume from state' in the saving settings.</source>
             <extracomment>help of network.network_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>从一个已有的 LoRA 文件初始化。这是以这些权重开始一次新训练，不是继续训练（优化器状态、步数和调度都从头开始）。要原样继续一次中断的训练，请使用保存设置中的“从状态继续训练”。</translation>
         </message>
         <message>
             <source>Rank from weights</source>
             <extracomment>label of network.dim_from_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>从权重读取维度</translation>
         </message>
         <message>
             <source>Take rank and alpha from the 'Start from LoRA' file instead of the settings above.</source>
             <extracomment>help of network.dim_from_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>从“从已有 LoRA 开始”的文件读取维度和 alpha，而不用上面的设置。</translation>
         </message>
         <message>
             <source>AdamW is the reliable default; AdamW8bit saves VRAM; Prodigy and DAdapt* find the learning rate themselves (set the learning rates to 1); Adafactor adapts its own step size.</source>
             <extracomment>help of optimizer.optimizer_type</extracomment>
-            <translation type="unfinished" />
+            <translation>AdamW 是稳妥的默认选择；AdamW8bit 省显存；Prodigy 和 DAdapt* 会自己寻找学习率（把学习率都设为 1）；Adafactor 自适应调整步长。</translation>
         </message>
         <message>
             <source>Learning rate</source>
             <extracomment>label of optimizer.learning_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率</translation>
         </message>
         <message>
             <source>Step size for every part without its own rate. 1e-4 is a good start for LoRA with AdamW.</source>
             <extracomment>help of optimizer.learning_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>所有没有单独设置学习率的部分所用的步长。LoRA 配合 AdamW 时 1e-4 是个不错的起点。</translation>
         </message>
         <message>
             <source>U-Net learning rate</source>
             <extracomment>label of optimizer.unet_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>U-Net 学习率</translation>
         </message>
         <message>
             <source>Learning rate of the U-Net's LoRA; empty = the learning rate above.</source>
             <extracomment>help of optimizer.unet_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>U-Net 部分 LoRA 的学习率；留空 = 使用上面的学习率。</translation>
         </message>
         <message>
             <source>Text encoder learning rate</source>
             <extracomment>label of optimizer.text_encoder_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>文本编码器学习率</translation>
         </message>
         <message>
             <source>Learning rate of the text encoder's LoRA; usually half of the U-Net's (5e-5). Empty = the learning rate above.</source>
             <extracomment>help of optimizer.text_encoder_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>文本编码器部分 LoRA 的学习率；通常为 U-Net 的一半（5e-5）。留空 = 使用上面的学习率。</translation>
         </message>
         <message>
             <source>Text encoder 2 learning rate</source>
             <extracomment>label of optimizer.text_encoder_lr2</extracomment>
-            <translation type="unfinished" />
+            <translation>文本编码器 2 学习率</translation>
         </message>
         <message>
             <source>SDXL only: learning rate of the second text encoder's LoRA (OpenCLIP bigG, which gives the pooled prompt); empty = the text encoder learning rate. sd-scripts' text_encoder_lr2.</source>
             <extracomment>help of optimizer.text_encoder_lr2</extracomment>
-            <translation type="unfinished" />
+            <translation>仅 SDXL：第二个文本编码器（OpenCLIP bigG，提供池化后的提示词向量）部分 LoRA 的学习率；留空 = 使用文本编码器学习率。对应 sd-scripts 的 text_encoder_lr2。</translation>
         </message>
         <message>
             <source>Max grad norm</source>
             <extracomment>label of optimizer.max_grad_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>最大梯度范数</translation>
         </message>
         <message>
             <source>Clip the gradient to this norm each step to stop sudden jumps. 0 turns clipping off. Leave at 1 unless you know why.</source>
             <extracomment>help of optimizer.max_grad_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>每步把梯度裁剪到这个范数，防止突然跳变。0 关闭裁剪。除非清楚原因，否则保持 1。</translation>
         </message>
         <message>
             <source>Optimizer arguments</source>
             <extracomment>label of optimizer.optimizer_args</extracomment>
-            <translation type="unfinished" />
+            <translation>优化器参数</translation>
         </message>
         <message>
             <source>Extra 'name=value' arguments for the optimizer, e.g. 'weight_decay=0.01' or 'betas=0.9,0.99' (Prodigy: 'decouple=True', 'd_coef=2').</source>
             <extracomment>help of optimizer.optimizer_args</extracomment>
-            <translation type="unfinished" />
+            <translation>传给优化器的额外 'name=value' 参数，例如 'weight_decay=0.01' 或 'betas=0.9,0.99'（Prodigy：'decouple=True'、'd_coef=2'）。</translation>
         </message>
         <message>
             <source>EMA decay</source>
             <extracomment>label of optimizer.ema_decay</extracomment>
-            <translation type="unfinished" />
+            <translation>EMA 衰减</translation>
         </message>
         <message>
             <source>Keep an exponential moving average of the LoRA's weights and save that instead of the last weights: smoother, less dependent on the last steps' images. 0.999 averages over about the last 1000 updates (it warms up over the first steps). Empty = off.</source>
             <extracomment>help of optimizer.ema_decay</extracomment>
-            <translation type="unfinished" />
+            <translation>对 LoRA 权重做指数移动平均（EMA），保存平均后的权重而不是最后的权重：更平滑，不那么受最后几步图片的影响。0.999 大约是最近 1000 次更新的平均（最初几步会逐渐预热）。留空 = 关闭。</translation>
         </message>
         <message>
             <source>EMA every N steps</source>
             <extracomment>label of optimizer.ema_update_every</extracomment>
-            <translation type="unfinished" />
+            <translation>EMA 每 N 步更新</translation>
         </message>
         <message>
             <source>Update the average every N optimizer steps (N times fewer updates, so the average spans N times more steps).</source>
             <extracomment>help of optimizer.ema_update_every</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 个优化器步更新一次平均（更新次数少 N 倍，平均覆盖的步数多 N 倍）。</translation>
         </message>
         <message>
             <source>Epochs</source>
             <extracomment>label of schedule.max_train_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>训练轮数（epoch）</translation>
         </message>
         <message>
             <source>Passes over the (repeated) training set. Overrides 'Max steps' when set.</source>
             <extracomment>help of schedule.max_train_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>遍历（含重复次数的）训练集的轮数。设置后覆盖“最大步数”。</translation>
         </message>
         <message>
             <source>Max steps</source>
             <extracomment>label of schedule.max_train_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>最大步数</translation>
         </message>
         <message>
             <source>Total optimizer steps when 'Epochs' is empty.</source>
             <extracomment>help of schedule.max_train_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>“训练轮数（epoch）”留空时的优化器总步数。</translation>
         </message>
         <message>
             <source>Gradient accumulation</source>
             <extracomment>label of schedule.gradient_accumulation_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>梯度累积</translation>
         </message>
         <message>
             <source>Add up the gradients of N batches before each optimizer step: like an N times bigger batch without its VRAM (but slower, and not identical). Steps count optimizer steps.</source>
             <extracomment>help of schedule.gradient_accumulation_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>把 N 个批次的梯度累加起来再做一次优化器更新：相当于 N 倍大的批量而不需要相应的显存（但更慢，也不完全等同）。步数按优化器步计算。</translation>
         </message>
         <message>
             <source>LR scheduler</source>
             <extracomment>label of schedule.lr_scheduler</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率调度器</translation>
         </message>
         <message>
             <source>How the learning rate changes over the run: constant, warm up then constant, fall linearly or along a cosine to 0, cosine with restarts, polynomial; 'adafactor' goes with the Adafactor optimizer.</source>
             <extracomment>help of schedule.lr_scheduler</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率在训练过程中如何变化：constant 恒定；constant_with_warmup 先预热再恒定；linear / cosine 线性或按余弦曲线降到 0；cosine_with_restarts 带重启的余弦；polynomial 多项式；'adafactor' 配合 Adafactor 优化器使用。</translation>
         </message>
         <message>
             <source>Warmup steps</source>
             <extracomment>label of schedule.lr_warmup_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>预热步数</translation>
         </message>
         <message>
             <source>Steps over which the learning rate rises from 0. A value below 1 is a fraction of all steps (0.1 = 10%).</source>
             <extracomment>help of schedule.lr_warmup_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率从 0 上升所用的步数。小于 1 的值表示占总步数的比例（0.1 = 10%）。</translation>
         </message>
         <message>
             <source>LR cycles</source>
             <extracomment>label of schedule.lr_scheduler_num_cycles</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率重启次数</translation>
         </message>
         <message>
             <source>Number of cosine restarts (cosine_with_restarts) over the run.</source>
             <extracomment>help of schedule.lr_scheduler_num_cycles</extracomment>
-            <translation type="unfinished" />
+            <translation>训练过程中余弦重启的次数（cosine_with_restarts）。</translation>
         </message>
         <message>
             <source>LR power</source>
             <extracomment>label of schedule.lr_scheduler_power</extracomment>
-            <translation type="unfinished" />
+            <translation>学习率衰减幂次</translation>
         </message>
         <message>
             <source>Exponent of the polynomial decay; 1 = linear, higher falls faster early.</source>
             <extracomment>help of schedule.lr_scheduler_power</extracomment>
-            <translation type="unfinished" />
+            <translation>多项式衰减的指数；1 = 线性，越大前期下降越快。</translation>
         </message>
         <message>
             <source>Stop text encoder at %</source>
             <extracomment>label of schedule.stop_text_encoder_training_pct</extracomment>
-            <translation type="unfinished" />
+            <translation>文本编码器停止训练的百分比</translation>
         </message>
         <message>
             <source>Freeze the text encoder after this percentage of the steps and train only the U-Net for the rest; helps against over-fitting the trigger word. 0 = train it to the end.</source>
             <extracomment>help of schedule.stop_text_encoder_training_pct</extracomment>
-            <translation type="unfinished" />
+            <translation>训练到总步数的这个百分比后冻结文本编码器，其余部分只训练 U-Net；有助于防止触发词过拟合。0 = 一直训练到结束。</translation>
         </message>
         <message>
             <source>Seed</source>
             <extracomment>label of schedule.seed</extracomment>
-            <translation type="unfinished" />
+            <translation>随机种子</translation>
         </message>
         <message>
             <source>Fixes every random choice (noise, shuffling, augmentation) so a run can be repeated exactly. Empty = a new random seed each run (it is recorded in the LoRA's metadata).</source>
             <extracomment>help of schedule.seed</extracomment>
-            <translation type="unfinished" />
+            <translation>固定所有随机选择（噪声、打乱、数据增强），使训练可以完全复现。留空 = 每次训练使用新的随机种子（会记录在 LoRA 的元数据中）。</translation>
         </message>
         <message>
             <source>Prior loss weight</source>
             <extracomment>label of loss.prior_loss_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>先验损失权重</translation>
         </message>
         <message>
             <source>Weight of regularization images in the loss. Lower it (e.g. 0.5) if your subject does not come through; raise it if the class word drifts.</source>
             <extracomment>help of loss.prior_loss_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>正则化图片在损失中的权重。训练对象体现不出来时调低（例如 0.5）；类别词发生漂移时调高。</translation>
         </message>
         <message>
             <source>Loss type</source>
             <extracomment>label of loss.loss_type</extracomment>
-            <translation type="unfinished" />
+            <translation>损失类型</translation>
         </message>
         <message>
             <source>How a wrong prediction is punished. l2 (squared error) is the classic; huber and smooth_l1 punish big errors less, so odd images and noisy steps pull the LoRA around less (huber with the 'snr' schedule is the usual pick); l1 is plain absolute error.</source>
             <extracomment>help of loss.loss_type</extracomment>
-            <translation type="unfinished" />
+            <translation>如何惩罚错误的预测。l2（平方误差）是经典做法；huber 和 smooth_l1 对大误差的惩罚更轻，因此异常图片和噪声大的步对 LoRA 的拉扯更小（通常选 huber 配合 'snr' 调度）；l1 是单纯的绝对误差。</translation>
         </message>
         <message>
             <source>Huber schedule</source>
             <extracomment>label of loss.huber_schedule</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 调度</translation>
         </message>
         <message>
             <source>How the Huber threshold changes with the noise level: 'snr' (recommended) is close to l2 on almost clean images and robust on noisy ones; 'exponential' falls from 1 to Huber C over the timesteps; 'constant' keeps Huber C.</source>
             <extracomment>help of loss.huber_schedule</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 阈值如何随噪声强度变化：'snr'（推荐）在几乎无噪声的图片上接近 l2，在噪声大的图片上更稳健；'exponential' 随时间步从 1 降到 Huber C；'constant' 固定为 Huber C。</translation>
         </message>
         <message>
             <source>Huber C</source>
             <extracomment>label of loss.huber_c</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber C</translation>
         </message>
         <message>
             <source>The Huber threshold: errors below it count as squared, above it as linear. 0.1 is the default; 0.05 often trains a little better, but it depends on the images.</source>
             <extracomment>help of loss.huber_c</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 阈值：低于它的误差按平方计算，高于它的按线性计算。默认 0.1；0.05 往往训练效果稍好，但取决于图片。</translation>
         </message>
         <message>
             <source>Huber scale</source>
             <extracomment>label of loss.huber_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 缩放</translation>
         </message>
         <message>
             <source>Multiplies the threshold of the 'constant' and 'exponential' schedules. Leave at 1.</source>
             <extracomment>help of loss.huber_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>乘到 'constant' 和 'exponential' 调度的阈值上。保持 1 即可。</translation>
         </message>
         <message>
             <source>Min SNR gamma</source>
             <extracomment>label of loss.min_snr_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>Min SNR gamma</translation>
         </message>
         <message>
             <source>Weighs down the easy, almost noise-free timesteps so training converges faster and steadier (Min-SNR paper). 5 is the paper's and most users' value; empty = off.</source>
             <extracomment>help of loss.min_snr_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>降低简单的、几乎无噪声的时间步的权重，使训练收敛更快更稳（Min-SNR 论文）。5 是论文和大多数人用的值；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Debiased estimation</source>
             <extracomment>label of loss.debiased_estimation_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>去偏估计（debiased estimation）</translation>
         </message>
         <message>
             <source>Weighs each timestep by 1/√SNR (v-prediction: 1/(SNR+1)), a stronger cousin of Min SNR gamma that evens out the noise levels' pull. Usually one of the two, not both.</source>
             <extracomment>help of loss.debiased_estimation_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>按 1/√SNR（v-prediction：1/(SNR+1)）给每个时间步加权，作用比 Min SNR gamma 更强，使各噪声强度的影响更均衡。两者通常只用其一。</translation>
         </message>
         <message>
             <source>Scale v-pred loss like noise-pred</source>
             <extracomment>label of loss.scale_v_pred_loss_like_noise_pred</extracomment>
-            <translation type="unfinished" />
+            <translation>按噪声预测方式缩放 v-pred 损失</translation>
         </message>
         <message>
             <source>For v-prediction models (SD 2.x 768-v): weigh the loss per timestep as an ε-prediction model's loss would be, which helps details.</source>
             <extracomment>help of loss.scale_v_pred_loss_like_noise_pred</extracomment>
-            <translation type="unfinished" />
+            <translation>用于 v-prediction 模型（SD 2.x 768-v）：按 ε 预测模型的方式给每个时间步的损失加权，有助于细节。</translation>
         </message>
         <message>
             <source>V-pred-like loss</source>
             <extracomment>label of loss.v_pred_like_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>类 v-pred 损失</translation>
         </message>
         <message>
             <source>For ε-prediction models: add this much of a v-prediction-like loss (more weight on noisy timesteps, i.e. composition and colour). 0.1–0.3 is typical; empty = off.</source>
             <extracomment>help of loss.v_pred_like_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>用于 ε 预测模型：额外加上这么多类似 v-prediction 的损失（更重视噪声大的时间步，即构图和颜色）。常用 0.1–0.3；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Masked loss</source>
             <extracomment>label of loss.masked_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>蒙版损失</translation>
         </message>
         <message>
             <source>Train only where each image's mask is white (grey = partly): the background or a watermark does not end up in the LoRA. Masks come from a mask image per training image or from the alpha channel.</source>
             <extracomment>help of loss.masked_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>只在每张图片蒙版为白色的区域训练（灰色 = 部分训练）：背景或水印不会被学进 LoRA。蒙版来自每张训练图片对应的蒙版图，或来自透明通道。</translation>
         </message>
         <message>
             <source>Noise offset</source>
             <extracomment>label of noise.noise_offset</extracomment>
-            <translation type="unfinished" />
+            <translation>噪声偏移</translation>
         </message>
         <message>
             <source>Adds a random brightness shift to the training noise, so the LoRA can make much darker or brighter images than the base model. 0.05–0.1 is common (0.0357 in some SDXL recipes); empty = off.</source>
             <extracomment>help of noise.noise_offset</extracomment>
-            <translation type="unfinished" />
+            <translation>给训练噪声加上随机的整体亮度偏移，使 LoRA 能生成比底模暗得多或亮得多的图片。常用 0.05–0.1（部分 SDXL 配方用 0.0357）；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Random offset strength</source>
             <extracomment>label of noise.noise_offset_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>随机偏移强度</translation>
         </message>
         <message>
             <source>Draw the offset's strength from 0 to 'Noise offset' every step instead of using it as is.</source>
             <extracomment>help of noise.noise_offset_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>每步在 0 到“噪声偏移”之间随机取偏移强度，而不是直接使用该值。</translation>
         </message>
         <message>
             <source>Adaptive noise scale</source>
             <extracomment>label of noise.adaptive_noise_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>自适应噪声缩放</translation>
         </message>
         <message>
             <source>Adds this times each latent channel's mean brightness to the noise offset (about a tenth of the offset, e.g. 0.00357 with 0.0357). -1 to 1; empty = off.</source>
             <extracomment>help of noise.adaptive_noise_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>把这个系数乘以每个潜变量通道的平均亮度后加到噪声偏移上（约为偏移的十分之一，例如偏移 0.0357 时用 0.00357）。范围 -1 到 1；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Multires noise iterations</source>
             <extracomment>label of noise.multires_noise_iterations</extracomment>
-            <translation type="unfinished" />
+            <translation>多分辨率噪声迭代次数</translation>
         </message>
         <message>
             <source>Adds noise at several coarser resolutions ('pyramid noise'): helps larger shapes and contrast. 6–10 is common; empty = off.</source>
             <extracomment>help of noise.multires_noise_iterations</extracomment>
-            <translation type="unfinished" />
+            <translation>在多个更粗的分辨率上叠加噪声（“金字塔噪声”）：有助于较大的形状和对比度。常用 6–10；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Multires noise discount</source>
             <extracomment>label of noise.multires_noise_discount</extracomment>
-            <translation type="unfinished" />
+            <translation>多分辨率噪声衰减</translation>
         </message>
         <message>
             <source>How much weaker each coarser level of the multires noise is (0.3 is the usual; smaller = subtler).</source>
             <extracomment>help of noise.multires_noise_discount</extracomment>
-            <translation type="unfinished" />
+            <translation>多分辨率噪声每往粗一级减弱多少（常用 0.3；越小越轻微）。</translation>
         </message>
         <message>
             <source>IP noise gamma</source>
             <extracomment>label of noise.ip_noise_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>IP 噪声 gamma</translation>
         </message>
         <message>
             <source>Input perturbation: the model sees slightly more noise than it has to predict, which regularises training. 0.1 is recommended; empty = off.</source>
             <extracomment>help of noise.ip_noise_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>输入扰动：模型看到的噪声比它要预测的稍多一些，起到正则化作用。推荐 0.1；留空 = 关闭。</translation>
         </message>
         <message>
             <source>Random IP noise strength</source>
             <extracomment>label of noise.ip_noise_gamma_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>随机 IP 噪声强度</translation>
         </message>
         <message>
             <source>Draw the perturbation's strength from 0 to 'IP noise gamma' every step.</source>
             <extracomment>help of noise.ip_noise_gamma_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>每步在 0 到“IP 噪声 gamma”之间随机取扰动强度。</translation>
         </message>
         <message>
             <source>Min timestep</source>
             <extracomment>label of noise.min_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>最小时间步</translation>
         </message>
         <message>
             <source>Train only on noise levels from this timestep up (0–999; empty = 0). Raising it leaves out the fine details; mostly for LoRAs meant for img2img.</source>
             <extracomment>help of noise.min_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>只在从这个时间步往上的噪声强度上训练（0–999；留空 = 0）。调高会跳过精细细节；主要用于图生图（img2img）的 LoRA。</translation>
         </message>
         <message>
             <source>Max timestep</source>
             <extracomment>label of noise.max_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>最大时间步</translation>
         </message>
         <message>
             <source>Train only on noise levels below this timestep (1–1000; empty = 1000). Lowering it leaves out composition, for LoRAs meant for img2img or detail.</source>
             <extracomment>help of noise.max_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>只在低于这个时间步的噪声强度上训练（1–1000；留空 = 1000）。调低会跳过构图，用于图生图（img2img）或细节类 LoRA。</translation>
         </message>
         <message>
             <source>Zero terminal SNR</source>
             <extracomment>label of noise.zero_terminal_snr</extracomment>
-            <translation type="unfinished" />
+            <translation>零终端信噪比（zero terminal SNR）</translation>
         </message>
         <message>
             <source>Rescale the noise schedule so the last timestep is pure noise (Lin et al. 2023): fixes washed-out darks and lights, but only for v-prediction models trained this way.</source>
             <extracomment>help of noise.zero_terminal_snr</extracomment>
-            <translation type="unfinished" />
+            <translation>重新缩放噪声调度，使最后一个时间步为纯噪声（Lin et al. 2023）：修复暗部和亮部发灰的问题，但只适用于以这种方式训练的 v-prediction 模型。</translation>
         </message>
         <message>
             <source>Mixed precision</source>
             <extracomment>label of precision.mixed_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>混合精度</translation>
         </message>
         <message>
             <source>Compute in 16 bit: fp16 on any NVIDIA GPU, bf16 on RTX 30xx and newer (no overflow to NaN). 'no' trains in 32 bit; on a CPU fp16 falls back to 32 bit.</source>
             <extracomment>help of precision.mixed_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>用 16 位计算：fp16 适用于所有 NVIDIA 显卡，bf16 适用于 RTX 30xx 及更新的显卡（不会溢出成 NaN）。'no' 用 32 位训练；在 CPU 上 fp16 会退回 32 位。</translation>
         </message>
         <message>
             <source>Gradient checkpointing</source>
             <extracomment>label of precision.gradient_checkpointing</extracomment>
-            <translation type="unfinished" />
+            <translation>梯度检查点</translation>
         </message>
         <message>
             <source>Recompute activations in the backward pass: much less VRAM, about 20–30% slower, same result.</source>
             <extracomment>help of precision.gradient_checkpointing</extracomment>
-            <translation type="unfinished" />
+            <translation>在反向传播时重新计算激活值：显存占用大幅减少，速度慢约 20–30%，结果相同。</translation>
         </message>
         <message>
             <source>Fast attention (SDPA)</source>
             <extracomment>label of precision.sdpa</extracomment>
-            <translation type="unfinished" />
+            <translation>快速注意力（SDPA）</translation>
         </message>
         <message>
             <source>Use PyTorch's scaled-dot-product attention (memory-efficient kernels). Turn off only to debug.</source>
             <extracomment>help of precision.sdpa</extracomment>
-            <translation type="unfinished" />
+            <translation>使用 PyTorch 的 scaled-dot-product attention（省显存的计算核）。只在调试时关闭。</translation>
         </message>
         <message>
             <source>xformers attention</source>
             <extracomment>label of precision.xformers</extracomment>
-            <translation type="unfinished" />
+            <translation>xformers 注意力</translation>
         </message>
         <message>
             <source>Use xformers' memory-efficient attention instead of SDPA. Only when the xformers package is installed; with PyTorch 2 SDPA is about as fast and needs nothing extra.</source>
             <extracomment>help of precision.xformers</extracomment>
-            <translation type="unfinished" />
+            <translation>用 xformers 的省显存注意力代替 SDPA。仅在安装了 xformers 包时可用；PyTorch 2 的 SDPA 速度差不多，而且不需要额外安装。</translation>
         </message>
         <message>
             <source>fp8 base weights</source>
             <extracomment>label of precision.fp8_base</extracomment>
-            <translation type="unfinished" />
+            <translation>底模权重用 fp8</translation>
         </message>
         <message>
             <source>Store the frozen U-Net's weights in 8 bit (float8) and widen each layer only while it computes: the U-Net takes half the VRAM of 16 bit (SDXL: about 2.6 GB instead of 5.1 GB), the LoRA trains as usual. Slightly lower quality than 16-bit weights; needs PyTorch 2.1+.</source>
             <extracomment>help of precision.fp8_base</extracomment>
-            <translation type="unfinished" />
+            <translation>把冻结的 U-Net 权重以 8 位（float8）存储，每层只在计算时临时转为高精度：U-Net 占用的显存只有 16 位的一半（SDXL：约 2.6 GB 而不是 5.1 GB），LoRA 照常训练。质量比 16 位权重略低；需要 PyTorch 2.1+。</translation>
         </message>
         <message>
             <source>Full fp16 LoRA</source>
             <extracomment>label of precision.full_fp16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 完全 fp16</translation>
         </message>
         <message>
             <source>Keep the LoRA's own weights, gradients and optimizer state in fp16 too (not only the computations). Saves a little VRAM; can be unstable. Needs mixed precision fp16 and a CUDA GPU.</source>
             <extracomment>help of precision.full_fp16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 自身的权重、梯度和优化器状态也用 fp16 保存（不只是计算）。略微省显存；可能不稳定。需要混合精度为 fp16，并且有 CUDA 显卡。</translation>
         </message>
         <message>
             <source>Full bf16 LoRA</source>
             <extracomment>label of precision.full_bf16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 完全 bf16</translation>
         </message>
         <message>
             <source>Keep the LoRA's own weights, gradients and optimizer state in bf16. Saves a little VRAM; best with an optimizer that copes with bf16 (Adafactor, AdamW8bit). Needs mixed precision bf16.</source>
             <extracomment>help of precision.full_bf16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 自身的权重、梯度和优化器状态用 bf16 保存。略微省显存；最好配合能适应 bf16 的优化器（Adafactor、AdamW8bit）。需要混合精度为 bf16。</translation>
         </message>
         <message>
             <source>VAE in 32 bit</source>
             <extracomment>label of precision.no_half_vae</extracomment>
-            <translation type="unfinished" />
+            <translation>VAE 使用 32 位</translation>
         </message>
         <message>
             <source>Encode images with the VAE in 32 bit even when training in fp16/bf16. The SDXL VAE overflows in fp16 (black or NaN latents); Danlu then re-encodes in 32 bit by itself, this makes it the rule.</source>
             <extracomment>help of precision.no_half_vae</extracomment>
-            <translation type="unfinished" />
+            <translation>即使用 fp16/bf16 训练，也用 32 位的 VAE 编码图片。SDXL 的 VAE 在 fp16 下会溢出（潜变量全黑或 NaN）；这时 Danlu 会自动用 32 位重新编码，开启此项则始终如此。</translation>
         </message>
         <message>
             <source>Fused backward pass</source>
             <extracomment>label of precision.fused_backward_pass</extracomment>
-            <translation type="unfinished" />
+            <translation>融合反向传播</translation>
         </message>
         <message>
             <source>Adafactor only: update each weight as soon as its gradient is ready and free the gradient at once, instead of holding all gradients until the step. Less VRAM; no gradient accumulation, no fp16.</source>
             <extracomment>help of precision.fused_backward_pass</extracomment>
-            <translation type="unfinished" />
+            <translation>仅限 Adafactor：每个权重的梯度一算好就立即更新并释放该梯度，而不是把所有梯度保留到这一步结束。更省显存；不能使用梯度累积，不能使用 fp16。</translation>
         </message>
         <message>
             <source>Low RAM</source>
             <extracomment>label of precision.lowram</extracomment>
-            <translation type="unfinished" />
+            <translation>低内存模式</translation>
         </message>
         <message>
             <source>Load the base model straight into VRAM instead of system RAM first: for machines with more VRAM than RAM (Colab, Kaggle). Ignored without a CUDA GPU.</source>
             <extracomment>help of precision.lowram</extracomment>
-            <translation type="unfinished" />
+            <translation>把底模直接加载到显存，而不是先加载到系统内存：适用于显存比内存大的机器（Colab、Kaggle）。没有 CUDA 显卡时忽略。</translation>
         </message>
         <message>
             <source>Output folder</source>
             <extracomment>label of saving.output_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>输出文件夹</translation>
         </message>
         <message>
             <source>Where the LoRA files go, relative to the run folder.</source>
             <extracomment>help of saving.output_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 文件的保存位置，相对于训练运行文件夹。</translation>
         </message>
         <message>
             <source>Output name</source>
             <extracomment>label of saving.output_name</extracomment>
-            <translation type="unfinished" />
+            <translation>输出文件名</translation>
         </message>
         <message>
             <source>File name of the LoRA without extension; checkpoints get '-000004' (epoch) or '-step00000500' added.</source>
             <extracomment>help of saving.output_name</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的文件名（不含扩展名）；中间存档会加上 '-000004'（轮数）或 '-step00000500'。</translation>
         </message>
         <message>
             <source>File format</source>
             <extracomment>label of saving.save_model_as</extracomment>
-            <translation type="unfinished" />
+            <translation>文件格式</translation>
         </message>
         <message>
             <source>LoRAs are saved as .safetensors (loads in A1111, Forge, ComfyUI and diffusers).</source>
             <extracomment>help of saving.save_model_as</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 保存为 .safetensors（A1111、Forge、ComfyUI 和 diffusers 都能加载）。</translation>
         </message>
         <message>
             <source>Save precision</source>
             <extracomment>label of saving.save_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>保存精度</translation>
         </message>
         <message>
             <source>Precision of the saved weights: fp16 halves the file with no visible loss.</source>
             <extracomment>help of saving.save_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>保存权重的精度：fp16 让文件减半，看不出损失。</translation>
         </message>
         <message>
             <source>Save every N epochs</source>
             <extracomment>label of saving.save_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 轮保存一次</translation>
         </message>
         <message>
             <source>Also save a checkpoint after every N epochs, to compare them later in a grid.</source>
             <extracomment>help of saving.save_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 轮额外保存一个中间存档，便于之后在对比图中比较。</translation>
         </message>
         <message>
             <source>Save every N steps</source>
             <extracomment>label of saving.save_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步保存一次</translation>
         </message>
         <message>
             <source>Also save a checkpoint every N steps.</source>
             <extracomment>help of saving.save_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步额外保存一个中间存档。</translation>
         </message>
         <message>
             <source>Keep last N epoch saves</source>
             <extracomment>label of saving.save_last_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 轮的存档</translation>
         </message>
         <message>
             <source>Delete older epoch checkpoints, keeping the last N.</source>
             <extracomment>help of saving.save_last_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>删除较早的按轮存档，只保留最近 N 个。</translation>
         </message>
         <message>
             <source>Keep saves of last N steps</source>
             <extracomment>label of saving.save_last_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 步内的存档</translation>
         </message>
         <message>
             <source>Delete step checkpoints older than N steps.</source>
             <extracomment>help of saving.save_last_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>删除早于 N 步之前的按步存档。</translation>
         </message>
         <message>
             <source>Save training state</source>
             <extracomment>label of saving.save_state</extracomment>
-            <translation type="unfinished" />
+            <translation>保存训练状态</translation>
         </message>
         <message>
             <source>With every checkpoint (every N epochs / steps, 'save now', cancel) also save the full training state to a '&lt;name&gt;-...-state' folder: LoRA weights, optimizer, learning-rate schedule, random generators and the position in the data. 'Resume from state' then continues the run exactly as if it had never stopped. Costs about 3x the LoRA's size per save.</source>
             <extracomment>help of saving.save_state</extracomment>
-            <translation type="unfinished" />
+            <translation>每次保存存档时（每 N 轮/步、“立即保存”、取消时）同时把完整训练状态保存到 '&lt;name&gt;-...-state' 文件夹：LoRA 权重、优化器、学习率调度、随机数生成器以及数据读取位置。之后用“从状态继续训练”可以完全接着训练，就像从未中断过一样。每次保存约占 LoRA 大小的 3 倍。</translation>
         </message>
         <message>
             <source>Keep last N epoch states</source>
             <extracomment>label of saving.save_last_n_epochs_state</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 轮的状态</translation>
         </message>
         <message>
             <source>Delete older epoch states, keeping the last N (empty = as 'Keep last N epoch saves').</source>
             <extracomment>help of saving.save_last_n_epochs_state</extracomment>
-            <translation type="unfinished" />
+            <translation>删除较早的按轮状态，只保留最近 N 个（留空 = 与“只保留最近 N 轮的存档”相同）。</translation>
         </message>
         <message>
             <source>Keep states of last N steps</source>
             <extracomment>label of saving.save_last_n_steps_state</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 步内的状态</translation>
         </message>
         <message>
             <source>Delete step states older than N steps (empty = as 'Keep saves of last N steps').</source>
             <extracomment>help of saving.save_last_n_steps_state</extracomment>
-            <translation type="unfinished" />
+            <translation>删除早于 N 步之前的按步状态（留空 = 与“只保留最近 N 步内的存档”相同）。</translation>
         </message>
         <message>
             <source>Save state at the end</source>
             <extracomment>label of saving.save_state_on_train_end</extracomment>
-            <translation type="unfinished" />
+            <translation>结束时保存状态</translation>
         </message>
         <message>
             <source>Also save the training state when the run finishes, so it can later be continued with more epochs.</source>
             <extracomment>help of saving.save_state_on_train_end</extracomment>
-            <translation type="unfinished" />
+            <translation>训练结束时也保存训练状态，以便之后增加轮数继续训练。</translation>
         </message>
         <message>
             <source>Resume from state</source>
             <extracomment>label of saving.resume</extracomment>
-            <translation type="unfinished" />
+            <translation>从状态继续训练</translation>
         </message>
         <message>
             <source>A '&lt;name&gt;-...-state' folder saved by 'Save training state': the run continues from there with the same optimizer, schedule, step count, random numbers and data order, exactly as if it had never stopped. Not the same as 'Start from LoRA' (network_weights), which only loads LoRA weights into a new run.</source>
             <extracomment>help of saving.resume</extracomment>
-            <translation type="unfinished" />
+            <translation>由“保存训练状态”保存的 '&lt;name&gt;-...-state' 文件夹：训练从那里继续，优化器、调度、步数、随机数和数据顺序都与原来相同，就像从未中断过一样。与“从已有 LoRA 开始”（network_weights）不同，后者只是把 LoRA 权重载入一次新的训练。</translation>
         </message>
         <message>
             <source>No metadata</source>
             <extracomment>label of saving.no_metadata</extracomment>
-            <translation type="unfinished" />
+            <translation>不写元数据</translation>
         </message>
         <message>
             <source>Save the LoRA without training information (folders, tags, settings) in its header.</source>
             <extracomment>help of saving.no_metadata</extracomment>
-            <translation type="unfinished" />
+            <translation>保存 LoRA 时不在文件头中写入训练信息（文件夹、标签、设置）。</translation>
         </message>
         <message>
             <source>Comment</source>
             <extracomment>label of saving.training_comment</extracomment>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Free text stored in the LoRA's metadata.</source>
             <extracomment>help of saving.training_comment</extracomment>
-            <translation type="unfinished" />
+            <translation>写入 LoRA 元数据的任意文字。</translation>
         </message>
         <message>
             <source>Title</source>
             <extracomment>label of saving.metadata_title</extracomment>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Title shown on model sites; empty = the output name.</source>
             <extracomment>help of saving.metadata_title</extracomment>
-            <translation type="unfinished" />
+            <translation>在模型网站上显示的标题；留空 = 使用输出文件名。</translation>
         </message>
         <message>
             <source>Author</source>
             <extracomment>label of saving.metadata_author</extracomment>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Your name, stored in the LoRA.</source>
             <extracomment>help of saving.metadata_author</extracomment>
-            <translation type="unfinished" />
+            <translation>你的名字，写入 LoRA 中。</translation>
         </message>
         <message>
             <source>Description</source>
             <extracomment>label of saving.metadata_description</extracomment>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>What the LoRA does and how to prompt it.</source>
             <extracomment>help of saving.metadata_description</extracomment>
-            <translation type="unfinished" />
+            <translation>这个 LoRA 的作用以及提示词怎么写。</translation>
         </message>
         <message>
             <source>License</source>
             <extracomment>label of saving.metadata_license</extracomment>
-            <translation type="unfinished" />
+            <translation>许可证</translation>
         </message>
         <message>
             <source>License of the LoRA, e.g. 'CreativeML Open RAIL-M'.</source>
             <extracomment>help of saving.metadata_license</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的许可证，例如 'CreativeML Open RAIL-M'。</translation>
         </message>
         <message>
             <source>Tags</source>
             <extracomment>label of saving.metadata_tags</extracomment>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>Comma-separated tags for model sites.</source>
             <extracomment>help of saving.metadata_tags</extracomment>
-            <translation type="unfinished" />
+            <translation>用于模型网站的标签，逗号分隔。</translation>
         </message>
         <message>
             <source>Sample every N steps</source>
             <extracomment>label of sample.sample_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步出样图</translation>
         </message>
         <message>
             <source>Render the sample prompts with the LoRA as it is every N steps (ignored when 'Sample every N epochs' is set, as in sd-scripts).</source>
             <extracomment>help of sample.sample_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步用当前的 LoRA 渲染样图提示词（设置了“每 N 轮出样图”时忽略，与 sd-scripts 一致）。</translation>
         </message>
         <message>
             <source>Sample every N epochs</source>
             <extracomment>label of sample.sample_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 轮出样图</translation>
         </message>
         <message>
             <source>Render the sample prompts after every N epochs, to watch the LoRA learn (images go to 'samples/').</source>
             <extracomment>help of sample.sample_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 轮渲染一次样图提示词，观察 LoRA 的学习过程（图片保存在 'samples/'）。</translation>
         </message>
         <message>
             <source>Sample before training</source>
             <extracomment>label of sample.sample_at_first</extracomment>
-            <translation type="unfinished" />
+            <translation>训练前先出样图</translation>
         </message>
         <message>
             <source>Also render the prompts before the first step: the base model's images, to compare against.</source>
             <extracomment>help of sample.sample_at_first</extracomment>
-            <translation type="unfinished" />
+            <translation>在第一步之前也渲染一次提示词：即底模本身的出图，用作对比。</translation>
         </message>
         <message>
             <source>Sample prompts</source>
             <extracomment>label of sample.sample_prompts</extracomment>
-            <translation type="unfinished" />
+            <translation>样图提示词</translation>
         </message>
         <message>
             <source>A prompt file in sd-scripts' format: one prompt per line, options '--n' negative prompt, '--w'/'--h' size, '--d' seed, '--l' CFG scale, '--s' steps, '--ss' sampler. Each prompt keeps its seed all run long (the run's seed + its line number unless '--d' is given), so the samples show the LoRA changing, not the noise.</source>
             <extracomment>help of sample.sample_prompts</extracomment>
-            <translation type="unfinished" />
+            <translation>sd-scripts 格式的提示词文件：每行一条提示词，选项有 '--n' 反向提示词、'--w'/'--h' 尺寸、'--d' 种子、'--l' CFG 强度、'--s' 步数、'--ss' 采样器。每条提示词在整个训练中使用固定的种子（未给 '--d' 时为本次训练的种子加上行号），所以样图体现的是 LoRA 的变化，而不是噪声的变化。</translation>
         </message>
         <message>
             <source>Sampler</source>
             <extracomment>label of sample.sample_sampler</extracomment>
-            <translation type="unfinished" />
+            <translation>采样器</translation>
         </message>
         <message>
             <source>Sampler of the samples unless a prompt sets '--ss'. euler_a and dpmsolver++_karras (DPM++ 2M Karras) look good in 20–30 steps.</source>
             <extracomment>help of sample.sample_sampler</extracomment>
-            <translation type="unfinished" />
+            <translation>样图使用的采样器（提示词中用 '--ss' 指定的除外）。euler_a 和 dpmsolver++_karras（DPM++ 2M Karras）在 20–30 步时效果就不错。</translation>
         </message>
         <message>
             <source>TensorBoard folder</source>
             <extracomment>label of logging.logging_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>TensorBoard 文件夹</translation>
         </message>
         <message>
             <source>TensorBoard logs (loss, learning rate) go here, relative to the run folder. Empty = no TensorBoard.</source>
             <extracomment>help of logging.logging_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>TensorBoard 日志（损失、学习率）保存在这里，相对于训练运行文件夹。留空 = 不使用 TensorBoard。</translation>
         </message>
         <message>
             <source>Loss average window</source>
             <extracomment>label of logging.loss_average_window</extracomment>
-            <translation type="unfinished" />
+            <translation>损失平均窗口</translation>
         </message>
         <message>
             <source>Steps in the moving average of the loss shown beside the raw loss.</source>
             <extracomment>help of logging.loss_average_window</extracomment>
-            <translation type="unfinished" />
+            <translation>与原始损失并列显示的损失移动平均所含的步数。</translation>
         </message>
         <message>
             <source>Processes</source>
             <extracomment>label of launch.num_processes</extracomment>
-            <translation type="unfinished" />
+            <translation>进程数</translation>
         </message>
         <message>
             <source>Training processes, one per GPU. More than 1 starts the run through 'accelerate launch': each process trains 'Batch size' images per step, so a step sees processes x batch size images, and the result is that of one process with that bigger batch.</source>
             <extracomment>help of launch.num_processes</extracomment>
-            <translation type="unfinished" />
+            <translation>训练进程数，每张显卡一个。大于 1 时通过 'accelerate launch' 启动训练：每个进程每步训练“批量大小（batch size）”张图片，所以一步看到的图片数为 进程数 x 批量大小，结果与单个进程使用这个更大批量时相同。</translation>
         </message>
         <message>
             <source>Machines</source>
             <extracomment>label of launch.num_machines</extracomment>
-            <translation type="unfinished" />
+            <translation>机器数</translation>
         </message>
         <message>
             <source>Computers taking part in the run. Keep 1 unless you run Danlu on every machine with the same run folder; the others need '--main_process_ip' and '--machine_rank' in the extra arguments.</source>
             <extracomment>help of launch.num_machines</extracomment>
-            <translation type="unfinished" />
+            <translation>参与训练的计算机数量。保持 1，除非你在每台机器上用同一个运行文件夹运行 Danlu；其他机器需要在额外参数中写 '--main_process_ip' 和 '--machine_rank'。</translation>
         </message>
         <message>
             <source>GPU IDs</source>
             <extracomment>label of launch.gpu_ids</extracomment>
-            <translation type="unfinished" />
+            <translation>GPU 编号</translation>
         </message>
         <message>
             <source>Which GPUs to use, comma-separated, counting from 0 (e.g. '0,1'). Empty = all.</source>
             <extracomment>help of launch.gpu_ids</extracomment>
-            <translation type="unfinished" />
+            <translation>要使用的显卡，逗号分隔，从 0 开始编号（例如 '0,1'）。留空 = 全部。</translation>
         </message>
         <message>
             <source>Main process port</source>
             <extracomment>label of launch.main_process_port</extracomment>
-            <translation type="unfinished" />
+            <translation>主进程端口</translation>
         </message>
         <message>
             <source>Network port the processes meet on (accelerate's default 29500 when empty). Change it when two runs share a machine.</source>
             <extracomment>help of launch.main_process_port</extracomment>
-            <translation type="unfinished" />
+            <translation>各进程相互连接的网络端口（留空时为 accelerate 默认的 29500）。两个训练共用一台机器时修改它。</translation>
         </message>
         <message>
             <source>Dynamo backend</source>
             <extracomment>label of launch.dynamo_backend</extracomment>
-            <translation type="unfinished" />
+            <translation>Dynamo 后端</translation>
         </message>
         <message>
             <source>Compile the U-Net with torch.compile and this backend ('inductor' is the fast one; it needs a C compiler and its first steps are slow). 'no' unless you know it helps on your GPU.</source>
             <extracomment>help of launch.dynamo_backend</extracomment>
-            <translation type="unfinished" />
+            <translation>用 torch.compile 和这个后端编译 U-Net（'inductor' 是快的那个；它需要 C 编译器，而且最初几步很慢）。除非确定它对你的显卡有帮助，否则选 'no'。</translation>
         </message>
         <message>
             <source>Extra accelerate arguments</source>
             <extracomment>label of launch.extra_accelerate_launch_args</extracomment>
-            <translation type="unfinished" />
+            <translation>额外的 accelerate 参数</translation>
         </message>
         <message>
             <source>More 'accelerate launch' options, as on a command line (e.g. '--main_process_ip 10.0.0.2 --machine_rank 0'). Used only when the run goes through accelerate launch.</source>
             <extracomment>help of launch.extra_accelerate_launch_args</extracomment>
-            <translation type="unfinished" />
+            <translation>更多 'accelerate launch' 选项，写法与命令行相同（例如 '--main_process_ip 10.0.0.2 --machine_rank 0'）。只在通过 accelerate launch 运行时使用。</translation>
         </message>
         <message>
             <source>Hugging Face repo</source>
             <extracomment>label of hub.huggingface_repo_id</extracomment>
-            <translation type="unfinished" />
+            <translation>Hugging Face 仓库</translation>
         </message>
         <message>
             <source>Upload the finished LoRA to this Hugging Face repo ('user/name'); empty = no upload. The access token comes from 'huggingface-cli login' (or the HF_TOKEN variable) and is never written into the run's files.</source>
             <extracomment>help of hub.huggingface_repo_id</extracomment>
-            <translation type="unfinished" />
+            <translation>把训练完成的 LoRA 上传到这个 Hugging Face 仓库（'user/name'）；留空 = 不上传。访问令牌来自 'huggingface-cli login'（或 HF_TOKEN 环境变量），不会写入运行文件中。</translation>
         </message>
         <message>
             <source>Repo type</source>
             <extracomment>label of hub.huggingface_repo_type</extracomment>
-            <translation type="unfinished" />
+            <translation>仓库类型</translation>
         </message>
         <message>
             <source>Kind of repo to upload to.</source>
             <extracomment>help of hub.huggingface_repo_type</extracomment>
-            <translation type="unfinished" />
+            <translation>要上传到的仓库类型。</translation>
         </message>
         <message>
             <source>Folder in repo</source>
             <extracomment>label of hub.huggingface_path_in_repo</extracomment>
-            <translation type="unfinished" />
+            <translation>仓库内文件夹</translation>
         </message>
         <message>
             <source>Folder inside the repo for the uploaded files; empty = the repo's top level.</source>
             <extracomment>help of hub.huggingface_path_in_repo</extracomment>
-            <translation type="unfinished" />
+            <translation>上传文件在仓库内的文件夹；留空 = 仓库根目录。</translation>
         </message>
         <message>
             <source>Visibility</source>
             <extracomment>label of hub.huggingface_repo_visibility</extracomment>
-            <translation type="unfinished" />
+            <translation>可见性</translation>
         </message>
         <message>
             <source>Whether a repo the upload has to create is public or private (an existing repo keeps its visibility).</source>
             <extracomment>help of hub.huggingface_repo_visibility</extracomment>
-            <translation type="unfinished" />
+            <translation>上传时需要新建的仓库设为公开还是私有（已存在的仓库保持原有可见性）。</translation>
         </message>
         <message>
             <source>Upload the state too</source>
             <extracomment>label of hub.save_state_to_huggingface</extracomment>
-            <translation type="unfinished" />
+            <translation>同时上传训练状态</translation>
         </message>
         <message>
             <source>Also upload the training state saved at the end ('Save state at the end'), to resume elsewhere.</source>
             <extracomment>help of hub.save_state_to_huggingface</extracomment>
-            <translation type="unfinished" />
+            <translation>同时上传结束时保存的训练状态（“结束时保存状态”），以便在别处继续训练。</translation>
         </message>
         <message>
             <source>'{name}' is {values}</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>“{name}”为 {values}</translation>
         </message>
         <message>
             <source>'{name}' is not {values}</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>“{name}”不为 {values}</translation>
         </message>
         <message>
             <source>'{name}' is set</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>“{name}”已设置</translation>
         </message>
         <message>
             <source>'{name}' is off</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>“{name}”未开启</translation>
         </message>
         <message>
             <source> or </source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation> 或 </translation>
         </message>
     </context>
 </TS>

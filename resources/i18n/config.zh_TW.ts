@@ -6,1612 +6,1612 @@
         <message>
             <source>Model</source>
             <extracomment>section title (model)</extracomment>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>Dataset</source>
             <extracomment>section title (dataset)</extracomment>
-            <translation type="unfinished" />
+            <translation>資料集</translation>
         </message>
         <message>
             <source>Network</source>
             <extracomment>section title (network); label of network.network_module</extracomment>
-            <translation type="unfinished" />
+            <translation>網路</translation>
         </message>
         <message>
             <source>Optimizer</source>
             <extracomment>section title (optimizer); label of optimizer.optimizer_type</extracomment>
-            <translation type="unfinished" />
+            <translation>優化器</translation>
         </message>
         <message>
             <source>Schedule</source>
             <extracomment>section title (schedule)</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練計劃</translation>
         </message>
         <message>
             <source>Loss</source>
             <extracomment>section title (loss)</extracomment>
-            <translation type="unfinished" />
+            <translation>損失</translation>
         </message>
         <message>
             <source>Noise</source>
             <extracomment>section title (noise)</extracomment>
-            <translation type="unfinished" />
+            <translation>雜訊</translation>
         </message>
         <message>
             <source>Precision</source>
             <extracomment>section title (precision)</extracomment>
-            <translation type="unfinished" />
+            <translation>精度與 VRAM</translation>
         </message>
         <message>
             <source>Saving</source>
             <extracomment>section title (saving)</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存</translation>
         </message>
         <message>
             <source>Sample</source>
             <extracomment>section title (sample)</extracomment>
-            <translation type="unfinished" />
+            <translation>樣圖</translation>
         </message>
         <message>
             <source>Logging</source>
             <extracomment>section title (logging)</extracomment>
-            <translation type="unfinished" />
+            <translation>日誌</translation>
         </message>
         <message>
             <source>Launch</source>
             <extracomment>section title (launch)</extracomment>
-            <translation type="unfinished" />
+            <translation>啟動</translation>
         </message>
         <message>
             <source>Hub</source>
             <extracomment>section title (hub)</extracomment>
-            <translation type="unfinished" />
+            <translation>Hugging Face 上傳</translation>
         </message>
         <message>
             <source>Base model</source>
             <extracomment>label of model.pretrained_model_name_or_path</extracomment>
-            <translation type="unfinished" />
+            <translation>底模</translation>
         </message>
         <message>
             <source>The Stable Diffusion 1.x/2.x model the LoRA is trained on: a single-file .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id. Train on the model you will generate with.</source>
             <extracomment>help of model.pretrained_model_name_or_path</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 所基於的 Stable Diffusion 1.x/2.x 底模：單檔案 .safetensors 模型、diffusers 資料夾，或 Hugging Face 儲存庫 ID。用你之後出圖時要用的模型來訓練。</translation>
         </message>
         <message>
             <source>SD 2.x model</source>
             <extracomment>label of model.v2</extracomment>
-            <translation type="unfinished" />
+            <translation>SD 2.x 模型</translation>
         </message>
         <message>
             <source>Tick for Stable Diffusion 2.0/2.1 bases (OpenCLIP text encoder). Detected from diffusers folders; needed for single-file checkpoints whose type cannot be read from the weights.</source>
             <extracomment>help of model.v2</extracomment>
-            <translation type="unfinished" />
+            <translation>底模是 Stable Diffusion 2.0/2.1 時勾選（OpenCLIP 文字編碼器）。diffusers 資料夾會自動識別；單檔案模型若無法從權重判斷類型，則需要勾選。</translation>
         </message>
         <message>
             <source>v-prediction</source>
             <extracomment>label of model.v_parameterization</extracomment>
-            <translation type="unfinished" />
+            <translation>v-prediction（v 預測）</translation>
         </message>
         <message>
             <source>The base predicts v instead of noise (SD 2.x 768-v models and some anime models). Wrong here = a LoRA that produces noise. Usually used together with 'SD 2.x model'.</source>
             <extracomment>help of model.v_parameterization</extracomment>
-            <translation type="unfinished" />
+            <translation>底模預測的是 v 而不是雜訊（SD 2.x 768-v 模型和部分二次元模型）。這裡設錯 = 訓練出只會生成噪點的 LoRA。通常與「SD 2.x 模型」一起使用。</translation>
         </message>
         <message>
             <source>External VAE</source>
             <extracomment>label of model.vae</extracomment>
-            <translation type="unfinished" />
+            <translation>外接 VAE</translation>
         </message>
         <message>
             <source>A VAE file or folder to encode the training images with instead of the model's own. Leave empty unless the base model's VAE is known to be broken.</source>
             <extracomment>help of model.vae</extracomment>
-            <translation type="unfinished" />
+            <translation>用這個 VAE 檔案或資料夾來編碼訓練圖片，代替模型自帶的 VAE。除非已知底模的 VAE 有問題，否則留空。</translation>
         </message>
         <message>
             <source>Allow .ckpt files</source>
             <extracomment>label of model.allow_pickle</extracomment>
-            <translation type="unfinished" />
+            <translation>允許 .ckpt 檔案</translation>
         </message>
         <message>
             <source>Pickle checkpoints (.ckpt/.pt) can run arbitrary code when loaded. Only tick this for files from a source you trust; prefer .safetensors.</source>
             <extracomment>help of model.allow_pickle</extracomment>
-            <translation type="unfinished" />
+            <translation>Pickle 格式的模型（.ckpt/.pt）在載入時可以執行任意程式碼。只有檔案來源可信時才勾選；優先使用 .safetensors。</translation>
         </message>
         <message>
             <source>CLIP skip</source>
             <extracomment>label of model.clip_skip</extracomment>
-            <translation type="unfinished" />
+            <translation>CLIP skip（跳過層數）</translation>
         </message>
         <message>
             <source>Use the text encoder's N-th layer from the end. 2 for NovelAI-derived anime models, 1 for realistic models; use what the base model was trained with.</source>
             <extracomment>help of model.clip_skip</extracomment>
-            <translation type="unfinished" />
+            <translation>使用文字編碼器倒數第 N 層的輸出。NovelAI 系二次元模型用 2，寫實模型用 1；與底模訓練時的設定保持一致。</translation>
         </message>
         <message>
             <source>Max token length</source>
             <extracomment>label of model.max_token_length</extracomment>
-            <translation type="unfinished" />
+            <translation>最大 token 長度</translation>
         </message>
         <message>
             <source>How many caption tokens the text encoder sees (75, 150 or 225; long captions are encoded in chunks of 75 as sd-scripts does). Raise it when long tag lists get cut off.</source>
             <extracomment>help of model.max_token_length</extracomment>
-            <translation type="unfinished" />
+            <translation>文字編碼器能看到的標註 token 數（75、150 或 225；長標註會像 sd-scripts 那樣按 75 個一段分塊編碼）。長標籤列表被截斷時調高。</translation>
         </message>
         <message>
             <source>Image folder</source>
             <extracomment>label of dataset.train_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練圖片資料夾</translation>
         </message>
         <message>
             <source>Folder holding '&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;' sub-folders (e.g. '10_shs dog') with the training images and their caption files.</source>
             <extracomment>help of dataset.train_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>包含 '&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;' 子資料夾（例如 '10_shs dog'）的資料夾，子資料夾裡放訓練圖片及其標註檔案。</translation>
         </message>
         <message>
             <source>Regularization folder</source>
             <extracomment>label of dataset.reg_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>正規化資料夾</translation>
         </message>
         <message>
             <source>Optional folder of '&lt;repeats&gt;_&lt;class&gt;' sub-folders with images of the same class but not your subject; they keep the class word from drifting towards your subject. Doubles the steps.</source>
             <extracomment>help of dataset.reg_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>可選：包含 '&lt;repeats&gt;_&lt;class&gt;' 子資料夾的資料夾，放同一類別但不是你的訓練物件的圖片；它們防止類別詞向你的訓練物件漂移。步數會翻倍。</translation>
         </message>
         <message>
             <source>Caption extension</source>
             <extracomment>label of dataset.caption_extension</extracomment>
-            <translation type="unfinished" />
+            <translation>標註附檔名</translation>
         </message>
         <message>
             <source>Extension of the caption file next to each image. Images without one are trained with the folder's '&lt;identifier&gt; &lt;class&gt;' as caption (you get a warning).</source>
             <extracomment>help of dataset.caption_extension</extracomment>
-            <translation type="unfinished" />
+            <translation>每張圖片旁邊標註檔案的附檔名。沒有標註檔案的圖片會用所在資料夾的 '&lt;identifier&gt; &lt;class&gt;' 作為標註（並給出警告）。</translation>
         </message>
         <message>
             <source>Resolution</source>
             <extracomment>label of dataset.resolution</extracomment>
-            <translation type="unfinished" />
+            <translation>解析度</translation>
         </message>
         <message>
             <source>Training resolution, 'size' or 'width,height'. 512 for SD 1.x, 768 for SD 2.x 768 models; larger needs more VRAM.</source>
             <extracomment>help of dataset.resolution</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練解析度，寫 'size' 或 'width,height'。SD 1.x 用 512，SD 2.x 768 模型用 768；越大越佔 VRAM。</translation>
         </message>
         <message>
             <source>Batch size</source>
             <extracomment>label of dataset.train_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>批次大小（batch size）</translation>
         </message>
         <message>
             <source>Images per step. Larger batches are steadier but need more VRAM; raise the learning rate with them.</source>
             <extracomment>help of dataset.train_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>每步訓練的圖片數。批次越大越穩定，但需要更多 VRAM；增大批次時相應提高學習率。</translation>
         </message>
         <message>
             <source>Aspect-ratio buckets</source>
             <extracomment>label of dataset.enable_bucket</extracomment>
-            <translation type="unfinished" />
+            <translation>寬高比分桶</translation>
         </message>
         <message>
             <source>Train images of different shapes at fitting resolutions of about the same area instead of cropping them all square.</source>
             <extracomment>help of dataset.enable_bucket</extracomment>
-            <translation type="unfinished" />
+            <translation>不同寬高比的圖片按面積大致相同的合適解析度訓練，而不是全部裁成正方形。</translation>
         </message>
         <message>
             <source>Min bucket resolution</source>
             <extracomment>label of dataset.min_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>最小分桶解析度</translation>
         </message>
         <message>
             <source>Smallest bucket side in pixels.</source>
             <extracomment>help of dataset.min_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶最短邊的像素數。</translation>
         </message>
         <message>
             <source>Max bucket resolution</source>
             <extracomment>label of dataset.max_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>最大分桶解析度</translation>
         </message>
         <message>
             <source>Largest bucket side in pixels.</source>
             <extracomment>help of dataset.max_bucket_reso</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶最長邊的像素數。</translation>
         </message>
         <message>
             <source>Bucket step</source>
             <extracomment>label of dataset.bucket_reso_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶步長</translation>
         </message>
         <message>
             <source>Bucket sides are multiples of this (64 is safe; 8 works for SD but makes more buckets).</source>
             <extracomment>help of dataset.bucket_reso_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>分桶的邊長是這個數的倍數（64 最穩妥；8 對 SD 也可用，但會產生更多分桶）。</translation>
         </message>
         <message>
             <source>Don't upscale</source>
             <extracomment>label of dataset.bucket_no_upscale</extracomment>
-            <translation type="unfinished" />
+            <translation>不放大圖片</translation>
         </message>
         <message>
             <source>Never enlarge small images to reach the bucket size; they get a bucket of their own size instead.</source>
             <extracomment>help of dataset.bucket_no_upscale</extracomment>
-            <translation type="unfinished" />
+            <translation>不把小圖放大到分桶尺寸；它們會得到一個與自身尺寸相符的分桶。</translation>
         </message>
         <message>
             <source>Shuffle caption</source>
             <extracomment>label of dataset.shuffle_caption</extracomment>
-            <translation type="unfinished" />
+            <translation>打亂標註順序</translation>
         </message>
         <message>
             <source>Shuffle the comma-separated tags each time an image is used, so no tag profits from its position. Recommended for tag captions, not for sentences.</source>
             <extracomment>help of dataset.shuffle_caption</extracomment>
-            <translation type="unfinished" />
+            <translation>每次使用圖片時打亂逗號分隔的標籤順序，避免某個標籤因位置靠前而佔便宜。推薦用於標籤式標註，不適合自然語言句子。</translation>
         </message>
         <message>
             <source>Keep N tags</source>
             <extracomment>label of dataset.keep_tokens</extracomment>
-            <translation type="unfinished" />
+            <translation>保留前 N 個標籤</translation>
         </message>
         <message>
             <source>The first N comma-separated tags stay in front when shuffling or dropping tags (put the trigger word first and keep 1).</source>
             <extracomment>help of dataset.keep_tokens</extracomment>
-            <translation type="unfinished" />
+            <translation>打亂或丟棄標籤時，前 N 個逗號分隔的標籤固定在最前面（把觸發詞放在第一個並保留 1）。</translation>
         </message>
         <message>
             <source>Keep separator</source>
             <extracomment>label of dataset.keep_tokens_separator</extracomment>
-            <translation type="unfinished" />
+            <translation>保留分隔符</translation>
         </message>
         <message>
             <source>If set (e.g. '|||'), everything before it in a caption stays fixed instead of the first N tags.</source>
             <extracomment>help of dataset.keep_tokens_separator</extracomment>
-            <translation type="unfinished" />
+            <translation>若設定（例如 '|||'），標註中這個分隔符之前的內容全部固定不動，代替「前 N 個標籤」。</translation>
         </message>
         <message>
             <source>Caption dropout</source>
             <extracomment>label of dataset.caption_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>標註丟棄率</translation>
         </message>
         <message>
             <source>Chance that an image is trained with an empty caption (0.05–0.1 makes the LoRA work without the trigger too).</source>
             <extracomment>help of dataset.caption_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>每張圖片以空標註訓練的機率（0.05–0.1 可以讓 LoRA 在不寫觸發詞時也能生效）。</translation>
         </message>
         <message>
             <source>Drop captions every N epochs</source>
             <extracomment>label of dataset.caption_dropout_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 輪丟棄全部標註</translation>
         </message>
         <message>
             <source>Every N-th epoch trains all images with empty captions. 0 = never.</source>
             <extracomment>help of dataset.caption_dropout_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每隔 N 輪，該輪所有圖片都用空標註訓練。0 = 從不。</translation>
         </message>
         <message>
             <source>Tag dropout</source>
             <extracomment>label of dataset.caption_tag_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>標籤丟棄率</translation>
         </message>
         <message>
             <source>Chance that each tag (after the kept ones) is left out of the caption for one step.</source>
             <extracomment>help of dataset.caption_tag_dropout_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>每個標籤（保留的標籤之後的）在某一步中被從標註裡去掉的機率。</translation>
         </message>
         <message>
             <source>Weighted captions</source>
             <extracomment>label of dataset.weighted_captions</extracomment>
-            <translation type="unfinished" />
+            <translation>帶權重的標註</translation>
         </message>
         <message>
             <source>Read '(word:1.3)', '(word)' (x1.1) and '[word]' (/1.1) in captions as in A1111 prompts: those words pull harder or softer on the text encoder. Write brackets meant literally as '\(' and '\)'. Keep commas out of a weighted group when tags are shuffled or dropped.</source>
             <extracomment>help of dataset.weighted_captions</extracomment>
-            <translation type="unfinished" />
+            <translation>像 A1111 提示詞那樣讀取標註中的 '(word:1.3)'、'(word)'（x1.1）和 '[word]'（/1.1）：這些詞對文字編碼器的作用更強或更弱。想要字面括號時寫成 '\(' 和 '\)'。打亂或丟棄標籤時，加權組內不要有逗號。</translation>
         </message>
         <message>
             <source>Token warmup: first tags</source>
             <extracomment>label of dataset.token_warmup_min</extracomment>
-            <translation type="unfinished" />
+            <translation>標籤預熱：初始標籤數</translation>
         </message>
         <message>
             <source>At the start of training only this many tags (after the kept ones) are used; more are added step by step until 'Token warmup steps'.</source>
             <extracomment>help of dataset.token_warmup_min</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練開始時只使用這麼多個標籤（保留的標籤之後的），之後逐步增加，直到「標籤預熱步數」。</translation>
         </message>
         <message>
             <source>Token warmup steps</source>
             <extracomment>label of dataset.token_warmup_step</extracomment>
-            <translation type="unfinished" />
+            <translation>標籤預熱步數</translation>
         </message>
         <message>
             <source>Steps over which captions grow from 'Token warmup: first tags' to all their tags (below 1: a fraction of all steps). Helps the trigger word take the subject before the details do. 0 = off.</source>
             <extracomment>help of dataset.token_warmup_step</extracomment>
-            <translation type="unfinished" />
+            <translation>標註從「標籤預熱：初始標籤數」逐步增加到全部標籤所用的步數（小於 1：佔總步數的比例）。有助於觸發詞先學到主體，再學細節。0 = 關閉。</translation>
         </message>
         <message>
             <source>Flip augmentation</source>
             <extracomment>label of dataset.flip_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>水平翻轉增強</translation>
         </message>
         <message>
             <source>Randomly mirror images left-right. Doubles the variety for symmetric subjects; don't use it when asymmetry matters (text, hair parting, logos).</source>
             <extracomment>help of dataset.flip_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>隨機左右鏡像圖片。對稱的主體可使多樣性翻倍；不對稱很重要時（文字、發縫、標誌）不要使用。</translation>
         </message>
         <message>
             <source>Color augmentation</source>
             <extracomment>label of dataset.color_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>顏色增強</translation>
         </message>
         <message>
             <source>Randomly shift the hue a little each time an image is used. Needs latents to be computed every step, so it cannot be combined with latent caching.</source>
             <extracomment>help of dataset.color_aug</extracomment>
-            <translation type="unfinished" />
+            <translation>每次使用圖片時隨機輕微改變色相。需要每步重新計算潛變數，因此不能與潛變數快取同時使用。</translation>
         </message>
         <message>
             <source>Random crop</source>
             <extracomment>label of dataset.random_crop</extracomment>
-            <translation type="unfinished" />
+            <translation>隨機裁剪</translation>
         </message>
         <message>
             <source>Crop buckets at a random place instead of the center. Cannot be combined with latent caching.</source>
             <extracomment>help of dataset.random_crop</extracomment>
-            <translation type="unfinished" />
+            <translation>在隨機位置而不是中心裁剪分桶。不能與潛變數快取同時使用。</translation>
         </message>
         <message>
             <source>Mask from alpha channel</source>
             <extracomment>label of dataset.alpha_mask</extracomment>
-            <translation type="unfinished" />
+            <translation>用透明通道作遮罩</translation>
         </message>
         <message>
             <source>With 'Masked loss': take each image's mask from its transparency (opaque = trained, transparent = ignored). Images without an alpha channel are trained whole.</source>
             <extracomment>help of dataset.alpha_mask</extracomment>
-            <translation type="unfinished" />
+            <translation>配合「遮罩損失」：用每張圖片的透明度作為遮罩（不透明 = 參與訓練，透明 = 忽略）。沒有透明通道的圖片整張參與訓練。</translation>
         </message>
         <message>
             <source>Mask folder</source>
             <extracomment>label of dataset.conditioning_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>遮罩資料夾</translation>
         </message>
         <message>
             <source>With 'Masked loss': a folder of mask images named like the training images (in the same '&lt;repeats&gt;_' sub-folders, or all together). Without it, masks are read from '&lt;image name&gt;_mask.png' beside each image.</source>
             <extracomment>help of dataset.conditioning_data_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>配合「遮罩損失」：一個存放遮罩圖片的資料夾，遮罩與訓練圖片同名（放在相同的 '&lt;repeats&gt;_' 子資料夾中，或全部放在一起）。不設定時，從每張圖片旁邊的 '&lt;image name&gt;_mask.png' 讀取遮罩。</translation>
         </message>
         <message>
             <source>Cache latents</source>
             <extracomment>label of dataset.cache_latents</extracomment>
-            <translation type="unfinished" />
+            <translation>快取潛變數（latents）</translation>
         </message>
         <message>
             <source>Encode every image with the VAE once before training and keep the result in memory: much faster and less VRAM. Excludes color augmentation and random crop.</source>
             <extracomment>help of dataset.cache_latents</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練前用 VAE 把每張圖片編碼一次並把結果儲存在記憶體中：速度快得多，VRAM 佔用更少。不能與顏色增強和隨機裁剪同時使用。</translation>
         </message>
         <message>
             <source>Cache latents to disk</source>
             <extracomment>label of dataset.cache_latents_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>快取潛變數到磁碟</translation>
         </message>
         <message>
             <source>Also keep the cached latents on disk (in the project's .danlu/latents), so the next run over the same images skips encoding. A changed image is re-encoded.</source>
             <extracomment>help of dataset.cache_latents_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>同時把快取的潛變數儲存到磁碟（專案的 .danlu/latents 中），下次用相同圖片訓練時跳過編碼。修改過的圖片會重新編碼。</translation>
         </message>
         <message>
             <source>Cache text encoder outputs</source>
             <extracomment>label of dataset.cache_text_encoder_outputs</extracomment>
-            <translation type="unfinished" />
+            <translation>快取文字編碼器輸出</translation>
         </message>
         <message>
             <source>Encode every caption once before training, then move the text encoders off the GPU: saves their VRAM (about 1.6 GB for SDXL in fp16) and a little time per step. Needs 'Train U-Net only' and fixed captions (no shuffling or dropout).</source>
             <extracomment>help of dataset.cache_text_encoder_outputs</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練前把每條標註編碼一次，然後把文字編碼器移出 GPU：省下它們佔用的 VRAM（SDXL 在 fp16 下約 1.6 GB），每步也稍快一些。需要開啟「僅訓練 U-Net」，且標註固定不變（不打亂、不丟棄）。</translation>
         </message>
         <message>
             <source>Cache text encoder outputs to disk</source>
             <extracomment>label of dataset.cache_text_encoder_outputs_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>快取文字編碼器輸出到磁碟</translation>
         </message>
         <message>
             <source>Also keep the encoded captions on disk (in the project's .danlu/text_encoder_outputs), so the next run with the same base model and captions skips encoding. A changed caption is encoded again.</source>
             <extracomment>help of dataset.cache_text_encoder_outputs_to_disk</extracomment>
-            <translation type="unfinished" />
+            <translation>同時把編碼後的標註儲存到磁碟（專案的 .danlu/text_encoder_outputs 中），下次用相同底模和標註訓練時跳過編碼。修改過的標註會重新編碼。</translation>
         </message>
         <message>
             <source>VAE batch size</source>
             <extracomment>label of dataset.vae_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>VAE 批次大小</translation>
         </message>
         <message>
             <source>Images encoded at once while caching latents. Higher is faster if VRAM allows.</source>
             <extracomment>help of dataset.vae_batch_size</extracomment>
-            <translation type="unfinished" />
+            <translation>快取潛變數時一次編碼的圖片數。VRAM 夠的話越大越快。</translation>
         </message>
         <message>
             <source>Data loader workers</source>
             <extracomment>label of dataset.max_data_loader_n_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>資料載入程序數</translation>
         </message>
         <message>
             <source>Processes that load images in the background. 0 loads in the training process, which is best with cached latents.</source>
             <extracomment>help of dataset.max_data_loader_n_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>在背景載入圖片的程序數。0 表示在訓練程序內載入，快取了潛變數時這樣最好。</translation>
         </message>
         <message>
             <source>Persistent workers</source>
             <extracomment>label of dataset.persistent_data_loader_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>保持載入程序</translation>
         </message>
         <message>
             <source>Keep the loader processes between epochs (faster epoch starts, more RAM).</source>
             <extracomment>help of dataset.persistent_data_loader_workers</extracomment>
-            <translation type="unfinished" />
+            <translation>各輪之間保留載入程序（每輪開始更快，但佔用更多記憶體）。</translation>
         </message>
         <message>
             <source>networks.lora: sd-scripts' LoRA on the attention and feed-forward layers (with 'Conv rank', LoCon on the ResNet convs too). lycoris.kohya: the LyCORIS algorithms (LoHa, LoKr, LoCon) from the lycoris-lora library, saved with the lora_unet_/lora_te_ names A1111 and ComfyUI load.</source>
             <extracomment>help of network.network_module</extracomment>
-            <translation type="unfinished" />
+            <translation>networks.lora：sd-scripts 的 LoRA，作用於注意力層和前饋層（設定了「卷積維度（conv rank）」時，也以 LoCon 方式作用於 ResNet 卷積）。lycoris.kohya：lycoris-lora 函式庫中的 LyCORIS 演算法（LoHa、LoKr、LoCon），儲存為 A1111 和 ComfyUI 能載入的 lora_unet_/lora_te_ 命名。</translation>
         </message>
         <message>
             <source>LyCORIS algorithm</source>
             <extracomment>label of network.algo</extracomment>
-            <translation type="unfinished" />
+            <translation>LyCORIS 演算法</translation>
         </message>
         <message>
             <source>locon: LoRA on linears and convs. loha: Hadamard product of two low-rank pairs (more expressive per parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate). ia3: a learned per-channel scale of each layer's output (tiny files, rank unused; high learning rate ~1e-2). dylora: LoRA trained in rank blocks so it can be cut to smaller ranks.</source>
             <extracomment>help of network.algo</extracomment>
-            <translation type="unfinished" />
+            <translation>locon：對線性層和卷積層做 LoRA。loha：兩組低秩矩陣的 Hadamard 積（同樣參數量下表達力更強；維度 4-16）。lokr：Kronecker 積（檔案非常小；需調高學習率）。ia3：對每層輸出學習逐通道縮放（檔案極小，不使用維度；學習率要高，約 1e-2）。dylora：按維度分塊訓練的 LoRA，之後可裁剪到更小的維度。</translation>
         </message>
         <message>
             <source>LyCORIS preset</source>
             <extracomment>label of network.preset</extracomment>
-            <translation type="unfinished" />
+            <translation>LyCORIS 預設</translation>
         </message>
         <message>
             <source>Which layers get a module: full (attention, feed-forward, ResNet blocks, samplers, conv_in/out, time embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-only (full without the text encoder), unet-transformer-only, unet-convblock-only.</source>
             <extracomment>help of network.preset</extracomment>
-            <translation type="unfinished" />
+            <translation>哪些層加模組：full（注意力、前饋、ResNet 塊、上下採樣、conv_in/out、時間嵌入），full-lin（不含 3x3 卷積），attn-mlp（與標準 LoRA 相同），attn-only，unet-only（full 但不含文字編碼器），unet-transformer-only，unet-convblock-only。</translation>
         </message>
         <message>
             <source>Tucker decomposition</source>
             <extracomment>label of network.use_tucker</extracomment>
-            <translation type="unfinished" />
+            <translation>Tucker 分解</translation>
         </message>
         <message>
             <source>Factor 3x3 conv modules with a small core tensor (LyCORIS use_tucker): fewer parameters for the same rank on convs.</source>
             <extracomment>help of network.use_tucker</extracomment>
-            <translation type="unfinished" />
+            <translation>用一個小的核心張量分解 3x3 卷積模組（LyCORIS use_tucker）：卷積上相同維度的參數更少。</translation>
         </message>
         <message>
             <source>DoRA weight decomposition</source>
             <extracomment>label of network.dora_wd</extracomment>
-            <translation type="unfinished" />
+            <translation>DoRA 權重分解</translation>
         </message>
         <message>
             <source>Train each layer's weight magnitude apart from its direction (LyCORIS dora_wd, saved as dora_scale): closer to full fine-tuning at the same rank, slower steps.</source>
             <extracomment>help of network.dora_wd</extracomment>
-            <translation type="unfinished" />
+            <translation>把每層權重的大小和方向分開訓練（LyCORIS dora_wd，儲存為 dora_scale）：相同維度下更接近全量微調，每步更慢。</translation>
         </message>
         <message>
             <source>Trainable scalar</source>
             <extracomment>label of network.use_scalar</extracomment>
-            <translation type="unfinished" />
+            <translation>可訓練縮放係數</translation>
         </message>
         <message>
             <source>A learned scale per module, starting at 0 so both factors start random (LyCORIS use_scalar); it is folded into the saved weights.</source>
             <extracomment>help of network.use_scalar</extracomment>
-            <translation type="unfinished" />
+            <translation>每個模組學習一個縮放係數，初始為 0，這樣兩個分解矩陣都可以隨機初始化（LyCORIS use_scalar）；儲存時會併入權重。</translation>
         </message>
         <message>
             <source>Rescale rank dropout</source>
             <extracomment>label of network.rank_dropout_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>維度丟棄後重新縮放</translation>
         </message>
         <message>
             <source>Divide the kept ranks by the kept fraction so rank dropout keeps the update's size (LyCORIS rank_dropout_scale).</source>
             <extracomment>help of network.rank_dropout_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>把保留下來的維度除以保留比例，使維度丟棄時更新量的大小保持不變（LyCORIS rank_dropout_scale）。</translation>
         </message>
         <message>
             <source>Train norm layers</source>
             <extracomment>label of network.train_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練歸一化層</translation>
         </message>
         <message>
             <source>Also train the LayerNorm/GroupNorm weights and biases inside the preset's blocks (LyCORIS train_norm; saved as w_norm/b_norm, which ComfyUI loads).</source>
             <extracomment>help of network.train_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>同時訓練預設所含塊中的 LayerNorm/GroupNorm 權重和偏置（LyCORIS train_norm；儲存為 w_norm/b_norm，ComfyUI 可以載入）。</translation>
         </message>
         <message>
             <source>DyLoRA block size</source>
             <extracomment>label of network.dylora_block_size</extracomment>
-            <translation type="unfinished" />
+            <translation>DyLoRA 塊大小</translation>
         </message>
         <message>
             <source>DyLoRA trains the rank in blocks of this size, one random prefix of blocks per step, so the file can be cut to any multiple of it later (LyCORIS block_size). The ranks must be multiples of it.</source>
             <extracomment>help of network.dylora_block_size</extracomment>
-            <translation type="unfinished" />
+            <translation>DyLoRA 按這個大小把維度分塊訓練，每步訓練隨機的前若干塊，因此檔案之後可以裁剪到它的任意倍數（LyCORIS block_size）。維度必須是它的倍數。</translation>
         </message>
         <message>
             <source>Conv rank</source>
             <extracomment>label of network.conv_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>卷積維度（conv rank）</translation>
         </message>
         <message>
             <source>Rank of the modules on the 3x3 convs of the ResNet blocks and samplers (LoCon). 0 = none with networks.lora; with lycoris.kohya 0 means the rank above, as the library does. 4-16 adds texture and detail learning.</source>
             <extracomment>help of network.conv_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>ResNet 塊及上下採樣中 3x3 卷積上模組的維度（LoCon）。使用 networks.lora 時 0 = 不加；使用 lycoris.kohya 時 0 表示沿用上面的維度，與該函式庫一致。4-16 有助於學習紋理和細節。</translation>
         </message>
         <message>
             <source>Conv alpha</source>
             <extracomment>label of network.conv_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>卷積 alpha</translation>
         </message>
         <message>
             <source>Alpha of the conv modules (scales them by conv_alpha / conv rank).</source>
             <extracomment>help of network.conv_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>卷積模組的 alpha（按 conv_alpha / 卷積維度縮放）。</translation>
         </message>
         <message>
             <source>Network dropout</source>
             <extracomment>label of network.network_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>網路丟棄率（dropout）</translation>
         </message>
         <message>
             <source>Drop this share of the LoRA's down-projection outputs each step (neuron dropout; 0.1-0.3). Training only. Not implemented by LyCORIS LoHa/LoKr.</source>
             <extracomment>help of network.network_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>每步隨機丟棄 LoRA 降維投影輸出的這一比例（神經元 dropout；0.1-0.3）。只在訓練時生效。LyCORIS 的 LoHa/LoKr 不支援。</translation>
         </message>
         <message>
             <source>Rank dropout</source>
             <extracomment>label of network.rank_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>維度丟棄率（rank dropout）</translation>
         </message>
         <message>
             <source>Chance that each rank of a module is dropped for one sample in a step (rescaled as if the rank were smaller). Training only.</source>
             <extracomment>help of network.rank_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>模組的每個維度在某一步中對某個樣本被丟棄的機率（按維度變小的情況重新縮放）。只在訓練時生效。</translation>
         </message>
         <message>
             <source>Module dropout</source>
             <extracomment>label of network.module_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>模組丟棄率</translation>
         </message>
         <message>
             <source>Chance that a whole module is skipped for a step. Training only.</source>
             <extracomment>help of network.module_dropout</extracomment>
-            <translation type="unfinished" />
+            <translation>整個模組在某一步中被跳過的機率。只在訓練時生效。</translation>
         </message>
         <message>
             <source>Scale weight norms</source>
             <extracomment>label of network.scale_weight_norms</extracomment>
-            <translation type="unfinished" />
+            <translation>權重範數上限</translation>
         </message>
         <message>
             <source>Max-norm regularisation: after each step, modules whose weight change has a norm above this are scaled down to it (1.0 is common). The number scaled and the mean norm show in the metrics.</source>
             <extracomment>help of network.scale_weight_norms</extracomment>
-            <translation type="unfinished" />
+            <translation>最大範數正規化：每步之後，權重變化的範數超過這個值的模組會被縮小到該值（常用 1.0）。被縮放的模組數和平均範數顯示在指標中。</translation>
         </message>
         <message>
             <source>Down block lr weights</source>
             <extracomment>label of network.down_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>下採樣塊學習率權重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 down blocks IN00-IN11, comma-separated, or a preset: cosine, sine, linear, reverse_linear, zeros (optionally '+0.5'). A block with weight 0 gets no module.</source>
             <extracomment>help of network.down_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>12 個下採樣塊 IN00-IN11 的學習率權重，用逗號分隔，或使用預設：cosine、sine、linear、reverse_linear、zeros（可加 '+0.5'）。權重為 0 的塊不加模組。</translation>
         </message>
         <message>
             <source>Mid block lr weight</source>
             <extracomment>label of network.mid_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>中間塊學習率權重</translation>
         </message>
         <message>
             <source>Learning-rate weight of the middle block (MID). 0 leaves it out.</source>
             <extracomment>help of network.mid_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>中間塊（MID）的學習率權重。0 表示不加模組。</translation>
         </message>
         <message>
             <source>Up block lr weights</source>
             <extracomment>label of network.up_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>上採樣塊學習率權重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 up blocks OUT00-OUT11, as for the down blocks.</source>
             <extracomment>help of network.up_lr_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>12 個上採樣塊 OUT00-OUT11 的學習率權重，寫法同下採樣塊。</translation>
         </message>
         <message>
             <source>Block lr zero threshold</source>
             <extracomment>label of network.block_lr_zero_threshold</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊學習率歸零閾值</translation>
         </message>
         <message>
             <source>Block lr weights at or below this count as 0 (the block gets no module).</source>
             <extracomment>help of network.block_lr_zero_threshold</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊學習率權重小於等於這個值時視為 0（該塊不加模組）。</translation>
         </message>
         <message>
             <source>Block ranks</source>
             <extracomment>label of network.block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊維度</translation>
         </message>
         <message>
             <source>25 comma-separated ranks, one per U-Net block (IN00-IN11, MID, OUT00-OUT11). 0 = no module in that block. Empty = the rank above everywhere.</source>
             <extracomment>help of network.block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>25 個逗號分隔的維度，每個 U-Net 塊一個（IN00-IN11、MID、OUT00-OUT11）。0 = 該塊不加模組。留空 = 所有塊都用上面的維度。</translation>
         </message>
         <message>
             <source>Block alphas</source>
             <extracomment>label of network.block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊 alpha</translation>
         </message>
         <message>
             <source>25 comma-separated alphas for the block ranks. Empty = the alpha above.</source>
             <extracomment>help of network.block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>25 個逗號分隔的 alpha，對應分塊維度。留空 = 使用上面的 alpha。</translation>
         </message>
         <message>
             <source>Conv block ranks</source>
             <extracomment>label of network.conv_block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊卷積維度</translation>
         </message>
         <message>
             <source>25 comma-separated conv ranks (LoCon per block). Empty = the conv rank everywhere.</source>
             <extracomment>help of network.conv_block_dims</extracomment>
-            <translation type="unfinished" />
+            <translation>25 個逗號分隔的卷積維度（逐塊 LoCon）。留空 = 所有塊都用卷積維度。</translation>
         </message>
         <message>
             <source>Conv block alphas</source>
             <extracomment>label of network.conv_block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>分塊卷積 alpha</translation>
         </message>
         <message>
             <source>25 comma-separated conv alphas. Empty = the conv alpha.</source>
             <extracomment>help of network.conv_block_alphas</extracomment>
-            <translation type="unfinished" />
+            <translation>25 個逗號分隔的卷積 alpha。留空 = 使用卷積 alpha。</translation>
         </message>
         <message>
             <source>Rank (dim)</source>
             <extracomment>label of network.network_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>網路維度（dim）</translation>
         </message>
         <message>
             <source>Size of the LoRA. 8–32 for a character or style; higher learns more (including what you did not want) and makes bigger files.</source>
             <extracomment>help of network.network_dim</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的大小。角色或畫風一般 8–32；越高學到的越多（包括你不想要的），檔案也越大。</translation>
         </message>
         <message>
             <source>Alpha</source>
             <extracomment>label of network.network_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>網路 Alpha</translation>
         </message>
         <message>
             <source>Scales the LoRA's effect by alpha/rank. Half the rank or 1 are common; with alpha = 1, raise the learning rate as the rank grows.</source>
             <extracomment>help of network.network_alpha</extracomment>
-            <translation type="unfinished" />
+            <translation>按 alpha/維度 縮放 LoRA 的效果。常用維度的一半或 1；alpha = 1 時，維度越大學習率要越高。</translation>
         </message>
         <message>
             <source>Train U-Net only</source>
             <extracomment>label of network.network_train_unet_only</extracomment>
-            <translation type="unfinished" />
+            <translation>僅訓練 U-Net</translation>
         </message>
         <message>
             <source>Leave the text encoder untouched (saves VRAM; common for styles and for SDXL).</source>
             <extracomment>help of network.network_train_unet_only</extracomment>
-            <translation type="unfinished" />
+            <translation>不訓練文字編碼器（省 VRAM；畫風和 SDXL 常用）。</translation>
         </message>
         <message>
             <source>Train text encoder only</source>
             <extracomment>label of network.network_train_text_encoder_only</extracomment>
-            <translation type="unfinished" />
+            <translation>僅訓練文字編碼器</translation>
         </message>
         <message>
             <source>Train only the text encoder's LoRA.</source>
             <extracomment>help of network.network_train_text_encoder_only</extracomment>
-            <translation type="unfinished" />
+            <translation>只訓練文字編碼器的 LoRA。</translation>
         </message>
         <message>
             <source>Start from LoRA</source>
             <extracomment>label of network.network_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>從已有 LoRA 開始</translation>
         </message>
         <message>
             <source>Initialise from an existing LoRA file. This starts a new training from those weights; it is not a resume (optimizer state, step count and schedule start fresh). To continue a stopped run exactly, use 'Resume from state' in the saving settings.</source>
             <extracomment>help of network.network_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>從一個已有的 LoRA 檔案初始化。這是以這些權重開始一次新訓練，不是繼續訓練（優化器狀態、步數和排程都從頭開始）。要原樣繼續一次中斷的訓練，請使用儲存設定中的「從狀態繼續訓練」。</translation>
         </message>
         <message>
             <source>Rank from weights</source>
             <extracomment>label of network.dim_from_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>從權重讀取維度</translation>
         </message>
         <message>
             <source>Take rank and alpha from the 'Start from LoRA' file instead of the settings above.</source>
             <extracomment>help of network.dim_from_weights</extracomment>
-            <translation type="unfinished" />
+            <translation>從「從已有 LoRA 開始」的檔案讀取維度和 alpha，而不用上面的設定。</translation>
         </message>
         <message>
             <source>AdamW is the reliable default; AdamW8bit saves VRAM; Prodigy and DAdapt* find the learning rate themselves (set the learning rates to 1); Adafactor adapts its own step size.</source>
             <extracomment>help of optimizer.optimizer_type</extracomment>
-            <translation type="unfinished" />
+            <translation>AdamW 是穩妥的預設選擇；AdamW8bit 省 VRAM；Prodigy 和 DAdapt* 會自己尋找學習率（把學習率都設為 1）；Adafactor 自適應調整步長。</translation>
         </message>
         <message>
             <source>Learning rate</source>
             <extracomment>label of optimizer.learning_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率</translation>
         </message>
         <message>
             <source>Step size for every part without its own rate. 1e-4 is a good start for LoRA with AdamW.</source>
             <extracomment>help of optimizer.learning_rate</extracomment>
-            <translation type="unfinished" />
+            <translation>所有沒有單獨設定學習率的部分所用的步長。LoRA 配合 AdamW 時 1e-4 是個不錯的起點。</translation>
         </message>
         <message>
             <source>U-Net learning rate</source>
             <extracomment>label of optimizer.unet_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>U-Net 學習率</translation>
         </message>
         <message>
             <source>Learning rate of the U-Net's LoRA; empty = the learning rate above.</source>
             <extracomment>help of optimizer.unet_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>U-Net 部分 LoRA 的學習率；留空 = 使用上面的學習率。</translation>
         </message>
         <message>
             <source>Text encoder learning rate</source>
             <extracomment>label of optimizer.text_encoder_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>文字編碼器學習率</translation>
         </message>
         <message>
             <source>Learning rate of the text encoder's LoRA; usually half of the U-Net's (5e-5). Empty = the learning rate above.</source>
             <extracomment>help of optimizer.text_encoder_lr</extracomment>
-            <translation type="unfinished" />
+            <translation>文字編碼器部分 LoRA 的學習率；通常為 U-Net 的一半（5e-5）。留空 = 使用上面的學習率。</translation>
         </message>
         <message>
             <source>Text encoder 2 learning rate</source>
             <extracomment>label of optimizer.text_encoder_lr2</extracomment>
-            <translation type="unfinished" />
+            <translation>文字編碼器 2 學習率</translation>
         </message>
         <message>
             <source>SDXL only: learning rate of the second text encoder's LoRA (OpenCLIP bigG, which gives the pooled prompt); empty = the text encoder learning rate. sd-scripts' text_encoder_lr2.</source>
             <extracomment>help of optimizer.text_encoder_lr2</extracomment>
-            <translation type="unfinished" />
+            <translation>僅 SDXL：第二個文字編碼器（OpenCLIP bigG，提供池化後的提示詞向量）部分 LoRA 的學習率；留空 = 使用文字編碼器學習率。對應 sd-scripts 的 text_encoder_lr2。</translation>
         </message>
         <message>
             <source>Max grad norm</source>
             <extracomment>label of optimizer.max_grad_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>最大梯度範數</translation>
         </message>
         <message>
             <source>Clip the gradient to this norm each step to stop sudden jumps. 0 turns clipping off. Leave at 1 unless you know why.</source>
             <extracomment>help of optimizer.max_grad_norm</extracomment>
-            <translation type="unfinished" />
+            <translation>每步把梯度裁剪到這個範數，防止突然跳變。0 關閉裁剪。除非清楚原因，否則保持 1。</translation>
         </message>
         <message>
             <source>Optimizer arguments</source>
             <extracomment>label of optimizer.optimizer_args</extracomment>
-            <translation type="unfinished" />
+            <translation>優化器參數</translation>
         </message>
         <message>
             <source>Extra 'name=value' arguments for the optimizer, e.g. 'weight_decay=0.01' or 'betas=0.9,0.99' (Prodigy: 'decouple=True', 'd_coef=2').</source>
             <extracomment>help of optimizer.optimizer_args</extracomment>
-            <translation type="unfinished" />
+            <translation>傳給優化器的額外 'name=value' 參數，例如 'weight_decay=0.01' 或 'betas=0.9,0.99'（Prodigy：'decouple=True'、'd_coef=2'）。</translation>
         </message>
         <message>
             <source>EMA decay</source>
             <extracomment>label of optimizer.ema_decay</extracomment>
-            <translation type="unfinished" />
+            <translation>EMA 衰減</translation>
         </message>
         <message>
             <source>Keep an exponential moving average of the LoRA's weights and save that instead of the last weights: smoother, less dependent on the last steps' images. 0.999 averages over about the last 1000 updates (it warms up over the first steps). Empty = off.</source>
             <extracomment>help of optimizer.ema_decay</extracomment>
-            <translation type="unfinished" />
+            <translation>對 LoRA 權重做指數移動平均（EMA），儲存平均後的權重而不是最後的權重：更平滑，不那麼受最後幾步圖片的影響。0.999 大約是最近 1000 次更新的平均（最初幾步會逐漸預熱）。留空 = 關閉。</translation>
         </message>
         <message>
             <source>EMA every N steps</source>
             <extracomment>label of optimizer.ema_update_every</extracomment>
-            <translation type="unfinished" />
+            <translation>EMA 每 N 步更新</translation>
         </message>
         <message>
             <source>Update the average every N optimizer steps (N times fewer updates, so the average spans N times more steps).</source>
             <extracomment>help of optimizer.ema_update_every</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 個優化器步更新一次平均（更新次數少 N 倍，平均覆蓋的步數多 N 倍）。</translation>
         </message>
         <message>
             <source>Epochs</source>
             <extracomment>label of schedule.max_train_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練輪數（epoch）</translation>
         </message>
         <message>
             <source>Passes over the (repeated) training set. Overrides 'Max steps' when set.</source>
             <extracomment>help of schedule.max_train_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>遍歷（含重複次數的）訓練集的輪數。設定後覆蓋「最大步數」。</translation>
         </message>
         <message>
             <source>Max steps</source>
             <extracomment>label of schedule.max_train_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>最大步數</translation>
         </message>
         <message>
             <source>Total optimizer steps when 'Epochs' is empty.</source>
             <extracomment>help of schedule.max_train_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>「訓練輪數（epoch）」留空時的優化器總步數。</translation>
         </message>
         <message>
             <source>Gradient accumulation</source>
             <extracomment>label of schedule.gradient_accumulation_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>梯度累積</translation>
         </message>
         <message>
             <source>Add up the gradients of N batches before each optimizer step: like an N times bigger batch without its VRAM (but slower, and not identical). Steps count optimizer steps.</source>
             <extracomment>help of schedule.gradient_accumulation_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>把 N 個批次的梯度累加起來再做一次優化器更新：相當於 N 倍大的批次而不需要相應的 VRAM（但更慢，也不完全等同）。步數按優化器步計算。</translation>
         </message>
         <message>
             <source>LR scheduler</source>
             <extracomment>label of schedule.lr_scheduler</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率調度器</translation>
         </message>
         <message>
             <source>How the learning rate changes over the run: constant, warm up then constant, fall linearly or along a cosine to 0, cosine with restarts, polynomial; 'adafactor' goes with the Adafactor optimizer.</source>
             <extracomment>help of schedule.lr_scheduler</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率在訓練過程中如何變化：constant 恆定；constant_with_warmup 先預熱再恆定；linear / cosine 線性或按餘弦曲線降到 0；cosine_with_restarts 帶重啟的餘弦；polynomial 多項式；'adafactor' 配合 Adafactor 優化器使用。</translation>
         </message>
         <message>
             <source>Warmup steps</source>
             <extracomment>label of schedule.lr_warmup_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>預熱步數</translation>
         </message>
         <message>
             <source>Steps over which the learning rate rises from 0. A value below 1 is a fraction of all steps (0.1 = 10%).</source>
             <extracomment>help of schedule.lr_warmup_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率從 0 上升所用的步數。小於 1 的值表示佔總步數的比例（0.1 = 10%）。</translation>
         </message>
         <message>
             <source>LR cycles</source>
             <extracomment>label of schedule.lr_scheduler_num_cycles</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率重啟次數</translation>
         </message>
         <message>
             <source>Number of cosine restarts (cosine_with_restarts) over the run.</source>
             <extracomment>help of schedule.lr_scheduler_num_cycles</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練過程中餘弦重啟的次數（cosine_with_restarts）。</translation>
         </message>
         <message>
             <source>LR power</source>
             <extracomment>label of schedule.lr_scheduler_power</extracomment>
-            <translation type="unfinished" />
+            <translation>學習率衰減冪次</translation>
         </message>
         <message>
             <source>Exponent of the polynomial decay; 1 = linear, higher falls faster early.</source>
             <extracomment>help of schedule.lr_scheduler_power</extracomment>
-            <translation type="unfinished" />
+            <translation>多項式衰減的指數；1 = 線性，越大前期下降越快。</translation>
         </message>
         <message>
             <source>Stop text encoder at %</source>
             <extracomment>label of schedule.stop_text_encoder_training_pct</extracomment>
-            <translation type="unfinished" />
+            <translation>文字編碼器停止訓練的百分比</translation>
         </message>
         <message>
             <source>Freeze the text encoder after this percentage of the steps and train only the U-Net for the rest; helps against over-fitting the trigger word. 0 = train it to the end.</source>
             <extracomment>help of schedule.stop_text_encoder_training_pct</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練到總步數的這個百分比後凍結文字編碼器，其餘部分只訓練 U-Net；有助於防止觸發詞過度擬合。0 = 一直訓練到結束。</translation>
         </message>
         <message>
             <source>Seed</source>
             <extracomment>label of schedule.seed</extracomment>
-            <translation type="unfinished" />
+            <translation>隨機種子</translation>
         </message>
         <message>
             <source>Fixes every random choice (noise, shuffling, augmentation) so a run can be repeated exactly. Empty = a new random seed each run (it is recorded in the LoRA's metadata).</source>
             <extracomment>help of schedule.seed</extracomment>
-            <translation type="unfinished" />
+            <translation>固定所有隨機選擇（雜訊、打亂、資料增強），使訓練可以完全復現。留空 = 每次訓練使用新的隨機種子（會記錄在 LoRA 的中繼資料中）。</translation>
         </message>
         <message>
             <source>Prior loss weight</source>
             <extracomment>label of loss.prior_loss_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>先驗損失權重</translation>
         </message>
         <message>
             <source>Weight of regularization images in the loss. Lower it (e.g. 0.5) if your subject does not come through; raise it if the class word drifts.</source>
             <extracomment>help of loss.prior_loss_weight</extracomment>
-            <translation type="unfinished" />
+            <translation>正規化圖片在損失中的權重。訓練物件體現不出來時調低（例如 0.5）；類別詞發生漂移時調高。</translation>
         </message>
         <message>
             <source>Loss type</source>
             <extracomment>label of loss.loss_type</extracomment>
-            <translation type="unfinished" />
+            <translation>損失類型</translation>
         </message>
         <message>
             <source>How a wrong prediction is punished. l2 (squared error) is the classic; huber and smooth_l1 punish big errors less, so odd images and noisy steps pull the LoRA around less (huber with the 'snr' schedule is the usual pick); l1 is plain absolute error.</source>
             <extracomment>help of loss.loss_type</extracomment>
-            <translation type="unfinished" />
+            <translation>如何懲罰錯誤的預測。l2（平方誤差）是經典做法；huber 和 smooth_l1 對大誤差的懲罰更輕，因此異常圖片和雜訊大的步對 LoRA 的拉扯更小（通常選 huber 配合 'snr' 排程）；l1 是單純的絕對誤差。</translation>
         </message>
         <message>
             <source>Huber schedule</source>
             <extracomment>label of loss.huber_schedule</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 排程</translation>
         </message>
         <message>
             <source>How the Huber threshold changes with the noise level: 'snr' (recommended) is close to l2 on almost clean images and robust on noisy ones; 'exponential' falls from 1 to Huber C over the timesteps; 'constant' keeps Huber C.</source>
             <extracomment>help of loss.huber_schedule</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 閾值如何隨雜訊強度變化：'snr'（推薦）在幾乎無雜訊的圖片上接近 l2，在雜訊大的圖片上更穩健；'exponential' 隨時間步從 1 降到 Huber C；'constant' 固定為 Huber C。</translation>
         </message>
         <message>
             <source>Huber C</source>
             <extracomment>label of loss.huber_c</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber C</translation>
         </message>
         <message>
             <source>The Huber threshold: errors below it count as squared, above it as linear. 0.1 is the default; 0.05 often trains a little better, but it depends on the images.</source>
             <extracomment>help of loss.huber_c</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 閾值：低於它的誤差按平方計算，高於它的按線性計算。預設 0.1；0.05 往往訓練效果稍好，但取決於圖片。</translation>
         </message>
         <message>
             <source>Huber scale</source>
             <extracomment>label of loss.huber_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>Huber 縮放</translation>
         </message>
         <message>
             <source>Multiplies the threshold of the 'constant' and 'exponential' schedules. Leave at 1.</source>
             <extracomment>help of loss.huber_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>乘到 'constant' 和 'exponential' 排程的閾值上。保持 1 即可。</translation>
         </message>
         <message>
             <source>Min SNR gamma</source>
             <extracomment>label of loss.min_snr_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>Min SNR gamma</translation>
         </message>
         <message>
             <source>Weighs down the easy, almost noise-free timesteps so training converges faster and steadier (Min-SNR paper). 5 is the paper's and most users' value; empty = off.</source>
             <extracomment>help of loss.min_snr_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>降低簡單的、幾乎無雜訊的時間步的權重，使訓練收斂更快更穩（Min-SNR 論文）。5 是論文和大多數人用的值；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Debiased estimation</source>
             <extracomment>label of loss.debiased_estimation_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>去偏估計（debiased estimation）</translation>
         </message>
         <message>
             <source>Weighs each timestep by 1/√SNR (v-prediction: 1/(SNR+1)), a stronger cousin of Min SNR gamma that evens out the noise levels' pull. Usually one of the two, not both.</source>
             <extracomment>help of loss.debiased_estimation_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>按 1/√SNR（v-prediction：1/(SNR+1)）給每個時間步加權，作用比 Min SNR gamma 更強，使各雜訊強度的影響更均衡。兩者通常只用其一。</translation>
         </message>
         <message>
             <source>Scale v-pred loss like noise-pred</source>
             <extracomment>label of loss.scale_v_pred_loss_like_noise_pred</extracomment>
-            <translation type="unfinished" />
+            <translation>按雜訊預測方式縮放 v-pred 損失</translation>
         </message>
         <message>
             <source>For v-prediction models (SD 2.x 768-v): weigh the loss per timestep as an ε-prediction model's loss would be, which helps details.</source>
             <extracomment>help of loss.scale_v_pred_loss_like_noise_pred</extracomment>
-            <translation type="unfinished" />
+            <translation>用於 v-prediction 模型（SD 2.x 768-v）：按 ε 預測模型的方式給每個時間步的損失加權，有助於細節。</translation>
         </message>
         <message>
             <source>V-pred-like loss</source>
             <extracomment>label of loss.v_pred_like_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>類 v-pred 損失</translation>
         </message>
         <message>
             <source>For ε-prediction models: add this much of a v-prediction-like loss (more weight on noisy timesteps, i.e. composition and colour). 0.1–0.3 is typical; empty = off.</source>
             <extracomment>help of loss.v_pred_like_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>用於 ε 預測模型：額外加上這麼多類似 v-prediction 的損失（更重視雜訊大的時間步，即構圖和顏色）。常用 0.1–0.3；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Masked loss</source>
             <extracomment>label of loss.masked_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>遮罩損失</translation>
         </message>
         <message>
             <source>Train only where each image's mask is white (grey = partly): the background or a watermark does not end up in the LoRA. Masks come from a mask image per training image or from the alpha channel.</source>
             <extracomment>help of loss.masked_loss</extracomment>
-            <translation type="unfinished" />
+            <translation>只在每張圖片遮罩為白色的區域訓練（灰色 = 部分訓練）：背景或水印不會被學進 LoRA。遮罩來自每張訓練圖片對應的遮罩圖，或來自透明通道。</translation>
         </message>
         <message>
             <source>Noise offset</source>
             <extracomment>label of noise.noise_offset</extracomment>
-            <translation type="unfinished" />
+            <translation>雜訊偏移</translation>
         </message>
         <message>
             <source>Adds a random brightness shift to the training noise, so the LoRA can make much darker or brighter images than the base model. 0.05–0.1 is common (0.0357 in some SDXL recipes); empty = off.</source>
             <extracomment>help of noise.noise_offset</extracomment>
-            <translation type="unfinished" />
+            <translation>給訓練雜訊加上隨機的整體亮度偏移，使 LoRA 能生成比底模暗得多或亮得多的圖片。常用 0.05–0.1（部分 SDXL 配方用 0.0357）；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Random offset strength</source>
             <extracomment>label of noise.noise_offset_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>隨機偏移強度</translation>
         </message>
         <message>
             <source>Draw the offset's strength from 0 to 'Noise offset' every step instead of using it as is.</source>
             <extracomment>help of noise.noise_offset_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>每步在 0 到「雜訊偏移」之間隨機取偏移強度，而不是直接使用該值。</translation>
         </message>
         <message>
             <source>Adaptive noise scale</source>
             <extracomment>label of noise.adaptive_noise_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>自適應雜訊縮放</translation>
         </message>
         <message>
             <source>Adds this times each latent channel's mean brightness to the noise offset (about a tenth of the offset, e.g. 0.00357 with 0.0357). -1 to 1; empty = off.</source>
             <extracomment>help of noise.adaptive_noise_scale</extracomment>
-            <translation type="unfinished" />
+            <translation>把這個係數乘以每個潛變數通道的平均亮度後加到雜訊偏移上（約為偏移的十分之一，例如偏移 0.0357 時用 0.00357）。範圍 -1 到 1；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Multires noise iterations</source>
             <extracomment>label of noise.multires_noise_iterations</extracomment>
-            <translation type="unfinished" />
+            <translation>多解析度雜訊迭代次數</translation>
         </message>
         <message>
             <source>Adds noise at several coarser resolutions ('pyramid noise'): helps larger shapes and contrast. 6–10 is common; empty = off.</source>
             <extracomment>help of noise.multires_noise_iterations</extracomment>
-            <translation type="unfinished" />
+            <translation>在多個更粗的解析度上疊加雜訊（「金字塔雜訊」）：有助於較大的形狀和對比度。常用 6–10；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Multires noise discount</source>
             <extracomment>label of noise.multires_noise_discount</extracomment>
-            <translation type="unfinished" />
+            <translation>多解析度雜訊衰減</translation>
         </message>
         <message>
             <source>How much weaker each coarser level of the multires noise is (0.3 is the usual; smaller = subtler).</source>
             <extracomment>help of noise.multires_noise_discount</extracomment>
-            <translation type="unfinished" />
+            <translation>多解析度雜訊每往粗一級減弱多少（常用 0.3；越小越輕微）。</translation>
         </message>
         <message>
             <source>IP noise gamma</source>
             <extracomment>label of noise.ip_noise_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>IP 雜訊 gamma</translation>
         </message>
         <message>
             <source>Input perturbation: the model sees slightly more noise than it has to predict, which regularises training. 0.1 is recommended; empty = off.</source>
             <extracomment>help of noise.ip_noise_gamma</extracomment>
-            <translation type="unfinished" />
+            <translation>輸入擾動：模型看到的雜訊比它要預測的稍多一些，起到正規化作用。推薦 0.1；留空 = 關閉。</translation>
         </message>
         <message>
             <source>Random IP noise strength</source>
             <extracomment>label of noise.ip_noise_gamma_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>隨機 IP 雜訊強度</translation>
         </message>
         <message>
             <source>Draw the perturbation's strength from 0 to 'IP noise gamma' every step.</source>
             <extracomment>help of noise.ip_noise_gamma_random_strength</extracomment>
-            <translation type="unfinished" />
+            <translation>每步在 0 到「IP 雜訊 gamma」之間隨機取擾動強度。</translation>
         </message>
         <message>
             <source>Min timestep</source>
             <extracomment>label of noise.min_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>最小時間步</translation>
         </message>
         <message>
             <source>Train only on noise levels from this timestep up (0–999; empty = 0). Raising it leaves out the fine details; mostly for LoRAs meant for img2img.</source>
             <extracomment>help of noise.min_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>只在從這個時間步往上的雜訊強度上訓練（0–999；留空 = 0）。調高會跳過精細細節；主要用於圖生圖（img2img）的 LoRA。</translation>
         </message>
         <message>
             <source>Max timestep</source>
             <extracomment>label of noise.max_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>最大時間步</translation>
         </message>
         <message>
             <source>Train only on noise levels below this timestep (1–1000; empty = 1000). Lowering it leaves out composition, for LoRAs meant for img2img or detail.</source>
             <extracomment>help of noise.max_timestep</extracomment>
-            <translation type="unfinished" />
+            <translation>只在低於這個時間步的雜訊強度上訓練（1–1000；留空 = 1000）。調低會跳過構圖，用於圖生圖（img2img）或細節類 LoRA。</translation>
         </message>
         <message>
             <source>Zero terminal SNR</source>
             <extracomment>label of noise.zero_terminal_snr</extracomment>
-            <translation type="unfinished" />
+            <translation>零終端訊雜比（zero terminal SNR）</translation>
         </message>
         <message>
             <source>Rescale the noise schedule so the last timestep is pure noise (Lin et al. 2023): fixes washed-out darks and lights, but only for v-prediction models trained this way.</source>
             <extracomment>help of noise.zero_terminal_snr</extracomment>
-            <translation type="unfinished" />
+            <translation>重新縮放雜訊排程，使最後一個時間步為純雜訊（Lin et al. 2023）：修復暗部和亮部發灰的問題，但只適用於以這種方式訓練的 v-prediction 模型。</translation>
         </message>
         <message>
             <source>Mixed precision</source>
             <extracomment>label of precision.mixed_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>混合精度</translation>
         </message>
         <message>
             <source>Compute in 16 bit: fp16 on any NVIDIA GPU, bf16 on RTX 30xx and newer (no overflow to NaN). 'no' trains in 32 bit; on a CPU fp16 falls back to 32 bit.</source>
             <extracomment>help of precision.mixed_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>用 16 位計算：fp16 適用於所有 NVIDIA 顯示卡，bf16 適用於 RTX 30xx 及更新的顯示卡（不會溢位成 NaN）。'no' 用 32 位訓練；在 CPU 上 fp16 會退回 32 位。</translation>
         </message>
         <message>
             <source>Gradient checkpointing</source>
             <extracomment>label of precision.gradient_checkpointing</extracomment>
-            <translation type="unfinished" />
+            <translation>梯度檢查點</translation>
         </message>
         <message>
             <source>Recompute activations in the backward pass: much less VRAM, about 20–30% slower, same result.</source>
             <extracomment>help of precision.gradient_checkpointing</extracomment>
-            <translation type="unfinished" />
+            <translation>在反向傳播時重新計算激活值：VRAM 佔用大幅減少，速度慢約 20–30%，結果相同。</translation>
         </message>
         <message>
             <source>Fast attention (SDPA)</source>
             <extracomment>label of precision.sdpa</extracomment>
-            <translation type="unfinished" />
+            <translation>快速注意力（SDPA）</translation>
         </message>
         <message>
             <source>Use PyTorch's scaled-dot-product attention (memory-efficient kernels). Turn off only to debug.</source>
             <extracomment>help of precision.sdpa</extracomment>
-            <translation type="unfinished" />
+            <translation>使用 PyTorch 的 scaled-dot-product attention（省 VRAM 的計算核）。只在除錯時關閉。</translation>
         </message>
         <message>
             <source>xformers attention</source>
             <extracomment>label of precision.xformers</extracomment>
-            <translation type="unfinished" />
+            <translation>xformers 注意力</translation>
         </message>
         <message>
             <source>Use xformers' memory-efficient attention instead of SDPA. Only when the xformers package is installed; with PyTorch 2 SDPA is about as fast and needs nothing extra.</source>
             <extracomment>help of precision.xformers</extracomment>
-            <translation type="unfinished" />
+            <translation>用 xformers 的省 VRAM 注意力代替 SDPA。僅在安裝了 xformers 套件時可用；PyTorch 2 的 SDPA 速度差不多，而且不需要額外安裝。</translation>
         </message>
         <message>
             <source>fp8 base weights</source>
             <extracomment>label of precision.fp8_base</extracomment>
-            <translation type="unfinished" />
+            <translation>底模權重用 fp8</translation>
         </message>
         <message>
             <source>Store the frozen U-Net's weights in 8 bit (float8) and widen each layer only while it computes: the U-Net takes half the VRAM of 16 bit (SDXL: about 2.6 GB instead of 5.1 GB), the LoRA trains as usual. Slightly lower quality than 16-bit weights; needs PyTorch 2.1+.</source>
             <extracomment>help of precision.fp8_base</extracomment>
-            <translation type="unfinished" />
+            <translation>把凍結的 U-Net 權重以 8 位（float8）儲存，每層只在計算時臨時轉為高精度：U-Net 佔用的 VRAM 只有 16 位的一半（SDXL：約 2.6 GB 而不是 5.1 GB），LoRA 照常訓練。品質比 16 位權重略低；需要 PyTorch 2.1+。</translation>
         </message>
         <message>
             <source>Full fp16 LoRA</source>
             <extracomment>label of precision.full_fp16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 完全 fp16</translation>
         </message>
         <message>
             <source>Keep the LoRA's own weights, gradients and optimizer state in fp16 too (not only the computations). Saves a little VRAM; can be unstable. Needs mixed precision fp16 and a CUDA GPU.</source>
             <extracomment>help of precision.full_fp16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 自身的權重、梯度和優化器狀態也用 fp16 儲存（不只是計算）。略微省 VRAM；可能不穩定。需要混合精度為 fp16，並且有 CUDA 顯示卡。</translation>
         </message>
         <message>
             <source>Full bf16 LoRA</source>
             <extracomment>label of precision.full_bf16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 完全 bf16</translation>
         </message>
         <message>
             <source>Keep the LoRA's own weights, gradients and optimizer state in bf16. Saves a little VRAM; best with an optimizer that copes with bf16 (Adafactor, AdamW8bit). Needs mixed precision bf16.</source>
             <extracomment>help of precision.full_bf16</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 自身的權重、梯度和優化器狀態用 bf16 儲存。略微省 VRAM；最好配合能適應 bf16 的優化器（Adafactor、AdamW8bit）。需要混合精度為 bf16。</translation>
         </message>
         <message>
             <source>VAE in 32 bit</source>
             <extracomment>label of precision.no_half_vae</extracomment>
-            <translation type="unfinished" />
+            <translation>VAE 使用 32 位</translation>
         </message>
         <message>
             <source>Encode images with the VAE in 32 bit even when training in fp16/bf16. The SDXL VAE overflows in fp16 (black or NaN latents); Danlu then re-encodes in 32 bit by itself, this makes it the rule.</source>
             <extracomment>help of precision.no_half_vae</extracomment>
-            <translation type="unfinished" />
+            <translation>即使用 fp16/bf16 訓練，也用 32 位的 VAE 編碼圖片。SDXL 的 VAE 在 fp16 下會溢位（潛變數全黑或 NaN）；這時 Danlu 會自動用 32 位重新編碼，開啟此項則始終如此。</translation>
         </message>
         <message>
             <source>Fused backward pass</source>
             <extracomment>label of precision.fused_backward_pass</extracomment>
-            <translation type="unfinished" />
+            <translation>融合反向傳播</translation>
         </message>
         <message>
             <source>Adafactor only: update each weight as soon as its gradient is ready and free the gradient at once, instead of holding all gradients until the step. Less VRAM; no gradient accumulation, no fp16.</source>
             <extracomment>help of precision.fused_backward_pass</extracomment>
-            <translation type="unfinished" />
+            <translation>僅限 Adafactor：每個權重的梯度一算好就立即更新並釋放該梯度，而不是把所有梯度保留到這一步結束。更省 VRAM；不能使用梯度累積，不能使用 fp16。</translation>
         </message>
         <message>
             <source>Low RAM</source>
             <extracomment>label of precision.lowram</extracomment>
-            <translation type="unfinished" />
+            <translation>低記憶體模式</translation>
         </message>
         <message>
             <source>Load the base model straight into VRAM instead of system RAM first: for machines with more VRAM than RAM (Colab, Kaggle). Ignored without a CUDA GPU.</source>
             <extracomment>help of precision.lowram</extracomment>
-            <translation type="unfinished" />
+            <translation>把底模直接載入到 VRAM，而不是先載入到系統記憶體：適用於 VRAM 比記憶體大的機器（Colab、Kaggle）。沒有 CUDA 顯示卡時忽略。</translation>
         </message>
         <message>
             <source>Output folder</source>
             <extracomment>label of saving.output_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>輸出資料夾</translation>
         </message>
         <message>
             <source>Where the LoRA files go, relative to the run folder.</source>
             <extracomment>help of saving.output_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 檔案的儲存位置，相對於訓練執行資料夾。</translation>
         </message>
         <message>
             <source>Output name</source>
             <extracomment>label of saving.output_name</extracomment>
-            <translation type="unfinished" />
+            <translation>輸出檔名</translation>
         </message>
         <message>
             <source>File name of the LoRA without extension; checkpoints get '-000004' (epoch) or '-step00000500' added.</source>
             <extracomment>help of saving.output_name</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的檔名（不含附檔名）；中間存檔會加上 '-000004'（輪數）或 '-step00000500'。</translation>
         </message>
         <message>
             <source>File format</source>
             <extracomment>label of saving.save_model_as</extracomment>
-            <translation type="unfinished" />
+            <translation>檔案格式</translation>
         </message>
         <message>
             <source>LoRAs are saved as .safetensors (loads in A1111, Forge, ComfyUI and diffusers).</source>
             <extracomment>help of saving.save_model_as</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 儲存為 .safetensors（A1111、Forge、ComfyUI 和 diffusers 都能載入）。</translation>
         </message>
         <message>
             <source>Save precision</source>
             <extracomment>label of saving.save_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存精度</translation>
         </message>
         <message>
             <source>Precision of the saved weights: fp16 halves the file with no visible loss.</source>
             <extracomment>help of saving.save_precision</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存權重的精度：fp16 讓檔案減半，看不出損失。</translation>
         </message>
         <message>
             <source>Save every N epochs</source>
             <extracomment>label of saving.save_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 輪儲存一次</translation>
         </message>
         <message>
             <source>Also save a checkpoint after every N epochs, to compare them later in a grid.</source>
             <extracomment>help of saving.save_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 輪額外儲存一個中間存檔，便於之後在對比圖中比較。</translation>
         </message>
         <message>
             <source>Save every N steps</source>
             <extracomment>label of saving.save_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步儲存一次</translation>
         </message>
         <message>
             <source>Also save a checkpoint every N steps.</source>
             <extracomment>help of saving.save_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步額外儲存一個中間存檔。</translation>
         </message>
         <message>
             <source>Keep last N epoch saves</source>
             <extracomment>label of saving.save_last_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 輪的存檔</translation>
         </message>
         <message>
             <source>Delete older epoch checkpoints, keeping the last N.</source>
             <extracomment>help of saving.save_last_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>刪除較早的按輪存檔，只保留最近 N 個。</translation>
         </message>
         <message>
             <source>Keep saves of last N steps</source>
             <extracomment>label of saving.save_last_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 步內的存檔</translation>
         </message>
         <message>
             <source>Delete step checkpoints older than N steps.</source>
             <extracomment>help of saving.save_last_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>刪除早於 N 步之前的按步存檔。</translation>
         </message>
         <message>
             <source>Save training state</source>
             <extracomment>label of saving.save_state</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存訓練狀態</translation>
         </message>
         <message>
             <source>With every checkpoint (every N epochs / steps, 'save now', cancel) also save the full training state to a '&lt;name&gt;-...-state' folder: LoRA weights, optimizer, learning-rate schedule, random generators and the position in the data. 'Resume from state' then continues the run exactly as if it had never stopped. Costs about 3x the LoRA's size per save.</source>
             <extracomment>help of saving.save_state</extracomment>
-            <translation type="unfinished" />
+            <translation>每次儲存存檔時（每 N 輪/步、「立即儲存」、取消時）同時把完整訓練狀態儲存到 '&lt;name&gt;-...-state' 資料夾：LoRA 權重、優化器、學習率調度、隨機數生成器以及資料讀取位置。之後用「從狀態繼續訓練」可以完全接著訓練，就像從未中斷過一樣。每次儲存約佔 LoRA 大小的 3 倍。</translation>
         </message>
         <message>
             <source>Keep last N epoch states</source>
             <extracomment>label of saving.save_last_n_epochs_state</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 輪的狀態</translation>
         </message>
         <message>
             <source>Delete older epoch states, keeping the last N (empty = as 'Keep last N epoch saves').</source>
             <extracomment>help of saving.save_last_n_epochs_state</extracomment>
-            <translation type="unfinished" />
+            <translation>刪除較早的按輪狀態，只保留最近 N 個（留空 = 與「只保留最近 N 輪的存檔」相同）。</translation>
         </message>
         <message>
             <source>Keep states of last N steps</source>
             <extracomment>label of saving.save_last_n_steps_state</extracomment>
-            <translation type="unfinished" />
+            <translation>只保留最近 N 步內的狀態</translation>
         </message>
         <message>
             <source>Delete step states older than N steps (empty = as 'Keep saves of last N steps').</source>
             <extracomment>help of saving.save_last_n_steps_state</extracomment>
-            <translation type="unfinished" />
+            <translation>刪除早於 N 步之前的按步狀態（留空 = 與「只保留最近 N 步內的存檔」相同）。</translation>
         </message>
         <message>
             <source>Save state at the end</source>
             <extracomment>label of saving.save_state_on_train_end</extracomment>
-            <translation type="unfinished" />
+            <translation>結束時儲存狀態</translation>
         </message>
         <message>
             <source>Also save the training state when the run finishes, so it can later be continued with more epochs.</source>
             <extracomment>help of saving.save_state_on_train_end</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練結束時也儲存訓練狀態，以便之後增加輪數繼續訓練。</translation>
         </message>
         <message>
             <source>Resume from state</source>
             <extracomment>label of saving.resume</extracomment>
-            <translation type="unfinished" />
+            <translation>從狀態繼續訓練</translation>
         </message>
         <message>
             <source>A '&lt;name&gt;-...-state' folder saved by 'Save training state': the run continues from there with the same optimizer, schedule, step count, random numbers and data order, exactly as if it had never stopped. Not the same as 'Start from LoRA' (network_weights), which only loads LoRA weights into a new run.</source>
             <extracomment>help of saving.resume</extracomment>
-            <translation type="unfinished" />
+            <translation>由「儲存訓練狀態」儲存的 '&lt;name&gt;-...-state' 資料夾：訓練從那裡繼續，優化器、排程、步數、隨機數和資料順序都與原來相同，就像從未中斷過一樣。與「從已有 LoRA 開始」（network_weights）不同，後者只是把 LoRA 權重載入一次新的訓練。</translation>
         </message>
         <message>
             <source>No metadata</source>
             <extracomment>label of saving.no_metadata</extracomment>
-            <translation type="unfinished" />
+            <translation>不寫中繼資料</translation>
         </message>
         <message>
             <source>Save the LoRA without training information (folders, tags, settings) in its header.</source>
             <extracomment>help of saving.no_metadata</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存 LoRA 時不在檔案頭中寫入訓練資訊（資料夾、標籤、設定）。</translation>
         </message>
         <message>
             <source>Comment</source>
             <extracomment>label of saving.training_comment</extracomment>
-            <translation type="unfinished" />
+            <translation>備註</translation>
         </message>
         <message>
             <source>Free text stored in the LoRA's metadata.</source>
             <extracomment>help of saving.training_comment</extracomment>
-            <translation type="unfinished" />
+            <translation>寫入 LoRA 中繼資料的任意文字。</translation>
         </message>
         <message>
             <source>Title</source>
             <extracomment>label of saving.metadata_title</extracomment>
-            <translation type="unfinished" />
+            <translation>標題</translation>
         </message>
         <message>
             <source>Title shown on model sites; empty = the output name.</source>
             <extracomment>help of saving.metadata_title</extracomment>
-            <translation type="unfinished" />
+            <translation>在模型網站上顯示的標題；留空 = 使用輸出檔名。</translation>
         </message>
         <message>
             <source>Author</source>
             <extracomment>label of saving.metadata_author</extracomment>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Your name, stored in the LoRA.</source>
             <extracomment>help of saving.metadata_author</extracomment>
-            <translation type="unfinished" />
+            <translation>你的名字，寫入 LoRA 中。</translation>
         </message>
         <message>
             <source>Description</source>
             <extracomment>label of saving.metadata_description</extracomment>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>What the LoRA does and how to prompt it.</source>
             <extracomment>help of saving.metadata_description</extracomment>
-            <translation type="unfinished" />
+            <translation>這個 LoRA 的作用以及提示詞怎麼寫。</translation>
         </message>
         <message>
             <source>License</source>
             <extracomment>label of saving.metadata_license</extracomment>
-            <translation type="unfinished" />
+            <translation>許可證</translation>
         </message>
         <message>
             <source>License of the LoRA, e.g. 'CreativeML Open RAIL-M'.</source>
             <extracomment>help of saving.metadata_license</extracomment>
-            <translation type="unfinished" />
+            <translation>LoRA 的許可證，例如 'CreativeML Open RAIL-M'。</translation>
         </message>
         <message>
             <source>Tags</source>
             <extracomment>label of saving.metadata_tags</extracomment>
-            <translation type="unfinished" />
+            <translation>標籤</translation>
         </message>
         <message>
             <source>Comma-separated tags for model sites.</source>
             <extracomment>help of saving.metadata_tags</extracomment>
-            <translation type="unfinished" />
+            <translation>用於模型網站的標籤，逗號分隔。</translation>
         </message>
         <message>
             <source>Sample every N steps</source>
             <extracomment>label of sample.sample_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步出樣圖</translation>
         </message>
         <message>
             <source>Render the sample prompts with the LoRA as it is every N steps (ignored when 'Sample every N epochs' is set, as in sd-scripts).</source>
             <extracomment>help of sample.sample_every_n_steps</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 步用當前的 LoRA 渲染樣圖提示詞（設定了「每 N 輪出樣圖」時忽略，與 sd-scripts 一致）。</translation>
         </message>
         <message>
             <source>Sample every N epochs</source>
             <extracomment>label of sample.sample_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 輪出樣圖</translation>
         </message>
         <message>
             <source>Render the sample prompts after every N epochs, to watch the LoRA learn (images go to 'samples/').</source>
             <extracomment>help of sample.sample_every_n_epochs</extracomment>
-            <translation type="unfinished" />
+            <translation>每 N 輪渲染一次樣圖提示詞，觀察 LoRA 的學習過程（圖片儲存在 'samples/'）。</translation>
         </message>
         <message>
             <source>Sample before training</source>
             <extracomment>label of sample.sample_at_first</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練前先出樣圖</translation>
         </message>
         <message>
             <source>Also render the prompts before the first step: the base model's images, to compare against.</source>
             <extracomment>help of sample.sample_at_first</extracomment>
-            <translation type="unfinished" />
+            <translation>在第一步之前也渲染一次提示詞：即底模本身的出圖，用作對比。</translation>
         </message>
         <message>
             <source>Sample prompts</source>
             <extracomment>label of sample.sample_prompts</extracomment>
-            <translation type="unfinished" />
+            <translation>樣圖提示詞</translation>
         </message>
         <message>
             <source>A prompt file in sd-scripts' format: one prompt per line, options '--n' negative prompt, '--w'/'--h' size, '--d' seed, '--l' CFG scale, '--s' steps, '--ss' sampler. Each prompt keeps its seed all run long (the run's seed + its line number unless '--d' is given), so the samples show the LoRA changing, not the noise.</source>
             <extracomment>help of sample.sample_prompts</extracomment>
-            <translation type="unfinished" />
+            <translation>sd-scripts 格式的提示詞檔案：每行一條提示詞，選項有 '--n' 反向提示詞、'--w'/'--h' 尺寸、'--d' 種子、'--l' CFG 強度、'--s' 步數、'--ss' 採樣器。每條提示詞在整個訓練中使用固定的種子（未給 '--d' 時為本次訓練的種子加上行號），所以樣圖體現的是 LoRA 的變化，而不是雜訊的變化。</translation>
         </message>
         <message>
             <source>Sampler</source>
             <extracomment>label of sample.sample_sampler</extracomment>
-            <translation type="unfinished" />
+            <translation>採樣器</translation>
         </message>
         <message>
             <source>Sampler of the samples unless a prompt sets '--ss'. euler_a and dpmsolver++_karras (DPM++ 2M Karras) look good in 20–30 steps.</source>
             <extracomment>help of sample.sample_sampler</extracomment>
-            <translation type="unfinished" />
+            <translation>樣圖使用的採樣器（提示詞中用 '--ss' 指定的除外）。euler_a 和 dpmsolver++_karras（DPM++ 2M Karras）在 20–30 步時效果就不錯。</translation>
         </message>
         <message>
             <source>TensorBoard folder</source>
             <extracomment>label of logging.logging_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>TensorBoard 資料夾</translation>
         </message>
         <message>
             <source>TensorBoard logs (loss, learning rate) go here, relative to the run folder. Empty = no TensorBoard.</source>
             <extracomment>help of logging.logging_dir</extracomment>
-            <translation type="unfinished" />
+            <translation>TensorBoard 日誌（損失、學習率）儲存在這裡，相對於訓練執行資料夾。留空 = 不使用 TensorBoard。</translation>
         </message>
         <message>
             <source>Loss average window</source>
             <extracomment>label of logging.loss_average_window</extracomment>
-            <translation type="unfinished" />
+            <translation>損失平均視窗</translation>
         </message>
         <message>
             <source>Steps in the moving average of the loss shown beside the raw loss.</source>
             <extracomment>help of logging.loss_average_window</extracomment>
-            <translation type="unfinished" />
+            <translation>與原始損失並列顯示的損失移動平均所含的步數。</translation>
         </message>
         <message>
             <source>Processes</source>
             <extracomment>label of launch.num_processes</extracomment>
-            <translation type="unfinished" />
+            <translation>程序數</translation>
         </message>
         <message>
             <source>Training processes, one per GPU. More than 1 starts the run through 'accelerate launch': each process trains 'Batch size' images per step, so a step sees processes x batch size images, and the result is that of one process with that bigger batch.</source>
             <extracomment>help of launch.num_processes</extracomment>
-            <translation type="unfinished" />
+            <translation>訓練程序數，每張顯示卡一個。大於 1 時透過 'accelerate launch' 啟動訓練：每個程序每步訓練「批次大小（batch size）」張圖片，所以一步看到的圖片數為 程序數 x 批次大小，結果與單個程序使用這個更大批次時相同。</translation>
         </message>
         <message>
             <source>Machines</source>
             <extracomment>label of launch.num_machines</extracomment>
-            <translation type="unfinished" />
+            <translation>機器數</translation>
         </message>
         <message>
             <source>Computers taking part in the run. Keep 1 unless you run Danlu on every machine with the same run folder; the others need '--main_process_ip' and '--machine_rank' in the extra arguments.</source>
             <extracomment>help of launch.num_machines</extracomment>
-            <translation type="unfinished" />
+            <translation>參與訓練的電腦數量。保持 1，除非你在每臺機器上用同一個執行資料夾執行 Danlu；其他機器需要在額外參數中寫 '--main_process_ip' 和 '--machine_rank'。</translation>
         </message>
         <message>
             <source>GPU IDs</source>
             <extracomment>label of launch.gpu_ids</extracomment>
-            <translation type="unfinished" />
+            <translation>GPU 編號</translation>
         </message>
         <message>
             <source>Which GPUs to use, comma-separated, counting from 0 (e.g. '0,1'). Empty = all.</source>
             <extracomment>help of launch.gpu_ids</extracomment>
-            <translation type="unfinished" />
+            <translation>要使用的顯示卡，逗號分隔，從 0 開始編號（例如 '0,1'）。留空 = 全部。</translation>
         </message>
         <message>
             <source>Main process port</source>
             <extracomment>label of launch.main_process_port</extracomment>
-            <translation type="unfinished" />
+            <translation>主程序埠</translation>
         </message>
         <message>
             <source>Network port the processes meet on (accelerate's default 29500 when empty). Change it when two runs share a machine.</source>
             <extracomment>help of launch.main_process_port</extracomment>
-            <translation type="unfinished" />
+            <translation>各程序相互連線的網路埠（留空時為 accelerate 預設的 29500）。兩個訓練共用一臺機器時修改它。</translation>
         </message>
         <message>
             <source>Dynamo backend</source>
             <extracomment>label of launch.dynamo_backend</extracomment>
-            <translation type="unfinished" />
+            <translation>Dynamo 後端</translation>
         </message>
         <message>
             <source>Compile the U-Net with torch.compile and this backend ('inductor' is the fast one; it needs a C compiler and its first steps are slow). 'no' unless you know it helps on your GPU.</source>
             <extracomment>help of launch.dynamo_backend</extracomment>
-            <translation type="unfinished" />
+            <translation>用 torch.compile 和這個後端編譯 U-Net（'inductor' 是快的那個；它需要 C 編譯器，而且最初幾步很慢）。除非確定它對你的顯示卡有幫助，否則選 'no'。</translation>
         </message>
         <message>
             <source>Extra accelerate arguments</source>
             <extracomment>label of launch.extra_accelerate_launch_args</extracomment>
-            <translation type="unfinished" />
+            <translation>額外的 accelerate 參數</translation>
         </message>
         <message>
             <source>More 'accelerate launch' options, as on a command line (e.g. '--main_process_ip 10.0.0.2 --machine_rank 0'). Used only when the run goes through accelerate launch.</source>
             <extracomment>help of launch.extra_accelerate_launch_args</extracomment>
-            <translation type="unfinished" />
+            <translation>更多 'accelerate launch' 選項，寫法與命令列相同（例如 '--main_process_ip 10.0.0.2 --machine_rank 0'）。只在透過 accelerate launch 執行時使用。</translation>
         </message>
         <message>
             <source>Hugging Face repo</source>
             <extracomment>label of hub.huggingface_repo_id</extracomment>
-            <translation type="unfinished" />
+            <translation>Hugging Face 儲存庫</translation>
         </message>
         <message>
             <source>Upload the finished LoRA to this Hugging Face repo ('user/name'); empty = no upload. The access token comes from 'huggingface-cli login' (or the HF_TOKEN variable) and is never written into the run's files.</source>
             <extracomment>help of hub.huggingface_repo_id</extracomment>
-            <translation type="unfinished" />
+            <translation>把訓練完成的 LoRA 上傳到這個 Hugging Face 儲存庫（'user/name'）；留空 = 不上傳。存取權杖來自 'huggingface-cli login'（或 HF_TOKEN 環境變數），不會寫入執行檔案中。</translation>
         </message>
         <message>
             <source>Repo type</source>
             <extracomment>label of hub.huggingface_repo_type</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存庫類型</translation>
         </message>
         <message>
             <source>Kind of repo to upload to.</source>
             <extracomment>help of hub.huggingface_repo_type</extracomment>
-            <translation type="unfinished" />
+            <translation>要上傳到的儲存庫類型。</translation>
         </message>
         <message>
             <source>Folder in repo</source>
             <extracomment>label of hub.huggingface_path_in_repo</extracomment>
-            <translation type="unfinished" />
+            <translation>儲存庫內資料夾</translation>
         </message>
         <message>
             <source>Folder inside the repo for the uploaded files; empty = the repo's top level.</source>
             <extracomment>help of hub.huggingface_path_in_repo</extracomment>
-            <translation type="unfinished" />
+            <translation>上傳檔案在儲存庫內的資料夾；留空 = 儲存庫根目錄。</translation>
         </message>
         <message>
             <source>Visibility</source>
             <extracomment>label of hub.huggingface_repo_visibility</extracomment>
-            <translation type="unfinished" />
+            <translation>可見性</translation>
         </message>
         <message>
             <source>Whether a repo the upload has to create is public or private (an existing repo keeps its visibility).</source>
             <extracomment>help of hub.huggingface_repo_visibility</extracomment>
-            <translation type="unfinished" />
+            <translation>上傳時需要新建的儲存庫設為公開還是私有（已存在的儲存庫保持原有可見性）。</translation>
         </message>
         <message>
             <source>Upload the state too</source>
             <extracomment>label of hub.save_state_to_huggingface</extracomment>
-            <translation type="unfinished" />
+            <translation>同時上傳訓練狀態</translation>
         </message>
         <message>
             <source>Also upload the training state saved at the end ('Save state at the end'), to resume elsewhere.</source>
             <extracomment>help of hub.save_state_to_huggingface</extracomment>
-            <translation type="unfinished" />
+            <translation>同時上傳結束時儲存的訓練狀態（「結束時儲存狀態」），以便在別處繼續訓練。</translation>
         </message>
         <message>
             <source>'{name}' is {values}</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>「{name}」為 {values}</translation>
         </message>
         <message>
             <source>'{name}' is not {values}</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>「{name}」不為 {values}</translation>
         </message>
         <message>
             <source>'{name}' is set</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>「{name}」已設定</translation>
         </message>
         <message>
             <source>'{name}' is off</source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation>「{name}」未開啟</translation>
         </message>
         <message>
             <source> or </source>
             <extracomment>why a setting is greyed out: 'Applies when &lt;this&gt;.'</extracomment>
-            <translation type="unfinished" />
+            <translation> 或 </translation>
         </message>
     </context>
 </TS>
