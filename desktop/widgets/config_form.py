@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,11 +33,14 @@ from desktop.widgets.config_text import help_text, label, rule_text, section_lab
 from training.config import TrainConfig, all_fields
 from training.config_fields import FieldInfo, When
 
-TABS = ("Basic", "Advanced", "Samples", "Saving", "Accelerate")
+# tab keys (English, as tests and tab_of name them); shown through tr()
+TABS = (QT_TRANSLATE_NOOP("ConfigForm", "Basic"), QT_TRANSLATE_NOOP("ConfigForm", "Advanced"),
+        QT_TRANSLATE_NOOP("ConfigForm", "Samples"), QT_TRANSLATE_NOOP("ConfigForm", "Saving"),
+        QT_TRANSLATE_NOOP("ConfigForm", "Accelerate"))
 # sections with a tab of their own (kohya_ss puts precision among the accelerate launch options)
 SECTION_TABS = {"saving": "Saving", "logging": "Saving", "precision": "Accelerate", "sample": "Samples",
                 "samples": "Samples", "sampling": "Samples", "launch": "Accelerate", "hub": "Saving"}
-HELP_PLACEHOLDER = "Point at a setting to read what it does and when to change it."
+HELP_PLACEHOLDER = QT_TRANSLATE_NOOP("ConfigForm", "Point at a setting to read what it does and when to change it.")
 
 
 def tab_of(info: FieldInfo) -> str:
@@ -59,14 +62,14 @@ class ConfigForm(QWidget):
         self._wanted: dict[str, bool] = {}  # row visibility under the current view and search
         self._help_row: FieldRow | None = None
 
-        self.search = QLineEdit(placeholderText="Search all settings (name, label or help)…")
+        self.search = QLineEdit(placeholderText=self.tr("Search all settings (name, label or help)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_visibility)
-        self.simple_button = QToolButton(text="Simple", checkable=True, checked=True)
-        self.simple_button.setToolTip("Only the settings a first run needs; the rest keep their defaults")
-        self.all_button = QToolButton(text="All settings", checkable=True)
-        self.changed_button = QToolButton(text="Changed only", checkable=True)
-        self.changed_button.setToolTip("Show only settings that differ from their defaults")
+        self.simple_button = QToolButton(text=self.tr("Simple"), checkable=True, checked=True)
+        self.simple_button.setToolTip(self.tr("Only the settings a first run needs; the rest keep their defaults"))
+        self.all_button = QToolButton(text=self.tr("All settings"), checkable=True)
+        self.changed_button = QToolButton(text=self.tr("Changed only"), checkable=True)
+        self.changed_button.setToolTip(self.tr("Show only settings that differ from their defaults"))
         views = QButtonGroup(self)
         views.setExclusive(True)
         for button in (self.simple_button, self.all_button):
@@ -109,7 +112,7 @@ class ConfigForm(QWidget):
             self._tab_rows[tab].append(row)
             self.rows[info.key] = row
 
-        self.help = QLabel(HELP_PLACEHOLDER, objectName="helpPane")
+        self.help = QLabel(self.tr(HELP_PLACEHOLDER), objectName="helpPane")
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -143,7 +146,7 @@ class ConfigForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, name)
+        self.tabs.addTab(scroll, self.tr(name))
         self._scrolls[name] = scroll
         return column
 
@@ -244,14 +247,16 @@ class ConfigForm(QWidget):
             count = sum(self._wanted[r.key] for r in self._tab_rows[name])
             if self.tabs.isTabVisible(index) != (count > 0):
                 self.tabs.setTabVisible(index, count > 0)
-            title = f"{name} ({count})" if filtered and count else name
+            shown = self.tr(name)
+            title = self.tr("{tab} ({count})").format(tab=shown, count=count) if filtered and count else shown
             if self.tabs.tabText(index) != title:
                 self.tabs.setTabText(index, title)
             if count and first_shown < 0:
                 first_shown = index
         if not self.tabs.isTabVisible(self.tabs.currentIndex()) and first_shown >= 0:
             self.tabs.setCurrentIndex(first_shown)
-        self.no_match.setText(f"No setting matches “{' '.join(words)}”." if words else "No setting was changed.")
+        self.no_match.setText(self.tr("No setting matches “{search}”.").format(search=" ".join(words)) if words
+                              else self.tr("No setting was changed."))
         self.no_match.setVisible(first_shown < 0)
 
     def current_tab(self) -> str:
@@ -282,15 +287,16 @@ class ConfigForm(QWidget):
     def show_help(self, row: FieldRow) -> None:
         self._help_row = row
         info = row.info
-        facts = [f"default {esc(format_value(info.default))}"]
+        facts = [self.tr("default {value}").format(value=esc(format_value(info.default)))]
         extent = describe_range(info)
         if extent:
             facts.append(esc(extent))
         if row.changed_from_default:
-            facts.append(f"now {esc(format_value(self._cfg.get(info.key)))}")
+            facts.append(self.tr("now {value}").format(value=esc(format_value(self._cfg.get(info.key)))))
         text = (f"<b>{esc(label(info))}</b> &nbsp;<code>{info.key}</code> &nbsp;"
                 f"<span style='color:{self.palette().placeholderText().color().name()}'>"
                 f"{' · '.join(facts)}</span><br>{esc(help_text(info))}")
         if not row.applies:
-            text += f"<br><i>Does nothing now: it applies when {esc(row.reason)}.</i>"
+            why = self.tr("Does nothing now: it applies when {reason}.").format(reason=esc(row.reason))
+            text += f"<br><i>{why}</i>"
         self.help.setText(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.widgets.config_text import label
 from training.config_fields import FieldInfo
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("FieldEditor", "not set")  # shown through not_set_text()
 INT32_MAX = 2**31 - 1
 LIST_LINES = 3
 
@@ -58,13 +58,28 @@ class FieldEditor(QWidget):
         self.changed.emit()
 
 
-def _range_text(info: FieldInfo) -> str:
+def not_set_text() -> str:
+    """What an optional field without a value shows, in the interface language."""
+    return QCoreApplication.translate("FieldEditor", NOT_SET)
+
+
+def _enter_text(info: FieldInfo) -> str:
+    """The sentence asking for a value in the field's range ("Enter a whole number from 1 to 64.")."""
     lo, hi = info.spec.min, info.spec.max
+    whole = info.type is int
     if lo is not None and hi is not None:
-        return f"from {lo:g} to {hi:g}"
-    if lo is not None:
-        return f"of at least {lo:g}"
-    return f"of at most {hi:g}" if hi is not None else ""
+        text = (QCoreApplication.translate("FieldEditor", "Enter a whole number from {lo:g} to {hi:g}.") if whole
+                else QCoreApplication.translate("FieldEditor", "Enter a number from {lo:g} to {hi:g}."))
+    elif lo is not None:
+        text = (QCoreApplication.translate("FieldEditor", "Enter a whole number of at least {lo:g}.") if whole
+                else QCoreApplication.translate("FieldEditor", "Enter a number of at least {lo:g}."))
+    elif hi is not None:
+        text = (QCoreApplication.translate("FieldEditor", "Enter a whole number of at most {hi:g}.") if whole
+                else QCoreApplication.translate("FieldEditor", "Enter a number of at most {hi:g}."))
+    else:
+        text = (QCoreApplication.translate("FieldEditor", "Enter a whole number.") if whole
+                else QCoreApplication.translate("FieldEditor", "Enter a number."))
+    return text.format(lo=lo, hi=hi)
 
 
 class BoolEditor(FieldEditor):
@@ -94,7 +109,7 @@ class SpinEditor(FieldEditor):
         self.unset = lo - 1 if info.optional else None
         self.spin = QSpinBox(minimum=lo if self.unset is None else self.unset, maximum=hi)
         if self.unset is not None:
-            self.spin.setSpecialValueText(NOT_SET)
+            self.spin.setSpecialValueText(not_set_text())
         self.spin.setFixedWidth(160)
         self.spin.valueChanged.connect(self._emit)
         self.row.addWidget(self.spin)
@@ -124,7 +139,7 @@ class NumberEditor(FieldEditor):
         self.edit = QLineEdit()
         self.edit.setFixedWidth(160)
         if info.optional:
-            self.edit.setPlaceholderText(NOT_SET)
+            self.edit.setPlaceholderText(not_set_text())
         self.edit.setClearButtonEnabled(info.optional)
         self._value: Any = info.default
         self._problem = ""
@@ -140,15 +155,16 @@ class NumberEditor(FieldEditor):
         if not text:
             if info.optional:
                 return None
-            raise ValueError("Enter a number" + (f" {_range_text(info)}" if _range_text(info) else "") + ".")
-        kind = "a whole number" if info.type is int else "a number"
+            raise ValueError(_enter_text(info))
         try:
             value: Any = int(text) if info.type is int else float(text)
         except ValueError:
-            raise ValueError(f"'{text}' is not {kind}.") from None
+            wrong = (self.tr("'{text}' is not a whole number.") if info.type is int
+                     else self.tr("'{text}' is not a number."))
+            raise ValueError(wrong.format(text=text)) from None
         lo, hi = info.spec.min, info.spec.max
         if (lo is not None and value < lo) or (hi is not None and value > hi) or value != value:
-            raise ValueError(f"Enter {kind} {_range_text(info)}.")
+            raise ValueError(_enter_text(info))
         return value
 
     def _on_edited(self, text: str) -> None:
@@ -177,7 +193,7 @@ class ChoiceEditor(FieldEditor):
         super().__init__(info, parent)
         self.choices: list[Any] = ([None] if info.optional else []) + list(info.spec.choices or ())
         self.combo = QComboBox()
-        self.combo.addItems([NOT_SET if c is None else str(c) for c in self.choices])
+        self.combo.addItems([not_set_text() if c is None else str(c) for c in self.choices])
         self.combo.setMinimumWidth(160)
         self.combo.currentIndexChanged.connect(self._emit)
         self.row.addWidget(self.combo)
@@ -199,7 +215,7 @@ class TextEditor(FieldEditor):
         super().__init__(info, parent)
         self.edit = QLineEdit()
         if info.optional:
-            self.edit.setPlaceholderText(NOT_SET)
+            self.edit.setPlaceholderText(not_set_text())
         self.edit.textEdited.connect(self._emit)
         self.row.addWidget(self.edit, 1)
         self.setFocusProxy(self.edit)
@@ -219,12 +235,12 @@ class PathEditor(TextEditor):
         super().__init__(info, parent)
         self.base_dir: Path | None = None
         self.browse = QToolButton(text="…")
-        self.browse.setToolTip("Choose…")
+        self.browse.setToolTip(self.tr("Choose…"))
         kind = info.spec.widget
         if kind == "path":
             menu = QMenu(self.browse)
-            menu.addAction("Choose a file…", lambda: self._pick("file"))
-            menu.addAction("Choose a folder…", lambda: self._pick("dir"))
+            menu.addAction(self.tr("Choose a file…"), lambda: self._pick("file"))
+            menu.addAction(self.tr("Choose a folder…"), lambda: self._pick("dir"))
             self.browse.setMenu(menu)
             self.browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         else:
@@ -254,7 +270,7 @@ class ListEditor(FieldEditor):
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(info, parent)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("one per line")
+        self.edit.setPlaceholderText(self.tr("one per line"))
         self.edit.setTabChangesFocus(True)
         line = QFontMetrics(self.edit.font()).lineSpacing()
         self.edit.setFixedHeight(line * LIST_LINES + 12)

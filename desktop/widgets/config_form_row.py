@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from desktop.widgets.config_form_editors import NOT_SET, FieldEditor, make_editor
+from desktop.widgets.config_form_editors import FieldEditor, make_editor, not_set_text
 from desktop.widgets.config_text import help_text, label, search_text
 from training.config_fields import FieldInfo
 
@@ -24,22 +24,23 @@ def esc(text: str) -> str:
 def format_value(value: Any) -> str:
     """A value as the form's texts show it (defaults, the diff view)."""
     if value is None:
-        return NOT_SET
+        return not_set_text()
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return QCoreApplication.translate("FieldRow", "on") if value else QCoreApplication.translate("FieldRow", "off")
     if isinstance(value, list):
-        return ", ".join(value) if value else "none"
+        return ", ".join(value) if value else QCoreApplication.translate("FieldRow", "none")
     if isinstance(value, float):
         return repr(value)
-    return str(value) if value != "" else "empty"
+    return str(value) if value != "" else QCoreApplication.translate("FieldRow", "empty")
 
 
 def describe_range(info: FieldInfo) -> str:
     spec = info.spec
     if spec.choices is not None:
-        return "one of " + ", ".join(str(c) for c in spec.choices)
+        return QCoreApplication.translate("FieldRow", "one of {choices}").format(
+            choices=", ".join(str(c) for c in spec.choices))
     if spec.min is not None and spec.max is not None:
-        return f"{spec.min:g} to {spec.max:g}"
+        return QCoreApplication.translate("FieldRow", "{min:g} to {max:g}").format(min=spec.min, max=spec.max)
     return ""
 
 
@@ -64,7 +65,7 @@ class FieldRow(QWidget):
         self.editor: FieldEditor = make_editor(info)
         self.label.setBuddy(self.editor)
         self.reset = QToolButton(text="↺", autoRaise=True)
-        self.reset.setToolTip(f"Reset to the default ({format_value(info.default)})")
+        self.reset.setToolTip(self.tr("Reset to the default ({value})").format(value=format_value(info.default)))
         policy = self.reset.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.reset.setSizePolicy(policy)
@@ -84,7 +85,8 @@ class FieldRow(QWidget):
         grid.setColumnStretch(1, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         tip = f"<b>{esc(label(info))}</b> <code>{info.key}</code><br>{esc(help_text(info))}"
-        tip += f"<br><i>Default: {esc(format_value(info.default))}</i>"
+        default = self.tr("Default: {value}").format(value=esc(format_value(info.default)))
+        tip += f"<br><i>{default}</i>"
         for widget in (self.label, self.editor):
             widget.setToolTip(tip)
         self.editor.changed.connect(lambda: self.edited.emit(self))
@@ -123,7 +125,8 @@ class FieldRow(QWidget):
         lines += [f"<span style='color:{colours[level]}'>{esc(text)}</span>" for level, text in messages]
         if not applies:
             muted = self.palette().placeholderText().color().name()
-            lines.append(f"<span style='color:{muted}'>Applies when {esc(reason)}.</span>")
+            applies_when = self.tr("Applies when {reason}.").format(reason=esc(reason))
+            lines.append(f"<span style='color:{muted}'>{applies_when}</span>")
         text = "<br>".join(lines)
         if self.note.text() != text:
             self.note.setText(text)
