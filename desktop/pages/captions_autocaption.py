@@ -66,34 +66,85 @@ PREVIEW_LIMIT = 24  # images a preview captions: enough to judge the settings, q
 CHOICES: dict[str, tuple[str, ...]] = {
     "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,
 }  # fmt: skip
-LABELS = {"general_mcut": "General: MCut", "character_mcut": "Character: MCut", "top_p": "Top-p",
-          "max_tags": "Max tags (0: all)", "workers": "Decode threads (0: auto)",
-          "wd_fast": "WD tagger: fast mode (approximate)"}  # fmt: skip
+# The option rows' labels and tooltips (English; translated where the form is built). A field the job's
+# dataclasses gain later still gets a row, labelled from its name, until it is added here.
+OPTIONS_CONTEXT = "AutoCaptionOptions"
+LABELS = {
+    "mode": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Mode"),
+    "extension": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Extension"),
+    "trigger": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Trigger"),
+    "separator": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Separator"),
+    "batch_size": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Batch size"),
+    "workers": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Decode threads (0: auto)"),
+    "device": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Device"),
+    "wd_fast": QT_TRANSLATE_NOOP("AutoCaptionOptions", "WD tagger: fast mode (approximate)"),
+    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "General threshold"),
+    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character threshold"),
+    "general_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "General: MCut"),
+    "character_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character: MCut"),
+    "max_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Max tags (0: all)"),
+    "rating": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Rating"),
+    "character_tags_first": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character tags first"),
+    "undesired_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Undesired tags"),
+    "always_first_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Always first tags"),
+    "replacements": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Replacements"),
+    "underscores_to_spaces": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Underscores to spaces"),
+    "escape_parentheses": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Escape parentheses"),
+    "beam_search": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Beam search"),
+    "num_beams": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Num beams"),
+    "top_p": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Top-p"),
+    "temperature": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Temperature"),
+    "min_length": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Min length"),
+    "max_length": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Max length"),
+    "repetition_penalty": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Repetition penalty"),
+    "prefix": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Prefix"),
+    "seed": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Seed"),
+}
 HELP = {
-    "extension": "The caption file written beside each image",
-    "mode": "overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone",
-    "trigger": "Becomes the first tag of every caption (your concept's identifier)",
-    "separator": "Written between tags",
-    "batch_size": "Images per model call",
-    "workers": "Threads that decode and preprocess images (0: one per core, at most 8)",
-    "device": "auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)",
-    "wd_fast": "Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at "
-    "reduced size. The scores differ slightly from the reference tagger's, so tags near a threshold can change",
-    "general_threshold": "Keep general tags scoring at least this",
-    "character_threshold": "Keep character tags scoring at least this",
-    "general_mcut": "Pick the general threshold per image (MCut: the widest gap between scores)",
-    "character_mcut": "Pick the character threshold per image (MCut)",
-    "max_tags": "Keep at most this many general + character tags, best first",
-    "rating": "Where the rating tag (general, sensitive, …) goes",
-    "character_tags_first": "Character tags before general tags",
-    "undesired_tags": "Tags never written (comma-separated)",
-    "always_first_tags": "Tags moved to the front when present (comma-separated)",
-    "replacements": "source=target pairs, comma-separated; an empty target drops the tag",
-    "underscores_to_spaces": "long_hair → long hair (emoticons such as ^_^ keep theirs)",
-    "escape_parentheses": "star (symbol) → star \\(symbol\\) (some trainers want it)",
-    "beam_search": "Beam search (on) or nucleus sampling (off)",
-    "prefix": "Text the caption starts with; stripped from the output",
-    "seed": "Sampling only: the same seed gives the same captions",
+    "extension": QT_TRANSLATE_NOOP("AutoCaptionOptions", "The caption file written beside each image"),
+    "mode": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone"),
+    "trigger": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "Becomes the first tag of every caption (your concept's identifier)"),
+    "separator": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Written between tags"),
+    "batch_size": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Images per model call"),
+    "workers": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "Threads that decode and preprocess images (0: one per core, at most 8)"),
+    "device": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)"),
+    "wd_fast": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at reduced size. "
+        "The scores differ slightly from the reference tagger's, so tags near a threshold can change"),
+    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep general tags scoring at least this"),
+    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep character tags scoring at least this"),
+    "general_mcut": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "Pick the general threshold per image (MCut: the widest gap between scores)"),
+    "character_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Pick the character threshold per image (MCut)"),
+    "max_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep at most this many general + character tags, best first"),
+    "rating": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Where the rating tag (general, sensitive, …) goes"),
+    "character_tags_first": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character tags before general tags"),
+    "undesired_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Tags never written (comma-separated)"),
+    "always_first_tags": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "Tags moved to the front when present (comma-separated)"),
+    "replacements": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "source=target pairs, comma-separated; an empty target drops the tag"),
+    "underscores_to_spaces": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "long_hair → long hair (emoticons such as ^_^ keep theirs)"),
+    "escape_parentheses": QT_TRANSLATE_NOOP(
+        "AutoCaptionOptions",
+        "star (symbol) → star \\(symbol\\) (some trainers want it)"),
+    "beam_search": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Beam search (on) or nucleus sampling (off)"),
+    "prefix": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Text the caption starts with; stripped from the output"),
+    "seed": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Sampling only: the same seed gives the same captions"),
 }
 TOP_FIELDS = ("mode", "extension", "trigger", "separator", "batch_size", "workers", "device", "wd_fast")
 LOCAL = "local"  # the model combo's entry that asks for a folder
@@ -121,7 +172,13 @@ def options_config(options: CaptionOptions) -> dict[str, Any]:
 
 
 def _label(name: str) -> str:
-    return LABELS.get(name) or name.replace("_", " ").capitalize()
+    text = LABELS.get(name)
+    return QCoreApplication.translate(OPTIONS_CONTEXT, text) if text else name.replace("_", " ").capitalize()
+
+
+def _help(name: str) -> str:
+    text = HELP.get(name)
+    return QCoreApplication.translate(OPTIONS_CONTEXT, text) if text else ""
 
 
 def _split_list(text: str) -> tuple[str, ...]:
@@ -153,7 +210,7 @@ class OptionsForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in self.names:
             control = self._control(name, getattr(defaults, name))
-            control.setToolTip(HELP.get(name, ""))
+            control.setToolTip(_help(name))
             self.controls[name] = control
             if isinstance(control, QCheckBox):
                 control.setText(_label(name))

@@ -34,6 +34,7 @@ from dataprep.caption_transforms import CaptionOptions, TokenSplit
 from dataprep.project import Project
 from dataprep.tomlio import ConfigFileError
 from desktop.pages.captions_editor import TOKEN_LIMITS
+from desktop.widgets.config_text import tr_config
 from training.config import field_index, load_config
 
 SETTINGS_GROUP = "captions/preview"
@@ -70,7 +71,7 @@ class TrainerPreview(QWidget):
         self.source = QComboBox()
         self.source.setToolTip(self.tr("Take the caption settings of a training run, or set them here"))
         self.source.activated.connect(self._source_chosen)
-        self.shuffle = QCheckBox(specs["shuffle_caption"].label)
+        self.shuffle = QCheckBox(tr_config(specs["shuffle_caption"].label))
         self.keep_tokens = QSpinBox()
         self.keep_tokens.setRange(0, int(specs["keep_tokens"].max or 255))
         self.separator = QLineEdit()
@@ -92,7 +93,7 @@ class TrainerPreview(QWidget):
         for widget, name in ((self.shuffle, "shuffle_caption"), (self.keep_tokens, "keep_tokens"),
                              (self.separator, "keep_tokens_separator"), (self.caption_dropout, "caption_dropout_rate"),
                              (self.tag_dropout, "caption_tag_dropout_rate"), (self.max_tokens, "max_token_length")):
-            widget.setToolTip(specs[name].help)
+            widget.setToolTip(tr_config(specs[name].help))
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -100,11 +101,11 @@ class TrainerPreview(QWidget):
         form.setVerticalSpacing(6)
         form.addRow(self.tr("Settings"), self.source)
         form.addRow(self.shuffle)
-        form.addRow(specs["keep_tokens"].label, self.keep_tokens)
-        form.addRow(specs["keep_tokens_separator"].label, self.separator)
-        form.addRow(specs["caption_dropout_rate"].label, self.caption_dropout)
-        form.addRow(specs["caption_tag_dropout_rate"].label, self.tag_dropout)
-        form.addRow(specs["max_token_length"].label, self.max_tokens)
+        form.addRow(tr_config(specs["keep_tokens"].label), self.keep_tokens)
+        form.addRow(tr_config(specs["keep_tokens_separator"].label), self.separator)
+        form.addRow(tr_config(specs["caption_dropout_rate"].label), self.caption_dropout)
+        form.addRow(tr_config(specs["caption_tag_dropout_rate"].label), self.tag_dropout)
+        form.addRow(tr_config(specs["max_token_length"].label), self.max_tokens)
         draws = QHBoxLayout()
         draws.addWidget(self.samples)
         draws.addSpacing(6)
