@@ -58,15 +58,17 @@ class FoldersPage(QWidget):
         self._suggestion: list[tuple[list[int], int]] = []
         self._dirty = False
 
-        self.header = PageHeader("Folders", "")
-        self.import_button = QPushButton("Import kohya layout…")
-        self.import_button.setToolTip("Read existing '10_name class' folders back into concepts")
+        self.header = PageHeader(self.tr("Folders"), "")
+        self.import_button = QPushButton(self.tr("Import kohya layout…"))
+        self.import_button.setToolTip(self.tr("Read existing '10_name class' folders back into concepts"))
         self.import_button.clicked.connect(self.choose_import)
-        self.export_button = QPushButton("Export sd-scripts config…")
-        self.export_button.setToolTip("Write a dataset_config TOML for kohya sd-scripts and show the command line")
+        self.export_button = QPushButton(self.tr("Export sd-scripts config…"))
+        self.export_button.setToolTip(self.tr("Write a dataset_config TOML for kohya sd-scripts and show the command "
+                                              "line"))
         self.export_button.clicked.connect(self.choose_export)
-        self.build_button = QPushButton("Build folders", objectName="primary")
-        self.build_button.setToolTip("Build train/img and train/reg from the concepts (hard links; sources untouched)")
+        self.build_button = QPushButton(self.tr("Build folders"), objectName="primary")
+        self.build_button.setToolTip(self.tr("Build train/img and train/reg from the concepts (hard links; sources "
+                                             "untouched)"))
         self.build_button.clicked.connect(self.build)
         for button in (self.import_button, self.export_button, self.build_button):
             self.header.add_action(button)
@@ -112,8 +114,8 @@ class FoldersPage(QWidget):
         self.content = content
 
         self.empty = EmptyState("folders", "")
-        self.empty_add = self.empty.add_button("Add concept", self.add_first_concept, primary=True)
-        self.empty_import = self.empty.add_button("Import kohya layout…", self.choose_import)
+        self.empty_add = self.empty.add_button(self.tr("Add concept"), self.add_first_concept, primary=True)
+        self.empty_import = self.empty.add_button(self.tr("Import kohya layout…"), self.choose_import)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -171,21 +173,23 @@ class FoldersPage(QWidget):
         self.empty_import.setVisible(project is not None)
         if project is None:
             self.header.subtitle.setText("")
-            self.empty.title.setText("No project open")
-            self.empty.set_paragraphs(["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
+            self.empty.title.setText(self.tr("No project open"))
+            self.empty.set_paragraphs([self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])
             return
         n = len(project.concepts)
-        self.header.subtitle.setText(f"{n} concept{'s' * (n != 1)} → the folders kohya sd-scripts reads, built in "
-                                     f"{project.train_dir}")
-        self.empty.title.setText("No concepts yet")
+        subtitle = (self.tr("{n} concept → the folders kohya sd-scripts reads, built in {folder}") if n == 1 else
+                    self.tr("{n} concepts → the folders kohya sd-scripts reads, built in {folder}"))
+        self.header.subtitle.setText(subtitle.format(n=n, folder=project.train_dir))
+        self.empty.title.setText(self.tr("No concepts yet"))
         self.empty.set_paragraphs([
-            "A <b>concept</b> is one thing to learn: a rare trigger word (the <i>identifier</i>, like "
-            "<code>ohwx</code>), its <i>class</i> (<code>woman</code>, <code>dog</code>), how often each image "
-            "is repeated, and the folder of its images and captions.",
-            f"Danlu builds <code>{IMG_DIR}/&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;</code> and "
-            f"<code>{REG_DIR}/&lt;repeats&gt;_&lt;class&gt;</code> from the concepts, counts the training steps "
-            "as sd-scripts will and checks the folders before you train, so you never name a folder by hand.",
-            "Add a concept, or import folders you already made for kohya_ss.",
+            self.tr("A <b>concept</b> is one thing to learn: a rare trigger word (the <i>identifier</i>, like "
+                    "<code>ohwx</code>), its <i>class</i> (<code>woman</code>, <code>dog</code>), how often each "
+                    "image is repeated, and the folder of its images and captions."),
+            self.tr("Danlu builds <code>{img}/&lt;repeats&gt;_&lt;identifier&gt; &lt;class&gt;</code> and "
+                    "<code>{reg}/&lt;repeats&gt;_&lt;class&gt;</code> from the concepts, counts the training steps "
+                    "as sd-scripts will and checks the folders before you train, so you never name a folder by "
+                    "hand.").format(img=IMG_DIR, reg=REG_DIR),
+            self.tr("Add a concept, or import folders you already made for kohya_ss."),
         ])
 
     def add_first_concept(self) -> None:
@@ -207,7 +211,7 @@ class FoldersPage(QWidget):
         try:
             self.project.save()
         except OSError as exc:
-            self._say(f"Could not save {self.project.file}: {exc}")
+            self._say(self.tr("Could not save {file}: {error}").format(file=self.project.file, error=exc))
             return
         self._dirty = False
 
@@ -250,14 +254,14 @@ class FoldersPage(QWidget):
             self._set_issues([])
             return
         snapshot = Project(project.root, project.name, list(project.sources), list(project.concepts))
-        self.issues_title.setText("Checking the folders…")
-        self.steps.show_message("Reading the images…")
+        self.issues_title.setText(self.tr("Checking the folders…"))
+        self.steps.show_message(self.tr("Reading the images…"))
         self._start("analysis", lambda: analyse(snapshot), self._on_analysed)
 
     def _on_analysed(self, analysis: Analysis | str) -> None:
         if isinstance(analysis, str):
-            analysis = Analysis([{"level": "error", "message": f"Checking the folders failed: {analysis}",
-                                  "path": ""}], error=analysis)
+            message = self.tr("Checking the folders failed: {error}").format(error=analysis)
+            analysis = Analysis([{"level": "error", "message": message, "path": ""}], error=analysis)
         self.analysis = analysis
         self._set_issues(analysis.issues)
         self.recount()
@@ -265,7 +269,7 @@ class FoldersPage(QWidget):
     def _set_issues(self, issues: list[dict[str, Any]]) -> None:
         self.issues = issues
         self.issue_list.set_issues(issues)
-        self.issues_title.setText(f"Checks: {count_text(self.issue_list.levels)}")
+        self.issues_title.setText(self.tr("Checks: {summary}").format(summary=count_text(self.issue_list.levels)))
 
     def recount(self) -> None:
         self._recount_timer.stop()
@@ -289,10 +293,10 @@ class FoldersPage(QWidget):
     def request_suggestion(self, target: int, balance: bool) -> None:
         analysis = self.analysis
         if analysis is None or analysis.error:
-            self.suggest_row.show_result("Wait for the step count (or fix what it says) first.", False)
+            self.suggest_row.show_result(self.tr("Wait for the step count (or fix what it says) first."), False)
             return
         folders, subsets, config = analysis.folders, analysis.subsets, self.schedule.config()
-        self.suggest_row.show_result("Looking for repeats…", False)
+        self.suggest_row.show_result(self.tr("Looking for repeats…"), False)
         self._start("suggest", lambda: suggest(folders, subsets, config, target, balance), self._on_suggested)
 
     def _on_suggested(self, result: tuple[list[tuple[list[int], int]], int] | str) -> None:
@@ -304,8 +308,10 @@ class FoldersPage(QWidget):
         parts = []
         for indices, repeats in self._suggestion:
             c = concepts[indices[0]]
-            parts.append(f"{c.identifier} {c.class_token}".strip() + f": {c.repeats} → {repeats} repeats")
-        self.suggest_row.show_result(f"{'; '.join(parts)}: {total:,} steps in all", True)
+            parts.append(self.tr("{concept}: {old} → {new} repeats").format(
+                concept=f"{c.identifier} {c.class_token}".strip(), old=c.repeats, new=repeats))
+        self.suggest_row.show_result(self.tr("{suggestions}: {total} steps in all").format(
+            suggestions="; ".join(parts), total=f"{total:,}"), True)
 
     def apply_suggestion(self) -> None:
         project = self.project
@@ -333,8 +339,10 @@ class FoldersPage(QWidget):
         self.save()
         errors = [i for i in self.issues if i["level"] == "error"]
         if errors:
-            more = f" (and {len(errors) - 1} more, listed below)" if len(errors) > 1 else ""
-            self._say(f"Not built: fix the errors first. {errors[0]['message']}{more}")
+            text = self.tr("Not built: fix the errors first. {message}").format(message=errors[0]["message"])
+            if len(errors) > 1:
+                text += self.tr(" (and {n} more, listed below)").format(n=len(errors) - 1)
+            self._say(text)
             return None
         return self.builder.start(project, self.schedule.config())
 
@@ -346,13 +354,13 @@ class FoldersPage(QWidget):
     def _on_build_changed(self) -> None:
         job = self.builder.job
         self._show_state()
-        self.build_button.setText("Building…" if self.builder.active else "Build folders")
+        self.build_button.setText(self.tr("Building…") if self.builder.active else self.tr("Build folders"))
         self.progress.setVisible(self.builder.active)
         if job is not None and job.active:
             self.progress.setRange(0, job.total)
             self.progress.setValue(job.done)
-            self.progress.setFormat(f"{job.done} / {job.total} files")
-            self._say("Building the folders in the background…")
+            self.progress.setFormat(self.tr("{done} / {total} files").format(done=job.done, total=job.total))
+            self._say(self.tr("Building the folders in the background…"))
         else:
             self._say(self.builder.outcome())
 
@@ -360,8 +368,8 @@ class FoldersPage(QWidget):
     def choose_import(self) -> None:
         if self.project is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Import a kohya layout (the folder holding img/ or the "
-                                                  "'10_name class' folders)", str(self.project.root))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a kohya layout (the folder holding img/ or "
+                                                          "the '10_name class' folders)"), str(self.project.root))
         if folder:
             self.import_from(Path(folder))
 
@@ -378,16 +386,16 @@ class FoldersPage(QWidget):
             except (LayoutError, OSError) as exc:
                 return str(exc)
 
-        self._say(f"Reading {folder}…")
+        self._say(self.tr("Reading {folder}…").format(folder=folder))
         self._start("import", work, self._on_imported)
 
     def _on_imported(self, result: ImportedLayout | str) -> None:
         self._say("")
         if isinstance(result, str) or self.project is None:
-            QMessageBox.warning(self, "Cannot import the layout", str(result))
+            QMessageBox.warning(self, self.tr("Cannot import the layout"), str(result))
             return
         if not result.concepts:
-            QMessageBox.warning(self, "Nothing to import", "\n\n".join(i.message for i in result.issues))
+            QMessageBox.warning(self, self.tr("Nothing to import"), "\n\n".join(i.message for i in result.issues))
             return
         choice = confirm_import(self, result, can_add=bool(self.project.concepts))
         if choice is None:
@@ -397,12 +405,12 @@ class FoldersPage(QWidget):
         self.project.concepts.extend(result.concepts)
         self.editor.set_project(self.project)
         self._on_concepts_changed()
-        self._say(f"Imported {len(result.concepts)} concept(s).")
+        self._say(self.tr("Imported {n} concept(s).").format(n=len(result.concepts)))
 
     def choose_export(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export sd-scripts dataset config",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export sd-scripts dataset config"),
                                               str(self.project.root / "dataset_config.toml"), "TOML (*.toml)")
         if path:
             self.export_config(Path(path))
@@ -421,12 +429,13 @@ class FoldersPage(QWidget):
                                       output_dir=project.runs_dir / "sd-scripts", output_name=project.root.name,
                                       dataset_config_path=path)
         except (ValueError, OSError) as exc:
-            self._say(f"Not exported: {exc}")
+            self._say(self.tr("Not exported: {error}").format(error=exc))
             return None
-        note = f"Replace {MODEL_PLACEHOLDER} with your base model."
+        note = self.tr("Replace {model} with your base model.").format(model=MODEL_PLACEHOLDER)
         if not project.train_dir.is_dir():
-            note += " The config names the folders in train/, which are not built yet: press Build folders."
+            note += " " + self.tr("The config names the folders in train/, which are not built yet: press Build "
+                                  "folders.")
         self.export_dialog = ExportDialog(path, readable_command(args), note, self)
         self.export_dialog.show()
-        self._say(f"Exported {path}")
+        self._say(self.tr("Exported {path}").format(path=path))
         return path

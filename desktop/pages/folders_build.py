@@ -7,7 +7,7 @@ from typing import Any
 from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.followed import FollowedJob
-from desktop.jobs.runner import FAILED, FINISHED, Job, job_argv
+from desktop.jobs.runner import CANCELLED, FAILED, Job, job_argv
 
 
 class LayoutBuild(FollowedJob):
@@ -16,7 +16,7 @@ class LayoutBuild(FollowedJob):
     def start(self, project: Project, settings: dict[str, Any]) -> Job:
         """Queue ``python -m dataprep build-layout`` for *project* with sd-scripts-named *settings*."""
         config = write_job_config(project, "build-layout", {"project": str(project.root), **settings})
-        return self.follow(self.runner.submit(f"Build folders · {project.name}",
+        return self.follow(self.runner.submit(self.tr("Build folders · {project}").format(project=project.name),
                                               job_argv("dataprep", "build-layout", config), kind="cpu",
                                               cwd=project.root))
 
@@ -26,12 +26,13 @@ class LayoutBuild(FollowedJob):
         if job is None or job.active:
             return ""
         if job.state == FAILED:
-            return f"Build failed: {job.message} (details on the Jobs page)"
-        if job.state != FINISHED:
-            return f"Build {job.state}; the previous folders are unchanged."
+            return self.tr("Build failed: {message} (details on the Jobs page)").format(message=job.message)
+        if job.state == CANCELLED:
+            return self.tr("Build cancelled; the previous folders are unchanged.")
         data = next((e["data"] for e in reversed(job.events) if e["event"] == "result"), {})
-        how = f"{data.get('linked', 0)} linked, {data.get('copied', 0)} copied"
-        text = (f"Built {len(data.get('folders', []))} folder(s) with {data.get('placed', 0)} files ({how}) in "
-                f"{data.get('layout', '')}; removed {data.get('removed', 0)} from the previous build.")
+        text = self.tr("Built {folders} folder(s) with {placed} files ({linked} linked, {copied} copied) in {layout}; "
+                       "removed {removed} from the previous build.").format(
+            folders=len(data.get("folders", [])), placed=data.get("placed", 0), linked=data.get("linked", 0),
+            copied=data.get("copied", 0), layout=data.get("layout", ""), removed=data.get("removed", 0))
         warnings = data.get("warnings", [])
         return text + (f" {warnings[0]}" if warnings else "")

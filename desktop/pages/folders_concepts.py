@@ -6,7 +6,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +37,11 @@ from dataprep.layout import IMG_DIR, REG_DIR, LayoutError, concept_folder_name, 
 from dataprep.project import Concept, Project, load_project
 from dataprep.tomlio import ConfigFileError
 
-COLUMNS = ("Identifier", "Class", "Repeats", "Images from", "Reg images from", "Reg repeats", "Captions")
+# column titles, translated where shown with the "ConceptTableModel" context
+COLUMNS = (QT_TRANSLATE_NOOP("ConceptTableModel", "Identifier"), QT_TRANSLATE_NOOP("ConceptTableModel", "Class"),
+           QT_TRANSLATE_NOOP("ConceptTableModel", "Repeats"), QT_TRANSLATE_NOOP("ConceptTableModel", "Images from"),
+           QT_TRANSLATE_NOOP("ConceptTableModel", "Reg images from"),
+           QT_TRANSLATE_NOOP("ConceptTableModel", "Reg repeats"), QT_TRANSLATE_NOOP("ConceptTableModel", "Captions"))
 PATH_COLUMNS = (3, 4)
 MAX_REPEATS = 100_000
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +75,7 @@ class ConceptTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ConceptTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +86,9 @@ class ConceptTableModel(QAbstractTableModel):
                   str(c.reg_repeats) if c.reg_source else "—", c.caption_extension)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() not in PATH_COLUMNS:
             name = folder_label(c)
-            return f"Builds {IMG_DIR}/{name}" if name else "The identifier or class cannot be a folder name"
+            if not name:
+                return self.tr("The identifier or class cannot be a folder name")
+            return self.tr("Builds {folder}").format(folder=f"{IMG_DIR}/{name}")
         return values[index.column()]
 
     def row_changed(self, row: int) -> None:
@@ -92,7 +106,7 @@ class FolderField(QWidget):
         self.root: Path | None = None
         self.line = QLineEdit(placeholderText=placeholder)
         self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -131,20 +145,23 @@ class ConceptForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = -1
-        self.identifier = QLineEdit(placeholderText="rare token, e.g. ohwx")
-        self.class_token = QLineEdit(placeholderText="e.g. woman, dog, 1girl")
+        self.identifier = QLineEdit(placeholderText=self.tr("rare token, e.g. ohwx"))
+        self.class_token = QLineEdit(placeholderText=self.tr("e.g. woman, dog, 1girl"))
         self.repeats = QSpinBox(minimum=1, maximum=MAX_REPEATS)
         self.caption_extension = QComboBox(editable=True)
         self.caption_extension.addItems(list(CAPTION_EXTENSIONS))
-        self.source = FolderField("Images of this concept", "folder of images and captions, e.g. prepared")
-        self.reg_source = FolderField("Regularization images", "optional: folder of regularization images")
+        self.source = FolderField(self.tr("Images of this concept"),
+                                  self.tr("folder of images and captions, e.g. prepared"))
+        self.reg_source = FolderField(self.tr("Regularization images"),
+                                      self.tr("optional: folder of regularization images"))
         self.reg_repeats = QSpinBox(minimum=1, maximum=MAX_REPEATS)
-        self.reg_class = QLineEdit(placeholderText="same as class")
-        self.identifier.setToolTip("The trigger word that will call the concept in prompts")
-        self.class_token.setToolTip("What the subject is; also the caption of images without a caption file")
-        self.repeats.setToolTip("How often each image is seen per epoch")
-        self.caption_extension.setToolTip("Sidecar caption files: .txt (Danlu, most taggers) or .caption")
-        self.reg_class.setToolTip("Class tokens of the regularization folder when they differ from the class")
+        self.reg_class = QLineEdit(placeholderText=self.tr("same as class"))
+        self.identifier.setToolTip(self.tr("The trigger word that will call the concept in prompts"))
+        self.class_token.setToolTip(self.tr("What the subject is; also the caption of images without a caption file"))
+        self.repeats.setToolTip(self.tr("How often each image is seen per epoch"))
+        self.caption_extension.setToolTip(self.tr("Sidecar caption files: .txt (Danlu, most taggers) or .caption"))
+        self.reg_class.setToolTip(self.tr("Class tokens of the regularization folder when they differ from the "
+                                          "class"))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -152,16 +169,16 @@ class ConceptForm(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self._add(grid, 0, 0, "Identifier", self.identifier)
-        self._add(grid, 0, 2, "Class", self.class_token)
-        self._add(grid, 1, 0, "Repeats", self.repeats)
-        self._add(grid, 1, 2, "Captions", self.caption_extension)
-        grid.addWidget(QLabel("Images from"), 2, 0)
+        self._add(grid, 0, 0, self.tr("Identifier"), self.identifier)
+        self._add(grid, 0, 2, self.tr("Class"), self.class_token)
+        self._add(grid, 1, 0, self.tr("Repeats"), self.repeats)
+        self._add(grid, 1, 2, self.tr("Captions"), self.caption_extension)
+        grid.addWidget(QLabel(self.tr("Images from")), 2, 0)
         grid.addWidget(self.source, 2, 1, 1, 3)
-        grid.addWidget(QLabel("Reg images"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Reg images")), 3, 0)
         grid.addWidget(self.reg_source, 3, 1, 1, 3)
-        self._add(grid, 4, 0, "Reg repeats", self.reg_repeats)
-        self._add(grid, 4, 2, "Reg class", self.reg_class)
+        self._add(grid, 4, 0, self.tr("Reg repeats"), self.reg_repeats)
+        self._add(grid, 4, 2, self.tr("Reg class"), self.reg_class)
 
         self.preview = QLabel(objectName="muted")
         self.preview.setWordWrap(True)
@@ -235,18 +252,19 @@ class ConceptForm(QWidget):
     def _show_preview(self, concept: Concept | None) -> None:
         """The folders this concept builds, or why its names cannot be folder names."""
         if concept is None:
-            self.preview.setText("Select a concept to edit it.")
+            self.preview.setText(self.tr("Select a concept to edit it."))
             return
         try:
-            parts = [f"train/{IMG_DIR}/{concept_folder_name(concept.repeats, concept.identifier, concept.class_token)}"]
-            if concept.reg_source:
-                parts.append(f"train/{REG_DIR}/{reg_folder_name(concept.reg_repeats, concept.reg_class_tokens)}")
+            img = f"train/{IMG_DIR}/{concept_folder_name(concept.repeats, concept.identifier, concept.class_token)}"
+            reg = (f"train/{REG_DIR}/{reg_folder_name(concept.reg_repeats, concept.reg_class_tokens)}"
+                   if concept.reg_source else "")
         except LayoutError as exc:
             self.error.setText(str(exc))
             self.error.show()
             self.preview.setText("")
             return
-        self.preview.setText("Builds " + " and ".join(parts))
+        self.preview.setText(self.tr("Builds {img} and {reg}").format(img=img, reg=reg) if reg
+                             else self.tr("Builds {img}").format(img=img))
 
 
 class ConceptEditor(QWidget):
@@ -274,13 +292,13 @@ class ConceptEditor(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
 
-        self.add_button = QPushButton("Add concept")
+        self.add_button = QPushButton(self.tr("Add concept"))
         self.add_button.clicked.connect(self.add_concept)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected concept (its images stay where they are)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected concept (its images stay where they are)"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Concepts", objectName="sectionTitle"))
+        buttons.addWidget(QLabel(self.tr("Concepts"), objectName="sectionTitle"))
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

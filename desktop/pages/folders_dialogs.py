@@ -6,6 +6,7 @@ import os
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +30,7 @@ REPLACE, ADD = "replace", "add"
 
 def confirm_import(parent: QWidget, imported: ImportedLayout, can_add: bool) -> str | None:
     """Show what the import found (and skipped); REPLACE, ADD (when *can_add*) or None for cancel."""
+    tr = QCoreApplication.translate
     problems = "".join(f"<li>{escape(i.message)}</li>" for i in imported.issues)
     rows = ""
     for c in imported.concepts:
@@ -36,13 +38,14 @@ def confirm_import(parent: QWidget, imported: ImportedLayout, can_add: bool) -> 
         if c.reg_source:
             rows += f"<br>{REG_DIR}/{c.reg_repeats}_{escape(c.reg_class_tokens)} ← {escape(c.reg_source)}"
         rows += "</li>"
-    text = f"<p>{len(imported.concepts)} concept(s) found:</p><ul>{rows}</ul>"
+    found = tr("ImportDialog", "{n} concept(s) found:").format(n=len(imported.concepts))
+    text = f"<p>{escape(found)}</p><ul>{rows}</ul>"
     if problems:
-        text += f"<p>Not imported:</p><ul>{problems}</ul>"
-    box = QMessageBox(QMessageBox.Icon.Question, "Import kohya layout", text, parent=parent)
-    buttons = {box.addButton("Replace concepts", QMessageBox.ButtonRole.AcceptRole): REPLACE}
+        text += f"<p>{escape(tr('ImportDialog', 'Not imported:'))}</p><ul>{problems}</ul>"
+    box = QMessageBox(QMessageBox.Icon.Question, tr("ImportDialog", "Import kohya layout"), text, parent=parent)
+    buttons = {box.addButton(tr("ImportDialog", "Replace concepts"), QMessageBox.ButtonRole.AcceptRole): REPLACE}
     if can_add:
-        buttons[box.addButton("Add to concepts", QMessageBox.ButtonRole.AcceptRole)] = ADD
+        buttons[box.addButton(tr("ImportDialog", "Add to concepts"), QMessageBox.ButtonRole.AcceptRole)] = ADD
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return buttons.get(box.clickedButton())
@@ -59,17 +62,17 @@ def readable_command(args: list[str]) -> str:
 class ExportDialog(QDialog):
     def __init__(self, config_path: Path, command: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("sd-scripts dataset config")
+        self.setWindowTitle(self.tr("sd-scripts dataset config"))
         self.resize(720, 320)
-        intro = QLabel(f"Wrote <b>{config_path}</b>. To train on this layout with kohya sd-scripts, run from "
-                       "the sd-scripts folder:")
+        intro = QLabel(self.tr("Wrote <b>{path}</b>. To train on this layout with kohya sd-scripts, run from the "
+                               "sd-scripts folder:").format(path=escape(str(config_path))))
         intro.setWordWrap(True)
         self.command = QPlainTextEdit(command, readOnly=True)
         self.command.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.note = QLabel(note, objectName="muted")
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy command")
+        self.copy_button = QPushButton(self.tr("Copy command"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -81,4 +84,4 @@ class ExportDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.command.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

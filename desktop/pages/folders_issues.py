@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QWidget
 
@@ -21,8 +21,14 @@ _COLORS = {"error": "#c0392b", "warning": "#b7791f"}  # readable on the light an
 
 def count_text(levels: Counter[str]) -> str:
     """"2 errors, 1 warning" (levels with none are left out)."""
-    parts = [f"{levels[level]} {level}{'s' * (levels[level] != 1)}" for level in LEVELS if levels[level]]
-    return ", ".join(parts) if parts else "no problems found"
+    tr = QCoreApplication.translate
+    words = {  # level → (one, several)
+        "error": (tr("IssueList", "{n} error"), tr("IssueList", "{n} errors")),
+        "warning": (tr("IssueList", "{n} warning"), tr("IssueList", "{n} warnings")),
+        "info": (tr("IssueList", "{n} info"), tr("IssueList", "{n} infos")),
+    }
+    parts = [words[level][levels[level] != 1].format(n=levels[level]) for level in LEVELS if levels[level]]
+    return ", ".join(parts) if parts else tr("IssueList", "no problems found")
 
 
 class IssueList(QListWidget):
@@ -38,6 +44,8 @@ class IssueList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setSpacing(1)
         self.levels: Counter[str] = Counter()
+        self._level_tips = {"error": self.tr("Error: {message}"), "warning": self.tr("Warning: {message}"),
+                            "info": self.tr("Info: {message}")}
         self.currentItemChanged.connect(lambda item, _prev: self._emit(item, self.path_selected))
         self.itemActivated.connect(lambda item: self._emit(item, self.path_opened))
 
@@ -51,9 +59,9 @@ class IssueList(QListWidget):
             item = QListWidgetItem(style.standardIcon(_ICONS[level]), issue["message"])
             item.setData(PathRole, issue.get("path", ""))
             item.setData(LevelRole, level)
-            tip = f"{level.capitalize()}: {issue['message']}"
+            tip = self._level_tips[level].format(message=issue["message"])
             if issue.get("path"):
-                tip += f"\n\n{issue['path']}\nDouble-click to open its folder."
+                tip += f"\n\n{issue['path']}\n" + self.tr("Double-click to open its folder.")
             item.setToolTip(tip)
             if level in _COLORS:
                 item.setForeground(QBrush(QColor(_COLORS[level])))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from dataprep.buckets import DEFAULT_BUCKET_RESO_STEPS, DEFAULT_MAX_BUCKET_RESO, DEFAULT_MIN_BUCKET_RESO
 from dataprep.steps import DEFAULT_MAX_TRAIN_STEPS
 
-NOT_SET = "not set"
-NO_COUNT = "No step count"
-SUBSET_COLUMNS = ("Folder", "Images", "Repeats", "Per epoch")
+# translated where shown, with the "StepsView" context
+NOT_SET = QT_TRANSLATE_NOOP("StepsView", "not set")
+NO_COUNT = QT_TRANSLATE_NOOP("StepsView", "No step count")
+SUBSET_COLUMNS = (QT_TRANSLATE_NOOP("StepsView", "Folder"), QT_TRANSLATE_NOOP("StepsView", "Images"),
+                  QT_TRANSLATE_NOOP("StepsView", "Repeats"), QT_TRANSLATE_NOOP("StepsView", "Per epoch"))
 MAX_TABLE_ROWS = 6
 
 
@@ -39,7 +41,7 @@ def _spin(minimum: int, maximum: int, value: int, tip: str, step: int = 1, unset
     """A spin box; with *unset* its minimum (0) reads "not set", as sd-scripts' optional arguments."""
     spin = QSpinBox(minimum=minimum, maximum=maximum, singleStep=step)
     if unset:
-        spin.setSpecialValueText(NOT_SET)
+        spin.setSpecialValueText(QCoreApplication.translate("StepsView", NOT_SET))
     spin.setValue(value)
     spin.setToolTip(tip)
     return spin
@@ -54,27 +56,30 @@ class ScheduleForm(QWidget):
         super().__init__(parent)
         self.resolution = QComboBox(editable=True)
         self.resolution.addItems(["512", "768", "1024", "768,512", "512,768"])
-        self.resolution.setToolTip("Training resolution: one size, or width,height (sd-scripts' --resolution)")
-        self.batch_size = _spin(1, 256, 2, "Images per batch (--train_batch_size)")
-        self.epochs = _spin(0, 100_000, 10, "--max_train_epochs; when set it decides the length", unset=True)
-        self.max_steps = _spin(0, 10_000_000, 0, "--max_train_steps: used when epochs is not set "
-                               f"(sd-scripts' default is {DEFAULT_MAX_TRAIN_STEPS})", step=100, unset=True)
-        self.accumulation = _spin(1, 1024, 1, "Batches per optimizer step (--gradient_accumulation_steps)")
-        self.enable_bucket = QCheckBox("Aspect-ratio buckets")
+        self.resolution.setToolTip(self.tr("Training resolution: one size, or width,height (sd-scripts' "
+                                           "--resolution)"))
+        self.batch_size = _spin(1, 256, 2, self.tr("Images per batch (--train_batch_size)"))
+        self.epochs = _spin(0, 100_000, 10, self.tr("--max_train_epochs; when set it decides the length"), unset=True)
+        self.max_steps = _spin(0, 10_000_000, 0, self.tr("--max_train_steps: used when epochs is not set "
+                                                         "(sd-scripts' default is {n})").format(
+                                                             n=DEFAULT_MAX_TRAIN_STEPS), step=100, unset=True)
+        self.accumulation = _spin(1, 1024, 1, self.tr("Batches per optimizer step (--gradient_accumulation_steps)"))
+        self.enable_bucket = QCheckBox(self.tr("Aspect-ratio buckets"))
         self.enable_bucket.setChecked(True)
-        self.enable_bucket.setToolTip("--enable_bucket: train each image near its own aspect ratio")
-        self.no_upscale = QCheckBox("No upscale")
-        self.no_upscale.setToolTip("--bucket_no_upscale: small images keep their size")
-        self.min_bucket = _spin(64, 8192, DEFAULT_MIN_BUCKET_RESO, "--min_bucket_reso", step=64)
-        self.max_bucket = _spin(64, 8192, DEFAULT_MAX_BUCKET_RESO, "--max_bucket_reso", step=64)
-        self.bucket_steps = _spin(1, 512, DEFAULT_BUCKET_RESO_STEPS, "--bucket_reso_steps", step=8)
+        self.enable_bucket.setToolTip(self.tr("--enable_bucket: train each image near its own aspect ratio"))
+        self.no_upscale = QCheckBox(self.tr("No upscale"))
+        self.no_upscale.setToolTip(self.tr("--bucket_no_upscale: small images keep their size"))
+        self.min_bucket = _spin(64, 8192, DEFAULT_MIN_BUCKET_RESO, self.tr("--min_bucket_reso"), step=64)
+        self.max_bucket = _spin(64, 8192, DEFAULT_MAX_BUCKET_RESO, self.tr("--max_bucket_reso"), step=64)
+        self.bucket_steps = _spin(1, 512, DEFAULT_BUCKET_RESO_STEPS, self.tr("--bucket_reso_steps"), step=8)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        pairs = (("Resolution", self.resolution), ("Batch size", self.batch_size), ("Epochs", self.epochs),
-                 ("Max steps", self.max_steps), ("Grad. accum.", self.accumulation))
+        pairs = ((self.tr("Resolution"), self.resolution), (self.tr("Batch size"), self.batch_size),
+                 (self.tr("Epochs"), self.epochs), (self.tr("Max steps"), self.max_steps),
+                 (self.tr("Grad. accum."), self.accumulation))
         for i, (label, widget) in enumerate(pairs):
             grid.addWidget(QLabel(label), i // 2, (i % 2) * 2)
             grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
@@ -85,12 +90,13 @@ class ScheduleForm(QWidget):
         bucket_row.addStretch(1)
         sizes = QHBoxLayout()
         sizes.setSpacing(6)
-        for label, spin in (("min", self.min_bucket), ("max", self.max_bucket), ("step", self.bucket_steps)):
+        for label, spin in ((self.tr("min"), self.min_bucket), (self.tr("max"), self.max_bucket),
+                            (self.tr("step"), self.bucket_steps)):
             sizes.addWidget(QLabel(label, objectName="muted"))
             sizes.addWidget(spin)
         sizes.addStretch(1)
         grid.addLayout(bucket_row, 3, 0, 1, 4)
-        grid.addWidget(QLabel("Buckets"), 4, 0)
+        grid.addWidget(QLabel(self.tr("Buckets")), 4, 0)
         grid.addLayout(sizes, 4, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -140,7 +146,7 @@ class StepsView(QWidget):
         self.detail = QLabel(objectName="muted")
         self.detail.setWordWrap(True)
         self.table = QTableWidget(0, len(SUBSET_COLUMNS))
-        self.table.setHorizontalHeaderLabels(SUBSET_COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("StepsView", c) for c in SUBSET_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -159,12 +165,12 @@ class StepsView(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.lines)
         self.breakdown: dict[str, Any] | None = None
-        self.show_message("Counting…")
+        self.show_message(self.tr("Counting…"))
 
     def show_message(self, text: str, failed: bool = False) -> None:
         """No breakdown, and why: still counting, or (*failed*) what stops the count."""
         self.breakdown = None
-        self.total.setText(NO_COUNT if failed else "")
+        self.total.setText(QCoreApplication.translate("StepsView", NO_COUNT) if failed else "")
         self.total.setVisible(failed)
         self.detail.setText(text)
         self.table.setRowCount(0)
@@ -174,21 +180,22 @@ class StepsView(QWidget):
     def show_breakdown(self, data: dict[str, Any]) -> None:
         """*data* is ``StepBreakdown.to_dict()``."""
         self.breakdown = data
-        self.total.setText(f"{data['total_steps']:,} steps")
+        self.total.setText(self.tr("{n} steps").format(n=f"{data['total_steps']:,}"))
         self.total.show()
-        epochs = data["epochs"]
+        epochs, per_epoch = data["epochs"], f"{data['steps_per_epoch']:,}"
         if data["steps_source"] == "max_train_epochs":
-            self.detail.setText(f"{epochs} epochs × {data['steps_per_epoch']:,} steps")
+            self.detail.setText(self.tr("{epochs} epochs × {steps} steps").format(epochs=epochs, steps=per_epoch))
         else:
-            self.detail.setText(f"{epochs} epochs of {data['steps_per_epoch']:,} steps, the last one "
-                                f"{data['last_epoch_steps']:,} (the step limit decides)")
+            self.detail.setText(self.tr("{epochs} epochs of {steps} steps, the last one {last} (the step limit "
+                                        "decides)").format(epochs=epochs, steps=per_epoch,
+                                                           last=f"{data['last_epoch_steps']:,}"))
         rows = data["subsets"]
         self.table.setRowCount(len(rows))
         for r, s in enumerate(rows):
             kind = "reg" if s["is_reg"] else "img"
             per_epoch = f"{s['used_samples']:,}"
             if s["is_reg"] and s["used_samples"] != s["samples"]:
-                per_epoch += f" (of {s['samples']:,})"
+                per_epoch += self.tr(" (of {n})").format(n=f"{s['samples']:,}")
             for c, text in enumerate((f"{kind}/{s['name']}", f"{s['images']:,}", str(s["repeats"]), per_epoch)):
                 item = QTableWidgetItem(text)
                 if c:
@@ -204,11 +211,12 @@ class StepsView(QWidget):
         buckets = data["buckets"]["buckets"]
         if len(buckets) > 1:
             shown = ", ".join(f"{b['reso'][0]}×{b['reso'][1]}: {b['samples']}" for b in buckets[:6])
-            more = f" and {len(buckets) - 6} more" if len(buckets) > 6 else ""
-            summary.append(f"buckets (samples): {shown}{more}")
+            if len(buckets) > 6:
+                shown += self.tr(" and {n} more").format(n=len(buckets) - 6)
+            summary.append(self.tr("buckets (samples): {buckets}").format(buckets=shown))
         else:
             (b,) = buckets
-            summary.append(f"one bucket: {b['reso'][0]}×{b['reso'][1]}")
+            summary.append(self.tr("one bucket: {w}×{h}").format(w=b["reso"][0], h=b["reso"][1]))
         self.lines.setText("<br>".join(summary))
 
 
@@ -220,24 +228,24 @@ class SuggestRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.target = _spin(1, 10_000_000, 1500, "The total number of optimizer steps you want", step=100)
-        self.balance = QCheckBox("Balance concepts")
+        self.target = _spin(1, 10_000_000, 1500, self.tr("The total number of optimizer steps you want"), step=100)
+        self.balance = QCheckBox(self.tr("Balance concepts"))
         self.balance.setChecked(True)
-        self.balance.setToolTip("Give each concept the same share of an epoch (fewer images → more repeats); "
-                                "off: the same repeats for all")
-        self.suggest_button = QPushButton("Suggest repeats")
+        self.balance.setToolTip(self.tr("Give each concept the same share of an epoch (fewer images → more "
+                                        "repeats); off: the same repeats for all"))
+        self.suggest_button = QPushButton(self.tr("Suggest repeats"))
         self.suggest_button.clicked.connect(
             lambda: self.suggest_requested.emit(self.target.value(), self.balance.isChecked()))
         self.result = QLabel(objectName="muted")
         self.result.setWordWrap(True)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.clicked.connect(self.apply_requested)
         self.apply_button.hide()
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(QLabel("Target"))
+        row.addWidget(QLabel(self.tr("Target")))
         row.addWidget(self.target)
-        row.addWidget(QLabel("steps"))
+        row.addWidget(QLabel(self.tr("steps")))
         row.addWidget(self.balance)
         row.addStretch(1)
         row.addWidget(self.suggest_button)
@@ -266,7 +274,7 @@ class StepPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(QLabel("Training length", objectName="sectionTitle"))
+        layout.addWidget(QLabel(self.tr("Training length"), objectName="sectionTitle"))
         layout.addWidget(self.schedule)
         layout.addWidget(self.steps)
         layout.addWidget(self.suggest_row)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from dataprep.dataset_export import DatasetOptions
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
@@ -33,7 +33,8 @@ def analyse(project: Project) -> Analysis:
     try:
         issues = [i.to_dict() for i in check_project(project)]
     except OSError as exc:
-        issues = [{"level": "error", "message": f"Checking the folders failed: {exc}", "path": ""}]
+        message = QCoreApplication.translate("FoldersPage", "Checking the folders failed: {error}").format(error=exc)
+        issues = [{"level": "error", "message": message, "path": ""}]
     try:
         folders = plan_layout(project.concepts, project)
         return Analysis(issues, folders, folder_subsets(folders))
