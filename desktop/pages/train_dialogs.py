@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dataprep.tomlio import ConfigFileError
 from desktop.pages.train_launch import safe_name
 from desktop.pages.train_presets import DiffRow, Preset, is_free_text, preset_description, preset_name
+from desktop.widgets.config_text import label
 from training.config import TrainConfig, all_fields
 from training.config_fields import FieldInfo, coerce
 
@@ -68,7 +69,7 @@ class VariantsDialog(QDialog):
         self.fields = [info for info in all_fields() if not is_free_text(info) and info.type is not list]
         self.field = QComboBox()
         for info in self.fields:
-            self.field.addItem(f"{info.spec.label}  ({info.key})")
+            self.field.addItem(f"{label(info)}  ({info.key})")
         self.field.setCurrentIndex(next(i for i, f in enumerate(self.fields) if f.key == VARIANT_DEFAULT_KEY))
         self.values = QLineEdit("16, 32, 64")
         self.values.setPlaceholderText(self.tr("values separated by commas"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dataprep.tomlio import ConfigFileError, load_toml, save_toml
 from desktop.widgets.config_form_row import format_value
+from desktop.widgets.config_text import label
 from resources import resource_path
 from training.config import TrainConfig, all_fields, config_from_dict, config_to_dict
 from training.config_fields import FieldInfo
@@ -135,5 +136,5 @@ def save_user_preset(folder: Path, name: str, description: str, cfg: TrainConfig
 def diff_rows(preset: Preset, current: TrainConfig) -> list[DiffRow]:
     """The settings that loading *preset* would change, with both values."""
     target = apply_preset(preset, current)
-    return [DiffRow(info.key, info.spec.label, format_value(target.get(info.key)), format_value(current.get(info.key)))
+    return [DiffRow(info.key, label(info), format_value(target.get(info.key)), format_value(current.get(info.key)))
             for info in all_fields() if target.get(info.key) != current.get(info.key)]
