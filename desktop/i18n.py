@@ -69,7 +69,7 @@ def resolve_locale(choice: str, system: QLocale | None = None) -> str:
     return "zh_TW" if traditional else "zh_CN"
 
 
-def catalog_sources(locale: str, i18n_dir: Path = I18N_DIR) -> list[Path]:
+def catalog_sources(locale: str, i18n_dir: Path) -> list[Path]:
     """Every area's `.ts` file of *locale*, sorted (the config form's parameter texts are one of them)."""
     return sorted(i18n_dir.glob(f"*.{locale}.ts"))
 
@@ -103,7 +103,7 @@ def compile_catalog(sources: list[Path], qm: Path) -> None:
     if exe is None:
         raise RuntimeError("pyside6-lrelease was not found (it comes with PySide6: run the installer again)")
     qm.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm.with_name(qm.name + ".tmp")
+    tmp = qm.with_name(f"{qm.name}.{os.getpid()}.tmp")  # two processes starting at once each write their own
     proc = subprocess.run([exe, "-silent", "-nounfinished", *map(str, sources), "-qm", str(tmp)],
                           capture_output=True, text=True)
     if proc.returncode != 0 or not tmp.is_file():
@@ -126,9 +126,13 @@ def user_cache_dir() -> Path:
     return Path(base or Path.home() / ".cache" / "danlu") / "i18n"
 
 
-def ensure_catalog(locale: str, i18n_dir: Path = I18N_DIR, compiled_dir: Path | None = None,
+def ensure_catalog(locale: str, i18n_dir: Path | None = None, compiled_dir: Path | None = None,
                    cache_dir: Path | None = None) -> Path | None:
-    """A current compiled catalog of *locale*, compiling it when missing or stale; None: stay in English."""
+    """A current compiled catalog of *locale*, compiling it when missing or stale; None: stay in English.
+
+    Defaults: the bundled `resources/i18n`, its `compiled/` folder, and the user's cache folder.
+    """
+    i18n_dir = i18n_dir if i18n_dir is not None else I18N_DIR
     sources = catalog_sources(locale, i18n_dir)
     if not sources:
         _say(f"no translations for {locale} in {i18n_dir}: the interface stays in English")
@@ -151,8 +155,9 @@ def ensure_catalog(locale: str, i18n_dir: Path = I18N_DIR, compiled_dir: Path | 
     return target
 
 
-def compile_all(i18n_dir: Path = I18N_DIR, compiled_dir: Path | None = None) -> list[Path]:
+def compile_all(i18n_dir: Path | None = None, compiled_dir: Path | None = None) -> list[Path]:
     """Compile every locale's catalog (the installer's step); returns the written files."""
+    i18n_dir = i18n_dir if i18n_dir is not None else I18N_DIR
     compiled_dir = compiled_dir if compiled_dir is not None else i18n_dir / "compiled"
     written = []
     for locale in LOCALES:
@@ -163,7 +168,8 @@ def compile_all(i18n_dir: Path = I18N_DIR, compiled_dir: Path | None = None) -> 
     return written
 
 
-def install_translators(app: QCoreApplication, settings: QSettings, cache_dir: Path | None = None) -> str:
+def install_translators(app: QCoreApplication, settings: QSettings, i18n_dir: Path | None = None,
+                        cache_dir: Path | None = None) -> str:
     """Load the chosen language into *app* before any widget exists; returns the locale in effect.
 
     Danlu's merged catalog plus Qt's own `qtbase_<locale>.qm` (standard buttons, file dialogs). Calling
@@ -174,7 +180,7 @@ def install_translators(app: QCoreApplication, settings: QSettings, cache_dir: P
     locale = resolve_locale(saved_language(settings))
     if locale == "en":
         return "en"
-    qm = ensure_catalog(locale, cache_dir=cache_dir)
+    qm = ensure_catalog(locale, i18n_dir, cache_dir=cache_dir)
     if qm is None:
         return "en"
     ours = QTranslator(app)
