@@ -283,7 +283,7 @@
         </message>
         <message>
             <source>Long tasks (building thumbnails, captioning, generating images, training) run here as background jobs, each in its own process: the window stays responsive and a crash or an out-of-memory error only ends that job.</source>
-            <translation>耗時的工作（生成縮圖、打標、生成圖片、訓練）都作為背景任務在這裡執行，每個任務有自己的程序：視窗不會卡住，崩潰或顯示記憶體不足也只會結束那一個任務。</translation>
+            <translation>耗時的工作（生成縮圖、打標、生成圖片、訓練）都作為背景任務在這裡執行，每個任務有自己的處理程序：視窗不會卡住，崩潰或顯示記憶體不足也只會結束那一個任務。</translation>
         </message>
         <message>
             <source>One GPU job runs at a time and the others wait their turn; queued jobs can be reordered or cancelled.</source>
