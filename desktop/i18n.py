@@ -29,10 +29,10 @@ from PySide6.QtCore import (
 from resources import resource_path
 
 LANGUAGE_KEY = "appearance/language"  # in QSettings
-LANGUAGES = ("system", "en", "zh_CN", "zh_TW")
-LOCALES = ("zh_CN", "zh_TW")  # the ones with catalogs; English is the source text
 # Each language under its own name, so that a person who cannot read the current one finds theirs.
 NATIVE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+LANGUAGES = ("system", *NATIVE_NAMES)
+LOCALES = tuple(code for code in NATIVE_NAMES if code != "en")  # those with catalogs: English is the source
 I18N_DIR = resource_path("i18n")
 COMPILED_DIR = I18N_DIR / "compiled"
 # Chinese text drawn from a font made for its script variant (Han glyphs differ between SC and TC);
@@ -196,7 +196,7 @@ def install_translators(app: QCoreApplication, settings: QSettings, i18n_dir: Pa
     from PySide6.QtGui import QFont  # here, so that `compile` runs where the GUI libraries are missing
     from PySide6.QtWidgets import QApplication
 
-    if isinstance(app, QApplication):
+    if isinstance(app, QApplication) and locale in CJK_FAMILIES:
         font = QFont(app.font())
         font.setFamilies([font.family(), *CJK_FAMILIES[locale]])
         app.setFont(font)
