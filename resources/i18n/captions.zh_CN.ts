@@ -993,7 +993,7 @@ AND, OR, NOT and ( ) combine them; words alone search the caption text.</source>
         </message>
         <message>
             <source>replacement; \1 for a group</source>
-            <translation>替换为；\1 表示第一个分组</translation>
+            <translation>替换内容；\1 表示第 1 个分组</translation>
         </message>
         <message>
             <source>Regular expression</source>

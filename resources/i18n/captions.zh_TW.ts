@@ -993,7 +993,7 @@ AND, OR, NOT and ( ) combine them; words alone search the caption text.</source>
         </message>
         <message>
             <source>replacement; \1 for a group</source>
-            <translation>取代為；\1 表示第一個分組</translation>
+            <translation>取代內容；\1 表示第 1 個分組</translation>
         </message>
         <message>
             <source>Regular expression</source>
