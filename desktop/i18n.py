@@ -143,16 +143,22 @@ def ensure_catalog(locale: str, i18n_dir: Path | None = None, compiled_dir: Path
     for folder in (compiled_dir, cache_dir):
         if is_current(folder / name, sources):
             return folder / name
-    target = (compiled_dir if _writable(compiled_dir) else cache_dir) / name
+    # os.access can say yes where writing fails (Windows, network drives): the cache is the second try
+    targets = [compiled_dir / name, cache_dir / name] if _writable(compiled_dir) else [cache_dir / name]
     why = ("changed since they were compiled (a git pull without reinstalling?)"
            if (compiled_dir / name).is_file() or (cache_dir / name).is_file() else "are not compiled yet")
-    _say(f"the {locale} translations {why}: compiling {len(sources)} .ts files into {target}")
-    try:
-        compile_catalog(sources, target)
-    except (OSError, RuntimeError) as exc:
-        _say(f"{exc}; the interface stays in English")
-        return None
-    return target
+    _say(f"the {locale} translations {why}: compiling {len(sources)} .ts files into {targets[0]}")
+    for target in targets:
+        try:
+            compile_catalog(sources, target)
+            return target
+        except RuntimeError as exc:
+            _say(f"{exc}; the interface stays in English")
+            return None
+        except OSError as exc:
+            _say(f"cannot write {target} ({exc})" + (f"; trying {cache_dir / name}" if target != targets[-1] else
+                                                      "; the interface stays in English"))
+    return None
 
 
 def compile_all(i18n_dir: Path | None = None, compiled_dir: Path | None = None) -> list[Path]:
@@ -176,7 +182,9 @@ def install_translators(app: QCoreApplication, settings: QSettings, i18n_dir: Pa
     it again replaces the translators it installed before (a test switching languages).
     """
     while _INSTALLED:
-        app.removeTranslator(_INSTALLED.pop())
+        old = _INSTALLED.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
     locale = resolve_locale(saved_language(settings))
     if locale == "en":
         return "en"

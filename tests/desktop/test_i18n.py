@@ -131,6 +131,22 @@ def test_a_read_only_install_compiles_into_the_user_cache(catalogs: Path, tmp_pa
     assert ensure_catalog("zh_TW", catalogs, cache_dir=tmp_path / "cache") == qm  # found there next time
 
 
+def test_a_folder_that_refuses_the_write_falls_back_to_the_cache(catalogs: Path, tmp_path: Path, monkeypatch,
+                                                                  capsys) -> None:
+    """os.access can say a folder is writable where writing fails (Windows' Program Files)."""
+    real = i18n.compile_catalog
+
+    def refuse_install_folder(sources: list[Path], qm: Path) -> None:
+        if qm.parent == catalogs / "compiled":
+            raise PermissionError(13, "Access is denied", str(qm))
+        real(sources, qm)
+
+    monkeypatch.setattr(i18n, "compile_catalog", refuse_install_folder)
+    qm = ensure_catalog("zh_CN", catalogs, cache_dir=tmp_path / "cache")
+    assert qm == tmp_path / "cache" / catalog_name("zh_CN") and qm.is_file()
+    assert "cannot write" in capsys.readouterr().err
+
+
 def test_without_lrelease_the_interface_stays_english_and_says_why(catalogs: Path, tmp_path: Path, monkeypatch,
                                                                    english_after, capsys) -> None:
     monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
