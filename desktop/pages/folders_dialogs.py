@@ -30,7 +30,6 @@ REPLACE, ADD = "replace", "add"
 
 def confirm_import(parent: QWidget, imported: ImportedLayout, can_add: bool) -> str | None:
     """Show what the import found (and skipped); REPLACE, ADD (when *can_add*) or None for cancel."""
-    tr = QCoreApplication.translate
     problems = "".join(f"<li>{escape(i.message)}</li>" for i in imported.issues)
     rows = ""
     for c in imported.concepts:
@@ -38,14 +37,20 @@ def confirm_import(parent: QWidget, imported: ImportedLayout, can_add: bool) -> 
         if c.reg_source:
             rows += f"<br>{REG_DIR}/{c.reg_repeats}_{escape(c.reg_class_tokens)} ← {escape(c.reg_source)}"
         rows += "</li>"
-    found = tr("ImportDialog", "{n} concept(s) found:").format(n=len(imported.concepts))
+    found = QCoreApplication.translate("ImportDialog", "{n} concept(s) found:").format(n=len(imported.concepts))
     text = f"<p>{escape(found)}</p><ul>{rows}</ul>"
     if problems:
-        text += f"<p>{escape(tr('ImportDialog', 'Not imported:'))}</p><ul>{problems}</ul>"
-    box = QMessageBox(QMessageBox.Icon.Question, tr("ImportDialog", "Import kohya layout"), text, parent=parent)
-    buttons = {box.addButton(tr("ImportDialog", "Replace concepts"), QMessageBox.ButtonRole.AcceptRole): REPLACE}
+        skipped = QCoreApplication.translate("ImportDialog", "Not imported:")
+        text += f"<p>{escape(skipped)}</p><ul>{problems}</ul>"
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ImportDialog", "Import kohya layout"),
+                      text, parent=parent)
+    replace = box.addButton(QCoreApplication.translate("ImportDialog", "Replace concepts"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    buttons = {replace: REPLACE}
     if can_add:
-        buttons[box.addButton(tr("ImportDialog", "Add to concepts"), QMessageBox.ButtonRole.AcceptRole)] = ADD
+        add = box.addButton(QCoreApplication.translate("ImportDialog", "Add to concepts"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        buttons[add] = ADD
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return buttons.get(box.clickedButton())

@@ -21,14 +21,16 @@ _COLORS = {"error": "#c0392b", "warning": "#b7791f"}  # readable on the light an
 
 def count_text(levels: Counter[str]) -> str:
     """"2 errors, 1 warning" (levels with none are left out)."""
-    tr = QCoreApplication.translate
     words = {  # level → (one, several)
-        "error": (tr("IssueList", "{n} error"), tr("IssueList", "{n} errors")),
-        "warning": (tr("IssueList", "{n} warning"), tr("IssueList", "{n} warnings")),
-        "info": (tr("IssueList", "{n} info"), tr("IssueList", "{n} infos")),
+        "error": (QCoreApplication.translate("IssueList", "{n} error"),
+                  QCoreApplication.translate("IssueList", "{n} errors")),
+        "warning": (QCoreApplication.translate("IssueList", "{n} warning"),
+                    QCoreApplication.translate("IssueList", "{n} warnings")),
+        "info": (QCoreApplication.translate("IssueList", "{n} info"),
+                 QCoreApplication.translate("IssueList", "{n} infos")),
     }
     parts = [words[level][levels[level] != 1].format(n=levels[level]) for level in LEVELS if levels[level]]
-    return ", ".join(parts) if parts else tr("IssueList", "no problems found")
+    return ", ".join(parts) if parts else QCoreApplication.translate("IssueList", "no problems found")
 
 
 class IssueList(QListWidget):

@@ -40,17 +40,18 @@ def to_qrect(r: Rect | tuple[float, float, float, float]) -> QRectF:
 
 def describe_snap(snap: BucketSnap) -> str:
     """'bucket 512×768 · scaled to 512×790 · the trainer cuts 11 px top, 11 px bottom' in image pixels."""
-    tr = QCoreApplication.translate
-    names = (tr("CropEditor", "{px} px left"), tr("CropEditor", "{px} px top"), tr("CropEditor", "{px} px right"),
-             tr("CropEditor", "{px} px bottom"))
+    names = (QCoreApplication.translate("CropEditor", "{px} px left"),
+             QCoreApplication.translate("CropEditor", "{px} px top"),
+             QCoreApplication.translate("CropEditor", "{px} px right"),
+             QCoreApplication.translate("CropEditor", "{px} px bottom"))
     sides = [name.format(px=round(v)) for v, name in zip(snap.cut, names, strict=True) if round(v) > 0]
-    cut = (tr("CropEditor", "the trainer cuts {sides}").format(sides=", ".join(sides)) if sides
-           else tr("CropEditor", "the trainer cuts nothing"))
+    cut = (QCoreApplication.translate("CropEditor", "the trainer cuts {sides}").format(sides=", ".join(sides))
+           if sides else QCoreApplication.translate("CropEditor", "the trainer cuts nothing"))
     bw, bh = snap.bucket
     rw, rh = snap.resized_size
-    parts = [tr("CropEditor", "bucket {w}×{h}").format(w=bw, h=bh)]
+    parts = [QCoreApplication.translate("CropEditor", "bucket {w}×{h}").format(w=bw, h=bh)]
     if (rw, rh) != (bw, bh):
-        parts.append(tr("CropEditor", "scaled to {w}×{h}").format(w=rw, h=rh))
+        parts.append(QCoreApplication.translate("CropEditor", "scaled to {w}×{h}").format(w=rw, h=rh))
     return " · ".join([*parts, cut])
 
 

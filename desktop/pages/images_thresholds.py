@@ -39,7 +39,7 @@ class _Scale:
 
     def text(self, value: float) -> str:
         if not value:
-            return _tr("off")
+            return QCoreApplication.translate("ThresholdsPanel", "off")
         return f"{value:g}{_tr(self.unit) if self.unit else ''}"
 
 
