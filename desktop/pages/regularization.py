@@ -71,17 +71,17 @@ class RegularizationPage(QWidget):
         self.edits: dict[int, dict[str, Any]] = {}  # per concept: settings changed on the page, with "count"
         self.tasks = LatestTasks(self)
 
-        self.header = PageHeader("Regularization", "")
+        self.header = PageHeader(self.tr("Regularization"), "")
         self.concept = QComboBox(minimumContentsLength=18)
-        self.concept.setToolTip("The concept whose reg set is shown")
+        self.concept.setToolTip(self.tr("The concept whose reg set is shown"))
         self.concept.currentIndexChanged.connect(self._on_concept)
-        self.check_button = QPushButton("Check set")
-        self.check_button.setToolTip("Score every reg image with CLIP: copies of training images, images as close "
-                                     "as the subject's own photos, images off the class")
+        self.check_button = QPushButton(self.tr("Check set"))
+        self.check_button.setToolTip(self.tr("Score every reg image with CLIP: copies of training images, images as "
+                                             "close as the subject's own photos, images off the class"))
         self.check_button.clicked.connect(self.check)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(lambda: self.jobs.cancel())
-        self.generate_button = QPushButton("Generate", objectName="primary")
+        self.generate_button = QPushButton(self.tr("Generate"), objectName="primary")
         self.generate_button.clicked.connect(self.generate)
         for widget in (self.concept, self.check_button, self.cancel_button, self.generate_button):
             self.header.add_action(widget)
@@ -116,7 +116,8 @@ class RegularizationPage(QWidget):
         self.grid_title = QLabel(objectName="sectionTitle")
         self.grid_note = QLabel(objectName="muted", wordWrap=True)
         self.grid_empty = EmptyState("regularization", "")
-        self.grid_empty_model = self.grid_empty.add_button("Choose base model…", self.form.choose_model, primary=True)
+        self.grid_empty_model = self.grid_empty.add_button(self.tr("Choose base model…"), self.form.choose_model,
+                                                             primary=True)
         self.grid_stack = QStackedWidget()
         self.grid_stack.addWidget(self.grid_empty)
         self.grid_stack.addWidget(self.grid)
@@ -140,8 +141,8 @@ class RegularizationPage(QWidget):
         self.content = content
 
         self.empty = EmptyState("regularization", "")
-        self.empty_folders = self.empty.add_button("Open the Folders page", lambda: self.navigate.emit("folders"),
-                                                   primary=True)
+        self.empty_folders = self.empty.add_button(self.tr("Open the Folders page"),
+                                                   lambda: self.navigate.emit("folders"), primary=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -178,7 +179,8 @@ class RegularizationPage(QWidget):
         project = self.project
         if project is None:
             return []
-        return [f"{c.identifier} {c.class_token}".strip() or f"concept {i + 1}" for i, c in enumerate(project.concepts)]
+        return [f"{c.identifier} {c.class_token}".strip() or self.tr("concept {n}").format(n=i + 1)
+                for i, c in enumerate(project.concepts)]
 
     def _fill_concepts(self) -> None:
         labels = self._concept_labels()
@@ -205,16 +207,17 @@ class RegularizationPage(QWidget):
         self.stack.setCurrentWidget(self.content if has_concepts else self.empty)
         self.empty_folders.setVisible(project is not None)
         if project is None:
-            self.header.subtitle.setText("Class images that keep the LoRA from taking over the whole class.")
-            self.empty.title.setText("No project open")
-            self.empty.set_paragraphs(["Use <b>File → New project…</b> or <b>File → Open project…</b>."])
+            self.header.subtitle.setText(self.tr("Class images that keep the LoRA from taking over the whole class."))
+            self.empty.title.setText(self.tr("No project open"))
+            self.empty.set_paragraphs([self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])
         elif not has_concepts:
-            self.header.subtitle.setText("Class images that keep the LoRA from taking over the whole class.")
-            self.empty.title.setText("No concepts yet")
+            self.header.subtitle.setText(self.tr("Class images that keep the LoRA from taking over the whole class."))
+            self.empty.title.setText(self.tr("No concepts yet"))
             self.empty.set_paragraphs([
-                "Reg images are made per concept: for <code>ohwx woman</code>, pictures of <i>women</i> (the class) "
-                "that are not your subject, generated with the base model.",
-                "Add a concept on the <b>Folders</b> page (its identifier, class and image folder) and come back.",
+                self.tr("Reg images are made per concept: for <code>ohwx woman</code>, pictures of <i>women</i> "
+                        "(the class) that are not your subject, generated with the base model."),
+                self.tr("Add a concept on the <b>Folders</b> page (its identifier, class and image folder) and come "
+                        "back."),
             ])
         self._update_buttons()
 
@@ -226,20 +229,22 @@ class RegularizationPage(QWidget):
             self.state = None
             return
         snapshot, index = _snapshot(project), self.index
-        self.grid_title.setText("Reading the reg folder…")
+        self.grid_title.setText(self.tr("Reading the reg folder…"))
         self.tasks.start("state", lambda: load_concept_state(snapshot, index), self._on_state)
 
     def _on_state(self, state: ConceptState | str) -> None:
         project = self.project
         if isinstance(state, str) or project is None or self.index >= len(project.concepts):
-            self._say(f"Could not read the reg folder: {state}" if isinstance(state, str) else "")
+            self._say(self.tr("Could not read the reg folder: {error}").format(error=state) if isinstance(state, str)
+                      else "")
             return
         self.state = state
         concept = project.concepts[self.index]
         if state.reg_source and not concept.reg_source:
             concept.reg_source = state.reg_source  # the reg job linked the set in danlu.toml
-        self.header.subtitle.setText(f"Class images for “{concept.identifier} {concept.class_token}” in "
-                                     f"{self._folder_text()}: made with the base model, checked with CLIP.")
+        self.header.subtitle.setText(
+            self.tr("Class images for “{concept}” in {folder}: made with the base model, checked with CLIP.").format(
+                concept=f"{concept.identifier} {concept.class_token}", folder=self._folder_text()))
         self.grid_model.set_images(state.images)
         edits = self.edits.get(self.index, {})
         settings = {**state.settings, **edits}
@@ -284,7 +289,9 @@ class RegularizationPage(QWidget):
         prompts, total = result
         shown = "<br>".join(f"• {html.escape(_shorten(p))}" for p in prompts) + (
             "<br>• …" if total > len(prompts) else "")
-        self.form.preview.setText(f"{total} prompt{'s' * (total != 1)}, cycled over the images:<br>{shown}")
+        text = (self.tr("{n} prompt, cycled over the images:<br>{prompts}") if total == 1 else
+                self.tr("{n} prompts, cycled over the images:<br>{prompts}"))
+        self.form.preview.setText(text.format(n=total, prompts=shown))
 
     # ---- what the page says
     def _say(self, text: str) -> None:
@@ -301,36 +308,46 @@ class RegularizationPage(QWidget):
             return
         have, count = len(self.grid_model.cells), self.count.value()
         missing = self._missing()
-        self.grid_title.setText(f"{self._folder_text()}: {have:,} image{'s' * (have != 1)}"
-                                + (f" of {count:,}" if count != have else ""))
+        if count != have:
+            title = self.tr("{folder}: {have} of {count} images")
+        else:
+            title = self.tr("{folder}: {have} image") if have == 1 else self.tr("{folder}: {have} images")
+        self.grid_title.setText(title.format(folder=self._folder_text(), have=f"{have:,}", count=f"{count:,}"))
         if have and missing:
-            self.grid_note.setText(f"Generate renders the {missing:,} missing; the images there are kept. Each number "
-                                   "always gets the same seed, so a stopped run resumes where it left off.")
+            self.grid_note.setText(self.tr("Generate renders the {n} missing; the images there are kept. Each number "
+                                           "always gets the same seed, so a stopped run resumes where it left "
+                                           "off.").format(n=f"{missing:,}"))
         elif have:
-            self.grid_note.setText("The set is complete. Check it, or raise the count to add images.")
+            self.grid_note.setText(self.tr("The set is complete. Check it, or raise the count to add images."))
         else:
             self.grid_note.setText("")
         self.grid_stack.setCurrentWidget(self.grid if have else self.grid_empty)
         self.grid_empty_model.setVisible(not model)
         if not model:
-            self.grid_empty.title.setText("Choose the base model")
+            self.grid_empty.title.setText(self.tr("Choose the base model"))
             self.grid_empty.set_paragraphs([
-                "Reg images must come from the model the LoRA will train on, so that they show what it already "
-                "draws for the class. Choose its diffusers folder (or type a downloaded Hugging Face repo id) above.",
-                "A run set up on the <b>Train</b> page fills this in for you."])
+                self.tr("Reg images must come from the model the LoRA will train on, so that they show what it "
+                        "already draws for the class. Choose its diffusers folder (or type a downloaded Hugging Face "
+                        "repo id) above."),
+                self.tr("A run set up on the <b>Train</b> page fills this in for you.")])
         else:
-            self.grid_empty.title.setText("No reg images yet")
+            self.grid_empty.title.setText(self.tr("No reg images yet"))
             self.grid_empty.set_paragraphs([
-                f"<b>Generate</b> renders {count:,} images into <code>{self._folder_text()}</code>, each with its "
-                "caption. They appear here as they are made; the job runs on the GPU queue (see the Jobs page) and "
-                "can be stopped and resumed."])
+                self.tr("<b>Generate</b> renders {count} images into <code>{folder}</code>, each with its caption. "
+                        "They appear here as they are made; the job runs on the GPU queue (see the Jobs page) and "
+                        "can be stopped and resumed.").format(count=f"{count:,}", folder=self._folder_text())])
         if model == state.run_model:
-            self.form.model_note.setText(f"The base model of run “{state.run_name}”, which the LoRA trains on.")
+            self.form.model_note.setText(
+                self.tr("The base model of run “{run}”, which the LoRA trains on.").format(run=state.run_name))
         elif not model:
-            self.form.model_note.setText("No run names a base model yet: choose the one the LoRA will train on.")
+            self.form.model_note.setText(self.tr("No run names a base model yet: choose the one the LoRA will train "
+                                                 "on."))
+        elif state.run_model:
+            self.form.model_note.setText(
+                self.tr("Use the model the LoRA will train on. Run “{run}” trains on {model}.").format(
+                    run=state.run_name, model=state.run_model))
         else:
-            self.form.model_note.setText("Use the model the LoRA will train on." + (
-                f" Run “{state.run_name}” trains on {state.run_model}." if state.run_model else ""))
+            self.form.model_note.setText(self.tr("Use the model the LoRA will train on."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -340,9 +357,9 @@ class RegularizationPage(QWidget):
         self.generate_button.setEnabled(ready and model and not active)
         missing = self._missing()
         self.generate_button.setToolTip(
-            "Choose the base model first" if not model else
-            f"Render the {missing:,} missing images; the images there are kept" if self.grid_model.cells else
-            f"Render {missing:,} images")
+            self.tr("Choose the base model first") if not model else
+            self.tr("Render the {n} missing images; the images there are kept").format(n=f"{missing:,}")
+            if self.grid_model.cells else self.tr("Render {n} images").format(n=f"{missing:,}"))
         self.check_button.setEnabled(ready and bool(self.grid_model.cells) and not active)
         self.cancel_button.setVisible(active)
         self.concept.setEnabled(not active)
@@ -365,14 +382,15 @@ class RegularizationPage(QWidget):
         if project is None or state is None or self.jobs.active:
             return None
         if not self.form.values()["model"]:
-            self._say("Choose the base model first.")
+            self._say(self.tr("Choose the base model first."))
             return None
         missing, count = self._missing(), self.count.value()
-        job = self.jobs.start(project, self._config(GENERATE), state.folder,
-                              f"Reg images · {self.concept.currentText() or project.concepts[0].identifier}")
+        job = self.jobs.start(project, self._config(GENERATE), state.folder, self.tr("Reg images · {concept}").format(
+            concept=self.concept.currentText() or project.concepts[0].identifier))
         kept = count - missing
-        self._say(f"Generating {missing:,} image(s) into {self._folder_text()}"
-                  + (f"; the {kept:,} already there are kept." if kept else "."))
+        text = (self.tr("Generating {n} image(s) into {folder}; the {kept} already there are kept.") if kept else
+                self.tr("Generating {n} image(s) into {folder}."))
+        self._say(text.format(n=f"{missing:,}", folder=self._folder_text(), kept=f"{kept:,}"))
         return job
 
     def check(self) -> Job | None:
@@ -380,9 +398,9 @@ class RegularizationPage(QWidget):
         project, state = self.project, self.state
         if project is None or state is None or self.jobs.active:
             return None
-        job = self.jobs.start(project, self._config(CHECK), state.folder,
-                              f"Check reg set · {self.concept.currentText() or project.concepts[0].identifier}")
-        self._say("Checking the set with CLIP (the first check loads the model)…")
+        job = self.jobs.start(project, self._config(CHECK), state.folder, self.tr("Check reg set · {concept}").format(
+            concept=self.concept.currentText() or project.concepts[0].identifier))
+        self._say(self.tr("Checking the set with CLIP (the first check loads the model)…"))
         return job
 
     def _on_result(self, data: dict[str, Any]) -> None:
@@ -409,7 +427,10 @@ class RegularizationPage(QWidget):
             unit = job.unit or "image"
             self.progress.setRange(0, max(job.total, 0))
             self.progress.setValue(job.done)
-            self.progress.setFormat(f"{job.done} / {job.total} {unit}s" if job.total else "starting…")
+            self.progress.setFormat((self.tr("{done} / {total} images") if unit == "image" else
+                                     self.tr("{done} / {total} {unit}s")).format(done=job.done, total=job.total,
+                                                                                unit=unit)
+                                    if job.total else self.tr("starting…"))
             if job.message and job.message not in ("Started", "Starting…"):
                 self._say(job.message)
         elif job is not None:
@@ -425,15 +446,15 @@ class RegularizationPage(QWidget):
         if project is None or state is None or not paths or self.jobs.active:
             return
         folder, ext = state.folder, project.concepts[self.index].caption_extension
-        self._say(f"Moving {len(paths)} flagged image(s) aside…")
+        self._say(self.tr("Moving {n} flagged image(s) aside…").format(n=len(paths)))
         self.tasks.start("reject", lambda: reject(folder, paths, ext), self._on_rejected)
 
     def _on_rejected(self, result: list[int] | str) -> None:
         if isinstance(result, str):
-            self._say(f"Not rejected: {result}")
+            self._say(self.tr("Not rejected: {error}").format(error=result))
             return
         self.grid_model.remove_indices(set(result))
         self.thumbs.set_cache_dir(self.project.thumbs_dir if self.project else None)  # the numbers get new images
         self._update_texts()
-        self._say(f"Moved {len(result)} image(s) to {self._folder_text()}/.rejected/. Regenerate missing renders "
-                  "those numbers again with new seeds (same prompts).")
+        self._say(self.tr("Moved {n} image(s) to {folder}/.rejected/. Regenerate missing renders those numbers again "
+                          "with new seeds (same prompts).").format(n=len(result), folder=self._folder_text()))

@@ -3,13 +3,14 @@ with the lines where the flags start, the counts per flag, and the actions on fl
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.pages.regularization_grid import BADGES
+from desktop.pages.regularization_grid import BADGES, badge_text
 from training.reg_check import DEFAULT_CLIP
 
 
@@ -55,7 +56,7 @@ class HistogramChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.counts or len(self.edges) != len(self.counts) + 1:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "not checked yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("not checked yet"))
             return
         low, high = self.x_range()
 
@@ -80,8 +81,7 @@ class HistogramChart(QWidget):
 
 
 def _legend(flag: str, text: str) -> str:
-    label, color = BADGES[flag]
-    return f"<span style='color:{color}; font-weight:600'>{label}</span> {text}"
+    return f"<span style='color:{BADGES[flag][1]}; font-weight:600'>{badge_text(flag)}</span> {text}"
 
 
 class CheckPanel(QWidget):
@@ -92,26 +92,29 @@ class CheckPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.subject_chart = HistogramChart("Similarity to the subject")
-        self.subject_chart.setToolTip("CLIP similarity of each reg image to its nearest training image; dashed lines: "
-                                      "where “close” (as close as the subject's own photos) and “copy” start")
-        self.class_chart = HistogramChart("Similarity to the class")
-        self.class_chart.setToolTip("CLIP similarity of each reg image to “a photo of a <class>”; the dashed line: "
-                                    "below it an image is off-class")
+        self.subject_chart = HistogramChart(self.tr("Similarity to the subject"))
+        self.subject_chart.setToolTip(self.tr("CLIP similarity of each reg image to its nearest training image; "
+                                              "dashed lines: where “{close}” (as close as the subject's own photos) "
+                                              "and “{copy}” start").format(close=badge_text("close_to_subject"),
+                                                                          copy=badge_text("near_copy")))
+        self.class_chart = HistogramChart(self.tr("Similarity to the class"))
+        self.class_chart.setToolTip(self.tr("CLIP similarity of each reg image to “a photo of a <class>”; the dashed "
+                                            "line: below it an image is off-class"))
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.clip_model = QLineEdit(placeholderText=f"CLIP model: {DEFAULT_CLIP.split(':')[-1]} (downloaded once)")
-        self.clip_model.setToolTip("An open_clip model: hf-hub:org/repo (from the Hugging Face cache) or a local "
-                                   "open_clip folder")
-        clip_button = QPushButton("Choose…")
+        self.clip_model = QLineEdit(placeholderText=self.tr("CLIP model: {model} (downloaded once)").format(
+            model=DEFAULT_CLIP.split(":")[-1]))
+        self.clip_model.setToolTip(self.tr("An open_clip model: hf-hub:org/repo (from the Hugging Face cache) or a "
+                                           "local open_clip folder"))
+        clip_button = QPushButton(self.tr("Choose…"))
         clip_button.clicked.connect(self.choose_clip)
-        self.reject_button = QPushButton("Reject flagged")
-        self.reject_button.setToolTip("Move the flagged images and their captions to .rejected/ in the reg folder; "
-                                      "their numbers are rendered again with new seeds")
+        self.reject_button = QPushButton(self.tr("Reject flagged"))
+        self.reject_button.setToolTip(self.tr("Move the flagged images and their captions to .rejected/ in the reg "
+                                              "folder; their numbers are rendered again with new seeds"))
         self.reject_button.clicked.connect(self.reject_requested)
-        self.regenerate_button = QPushButton("Regenerate missing")
-        self.regenerate_button.setToolTip("Render the images missing from the set (rejected or deleted) and nothing "
-                                          "else")
+        self.regenerate_button = QPushButton(self.tr("Regenerate missing"))
+        self.regenerate_button.setToolTip(self.tr("Render the images missing from the set (rejected or deleted) and "
+                                                  "nothing else"))
         self.regenerate_button.clicked.connect(self.regenerate_requested)
 
         charts = QHBoxLayout()
@@ -137,11 +140,12 @@ class CheckPanel(QWidget):
         if data is None:
             self.subject_chart.set_data(None, [])
             self.class_chart.set_data(None, [])
-            self.summary.setText("<b>Check set</b> scores each image with CLIP against the training images and the "
-                                 "class: " + ", ".join(_legend(f, t) for f, t in (
-                                     ("near_copy", "a copy of a training image"),
-                                     ("close_to_subject", "as close as the subject's own photos"),
-                                     ("off_class", "not the class"))) + ".")
+            legend = ", ".join(_legend(f, t) for f, t in (
+                ("near_copy", self.tr("a copy of a training image")),
+                ("close_to_subject", self.tr("as close as the subject's own photos")),
+                ("off_class", self.tr("not the class"))))
+            self.summary.setText(self.tr("<b>Check set</b> scores each image with CLIP against the training images "
+                                         "and the class: {legend}.").format(legend=legend))
             return
         summary = data["summary"]
         thresholds = summary.get("thresholds", {})
@@ -153,10 +157,11 @@ class CheckPanel(QWidget):
              BADGES["off_class"][1])])
         flagged = summary["flagged"]
         counts = ", ".join(_legend(f, str(flagged.get(f, 0))) for f in BADGES)
-        self.summary.setText(f"<b>{summary['images']} images checked</b> against “{summary['class_prompt']}”: "
-                             f"{counts}. Flags are a guide: look at the images before rejecting them.")
+        self.summary.setText(self.tr("<b>{n} images checked</b> against “{prompt}”: {counts}. Flags are a guide: look "
+                                     "at the images before rejecting them.").format(
+            n=summary["images"], prompt=html.escape(str(summary["class_prompt"])), counts=counts))
 
     def choose_clip(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "open_clip model folder", self.clip_model.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("open_clip model folder"), self.clip_model.text())
         if folder:
             self.clip_model.setText(folder)

@@ -3,7 +3,7 @@ the chosen count (which images it uses, which reg repeats would balance it), in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from training.reg_count import RULE_OF_THUMB, RegCountSuggestion, balance
@@ -15,21 +15,28 @@ def explain(count: int, suggestion: RegCountSuggestion) -> list[str]:
     """Sentences on *count* reg images at the concept's reg repeats, with the arithmetic."""
     samples, repeats = suggestion.train_samples, suggestion.reg_repeats
     at = balance(count, samples, repeats)
-    product = f"{count:,} × reg repeats {repeats} = {count * repeats:,}"
     if at.unused_images:
-        text = (f"{product}, more than the {samples:,} training samples: sd-scripts uses the first "
-                f"{at.used_images:,} images and never shows the other {at.unused_images:,}.")
+        text = QCoreApplication.translate(
+            "RegCount", "{count} × reg repeats {repeats} = {product}, more than the {samples} training samples: "
+            "sd-scripts uses the first {used} images and never shows the other {unused}.")
     elif at.cycled_images:
-        text = (f"{product}, fewer than the {samples:,} training samples: sd-scripts shows the images more often "
-                f"({at.reg_samples:,} reg samples per epoch), so each is seen more than once.")
+        text = QCoreApplication.translate(
+            "RegCount", "{count} × reg repeats {repeats} = {product}, fewer than the {samples} training samples: "
+            "sd-scripts shows the images more often ({reg_samples} reg samples per epoch), so each is seen more "
+            "than once.")
     else:
-        text = f"{product} reg samples per epoch against {samples:,} training samples: every image is used."
-    lines = [text]
+        text = QCoreApplication.translate(
+            "RegCount", "{count} × reg repeats {repeats} = {product} reg samples per epoch against {samples} "
+            "training samples: every image is used.")
+    lines = [text.format(count=f"{count:,}", repeats=repeats, product=f"{count * repeats:,}", samples=f"{samples:,}",
+                         used=f"{at.used_images:,}", unused=f"{at.unused_images:,}",
+                         reg_samples=f"{at.reg_samples:,}")]
     best = balance(count, samples)
     if best.reg_repeats != repeats:
-        lines.append(f"Reg repeats {best.reg_repeats} would balance {count:,} images ({count:,} × {best.reg_repeats}"
-                     f" = {count * best.reg_repeats:,} of {samples:,}); set it on the Folders page (the set then lives"
-                     f" in reg/{best.reg_repeats}_…).")
+        lines.append(QCoreApplication.translate(
+            "RegCount", "Reg repeats {best} would balance {count} images ({count} × {best} = {product} of {samples}); "
+            "set it on the Folders page (the set then lives in reg/{best}_…).").format(
+            best=best.reg_repeats, count=f"{count:,}", product=f"{count * best.reg_repeats:,}", samples=f"{samples:,}"))
     return lines
 
 
@@ -41,7 +48,7 @@ class CountPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggestion: RegCountSuggestion | None = None
-        self.count = QSpinBox(minimum=1, maximum=MAX_COUNT, singleStep=10, suffix=" images")
+        self.count = QSpinBox(minimum=1, maximum=MAX_COUNT, singleStep=10, suffix=self.tr(" images"))
         self.count.setGroupSeparatorShown(True)
         self.count.valueChanged.connect(self._on_count)
         self.suggested = QPushButton()
@@ -62,7 +69,7 @@ class CountPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(6)
-        layout.addWidget(QLabel("How many", objectName="sectionTitle"))
+        layout.addWidget(QLabel(self.tr("How many"), objectName="sectionTitle"))
         layout.addWidget(self.count)
         layout.addLayout(options)
         layout.addWidget(self.summary)
@@ -80,13 +87,13 @@ class CountPanel(QWidget):
             if count:
                 self.count.setValue(count)
             return
-        self.suggested.setText(f"Suggested {suggestion.count:,}")
+        self.suggested.setText(self.tr("Suggested {n}").format(n=f"{suggestion.count:,}"))
         self.suggested.setToolTip(suggestion.lines()[1])
         for button, rule, option, line in zip((self.rule_low, self.rule_high), RULE_OF_THUMB,
                                               (suggestion.rule_low, suggestion.rule_high), suggestion.lines()[2:4],
                                               strict=True):
             button.setText(f"{rule}×: {option.count:,}")
-            button.setToolTip(line + " Seed 001's rule of thumb: 100–200 reg images per training image.")
+            button.setToolTip(line + " " + self.tr("Seed 001's rule of thumb: 100–200 reg images per training image."))
         self.count.blockSignals(True)
         self.count.setValue(count or suggestion.count)
         self.count.blockSignals(False)
@@ -108,7 +115,8 @@ class CountPanel(QWidget):
         if s is None:
             return
         lines = s.lines()
-        self.summary.setText(f"<b>{lines[0]}</b> The suggested {s.count:,} uses every reg image once per epoch; "
-                             f"seed 001's rule of thumb ({RULE_OF_THUMB[0]}–{RULE_OF_THUMB[1]}× the training "
-                             "images) is the upper option.")
+        self.summary.setText(self.tr("<b>{headline}</b> The suggested {n} uses every reg image once per epoch; seed "
+                                     "001's rule of thumb ({low}–{high}× the training images) is the upper "
+                                     "option.").format(headline=lines[0], n=f"{s.count:,}", low=RULE_OF_THUMB[0],
+                                                       high=RULE_OF_THUMB[1]))
         self.detail.setText("\n".join(explain(self.count.value(), s) + s.notes))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 from dataprep.tags import join_tags, split_tags
 from training.samplers import SAMPLERS, get_sampler
 
-SOURCES = (("class", "Class word"), ("captions", "Training captions"), ("file", "Prompt list file"))
-SIZES = (("fixed", "Fixed size"), ("buckets", "Training buckets"))
+# (config value, label); the labels are translated where shown
+SOURCES = (("class", QT_TRANSLATE_NOOP("RegSettingsForm", "Class word")),
+           ("captions", QT_TRANSLATE_NOOP("RegSettingsForm", "Training captions")),
+           ("file", QT_TRANSLATE_NOOP("RegSettingsForm", "Prompt list file")))
+SIZES = (("fixed", QT_TRANSLATE_NOOP("RegSettingsForm", "Fixed size")),
+         ("buckets", QT_TRANSLATE_NOOP("RegSettingsForm", "Training buckets")))
 DEFAULTS: dict[str, Any] = {
     "model": "", "source": "class", "remove_tags": [], "prompt_file": "", "negative_prompt": "",
     "sampler": "dpmsolver++_karras", "steps": 25, "scale": 7.0, "size": "fixed", "width": 0, "height": 0,
@@ -62,57 +66,58 @@ class RegSettingsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QLineEdit(placeholderText="diffusers folder or Hugging Face repo id")
-        self.model_button = QPushButton("Choose…")
+        self.model = QLineEdit(placeholderText=self.tr("diffusers folder or Hugging Face repo id"))
+        self.model_button = QPushButton(self.tr("Choose…"))
         self.model_button.clicked.connect(self.choose_model)
         self.model_note = QLabel(objectName="muted", wordWrap=True)
 
-        self.source = _choices(SOURCES)
-        self.remove_tags = QLineEdit(placeholderText="e.g. mole under eye, blue eyes")
-        self.remove_tags.setToolTip("Tags that describe this person rather than the class; they are taken out of "
-                                    "the captions (the identifier always is)")
-        self.prompt_file = QLineEdit(placeholderText="one prompt per line; sd-scripts' --n --w --h --d --l --s --ss")
-        self.prompt_file_button = QPushButton("Choose…")
+        self.source = _choices(tuple((value, self.tr(label)) for value, label in SOURCES))
+        self.remove_tags = QLineEdit(placeholderText=self.tr("e.g. mole under eye, blue eyes"))
+        self.remove_tags.setToolTip(self.tr("Tags that describe this person rather than the class; they are taken "
+                                            "out of the captions (the identifier always is)"))
+        self.prompt_file = QLineEdit(placeholderText=self.tr("one prompt per line; sd-scripts' --n --w --h --d --l "
+                                                             "--s --ss"))
+        self.prompt_file_button = QPushButton(self.tr("Choose…"))
         self.prompt_file_button.clicked.connect(self.choose_prompt_file)
         self.preview = QLabel(objectName="muted", wordWrap=True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.negative = QLineEdit(placeholderText="e.g. lowres, blurry, watermark")
+        self.negative = QLineEdit(placeholderText=self.tr("e.g. lowres, blurry, watermark"))
 
         self.sampler = _choices(tuple((s.name, s.label) for s in SAMPLERS))
         self.steps = _spin(1, 1000)
         self.scale = QDoubleSpinBox(minimum=1.0, maximum=30.0, singleStep=0.5, decimals=1)
-        self.size = _choices(SIZES)
-        self.size.setToolTip("Training buckets: image i gets the aspect-ratio bucket of training image i, so reg "
-                             "images fill the same buckets as the training images")
-        self.width = _spin(0, 4096, 64, "native")
-        self.height = _spin(0, 4096, 64, "native")
+        self.size = _choices(tuple((value, self.tr(label)) for value, label in SIZES))
+        self.size.setToolTip(self.tr("Training buckets: image i gets the aspect-ratio bucket of training image i, so "
+                                     "reg images fill the same buckets as the training images"))
+        self.width = _spin(0, 4096, 64, self.tr("native"))
+        self.height = _spin(0, 4096, 64, self.tr("native"))
         for box in (self.width, self.height):
-            box.setToolTip("0 = the model's native size (512 for SD 1.x, 1024 for SDXL); with training buckets, "
-                           "the resolution the buckets are made for")
+            box.setToolTip(self.tr("0 = the model's native size (512 for SD 1.x, 1024 for SDXL); with training "
+                                   "buckets, the resolution the buckets are made for"))
         self.seed = _spin(0, MAX_SEED)
-        self.seed.setToolTip("Image i uses seed + i, so any image can be made again on its own")
+        self.seed.setToolTip(self.tr("Image i uses seed + i, so any image can be made again on its own"))
         self.batch = _spin(1, 64)
-        self.batch.setToolTip("Images per pipeline call; lower it if the GPU runs out of memory")
+        self.batch.setToolTip(self.tr("Images per pipeline call; lower it if the GPU runs out of memory"))
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 8, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows: dict[QWidget, QWidget] = {}
-        form.addRow(self._title("Base model"))
+        form.addRow(self._title(self.tr("Base model")))
         form.addRow(self._with_button(self.model, self.model_button))
         form.addRow(self.model_note)
-        form.addRow(self._title("Prompts"))
-        form.addRow("Source", self.source)
-        self._add_row(form, "Identity tags", self.remove_tags)
-        self._add_row(form, "Prompt file", self._with_button(self.prompt_file, self.prompt_file_button))
+        form.addRow(self._title(self.tr("Prompts")))
+        form.addRow(self.tr("Source"), self.source)
+        self._add_row(form, self.tr("Identity tags"), self.remove_tags)
+        self._add_row(form, self.tr("Prompt file"), self._with_button(self.prompt_file, self.prompt_file_button))
         form.addRow(self.preview)
-        form.addRow("Negative", self.negative)
-        form.addRow(self._title("Rendering"))
-        form.addRow("Sampler", self.sampler)
-        form.addRow("Steps, CFG", self._pair(self.steps, self.scale))
-        form.addRow("Size", self.size)
-        form.addRow("Width × height", self._pair(self.width, self.height))
-        form.addRow("Seed, batch", self._pair(self.seed, self.batch))
+        form.addRow(self.tr("Negative"), self.negative)
+        form.addRow(self._title(self.tr("Rendering")))
+        form.addRow(self.tr("Sampler"), self.sampler)
+        form.addRow(self.tr("Steps, CFG"), self._pair(self.steps, self.scale))
+        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Width × height"), self._pair(self.width, self.height))
+        form.addRow(self.tr("Seed, batch"), self._pair(self.seed, self.batch))
         self.form = form
 
         for edit in (self.model, self.remove_tags, self.prompt_file, self.negative):
@@ -199,13 +204,14 @@ class RegSettingsForm(QWidget):
 
     # ---- pickers
     def choose_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Base model: the diffusers folder (with model_index.json) of "
-                                                  "the model the LoRA will train on", self.model.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Base model: the diffusers folder (with "
+                                                                "model_index.json) of the model the LoRA will train "
+                                                                "on"), self.model.text())
         if folder:
             self.model.setText(folder)
 
     def choose_prompt_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Prompt list file", self.prompt_file.text(),
-                                              "Prompt files (*.txt *.toml *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Prompt list file"), self.prompt_file.text(),
+                                              self.tr("Prompt files (*.txt *.toml *.json);;All files (*)"))
         if path:
             self.prompt_file.setText(path)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -17,12 +17,17 @@ from desktop.pages.images_grid_model import BadgesRole, FailedRole, Index
 from desktop.pages.images_thumbs import ThumbnailCache
 from training.reg_job import image_index
 
-# check flag → (badge text, colour)
+# check flag → (badge text, colour); the text is translated where shown (badge_text)
 BADGES = {
-    "near_copy": ("copy", "#c0392b"),
-    "close_to_subject": ("close", "#ca6f1e"),
-    "off_class": ("off-class", "#7d3c98"),
+    "near_copy": (QT_TRANSLATE_NOOP("RegBadges", "copy"), "#c0392b"),
+    "close_to_subject": (QT_TRANSLATE_NOOP("RegBadges", "close"), "#ca6f1e"),
+    "off_class": (QT_TRANSLATE_NOOP("RegBadges", "off-class"), "#7d3c98"),
 }
+
+
+def badge_text(flag: str) -> str:
+    """A check flag's badge word in the interface language."""
+    return QCoreApplication.translate("RegBadges", BADGES[flag][0])
 ICON_SIZE = 120
 
 
@@ -107,11 +112,15 @@ class RegGridModel(QAbstractListModel):
     def _tooltip(cell: RegCell) -> str:
         lines = [cell.path.name]
         if cell.info:
-            lines.append(f"{cell.info.get('prompt', '')}  (seed {cell.info.get('seed')})")
+            lines.append(QCoreApplication.translate("RegGridModel", "{prompt}  (seed {seed})").format(
+                prompt=cell.info.get("prompt", ""), seed=cell.info.get("seed")))
         if cell.score:
-            lines.append(f"similarity to the subject {cell.score['subject_sim']:.3f} (nearest: "
-                         f"{cell.score.get('nearest', '')}), to the class {cell.score['class_sim']:.3f}")
-            lines.append("flags: " + ", ".join(BADGES[f][0] for f in cell.score.get("flags", ())))
+            lines.append(QCoreApplication.translate(
+                "RegGridModel", "similarity to the subject {subject} (nearest: {nearest}), to the class {cls}").format(
+                subject=f"{cell.score['subject_sim']:.3f}", nearest=cell.score.get("nearest", ""),
+                cls=f"{cell.score['class_sim']:.3f}"))
+            lines.append(QCoreApplication.translate("RegGridModel", "flags: {flags}").format(
+                flags=", ".join(badge_text(f) for f in cell.score.get("flags", ()))))
         return "\n".join(lines)
 
     def _row_changed(self, path: str) -> None:
@@ -129,8 +138,7 @@ class RegCellDelegate(ImageCellDelegate):
         height = QFontMetrics(font).height() + 2
         top = picture.top() + 4.0
         for flag in badges:
-            text, color = BADGES[flag]
-            draw_badge(painter, picture.left() + 4.0, top, text, color, font)
+            draw_badge(painter, picture.left() + 4.0, top, badge_text(flag), BADGES[flag][1], font)
             top += height + 3
 
 

@@ -39,19 +39,21 @@ class RegJob(FollowedJob):
         job = self.job
         if job is None or job.active:
             return ""
-        what = "Generation" if self.mode == GENERATE else "Check"
+        generate = self.mode == GENERATE
         if job.state == FAILED:
-            return f"{what} failed: {job.message} (details on the Jobs page)"
+            text = (self.tr("Generation failed: {error} (details on the Jobs page)") if generate else
+                    self.tr("Check failed: {error} (details on the Jobs page)"))
+            return text.format(error=job.message)
         if job.state == CANCELLED:
-            if self.mode == GENERATE:
-                return (f"Generation stopped after {job.done} of {job.total} images. The images made are kept: "
-                        "Generate again to finish the set.")
-            return "Check cancelled."
+            if generate:
+                return self.tr("Generation stopped after {done} of {total} images. The images made are kept: "
+                               "Generate again to finish the set.").format(done=job.done, total=job.total)
+            return self.tr("Check cancelled.")
         warnings = [str(e["message"]) for e in job.events if e["event"] == "warning"]
-        if self.mode == GENERATE:
-            done = f"Generation done: {job.total} images in the set."
+        if generate:
+            done = self.tr("Generation done: {n} images in the set.").format(n=job.total)
         else:
             data = next((e["data"] for e in reversed(job.events) if e["event"] == "result"), {})
-            done = (f"Check done: {data.get('summary', {}).get('images', 0)} images, {len(data.get('flagged', []))} "
-                    "flagged.")
+            done = self.tr("Check done: {n} images, {flagged} flagged.").format(
+                n=data.get("summary", {}).get("images", 0), flagged=len(data.get("flagged", [])))
         return done + (f" {warnings[0]}" if warnings else "")

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dataprep.imagefiles import list_images
 from dataprep.job_config import jobs_dir
 from dataprep.jobs import JobError
@@ -150,7 +152,8 @@ def preview_prompts(project: Project, index: int, source: str, remove_tags: list
                                     remove_tags)
         else:
             if not prompt_file:
-                return "Choose a prompt file (one prompt per line, sd-scripts' options allowed)."
+                return QCoreApplication.translate(
+                    "RegPreview", "Choose a prompt file (one prompt per line, sd-scripts' options allowed).")
             specs = read_prompt_file(Path(prompt_file)).prompts
     except (PromptError, FileNotFoundError, OSError) as exc:
         return str(exc)
