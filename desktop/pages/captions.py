@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,8 @@ from desktop.widgets.page_header import PageHeader
 FILTER_DELAY_MS = 150
 COUNTS_DELAY_MS = 250
 MODE_KEY = "captions/editor_mode"  # in QSettings: "tags" (chips) or "text"
+# the undo step the caption store names itself (dataprep has no Qt): translated where history labels show
+STORE_RELOAD_LABEL = QT_TRANSLATE_NOOP("CaptionsPage", "Reload from disk")
 
 
 class CaptionsPage(QWidget):
@@ -575,7 +577,7 @@ class CaptionsPage(QWidget):
         if change is None:
             return
         n = len(change.rows)
-        self._status((one if n == 1 else many).format(label=change.label, n=n))
+        self._status((one if n == 1 else many).format(label=self._history_label(change.label), n=n))
         if n == 1 and change.rows[0] != self.editor.row:
             self.select_store_row(change.rows[0])  # show the caption that changed
 
@@ -589,8 +591,8 @@ class CaptionsPage(QWidget):
     def _update_summary(self) -> None:
         store = self.store
         history = store.history if store is not None else None
-        undo_label = history.undo_label if history is not None else None
-        redo_label = history.redo_label if history is not None else None
+        undo_label = self._history_label(history.undo_label) if history is not None else None
+        redo_label = self._history_label(history.redo_label) if history is not None else None
         self.actions["undo"].setEnabled(undo_label is not None)
         self.actions["redo"].setEnabled(redo_label is not None)
         self.actions["undo"].setText(
@@ -613,6 +615,10 @@ class CaptionsPage(QWidget):
                  self.tr("{n} unsaved").format(n=unsaved) if unsaved else self.tr("all changes saved"))
         line = self.tr("{n} image in {folder} · {state}") if n == 1 else self.tr("{n} images in {folder} · {state}")
         self.header.subtitle.setText(line.format(n=n, folder=self._folder_name(self.folder), state=state))
+
+    def _history_label(self, label: str | None) -> str | None:
+        """An undo step's name as shown: the page's own are translated already, the store's is here."""
+        return self.tr(STORE_RELOAD_LABEL) if label == STORE_RELOAD_LABEL else label
 
     def _status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -672,6 +672,10 @@
     <context>
         <name>CaptionsPage</name>
         <message>
+            <source>Reload from disk</source>
+            <translation>从磁盘重新加载</translation>
+        </message>
+        <message>
             <source>Go to the Images page</source>
             <translation>前往“图片”页</translation>
         </message>

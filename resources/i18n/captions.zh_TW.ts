@@ -672,6 +672,10 @@
     <context>
         <name>CaptionsPage</name>
         <message>
+            <source>Reload from disk</source>
+            <translation>從磁碟重新載入</translation>
+        </message>
+        <message>
             <source>Go to the Images page</source>
             <translation>前往「圖片」頁</translation>
         </message>
