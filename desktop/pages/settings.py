@@ -101,6 +101,7 @@ class SettingsPage(QWidget):
                 language=NATIVE_NAMES[resolve_locale("system")])
             self.language_combo.addItem(name, key)
         self.language_combo.setCurrentIndex(LANGUAGES.index(saved_language(settings)))
+        self.language_shown = resolve_locale(saved_language(settings))  # what this run was started in
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
         appearance_form.addRow(self.tr("Language"), self.language_combo)
 
@@ -200,7 +201,7 @@ class SettingsPage(QWidget):
     def _on_language_chosen(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
         self.settings.sync()  # the restarted process reads it
-        if self.ask_restart():
+        if resolve_locale(self.language_combo.currentData()) != self.language_shown and self.ask_restart():
             self.restart()
 
     def ask_restart(self) -> bool:

@@ -214,10 +214,14 @@ def test_switching_language_stores_it_and_restart_can_wait(qtbot, window: MainWi
     monkeypatch.setattr(page, "ask_restart", lambda: asked.append(True) or False)
     started = []
     monkeypatch.setattr(QProcess, "startDetached", lambda *args: started.append(args) or True)
-    page.language_combo.setCurrentIndex(LANGUAGES.index("zh_CN"))
+    other = "zh_CN" if page.language_shown != "zh_CN" else "zh_TW"
+    page.language_combo.setCurrentIndex(LANGUAGES.index(other))
     assert asked == [True] and started == []
-    assert saved_language(window.settings) == "zh_CN"
+    assert saved_language(window.settings) == other
     assert window.isVisible()
+    # back to the language this run shows: nothing to restart for
+    page.language_combo.setCurrentIndex(LANGUAGES.index(page.language_shown))
+    assert asked == [True] and saved_language(window.settings) == page.language_shown
 
 
 def test_restart_now_reopens_the_same_project(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -226,10 +230,11 @@ def test_restart_now_reopens_the_same_project(qtbot, window: MainWindow, monkeyp
     started = []
     monkeypatch.setattr(QProcess, "startDetached", lambda *args: started.append(args) or True)
     monkeypatch.setattr(QCoreApplication, "quit", lambda: started.append("quit"))
-    page.language_combo.setCurrentIndex(LANGUAGES.index("zh_TW"))
+    other = "zh_TW" if page.language_shown != "zh_TW" else "en"
+    page.language_combo.setCurrentIndex(LANGUAGES.index(other))
     assert started == [(sys.executable, ["-m", "desktop.launcher", "gui", str(window.project.root)]), "quit"]
     assert not window.isVisible()
-    assert QSettings(window.settings.fileName(), QSettings.Format.IniFormat).value(LANGUAGE_KEY) == "zh_TW"
+    assert QSettings(window.settings.fileName(), QSettings.Format.IniFormat).value(LANGUAGE_KEY) == other
 
 
 def test_restart_waits_when_the_window_stays_open(qtbot, window: MainWindow, monkeypatch) -> None:
