@@ -36,6 +36,7 @@ from desktop.pages.settings import SettingsPage
 from desktop.pages.train import TrainPage
 from desktop.recent_projects import RecentProjects
 from desktop.theme import apply_theme
+from desktop.welcome import WelcomePage, take_first_run
 
 WORKFLOW = (("images", QT_TRANSLATE_NOOP("MainWindow", "Images")),
             ("captions", QT_TRANSLATE_NOOP("MainWindow", "Captions")),
@@ -59,7 +60,9 @@ class MainWindow(QMainWindow):
         self.resize(1240, 780)
 
         self.settings_page = SettingsPage(runner, settings, self.recent)
+        self.welcome_page = WelcomePage(runner)
         self.pages: dict[str, QWidget] = {
+            "welcome": self.welcome_page,
             "images": ImagesPage(runner),
             "captions": CaptionsPage(settings, runner=runner),
             "regularization": RegularizationPage(runner),
@@ -77,12 +80,16 @@ class MainWindow(QMainWindow):
                 navigate.connect(self.show_page)
         self.settings_page.open_requested.connect(self.open_project)
         self.settings_page.theme_changed.connect(self._apply_theme)
+        self.welcome_page.demo_requested.connect(lambda: self.open_demo() and self.show_page("images"))
+        self.welcome_page.new_project_requested.connect(self.new_project_dialog)
+        self.welcome_page.open_project_requested.connect(self.open_project_dialog)
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._nav_items: dict[str, QListWidgetItem] = {}
+        self._add_nav_item("welcome", QT_TRANSLATE_NOOP("MainWindow", "Welcome"))
         self._add_nav_heading(self.tr("WORKFLOW"))
         for key, label in WORKFLOW:
             self._add_nav_item(key, label)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Welcome"), lambda: self.show_page("welcome")))
         help_menu.addAction(self._action(self.tr("&About Danlu"), self._about))
 
     def _action(self, text: str, slot: Callable[[], object],
@@ -248,7 +256,10 @@ class MainWindow(QMainWindow):
         return True
 
     def open_initial(self, project: Path | None = None) -> None:
-        """At start-up: the project asked for, else the most recent one, else the demo."""
+        """At start-up: the project asked for, else the most recent one, else the demo; on a fresh install
+        (no project asked for) the welcome page first."""
+        if project is None and take_first_run(self.settings):
+            self.show_page("welcome")
         recent = self.recent.paths()
         candidate = project or (recent[0] if recent else None)
         if candidate is not None and self.open_project(candidate):

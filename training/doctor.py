@@ -592,7 +592,7 @@ def _gpu_lines(info: dict[str, Any]) -> list[str]:
 def _driver_line(info: dict[str, Any]) -> str:
     if not info["nvidia_smi"]:
         return "not found"
-    driver = info["driver"]
+    driver = info.get("driver") or {"version": None, "cuda": None}
     runs = f" (runs CUDA up to {driver['cuda']})" if driver["cuda"] else ""
     return f"{driver['version'] or 'version unknown'}{runs}, nvidia-smi at {info['nvidia_smi']}"
 
@@ -633,11 +633,12 @@ def format_report(info: dict[str, Any]) -> str:
         if hf["exists"]
         else f"  HF cache      {hf['path']} (not created yet)"
     )
-    models = info["models"]
-    lines.append(
-        f"  Models        captioning: {', '.join(models['captioners']) or 'none'}; "
-        f"Stable Diffusion: {', '.join(models['base_models']) or 'none in the HF cache'}"
-    )
+    models = info.get("models")  # absent in reports of older versions
+    if models is not None:
+        lines.append(
+            f"  Models        captioning: {', '.join(models['captioners']) or 'none'}; "
+            f"Stable Diffusion: {', '.join(models['base_models']) or 'none in the HF cache'}"
+        )
     lines += [
         f"  Disk          {d['free_gib']:.1f} of {d['total_gib']:.1f} GiB free at {d['path']} ({d['label']})"
         for d in info["disks"]

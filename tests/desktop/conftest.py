@@ -13,6 +13,7 @@ from dataprep.demo import install_demo_project
 from dataprep.project import Project
 from desktop.jobs.runner import JobRunner
 from desktop.main_window import MainWindow
+from desktop.welcome import WELCOME_SHOWN_KEY
 
 FAKE_JOB = Path(__file__).with_name("fake_job.py")
 
@@ -36,7 +37,11 @@ def runner(qtbot):
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """Settings of a returning user: the welcome page (and its machine check) stays away; test_welcome.py
+    starts from a fresh install."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(WELCOME_SHOWN_KEY, True)
+    return settings
 
 
 @pytest.fixture
