@@ -681,7 +681,7 @@
         </message>
         <message>
             <source>Captions</source>
-            <translation>标注</translation>
+            <translation>打标</translation>
         </message>
         <message>
             <source>The folder whose captions you edit</source>
@@ -1124,7 +1124,7 @@ AND, OR, NOT and ( ) combine them; words alone search the caption text.</source>
         </message>
         <message>
             <source>Click a field and press the keys. Shortcuts act anywhere on the Captions page.</source>
-            <translation>点一下输入框再按下按键。快捷键在整个标注页都有效。</translation>
+            <translation>点一下输入框再按下按键。快捷键在整个打标页都有效。</translation>
         </message>
         <message>
             <source>“{first}” and “{second}” have the same keys</source>

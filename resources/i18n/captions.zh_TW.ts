@@ -681,7 +681,7 @@
         </message>
         <message>
             <source>Captions</source>
-            <translation>標註</translation>
+            <translation>打標</translation>
         </message>
         <message>
             <source>The folder whose captions you edit</source>
@@ -1124,7 +1124,7 @@ AND, OR, NOT and ( ) combine them; words alone search the caption text.</source>
         </message>
         <message>
             <source>Click a field and press the keys. Shortcuts act anywhere on the Captions page.</source>
-            <translation>按一下輸入框再按下按鍵。快捷鍵在整個標註頁都有效。</translation>
+            <translation>按一下輸入框再按下按鍵。快捷鍵在整個打標頁都有效。</translation>
         </message>
         <message>
             <source>“{first}” and “{second}” have the same keys</source>

@@ -36,7 +36,7 @@ def test_the_captions_page_speaks_simplified_chinese(qtbot, chinese, settings: Q
     assert page.empty.title.text() == "没有打开的项目"
     page.set_project(demo_project)
     qtbot.waitUntil(lambda: page.store is not None and page.model.rowCount() == 12, timeout=TIMEOUT)
-    assert page.header.title.text() == "标注"
+    assert page.header.title.text() == "打标"  # as the navigation names it
     assert page.header.subtitle.text() == "images/ 中有 12 张图片 · 所有改动已保存"
     assert page.count_label.text() == "12 张图片"
     assert page.scope_box.currentText() == "全部图片（12）"
