@@ -14,10 +14,9 @@ from typing import Any
 
 from dataprep.jobs import JobContext
 from dataprep.project import Project
-from training.demo_run import RESOLUTION, SAMPLER, SEED, STEPS, kit_cache_dir, train_config
+from training.demo_run import DATASET, EPOCHS, RESOLUTION, SAMPLER, SEED, STEPS, kit_cache_dir, train_config
 from training.tiny_models import TinyModels, build_all, is_current
 
-LABEL = "tiny demo model — random weights, pictures are noise"
 SEED_DIR = "seed0"  # build_all's folder for seed 0, the kit's default seed
 
 
@@ -46,6 +45,11 @@ def reg_settings(kit: TinyModels) -> dict[str, Any]:
     """The Regularization page's settings for the demo: the tiny SD at its 64 px, few steps (as ``danlu demo``)."""
     return {"model": str(kit.sd1), "sampler": SAMPLER, "steps": STEPS, "size": "fixed", "width": RESOLUTION,
             "height": RESOLUTION, "seed": SEED, "batch_size": 8}
+
+
+def folder_settings() -> dict[str, Any]:
+    """The Folders page's schedule for the demo: the demo run's, with the page's smallest bucket (64 px)."""
+    return {**DATASET, "min_bucket_reso": RESOLUTION, "max_train_epochs": EPOCHS}
 
 
 def train_settings(project: Project, kit: TinyModels) -> dict[str, Any]:

@@ -58,6 +58,8 @@ from desktop.jobs.followed import FollowedJob
 from desktop.jobs.runner import CANCELLED, FAILED, JobRunner, job_argv
 from desktop.pages.captions_bulk import ALL, FILTERED, SELECTED, ScopeBox
 from desktop.pages.settings_models import size_text
+from desktop.widgets.demo_models_bar import DemoModelsBar
+from training.demo_models import project_kit
 
 if TYPE_CHECKING:
     from desktop.pages.captions import CaptionsPage
@@ -393,6 +395,10 @@ class AutoCaptionDialog(QDialog):
         model_row.addWidget(self.download_button)
         model_group = QGroupBox(self.tr("Model"))
         model_col = QVBoxLayout(model_group)
+        self.demo_bar = DemoModelsBar(runner)
+        self.demo_bar.set_project(page.project)
+        self.demo_bar.ready.connect(self.use_demo_model)
+        model_col.addWidget(self.demo_bar)
         model_col.addLayout(model_row)
         model_col.addWidget(self.model_state)
 
@@ -466,6 +472,7 @@ class AutoCaptionDialog(QDialog):
         if store is not None and len(store):  # write the files the page reads
             self.top.controls["extension"].setCurrentText(store.row(0).path.suffix)  # type: ignore[attr-defined]
         self._model_changed()
+        self.use_demo_model()
 
     # ---- model
     def model(self) -> str:
@@ -477,13 +484,20 @@ class AutoCaptionDialog(QDialog):
             return KNOWN_MODELS[model].kind
         return detect_kind(Path(model))
 
-    def set_local_model(self, folder: Path) -> None:
-        """Use the model in *folder* (the Local folder… entry asks for one)."""
+    def set_local_model(self, folder: Path, label: str = "") -> None:
+        """Use the model in *folder* (the Local folder… entry asks for one); *label* names it in the list."""
         index = self.model_box.findData(str(folder))
         if index < 0:
             index = self.model_box.count() - 1
-            self.model_box.insertItem(index, self.tr("{name} (local folder)").format(name=folder.name), str(folder))
+            self.model_box.insertItem(index, label or self.tr("{name} (local folder)").format(name=folder.name),
+                                      str(folder))
         self.model_box.setCurrentIndex(index)
+
+    def use_demo_model(self) -> None:
+        """The demo project with the demo models built: its tiny WD tagger, labelled as such."""
+        kit = project_kit(self.page.project)
+        if kit is not None:
+            self.set_local_model(kit.wd_tagger, self.tr("Tiny demo tagger — random weights, its tags are noise"))
 
     def _model_activated(self, index: int) -> None:
         if self.model_box.itemData(index) != LOCAL:

@@ -35,7 +35,9 @@ from desktop.pages.compare_cell import CellDialog
 from desktop.pages.compare_setup import CompareSetup, RunInfo, read_runs
 from desktop.pages.compare_summary import ScoreSummary
 from desktop.pages.compare_view import METRICS, GridView
+from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.page_header import PageHeader
+from training.demo_models import grid_settings, is_demo_model, ready_kit
 from training.grid_export import copy_final_lora, export_grid
 from training.grid_spec import GridSpecError, checkpoint_label, read_manifest
 
@@ -104,6 +106,9 @@ class ComparePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.header)
+        self.demo_bar = DemoModelsBar(runner) if runner is not None else None
+        if self.demo_bar is not None:
+            layout.addWidget(self.demo_bar)
         layout.addWidget(body, 1)
         if runner is not None:
             runner.job_event.connect(self._on_job_event)
@@ -113,6 +118,8 @@ class ComparePage(QWidget):
     # ---- project and runs
     def set_project(self, project: Project | None) -> None:
         self.project = project
+        if self.demo_bar is not None:
+            self.demo_bar.set_project(project)
         self.setup.set_runs([])
         self.render_button.setEnabled(project is not None and self.runner is not None)
         self.status.setText("Open a project to compare its training runs." if project is None else "Reading runs…")
@@ -126,6 +133,9 @@ class ComparePage(QWidget):
                                 "render the base model alone.")
 
     def _run_changed(self, run: RunInfo | None) -> None:
+        kit = ready_kit()
+        if run is not None and kit is not None and is_demo_model(run.base_model):  # trained on the tiny demo SD
+            self.setup.set_spec_values(grid_settings(kit))
         manifest = run.run_dir / MANIFEST if run else None
         if manifest is not None and manifest.is_file():
             self.show_manifest(manifest)

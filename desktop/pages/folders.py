@@ -40,6 +40,7 @@ from desktop.pages.folders_steps import StepPanel
 from desktop.pages.folders_work import Analysis, LatestTasks, analyse, count_steps, suggest
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from training.demo_models import folder_settings
 
 SAVE_DELAY_MS = 400  # typing in a field saves once the typing pauses
 RECHECK_DELAY_MS = 300
@@ -153,6 +154,8 @@ class FoldersPage(QWidget):
         self.progress.hide()
         self._say("")
         self.editor.set_project(project)
+        if project is not None and project.demo_models:  # the tiny demo SD's size and danlu demo's schedule
+            self.schedule.set_config(folder_settings())
         self._clear_suggestion()
         self._show_state()
         self.recheck()

@@ -135,6 +135,18 @@ class ScheduleForm(QWidget):
             config["max_train_steps"] = self.max_steps.value()
         return config
 
+    def set_config(self, values: dict[str, Any]) -> None:
+        """Show the settings *values* names (sd-scripts' names, as :meth:`config` gives them)."""
+        spins = {"train_batch_size": self.batch_size, "max_train_epochs": self.epochs,
+                 "max_train_steps": self.max_steps, "gradient_accumulation_steps": self.accumulation,
+                 "min_bucket_reso": self.min_bucket, "max_bucket_reso": self.max_bucket,
+                 "bucket_reso_steps": self.bucket_steps}
+        if "resolution" in values:
+            self.resolution.setCurrentText(str(values["resolution"]))
+        for key, spin in spins.items():
+            if key in values:
+                spin.setValue(int(values[key]))
+
 
 class StepsView(QWidget):
     """The breakdown: the total in large type, one row per layout folder, then the per-epoch arithmetic."""
