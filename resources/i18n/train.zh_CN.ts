@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Open or create a project: its concepts (Folders page) are what the LoRA learns, and every run is kept in its &lt;code&gt;runs/&lt;/code&gt; folder with its settings, loss history and checkpoints.</source>
-        <translation>打开或新建一个项目：项目中的概念（“文件夹”页）就是 LoRA 要学习的内容，每次训练连同设置、损失记录和检查点都保存在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中。</translation>
+        <translation>打开或新建一个项目：项目中的概念（“训练文件夹”页）就是 LoRA 要学习的内容，每次训练连同设置、损失记录和检查点都保存在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中。</translation>
     </message>
     <message>
         <source>Train a LoRA on this machine&apos;s GPU.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>The training folders are not built yet: press Build folders on the Folders page.</source>
-        <translation>训练文件夹还没有生成：请在“文件夹”页点击“生成文件夹”。</translation>
+        <translation>训练文件夹还没有生成：请在“训练文件夹”页点击“生成文件夹”。</translation>
     </message>
     <message>
         <source>The image folder is not this project&apos;s train/img: the step count is of the project&apos;s concepts, the run trains what the folder holds.</source>

@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Open or create a project: its concepts (Folders page) are what the LoRA learns, and every run is kept in its &lt;code&gt;runs/&lt;/code&gt; folder with its settings, loss history and checkpoints.</source>
-        <translation>開啟或建立一個專案：專案中的概念（「資料夾」頁）就是 LoRA 要學習的內容，每次訓練連同設定、損失記錄和檢查點都儲存在專案的 &lt;code&gt;runs/&lt;/code&gt; 資料夾中。</translation>
+        <translation>開啟或建立一個專案：專案中的概念（「訓練資料夾」頁）就是 LoRA 要學習的內容，每次訓練連同設定、損失記錄和檢查點都儲存在專案的 &lt;code&gt;runs/&lt;/code&gt; 資料夾中。</translation>
     </message>
     <message>
         <source>Train a LoRA on this machine&apos;s GPU.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>The training folders are not built yet: press Build folders on the Folders page.</source>
-        <translation>訓練資料夾還沒有生成：請在「資料夾」頁點選「生成資料夾」。</translation>
+        <translation>訓練資料夾還沒有生成：請在「訓練資料夾」頁點選「生成資料夾」。</translation>
     </message>
     <message>
         <source>The image folder is not this project&apos;s train/img: the step count is of the project&apos;s concepts, the run trains what the folder holds.</source>
