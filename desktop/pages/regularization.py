@@ -44,8 +44,10 @@ from desktop.pages.regularization_work import (
     preview_prompts,
     reject,
 )
+from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from training.demo_models import project_kit, reg_settings
 
 PREVIEW_DELAY_MS = 300
 PREVIEW_CHARS = 90
@@ -151,6 +153,9 @@ class RegularizationPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.header)
+        self.demo_bar = DemoModelsBar(runner)
+        self.demo_bar.ready.connect(self.load)
+        layout.addWidget(self.demo_bar)
         layout.addLayout(status_row)
         layout.addWidget(self.stack, 1)
 
@@ -168,6 +173,7 @@ class RegularizationPage(QWidget):
             self.edits.clear()
             self._say("")
         self.project = project
+        self.demo_bar.set_project(project)
         self.thumbs.set_cache_dir(project.thumbs_dir if project else None)
         self._fill_concepts()
 
@@ -250,9 +256,13 @@ class RegularizationPage(QWidget):
         settings = {**state.settings, **edits}
         if not settings.get("model") and state.run_model:
             settings["model"] = state.run_model
+        kit = project_kit(project)
+        if kit is not None and not settings.get("model"):
+            settings.update(reg_settings(kit))
         self.form.set_values(settings)
         self.count.set_suggestion(state.suggestion, state.suggestion_error, settings.get("count"))
-        self.check_panel.clip_model.setText(state.clip_model)
+        self.check_panel.clip_model.setText(str(kit.open_clip) if kit is not None and not state.clip_model
+                                            else state.clip_model)
         self.show_check(state.report)
         self._update_texts()
         self.preview()
