@@ -36,6 +36,11 @@ def job_argv(package: str, job: str, config: Path | None = None, *extra: str) ->
     return [sys.executable, "-m", package, job, *([str(config)] if config is not None else []), *extra]
 
 
+def starting_messages() -> tuple[str, str]:
+    """The runner's own words while a job starts, as shown: a page that relays what a job says skips them."""
+    return QCoreApplication.translate("JobRunner", "Starting…"), QCoreApplication.translate("Job", "Started")
+
+
 class LineBuffer:
     """Bytes in, whole lines out: a chunk that ends mid-line keeps its tail until the newline comes."""
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.project import Project
-from desktop.jobs.runner import Job, JobRunner
+from desktop.jobs.runner import Job, JobRunner, starting_messages
 from desktop.pages.folders_work import LatestTasks
 from desktop.pages.images_thumbs import ThumbnailCache
 from desktop.pages.regularization_check import CheckPanel
@@ -441,7 +441,7 @@ class RegularizationPage(QWidget):
                                      self.tr("{done} / {total} {unit}s")).format(done=job.done, total=job.total,
                                                                                 unit=unit)
                                     if job.total else self.tr("starting…"))
-            if job.message and job.message not in ("Started", "Starting…"):
+            if job.message and job.message not in starting_messages():
                 self._say(job.message)
         elif job is not None:
             self._say(self.jobs.outcome())
