@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>average</source>
-        <translation>平均</translation>
+        <translation>移動平均</translation>
     </message>
     <message>
         <source>checkpoint</source>
