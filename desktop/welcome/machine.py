@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButto
 from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
+from desktop.pages.train_presets import PRESET_CONTEXT
 
 # The doctor's findings this screen words itself (by the rule's code; placeholders are the finding's params).
 # Other findings (library conflicts and the like) show the doctor's own English text.
@@ -63,6 +64,7 @@ LEVELS = {
     "warning": (QT_TRANSLATE_NOOP("MachineCheck", "Warning"), "#d9822b"),
     "info": (QT_TRANSLATE_NOOP("MachineCheck", "Note"), "#3b78c4"),
 }
+PACKAGE_NAMES = {"onnxruntime", "bitsandbytes"}  # a finding that starts with one keeps its spelling
 # The doctor's "action": the page that fixes a finding, and the button that opens it.
 ACTIONS = {
     "captions": QT_TRANSLATE_NOOP("MachineCheck", "Open the Captions page"),
@@ -79,12 +81,17 @@ def finding_text(problem: dict[str, Any]) -> tuple[str, str]:
     template = FINDINGS.get(problem.get("code", ""))
     params = problem.get("params") or {}
     if template is not None and all(params.values()):
+        if "preset" in params:  # a bundled preset, named as the Train page's menu names it
+            params = {**params, "preset": QCoreApplication.translate(PRESET_CONTEXT, params["preset"])}
         try:
             return _tr(template[0]).format(**params), _tr(template[1]).format(**params)
         except (KeyError, IndexError):  # a translation with a placeholder the finding lacks
             pass
     message = problem["message"]
-    return message[:1].upper() + message[1:], problem["advice"]
+    first = message.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and first not in PACKAGE_NAMES:  # "no CUDA GPU" → "No CUDA GPU"
+        message = message[:1].upper() + message[1:]
+    return message, problem["advice"]
 
 
 def doctor_argv(project: Project | None) -> list[str]:

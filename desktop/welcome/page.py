@@ -115,6 +115,7 @@ class WelcomePage(QWidget):
             grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
             if key:
                 self.step_links[key] = name
+        grid.setRowStretch(len(STEPS), 1)
 
         self.machine = MachineCheck(runner)
         self.machine.navigate.connect(self.navigate)

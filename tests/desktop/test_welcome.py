@@ -139,6 +139,8 @@ def test_a_finding_the_page_does_not_word_shows_the_doctors_text():
     problem = {"level": "warning", "message": "several onnxruntime packages are installed.", "advice": "Keep one.",
                "code": "ort_several", "action": "", "params": {}}
     assert machine.finding_text(problem) == ("Several onnxruntime packages are installed.", "Keep one.")
+    problem["message"] = "onnxruntime is not usable."
+    assert machine.finding_text(problem)[0] == "onnxruntime is not usable."
 
 
 def test_a_clean_machine_says_so(qtbot, runner):
