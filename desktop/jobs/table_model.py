@@ -58,11 +58,35 @@ def elapsed_text(job: Job) -> str:
     return duration_text((job.finished_at or time.time()) - job.started_at)
 
 
+# "done / total unit" per progress unit of the event protocol (dataprep.events.PROGRESS_UNITS): one
+# (singular total, plural total) pair each, so that a translation puts the counter word where it belongs
+PROGRESS_FORMATS = {
+    "image": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} image"),
+              QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} images")),
+    "step": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} step"),
+             QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} steps")),
+    "epoch": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} epoch"),
+              QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} epochs")),
+    "file": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} file"),
+             QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} files")),
+    "cell": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} cell"),
+             QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} cells")),
+    "item": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} item"),
+             QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} items")),
+    "byte": (QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} byte"),
+             QT_TRANSLATE_NOOP("JobsTableModel", "{done} / {total} bytes")),
+}
+
+
 def progress_text(job: Job) -> str:
     if job.total <= 0:
         return ""
-    unit = job.unit + ("s" if job.total != 1 and job.unit else "")
-    return f"{job.done} / {job.total} {unit}".rstrip()
+    forms = PROGRESS_FORMATS.get(job.unit)
+    if forms is None:  # no unit (or one the protocol does not know): the bare counts
+        unit = job.unit + ("s" if job.total != 1 and job.unit else "")
+        return f"{job.done} / {job.total} {unit}".rstrip()
+    text = QCoreApplication.translate("JobsTableModel", forms[0] if job.total == 1 else forms[1])
+    return text.format(done=job.done, total=job.total)
 
 
 class JobsTableModel(QAbstractTableModel):

@@ -340,6 +340,62 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>{done} / {total} image</source>
+        <translation>{done} / {total} 张图片</translation>
+    </message>
+    <message>
+        <source>{done} / {total} images</source>
+        <translation>{done} / {total} 张图片</translation>
+    </message>
+    <message>
+        <source>{done} / {total} step</source>
+        <translation>{done} / {total} 步</translation>
+    </message>
+    <message>
+        <source>{done} / {total} steps</source>
+        <translation>{done} / {total} 步</translation>
+    </message>
+    <message>
+        <source>{done} / {total} epoch</source>
+        <translation>{done} / {total} 轮</translation>
+    </message>
+    <message>
+        <source>{done} / {total} epochs</source>
+        <translation>{done} / {total} 轮</translation>
+    </message>
+    <message>
+        <source>{done} / {total} file</source>
+        <translation>{done} / {total} 个文件</translation>
+    </message>
+    <message>
+        <source>{done} / {total} files</source>
+        <translation>{done} / {total} 个文件</translation>
+    </message>
+    <message>
+        <source>{done} / {total} cell</source>
+        <translation>{done} / {total} 格</translation>
+    </message>
+    <message>
+        <source>{done} / {total} cells</source>
+        <translation>{done} / {total} 格</translation>
+    </message>
+    <message>
+        <source>{done} / {total} item</source>
+        <translation>{done} / {total} 项</translation>
+    </message>
+    <message>
+        <source>{done} / {total} items</source>
+        <translation>{done} / {total} 项</translation>
+    </message>
+    <message>
+        <source>{done} / {total} byte</source>
+        <translation>{done} / {total} 字节</translation>
+    </message>
+    <message>
+        <source>{done} / {total} bytes</source>
+        <translation>{done} / {total} 字节</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>

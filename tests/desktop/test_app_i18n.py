@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 
+from dataprep.events import PROGRESS_UNITS
 from desktop.i18n import compile_catalog
 from desktop.jobs.runner import CANCELLED, Job, JobRunner
-from desktop.jobs.table_model import STATE_COL, JobsTableModel, state_text
+from desktop.jobs.table_model import PROGRESS_FORMATS, STATE_COL, JobsTableModel, progress_text, state_text
 from desktop.pages.settings import SettingsPage
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEMES
@@ -74,3 +75,14 @@ def test_theme_choices_are_translated_and_keep_their_keys(qtbot, zh, runner: Job
     combo = page.theme_combo
     assert [combo.itemData(i) for i in range(combo.count())] == list(THEMES)
     assert combo.itemText(THEMES.index("dark")) == zh["SettingsPage", "Dark"] != "Dark"
+
+
+def test_every_progress_unit_of_the_protocol_has_its_phrases() -> None:
+    assert set(PROGRESS_FORMATS) == set(PROGRESS_UNITS)
+
+
+def test_progress_is_shown_with_the_translated_counter_word(qtbot, zh) -> None:
+    job = Job(1, "probe", ["true"])
+    job.apply({"event": "progress", "done": 3, "total": 12, "unit": "image"}, 0.0)
+    assert progress_text(job) == zh["JobsTableModel", "{done} / {total} images"].format(done=3, total=12)
+    assert "3" in progress_text(job) and "images" not in progress_text(job)
