@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,10 +54,10 @@ class ComparePage(QWidget):
         self.job: Job | None = None
         self.manifest: Path | None = None
         self.records: list[dict[str, Any]] = []
-        self.header = PageHeader("Compare", "Pick the best checkpoint of a training run.")
-        self.export_button = QPushButton("Export…", enabled=False)
+        self.header = PageHeader(self.tr("Compare"), self.tr("Pick the best checkpoint of a training run."))
+        self.export_button = QPushButton(self.tr("Export…"), enabled=False)
         self.export_button.clicked.connect(self._export_dialog)
-        self.render_button = QPushButton("Render grid", objectName="primary")
+        self.render_button = QPushButton(self.tr("Render grid"), objectName="primary")
         self.render_button.clicked.connect(self.render_grid)
         self.header.add_action(self.export_button)
         self.header.add_action(self.render_button)
@@ -73,14 +73,15 @@ class ComparePage(QWidget):
         self.view = GridView()
         self.view.cell_clicked.connect(self.open_cell)
         self.overlay = QComboBox()
-        self.overlay.addItem("No heat overlay", "")
+        self.overlay.addItem(self.tr("No heat overlay"), "")
         for key, label in METRICS.items():
-            self.overlay.addItem(label, key)
+            self.overlay.addItem(QCoreApplication.translate("GridView", label), key)
         self.overlay.currentIndexChanged.connect(lambda _i: self.view.set_metric(self.overlay.currentData()))
-        self.visibility = QToolButton(text="Rows && columns", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.visibility = QToolButton(text=self.tr("Rows && columns"),
+                                      popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.visibility.setMenu(QMenu(self.visibility))
         self.visibility.menu().aboutToShow.connect(self._fill_visibility_menu)
-        fit = QPushButton("Fit")
+        fit = QPushButton(self.tr("Fit"))
         fit.clicked.connect(self.view.fit)
         self.status = QLabel(objectName="muted")
         tools = QHBoxLayout()
@@ -122,15 +123,16 @@ class ComparePage(QWidget):
             self.demo_bar.set_project(project)
         self.setup.set_runs([])
         self.render_button.setEnabled(project is not None and self.runner is not None)
-        self.status.setText("Open a project to compare its training runs." if project is None else "Reading runs…")
+        self.status.setText(self.tr("Open a project to compare its training runs.") if project is None
+                            else self.tr("Reading runs…"))
         if project is not None:
             run_in_background(lambda: read_runs(project), self._runs_read, self)
 
     def _runs_read(self, runs: list[RunInfo]) -> None:
         self.setup.set_runs(runs)
         if not runs:
-            self.status.setText("No training run has saved checkpoints yet: train on the Train page first, or "
-                                "render the base model alone.")
+            self.status.setText(self.tr("No training run has saved checkpoints yet: train on the Train page first, "
+                                        "or render the base model alone."))
 
     def _run_changed(self, run: RunInfo | None) -> None:
         kit = ready_kit()
@@ -140,8 +142,8 @@ class ComparePage(QWidget):
         if manifest is not None and manifest.is_file():
             self.show_manifest(manifest)
         elif run is not None:
-            self.status.setText(f"{len(run.checkpoints)} checkpoint(s) in {run.run_dir.name}. Pick what to compare, "
-                                "then Render grid.")
+            self.status.setText(self.tr("{n} checkpoint(s) in {run}. Pick what to compare, then Render grid.").format(
+                n=len(run.checkpoints), run=run.run_dir.name))
 
     def show_manifest(self, path: Path) -> None:
         """Show a grid the job wrote (cells that exist, and the scores)."""
@@ -157,7 +159,8 @@ class ComparePage(QWidget):
             if Path(record["path"]).is_file():
                 self.view.set_cell(record)
         self._set_scores(data.get("scores"))
-        self.status.setText(f"{path.parent.parent.name}: {len(data['rows'])} × {len(data['columns'])} grid.")
+        self.status.setText(self.tr("{run}: {rows} × {columns} grid.").format(
+            run=path.parent.parent.name, rows=len(data["rows"]), columns=len(data["columns"])))
 
     def _start_grid(self, rows: list[str], columns: list[str], manifest: Path, spec: dict[str, Any]) -> None:
         self.manifest = manifest
@@ -184,9 +187,9 @@ class ComparePage(QWidget):
             self.status.setText(str(exc))
             return None
         config = write_job_config(self.project, "grid", {k: v for k, v in asdict(spec).items() if v != ""})
-        self.job = self.runner.submit(f"Grid: {Path(spec.grid_dir).parent.name or 'base model'}",
-                                      job_argv("training", "grid", config), kind="gpu", cwd=self.project.root)
-        self.status.setText("Grid queued: cells appear as they are rendered.")
+        title = self.tr("Grid: {run}").format(run=Path(spec.grid_dir).parent.name or self.tr("base model"))
+        self.job = self.runner.submit(title, job_argv("training", "grid", config), kind="gpu", cwd=self.project.root)
+        self.status.setText(self.tr("Grid queued: cells appear as they are rendered."))
         return self.job
 
     def _on_job_event(self, job: Job, event: dict[str, Any]) -> None:
@@ -206,14 +209,16 @@ class ComparePage(QWidget):
             elif "scores" in data:
                 self._set_scores(data["scores"])
         elif name == "progress":
-            stage = "Scoring" if event.get("stage") == "scores" else "Rendering"
-            self.status.setText(f"{stage}: {event['done']} / {event['total']}")
+            text = self.tr("Scoring: {done} / {total}") if event.get("stage") == "scores" else \
+                self.tr("Rendering: {done} / {total}")
+            self.status.setText(text.format(done=event["done"], total=event["total"]))
         elif name in ("warning", "error"):
             self.status.setText(str(event["message"]))
 
     def _on_job_finished(self, job: Job) -> None:
         if job is self.job and job.state == FINISHED and not job.error:
-            self.status.setText(f"Grid done: {len(self.records)} cells. Click a cell for its parameters.")
+            self.status.setText(self.tr("Grid done: {n} cells. Click a cell for its parameters.").format(
+                n=len(self.records)))
 
     # ---- cells, visibility, export, favourite
     def open_cell(self, record: dict[str, Any]) -> CellDialog:
@@ -224,8 +229,8 @@ class ComparePage(QWidget):
     def _fill_visibility_menu(self) -> None:
         menu = self.visibility.menu()
         menu.clear()
-        for title, labels, hidden in (("Rows", self.view.rows, self.view.hidden_rows),
-                                      ("Columns", self.view.columns, self.view.hidden_columns)):
+        for title, labels, hidden in ((self.tr("Rows"), self.view.rows, self.view.hidden_rows),
+                                      (self.tr("Columns"), self.view.columns, self.view.hidden_columns)):
             menu.addSection(title)
             for i, label in enumerate(labels):
                 action = QAction(label, menu, checkable=True, checked=i not in hidden)
@@ -239,8 +244,8 @@ class ComparePage(QWidget):
     def _export_dialog(self) -> None:
         if self.manifest is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export grid", str(self.manifest.with_suffix(".png")),
-                                              "PNG image (*.png);;JPEG image (*.jpg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export grid"), str(self.manifest.with_suffix(".png")),
+                                              self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
         if path:
             self.export_to(Path(path))
 
@@ -250,13 +255,14 @@ class ComparePage(QWidget):
         scores = bool(self.overlay.currentData())
         if manifest is None:
             return
+        failed, done = self.tr("Export failed: {error}"), self.tr("Exported {file}")  # translated here, not off-thread
 
         def work() -> str:
             try:
                 export_grid(manifest, out, hidden_rows=sorted(rows), hidden_columns=sorted(columns), scores=scores)
             except (GridSpecError, OSError) as exc:
-                return f"Export failed: {exc}"
-            return f"Exported {out}"
+                return failed.format(error=exc)
+            return done.format(file=out)
 
         run_in_background(work, self.status.setText, self)
 
@@ -271,11 +277,14 @@ class ComparePage(QWidget):
                  f"grid: CLIP-T {entry['clip_t']:.3f}" + (f", CLIP-I {entry['clip_i']:.3f}" if entry["clip_i"] is not
                                                           None else ""))
 
+        failed = self.tr("Could not copy the LoRA: {error}")  # translated here, not off-thread
+        done = self.tr("Final LoRA: {file} (with an A1111 card, preferred weight {weight})")
+
         def work() -> str:
             try:
                 out = copy_final_lora(checkpoint, destination, float(entry["weight"]), identifier, notes)
             except (GridSpecError, OSError) as exc:
-                return f"Could not copy the LoRA: {exc}"
-            return f"Final LoRA: {out} (with an A1111 card, preferred weight {entry['weight']:g})"
+                return failed.format(error=exc)
+            return done.format(file=out, weight=f"{entry['weight']:g}")
 
         run_in_background(work, self.summary.status.setText, self)

@@ -23,7 +23,7 @@ class CellDialog(QDialog):
     def __init__(self, record: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle("Grid cell")
+        self.setWindowTitle(self.tr("Grid cell"))
         picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         picture.setPixmap(QPixmap(str(record["path"])))
         scroll = QScrollArea()
@@ -31,7 +31,7 @@ class CellDialog(QDialog):
         scroll.setWidgetResizable(True)
         self.parameters = QPlainTextEdit(str(record.get("parameters", "")), readOnly=True)
         self.parameters.setMaximumHeight(110)
-        copy = QPushButton("Copy parameters")
+        copy = QPushButton(self.tr("Copy parameters"))
         copy.clicked.connect(self.copy_parameters)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -41,8 +41,22 @@ from training.grid_spec import (
 from training.samplers import SAMPLERS
 
 PathRole = Qt.ItemDataRole.UserRole + 1
-AXIS_NAMES = {"checkpoint": "Checkpoint", "prompt": "Prompt", "weight": "LoRA weight", "base_model": "Base model",
-              "seed": "Seed", "sampler": "Sampler", "cfg": "CFG"}
+# grid axis → its name; translated where shown (axis_name)
+AXIS_NAMES = {"checkpoint": QT_TRANSLATE_NOOP("CompareSetup", "Checkpoint"),
+              "prompt": QT_TRANSLATE_NOOP("CompareSetup", "Prompt"),
+              "weight": QT_TRANSLATE_NOOP("CompareSetup", "LoRA weight"),
+              "base_model": QT_TRANSLATE_NOOP("CompareSetup", "Base model"),
+              "seed": QT_TRANSLATE_NOOP("CompareSetup", "Seed"),
+              "sampler": QT_TRANSLATE_NOOP("CompareSetup", "Sampler"),
+              "cfg": "CFG"}
+# training.grid_spec.PRESETS key → its name in the presets menu
+PRESET_NAMES = {"epochs": QT_TRANSLATE_NOOP("CompareSetup", "epochs"),
+                "weights": QT_TRANSLATE_NOOP("CompareSetup", "weights"),
+                "base_models": QT_TRANSLATE_NOOP("CompareSetup", "base_models")}
+
+
+def axis_name(axis: str) -> str:
+    return QCoreApplication.translate("CompareSetup", AXIS_NAMES[axis])
 
 
 @dataclass
@@ -85,10 +99,13 @@ def read_runs(project: Project) -> list[RunInfo]:
 
 
 def _numbers(text: str, kind: type, what: str) -> list:
+    """The numbers in *text*; *what* (the field's name, already translated) heads the error."""
     try:
         return [kind(part) for part in text.replace(";", ",").split(",") if part.strip()]
     except ValueError:
-        raise GridSpecError(f"{what}: give numbers separated by commas (got {text!r}).") from None
+        raise GridSpecError(QCoreApplication.translate(
+            "CompareSetup", "{what}: give numbers separated by commas (got {text}).").format(what=what, text=repr(text))
+        ) from None
 
 
 class CompareSetup(QWidget):
@@ -103,12 +120,13 @@ class CompareSetup(QWidget):
         self.checkpoints = QListWidget()
         self.checkpoints.setMaximumHeight(150)
         self.preset = QComboBox()
-        self.preset.addItem("Presets…")
-        self.preset.addItems(list(PRESETS))
+        self.preset.addItem(self.tr("Presets…"), "")
+        for name in PRESETS:
+            self.preset.addItem(self.tr(PRESET_NAMES.get(name, name)), name)
         self.preset.activated.connect(self._apply_preset)
-        self.prompts = QPlainTextEdit(placeholderText="one prompt per line")
+        self.prompts = QPlainTextEdit(placeholderText=self.tr("one prompt per line"))
         self.prompts.setMaximumHeight(96)
-        self.base_models = QPlainTextEdit(placeholderText="base model folder or repo id, one per line")
+        self.base_models = QPlainTextEdit(placeholderText=self.tr("base model folder or repo id, one per line"))
         self.base_models.setMaximumHeight(52)
         self.weights = QLineEdit("0.76")
         self.seeds = QLineEdit("1, 2")
@@ -120,28 +138,29 @@ class CompareSetup(QWidget):
         self.steps = QSpinBox(minimum=1, maximum=150, value=25)
         self.width_box = QSpinBox(minimum=64, maximum=2048, singleStep=64, value=512)
         self.height_box = QSpinBox(minimum=64, maximum=2048, singleStep=64, value=512)
-        self.negative = QLineEdit(placeholderText="negative prompt")
+        self.negative = QLineEdit(placeholderText=self.tr("negative prompt"))
         self.rows_axis = QComboBox()
         self.columns_axis = QComboBox()
         for box, axis in ((self.rows_axis, "checkpoint"), (self.columns_axis, "prompt")):
             for name in AXES:
-                box.addItem(AXIS_NAMES[name], name)
+                box.addItem(axis_name(name), name)
             box.setCurrentIndex(box.findData(axis))
-        self.clip_model = QLineEdit(DEFAULT_CLIP, placeholderText="empty: no scores")
+        self.clip_model = QLineEdit(DEFAULT_CLIP, placeholderText=self.tr("empty: no scores"))
         self.tolerance = QDoubleSpinBox(minimum=0, maximum=50, value=10, suffix=" %", decimals=0)
-        self.tolerance.setToolTip("How much prompt adherence (CLIP-T) the suggested checkpoint may lose against the "
-                                  "base model")
+        self.tolerance.setToolTip(self.tr("How much prompt adherence (CLIP-T) the suggested checkpoint may lose "
+                                          "against the base model"))
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("Run", self.run_box), ("Checkpoints", self.checkpoints), ("Preset", self.preset),
-                              ("Prompts", self.prompts), ("Base models", self.base_models),
-                              ("LoRA weights", self.weights), ("Seeds", self.seeds), ("CFG", self.cfgs),
-                              ("Sampler", self.sampler), ("Steps", self.steps), ("Width", self.width_box),
-                              ("Height", self.height_box), ("Negative", self.negative), ("Rows", self.rows_axis),
-                              ("Columns", self.columns_axis), ("CLIP model", self.clip_model),
-                              ("Tolerance", self.tolerance)):
+        for label, widget in ((self.tr("Run"), self.run_box), (self.tr("Checkpoints"), self.checkpoints),
+                              (self.tr("Preset"), self.preset), (self.tr("Prompts"), self.prompts),
+                              (self.tr("Base models"), self.base_models), (self.tr("LoRA weights"), self.weights),
+                              (self.tr("Seeds"), self.seeds), ("CFG", self.cfgs), (self.tr("Sampler"), self.sampler),
+                              (self.tr("Steps"), self.steps), (self.tr("Width"), self.width_box),
+                              (self.tr("Height"), self.height_box), (self.tr("Negative"), self.negative),
+                              (self.tr("Rows"), self.rows_axis), (self.tr("Columns"), self.columns_axis),
+                              (self.tr("CLIP model"), self.clip_model), (self.tr("Tolerance"), self.tolerance)):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,10 +173,10 @@ class CompareSetup(QWidget):
         self.run_box.clear()
         for run in runs:
             self.run_box.addItem(f"{run.run_dir.name} · {len(run.checkpoints)}")
-            self.run_box.setItemData(self.run_box.count() - 1, f"{run.run_dir}: {len(run.checkpoints)} checkpoint(s)",
-                                     Qt.ItemDataRole.ToolTipRole)
+            self.run_box.setItemData(self.run_box.count() - 1, self.tr("{run}: {n} checkpoint(s)").format(
+                run=run.run_dir, n=len(run.checkpoints)), Qt.ItemDataRole.ToolTipRole)
         if not runs:
-            self.run_box.addItem("No run with checkpoints yet")
+            self.run_box.addItem(self.tr("No run with checkpoints yet"))
             self._run_selected(-1)
 
     def current_run(self) -> RunInfo | None:
@@ -167,7 +186,7 @@ class CompareSetup(QWidget):
     def _run_selected(self, _index: int) -> None:
         run = self.current_run()
         self.checkpoints.clear()
-        base = QListWidgetItem("no LoRA (the base model)")
+        base = QListWidgetItem(self.tr("no LoRA (the base model)"))
         base.setData(PathRole, NO_LORA)
         items = [base]
         for checkpoint in run.checkpoints if run else []:
@@ -187,7 +206,7 @@ class CompareSetup(QWidget):
     def _apply_preset(self, index: int) -> None:
         if index <= 0:
             return
-        self.set_spec_values(PRESETS[self.preset.itemText(index)])
+        self.set_spec_values(PRESETS[self.preset.itemData(index)])
         self.preset.setCurrentIndex(0)
 
     def set_spec_values(self, values: dict) -> None:
@@ -234,15 +253,16 @@ class CompareSetup(QWidget):
         spec = GridSpec(
             checkpoints=[i.data(PathRole) for i in checked if i.checkState() == Qt.CheckState.Checked],
             prompts=[line.strip() for line in self.prompts.toPlainText().splitlines() if line.strip()],
-            weights=_numbers(self.weights.text(), float, "LoRA weights"),
+            weights=_numbers(self.weights.text(), float, self.tr("LoRA weights")),
             base_models=[line.strip() for line in self.base_models.toPlainText().splitlines() if line.strip()],
-            seeds=_numbers(self.seeds.text(), int, "Seeds"), samplers=[self.sampler.currentData()],
+            seeds=_numbers(self.seeds.text(), int, self.tr("Seeds")), samplers=[self.sampler.currentData()],
             cfgs=_numbers(self.cfgs.text(), float, "CFG"), negative_prompt=self.negative.text().strip(),
             steps=self.steps.value(), width=self.width_box.value(), height=self.height_box.value(),
             grid_dir=str(run.run_dir / "grids") if run else "", training_images=run.train_dir if run else "",
             clip_model=self.clip_model.text().strip(), tolerance=self.tolerance.value() / 100)
         rows, columns = self.rows_axis.currentData(), self.columns_axis.currentData()
         if rows == columns:
-            raise GridSpecError(f"Rows and columns both show {AXIS_NAMES[rows]}; pick another axis for one of them.")
+            raise GridSpecError(self.tr("Rows and columns both show {axis}; pick another axis for one of them.").format(
+                axis=axis_name(rows)))
         nested = [a for a in AXES if a not in (rows, columns) and len(getattr(spec, LIST_KEYS[a])) > 1]
         return replace(spec, rows=[rows], columns=[columns, *nested])

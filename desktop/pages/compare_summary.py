@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("Checkpoint", "CLIP-T", "CLIP-I", "Diversity", "Cells")
+COLUMNS = (QT_TRANSLATE_NOOP("ScoreSummary", "Checkpoint"), "CLIP-T", "CLIP-I",
+           QT_TRANSLATE_NOOP("ScoreSummary", "Diversity"), QT_TRANSLATE_NOOP("ScoreSummary", "Cells"))
 
 
 def _number(value: float | None, digits: int = 3) -> str:
@@ -32,7 +33,7 @@ class ScoreSummary(QWidget):
         super().__init__(parent)
         self.entries: list[dict[str, Any]] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -42,8 +43,9 @@ class ScoreSummary(QWidget):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.reason = QLabel(objectName="muted", wordWrap=True)
-        self.use_button = QPushButton("Use as final LoRA", enabled=False)
-        self.use_button.setToolTip("Copy the selected checkpoint, with its training metadata, out as the final LoRA")
+        self.use_button = QPushButton(self.tr("Use as final LoRA"), enabled=False)
+        self.use_button.setToolTip(self.tr("Copy the selected checkpoint, with its training metadata, out as the final "
+                                           "LoRA"))
         self.use_button.clicked.connect(self._use)
         self.status = QLabel(objectName="muted", wordWrap=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -72,8 +74,9 @@ class ScoreSummary(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.reason.setText(("Suggested: " + suggestion["reason"]) if suggestion.get("reason") else
-                            "No scores: set a CLIP model to score the grid." if scores is None else "")
+        self.reason.setText(self.tr("Suggested: {reason}").format(reason=suggestion["reason"])
+                            if suggestion.get("reason") else
+                            self.tr("No scores: set a CLIP model to score the grid.") if scores is None else "")
         if best is not None:
             self.table.selectRow(best)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImageReader, QPainter, QPen, QPixmap, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -23,7 +23,11 @@ CELL = 192  # a cell's long side in scene units
 GAP = 8
 LABEL_W = 150
 HEADER_H = 54
-METRICS = {"clip_t": "CLIP-T (prompt)", "clip_i": "CLIP-I (identity)", "diversity": "Diversity (seeds)"}
+# score key → its label in the overlay menu, and its name on a tinted cell; both translated where shown
+METRICS = {"clip_t": QT_TRANSLATE_NOOP("GridView", "CLIP-T (prompt)"),
+           "clip_i": QT_TRANSLATE_NOOP("GridView", "CLIP-I (identity)"),
+           "diversity": QT_TRANSLATE_NOOP("GridView", "Diversity (seeds)")}
+METRIC_NAMES = {"clip_t": "CLIP-T", "clip_i": "CLIP-I", "diversity": QT_TRANSLATE_NOOP("GridView", "Diversity")}
 
 
 def heat_colour(fraction: float) -> QColor:
@@ -165,7 +169,7 @@ class GridView(QGraphicsView):
         band.setData(0, "heat")
         font = QFont(self.font())
         font.setBold(True)
-        text = QGraphicsSimpleTextItem(f"{METRICS[self.heat_metric].split(' ')[0]} {value:.3f}", band)
+        text = QGraphicsSimpleTextItem(f"{self.tr(METRIC_NAMES[self.heat_metric])} {value:.3f}", band)
         text.setFont(font)
         text.setBrush(QColor("white"))
         text.setPos(6, self.cell_h - 24 + (24 - text.boundingRect().height()) / 2)
