@@ -308,7 +308,7 @@
     <name>PresetDiffDialog</name>
     <message>
         <source>{preset} vs. current settings</source>
-        <translation>{preset} 與目前設定對比</translation>
+        <translation>{preset} 與目前設定比較</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Compare a preset with the current settings</source>
-        <translation>將預設集與目前設定對比</translation>
+        <translation>將預設集與目前設定比較</translation>
     </message>
     <message>
         <source>Open my presets folder</source>
