@@ -271,7 +271,7 @@ class RunMonitor(QWidget):
                     stats.append(self.tr("ETA {duration}").format(duration=format_duration((total - done) / speed)))
             vram = metrics.get("vram_gb")
             if isinstance(vram, (int, float)):
-                stats.append(f"VRAM {vram:.1f} GB")
+                stats.append(self.tr("VRAM {gb} GB").format(gb=f"{vram:.1f}"))
         else:
             self.progress.setRange(0, 1)
             self.progress.setValue(0)

@@ -445,6 +445,10 @@
         <translation>剩余 {duration}</translation>
     </message>
     <message>
+        <source>VRAM {gb} GB</source>
+        <translation>显存 {gb} GB</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>

@@ -445,6 +445,10 @@
         <translation>剩餘 {duration}</translation>
     </message>
     <message>
+        <source>VRAM {gb} GB</source>
+        <translation>視訊記憶體 {gb} GB</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
