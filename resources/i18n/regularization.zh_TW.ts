@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Images per pipeline call; lower it if the GPU runs out of memory</source>
-        <translation>每次呼叫管線生成的圖片數；視訊記憶體不足時調低</translation>
+        <translation>每次呼叫管線生成的圖片數；顯示記憶體不足時調低</translation>
     </message>
     <message>
         <source>Base model</source>

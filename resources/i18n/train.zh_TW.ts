@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>SD 1.5 within 6–8 GB of VRAM: batch 1, gradient checkpointing, AdamW8bit, U-Net only, rank 16.</source>
-        <translation>SD 1.5，視訊記憶體 6–8 GB 以內：批次大小 1，梯度檢查點，AdamW8bit，只訓練 U-Net，rank 16。</translation>
+        <translation>SD 1.5，顯示記憶體 6–8 GB 以內：批次大小 1，梯度檢查點，AdamW8bit，只訓練 U-Net，rank 16。</translation>
     </message>
     <message>
         <source>SD 1.5 · style</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>By GPU memory</source>
-        <translation>依視訊記憶體大小</translation>
+        <translation>依顯示記憶體大小</translation>
     </message>
     <message>
         <source>SD 1.5 · 6 GB GPU</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>SD 1.5 at 512 px within 6 GB of VRAM: batch 1, gradient checkpointing, AdamW8bit, U-Net only, rank 16.</source>
-        <translation>SD 1.5，512 px，視訊記憶體 6 GB 以內：批次大小 1，梯度檢查點，AdamW8bit，只訓練 U-Net，rank 16。</translation>
+        <translation>SD 1.5，512 px，顯示記憶體 6 GB 以內：批次大小 1，梯度檢查點，AdamW8bit，只訓練 U-Net，rank 16。</translation>
     </message>
     <message>
         <source>SD 1.5 · 8 GB GPU</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>SD 1.5 at 512 px within 8 GB of VRAM: batch 2, gradient checkpointing, AdamW8bit, U-Net and text encoder, rank 32.</source>
-        <translation>SD 1.5，512 px，視訊記憶體 8 GB 以內：批次大小 2，梯度檢查點，AdamW8bit，訓練 U-Net 和文字編碼器，rank 32。</translation>
+        <translation>SD 1.5，512 px，顯示記憶體 8 GB 以內：批次大小 2，梯度檢查點，AdamW8bit，訓練 U-Net 和文字編碼器，rank 32。</translation>
     </message>
     <message>
         <source>SD 1.5 · 12 GB GPU</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>SD 1.5 at 512 px within 12 GB of VRAM: batch 4 without checkpointing (faster), AdamW8bit, rank 32.</source>
-        <translation>SD 1.5，512 px，視訊記憶體 12 GB 以內：批次大小 4，不開梯度檢查點（更快），AdamW8bit，rank 32。</translation>
+        <translation>SD 1.5，512 px，顯示記憶體 12 GB 以內：批次大小 4，不開梯度檢查點（更快），AdamW8bit，rank 32。</translation>
     </message>
     <message>
         <source>SD 1.5 · 16 GB GPU</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>SD 1.5 at 512 px within 16 GB of VRAM: batch 6 without checkpointing, AdamW, rank 32.</source>
-        <translation>SD 1.5，512 px，視訊記憶體 16 GB 以內：批次大小 6，不開梯度檢查點，AdamW，rank 32。</translation>
+        <translation>SD 1.5，512 px，顯示記憶體 16 GB 以內：批次大小 6，不開梯度檢查點，AdamW，rank 32。</translation>
     </message>
     <message>
         <source>SD 1.5 · 24 GB GPU</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>SD 1.5 at 512 px within 24 GB of VRAM: batch 8 without checkpointing, AdamW, rank 64.</source>
-        <translation>SD 1.5，512 px，視訊記憶體 24 GB 以內：批次大小 8，不開梯度檢查點，AdamW，rank 64。</translation>
+        <translation>SD 1.5，512 px，顯示記憶體 24 GB 以內：批次大小 8，不開梯度檢查點，AdamW，rank 64。</translation>
     </message>
     <message>
         <source>SDXL · 6 GB GPU</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>SDXL at 1024 px within 6 GB of VRAM: fp8 base weights, cached text encoder outputs, batch 1, checkpointing, AdamW8bit, rank 16.</source>
-        <translation>SDXL，1024 px，視訊記憶體 6 GB 以內：底模權重 fp8，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 16。</translation>
+        <translation>SDXL，1024 px，顯示記憶體 6 GB 以內：底模權重 fp8，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 16。</translation>
     </message>
     <message>
         <source>SDXL · 8 GB GPU</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>SDXL at 1024 px within 8 GB of VRAM: fp8 base weights, cached text encoder outputs, batch 1, checkpointing, AdamW8bit, rank 32.</source>
-        <translation>SDXL，1024 px，視訊記憶體 8 GB 以內：底模權重 fp8，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 32。</translation>
+        <translation>SDXL，1024 px，顯示記憶體 8 GB 以內：底模權重 fp8，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 32。</translation>
     </message>
     <message>
         <source>SDXL · 12 GB GPU</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>SDXL at 1024 px within 12 GB of VRAM: 16-bit base weights, cached text encoder outputs, batch 1, checkpointing, AdamW8bit, rank 32.</source>
-        <translation>SDXL，1024 px，視訊記憶體 12 GB 以內：底模權重 16 位，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 32。</translation>
+        <translation>SDXL，1024 px，顯示記憶體 12 GB 以內：底模權重 16 位，快取文字編碼器輸出，批次大小 1，梯度檢查點，AdamW8bit，rank 32。</translation>
     </message>
     <message>
         <source>SDXL · 16 GB GPU</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>SDXL at 1024 px within 16 GB of VRAM: batch 4, checkpointing, cached text encoder outputs, AdamW8bit, rank 32.</source>
-        <translation>SDXL，1024 px，視訊記憶體 16 GB 以內：批次大小 4，梯度檢查點，快取文字編碼器輸出，AdamW8bit，rank 32。</translation>
+        <translation>SDXL，1024 px，顯示記憶體 16 GB 以內：批次大小 4，梯度檢查點，快取文字編碼器輸出，AdamW8bit，rank 32。</translation>
     </message>
     <message>
         <source>SDXL · 24 GB GPU</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>SDXL at 1024 px within 24 GB of VRAM: batch 6, checkpointing, cached text encoder outputs, AdamW, rank 32.</source>
-        <translation>SDXL，1024 px，視訊記憶體 24 GB 以內：批次大小 6，梯度檢查點，快取文字編碼器輸出，AdamW，rank 32。</translation>
+        <translation>SDXL，1024 px，顯示記憶體 24 GB 以內：批次大小 6，梯度檢查點，快取文字編碼器輸出，AdamW，rank 32。</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Out of GPU memory</source>
-        <translation>視訊記憶體不足</translation>
+        <translation>顯示記憶體不足</translation>
     </message>
     <message>
         <source>The settings were refused</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>The training process ended without reporting an error</source>
-        <translation>訓練程序意外結束，沒有報告錯誤</translation>
+        <translation>訓練處理程序意外結束，沒有報告錯誤</translation>
     </message>
     <message>
         <source>Training failed ({kind})</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>The log below holds the error output of the training process.</source>
-        <translation>下方日誌中有訓練程序的錯誤輸出。</translation>
+        <translation>下方日誌中有訓練處理程序的錯誤輸出。</translation>
     </message>
     <message>
         <source>Samples · {n} newest, click to enlarge</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>VRAM {gb} GB</source>
-        <translation>視訊記憶體 {gb} GB</translation>
+        <translation>顯示記憶體 {gb} GB</translation>
     </message>
     <message>
         <source>Starting…</source>
