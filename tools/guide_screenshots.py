@@ -207,19 +207,41 @@ class Walkthrough:
         self.shot("07-autocaption-done", dialog)
         dialog.close()
 
+    def answer_dialog(self, open_it: Callable[[], object], shot: str) -> None:
+        """Call *open_it*, which shows a modal dialog; screenshot the dialog, then press its OK (accept)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        answered: list[str] = []
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog):
+                QTimer.singleShot(50, answer)  # not shown yet
+                return
+            self.shot(shot, dialog)
+            answered.append(dialog.windowTitle())
+            dialog.accept()
+
+        QTimer.singleShot(0, answer)
+        open_it()  # returns once the dialog is answered
+        if not answered:
+            raise StepFailed(f"{self.step}: no dialog opened")
+
     def do_edit(self) -> None:
-        """Put the trigger word first in every caption (Bulk edit → Add text), then look at one in the editor."""
+        """Put the trigger word first in every caption (More → Add text), then look at one in the editor."""
         captions = self.page("captions")
-        changed = captions.bulk.add_text(self.trigger, at_front=True)
+        self.answer_dialog(captions.ask_add_text, "08-add-trigger-word")  # the identifier is filled in
+        changed = sum(list(row.tags[:1]) == [self.trigger] for row in captions.store.rows)
         if changed != 12:
-            raise StepFailed(f"edit: the trigger word went into {changed} captions, expected 12")
+            raise StepFailed(f"edit: the trigger word is first in {changed} captions, expected 12")
         captions.autosaver.save_now()
         self.wait(lambda: not captions.store.dirty_rows() and not captions.autosaver.busy(), "the captions saved")
         first = captions.folder / "dnl_01.txt"
         if not first.read_text(encoding="utf-8").startswith(self.trigger + ", "):
             raise StepFailed(f"edit: {first} does not start with {self.trigger!r}")
         self.wait(captions.editor.image.has_image, "the picture in the editor")
-        self.shot("08-captions-edited")
+        self.shot("09-captions-edited")
 
     def do_reg(self) -> None:
         reg = self.page("regularization")
@@ -227,11 +249,11 @@ class Walkthrough:
         self.wait(lambda: reg.state is not None and reg.generate_button.isEnabled(), "the Regularization page")
         if kit is None or reg.form.values()["model"] != str(kit.sd1):
             raise StepFailed(f"reg: the base model is {reg.form.values()['model']!r}, not the tiny demo SD")
-        self.shot("09-regularization-setup")
+        self.shot("10-regularization-setup")
         self.run_job(reg.generate_button.click, "generating regularization images")
         self.wait(lambda: reg.state is not None and len(reg.state.images) >= reg.count.value()
                   and reg.grid_model.rowCount() > 0, "the reg images in the grid")
-        self.shot("10-regularization-done")
+        self.shot("11-regularization-done")
 
     def do_folders(self) -> None:
         """Train on prepared/ (the captioned set), then build the repeats folders."""
@@ -246,39 +268,44 @@ class Walkthrough:
         self.wait(lambda: not folders.busy() and folders.build_button.isEnabled(), "the folder checks")
         self.run_job(folders.build_button.click, "building the folders")
         self.wait(lambda: not folders.busy(), "the checks after the build")
-        self.shot("11-folders-built")
+        self.shot("12-folders-built")
 
     def do_train(self) -> None:
         train = self.page("train")
         self.wait(lambda: not train.busy(), "the step count")
         if not train.checks.start_button.isEnabled():
             raise StepFailed(f"train: Start is disabled: {train.checks.checks.text()} {train.checks.why.text()}")
-        self.shot("12-train-settings")
+        self.shot("13-train-settings")
         from desktop.jobs.runner import FINISHED
 
         job = train.start()
         if job is None:
             raise StepFailed("train: the page did not start a run")
         total = train.steps["total_steps"] if train.steps else 0
-        self.wait(lambda: not job.active or job.summary.done * 2 >= total, "half of the steps", JOB_TIMEOUT_S)
-        train.monitor.graph.flush()
-        self.shot("13-train-live")
+        graph = train.monitor.graph
+
+        def half_drawn() -> bool:
+            graph.flush()  # the graph draws on a timer; count what it has now
+            return not job.active or graph.point_count() * 2 >= total
+
+        self.wait(half_drawn, "half of the steps in the loss graph", JOB_TIMEOUT_S)
+        self.shot("14-train-live")
         self.wait(lambda: not job.active, "the run to finish", JOB_TIMEOUT_S)
         if job.state != FINISHED:
             raise StepFailed(f"train: the run ended {job.state}: {job.message}\n" + "\n".join(job.stderr_tail))
-        self.shot("14-train-finished")
+        self.shot("15-train-finished")
 
     def do_compare(self) -> None:
         compare = self.page("compare")
         compare.set_project(self.window.project)  # read the runs again: one has checkpoints now
         self.wait(lambda: compare.setup.current_run() is not None, "the run in the Compare page")
-        self.shot("15-compare-setup")
+        self.shot("16-compare-setup")
         job = self.run_job(compare.render_grid, "rendering the grid")
         if not any("scores" in e["data"] for e in job.events if e["event"] == "result"):  # type: ignore[attr-defined]
             raise StepFailed("compare: the grid has no CLIP scores")
         self.wait(lambda: bool(compare.view.records), "the grid on the page")
         compare.view.fit()
-        self.shot("16-compare-grid")
+        self.shot("17-compare-grid")
 
     def walk(self, until: str = STEPS[-1]) -> list[Path]:
         """Every step up to and including *until*; the screenshots taken."""
