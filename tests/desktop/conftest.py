@@ -6,20 +6,41 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dataprep.demo import install_demo_project
 from dataprep.project import Project
+from desktop.i18n import compile_catalog
 from desktop.jobs.runner import JobRunner
 from desktop.main_window import MainWindow
 from desktop.welcome import WELCOME_SHOWN_KEY
+from tools.i18n import ts_path
 
 FAKE_JOB = Path(__file__).with_name("fake_job.py")
 
 
 def _fake_argv(mode: str, config: Path | None = None) -> list[str]:
     return [sys.executable, str(FAKE_JOB), mode, *([str(config)] if config else [])]
+
+
+@pytest.fixture
+def install_catalog(qapp, tmp_path: Path):
+    """``install_catalog(area, locale)``: compile the real resources/i18n/<area>.<locale>.ts and load it for the
+    test; the translators come off the application again afterwards."""
+    installed: list[QTranslator] = []
+
+    def install(area: str, locale: str = "zh_CN") -> None:
+        qm = tmp_path / f"{area}.{locale}.qm"
+        compile_catalog([ts_path(area, locale)], qm)
+        translator = QTranslator()
+        assert translator.load(str(qm)), qm
+        qapp.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

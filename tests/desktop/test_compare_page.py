@@ -60,6 +60,27 @@ def render(qtbot, page: ComparePage):
     return job
 
 
+def test_the_setup_speaks_the_installed_catalog_and_its_presets_still_apply(qtbot, install_catalog):
+    """The real compare.zh_CN.ts, compiled: translated axis and preset names; a preset is found by its key, not by
+    the (translated) text the menu shows."""
+    from desktop.pages.compare_setup import CompareSetup
+    from training.grid_spec import GridSpecError
+
+    install_catalog("compare")
+    setup = CompareSetup()
+    qtbot.addWidget(setup)
+    assert setup.rows_axis.currentText() == "检查点"
+    index = setup.preset.findData("weights")
+    assert setup.preset.itemText(index) == "按 LoRA 权重对比"
+    setup.preset.activated.emit(index)
+    assert setup.weights.text() == "0.5, 0.76, 1"
+    assert setup.columns_axis.currentData() == "weight"
+    setup.columns_axis.setCurrentIndex(setup.columns_axis.findData("checkpoint"))
+    with pytest.raises(GridSpecError):
+        setup.spec()
+    assert setup.error.text() == "行和列都设成了检查点；请把其中一个换成别的维度。"
+
+
 def test_a_small_grid_renders_live_and_can_be_inspected_hidden_and_exported(qtbot, page, tiny_models, tmp_path):
     setup_small_grid(page, tiny_models)
     job = render(qtbot, page)

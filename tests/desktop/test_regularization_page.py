@@ -95,6 +95,23 @@ def test_the_suggested_count_is_reg_counts(qtbot, page, tmp_path):
     assert "reg/1_woman" in page.header.subtitle.text()
 
 
+def test_the_count_and_the_check_speak_the_installed_catalog(qtbot, tmp_path, install_catalog):
+    """The real regularization.zh_CN.ts, compiled: sd-scripts' arithmetic in whole Chinese sentences, the check's
+    badge words (a table translated where shown) in the legend."""
+    from desktop.pages.regularization_check import CheckPanel
+    from desktop.pages.regularization_grid import badge_text
+
+    project = make_project(tmp_path / "p", images=3, repeats=20)
+    s = suggest_reg_count(project, 0)
+    install_catalog("regularization")
+    assert explain(600, s)[0] == ("600 × 正则重复次数 1 = 600，多于 60 个训练样本：sd-scripts 只用前 60 张，"
+                                  "其余 540 张永远不会用到。")
+    assert (badge_text("near_copy"), badge_text("off_class")) == ("副本", "偏类")
+    panel = CheckPanel()
+    qtbot.addWidget(panel)
+    assert "副本</span> 与某张训练图几乎相同" in panel.summary.text()
+
+
 def test_empty_states_say_what_to_do(qtbot, page, tmp_path):
     open_project(qtbot, page, None)
     assert page.stack.currentWidget() is page.empty and page.empty.title.text() == "No project open"

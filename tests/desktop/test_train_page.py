@@ -140,36 +140,25 @@ def test_every_bundled_preset_text_is_a_translation_source():
     assert not set(TEXTS) - texts, "no bundled preset has these texts any more: drop them"
 
 
-def test_the_page_speaks_the_installed_catalog(qtbot, qapp, tmp_path: Path):
+def test_the_page_speaks_the_installed_catalog(qtbot, install_catalog):
     """The real train.zh_CN.ts, compiled: tr() texts, the run-state table and bundled (not user) preset names."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QTranslator
-
-    from desktop.i18n import compile_catalog
     from desktop.pages.train_checks import LaunchPanel
     from desktop.pages.train_presets import preset_name
     from desktop.pages.train_runs import state_label
     from desktop.pages.train_speed import format_duration
-    from tools.i18n import ts_path
 
-    qm = tmp_path / "train.qm"
-    compile_catalog([ts_path("train", "zh_CN")], qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        panel = LaunchPanel()
-        qtbot.addWidget(panel)
-        assert panel.start_button.text() == "开始训练"
-        assert (state_label("failed"), state_label("no such state")) == ("失败", "no such state")
-        assert format_duration(3725) == "1 小时 02 分"
-        bundled = next(p for p in bundled_presets() if p.name == "SD 1.5 · character")
-        assert preset_name(bundled) == "SD 1.5 · 角色"
-        assert preset_name(replace(bundled, bundled=False)) == "SD 1.5 · character"  # the user's own, as written
-    finally:
-        qapp.removeTranslator(translator)
     assert state_label("failed") == "failed"
+    install_catalog("train")
+    panel = LaunchPanel()
+    qtbot.addWidget(panel)
+    assert panel.start_button.text() == "开始训练"
+    assert (state_label("failed"), state_label("no such state")) == ("失败", "no such state")
+    assert format_duration(3725) == "1 小时 02 分"
+    bundled = next(p for p in bundled_presets() if p.name == "SD 1.5 · character")
+    assert preset_name(bundled) == "SD 1.5 · 角色"
+    assert preset_name(replace(bundled, bundled=False)) == "SD 1.5 · character"  # the user's own, as written
 
 
 def test_preset_diff_lists_only_the_settings_that_change(qtbot, page: TrainPage, project: Project):
