@@ -49,7 +49,7 @@ def mismatches(source: str, translation: str) -> list[str]:
 
 
 def test_the_ts_files_hold_exactly_the_current_texts() -> None:
-    """A label or help changed in training/config.py needs `python tools/i18n_config.py update`."""
+    """A label or help changed in training/config/ needs `python tools/i18n_config.py update`."""
     expected = expected_messages()
     for locale in LOCALES:
         held = set(_entries(locale))

@@ -1,6 +1,6 @@
 """The training settings' texts as a translation area of their own: ``resources/i18n/config.<locale>.ts``.
 
-A setting's label and help are declared once in ``training/config.py`` (``setting(...)``), and training/
+A setting's label and help are declared once in ``training/config/`` (``setting(...)``), and training/
 never imports Qt, so no ``tr()`` call holds them for lupdate to find. This module collects every text the
 Train page's form shows from those declarations (labels, help, section titles, the phrases of a ``When``
 rule) and writes them in lupdate's format under one context, ``config``, so that a label repeated in
