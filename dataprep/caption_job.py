@@ -30,8 +30,8 @@ from dataprep.caption_io import (
     read_caption,
     write_caption,
 )
-from dataprep.imagefiles import list_images
 from dataprep.jobs import JobContext, JobError
+from dataprep.masks import list_training_images
 from dataprep.model_registry import (
     BLIP,
     DEFAULT_WD_TAGGER,
@@ -293,7 +293,7 @@ def _job_images(ctx: JobContext) -> list[Path]:
     if "images" not in ctx.config:
         raise JobError("config", "caption needs 'images' (a folder) or 'files' (a list of images) in its config.")
     try:
-        return list_images(ctx.resolve(ctx.config["images"]), bool(ctx.config.get("recursive", False)))
+        return list_training_images(ctx.resolve(ctx.config["images"]), bool(ctx.config.get("recursive", False)))
     except FileNotFoundError as exc:
         raise JobError("io", str(exc)) from None
 

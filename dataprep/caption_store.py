@@ -38,7 +38,7 @@ from dataprep.caption_io import (
 from dataprep.caption_rows import CaptionRow, read_rows
 from dataprep.caption_save import AutosavePolicy, PlannedWrite, SaveBatch, SaveReport
 from dataprep.caption_tokens import TokenCounter, clip_token_counter
-from dataprep.imagefiles import list_images
+from dataprep.masks import list_training_images
 
 __all__ = ["AutosavePolicy", "CaptionRow", "CaptionStore", "Change", "SaveBatch", "SaveReport"]
 
@@ -95,7 +95,7 @@ class CaptionStore:
         clock: Callable[[], float] = time.monotonic,
     ) -> CaptionStore:
         """Load every image of *folder* with its caption (files read on a few threads)."""
-        rows = read_rows(list_images(Path(folder), recursive=recursive), extensions, default_extension)
+        rows = read_rows(list_training_images(Path(folder), recursive=recursive), extensions, default_extension)
         return cls(rows, history=history, autosave=autosave, token_counter=token_counter, clock=clock)
 
     # --- row access ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from pathlib import Path
 from dataprep.caption_io import caption_path_for
 from dataprep.fsutil import atomic_write_text
 from dataprep.imagefiles import list_images
+from dataprep.masks import MASK_SUFFIX, sibling_mask, split_sibling_masks
 from dataprep.project import Concept, Project
 
 IMG_DIR = "img"
@@ -132,16 +133,19 @@ def plan_layout(concepts: list[Concept], project: Project) -> list[PlannedFolder
 
 
 def folder_files(folder: PlannedFolder) -> list[tuple[Path, str]]:
-    """(source file, name in the layout folder) for each image and its caption. Two sources with the same
-    file name get ``-2``, ``-3``... so nothing is overwritten; the caption follows its image's name."""
+    """(source file, name in the layout folder) for each image, its caption and its ``<stem>_mask`` loss
+    mask. Two sources with the same file name get ``-2``, ``-3``... so nothing is overwritten; the caption
+    and the mask follow their image's name (a mask left behind would become a training image)."""
     placed: list[tuple[Path, str]] = []
     used: set[str] = set()
     for source in folder.sources:
         try:
-            images = list_images(source)
+            listed = list_images(source)
         except FileNotFoundError:
             raise LayoutError(f"{source}: source folder of {folder.rel!r} does not exist. "
                               "Fix the concept's folder or create it.") from None
+        images, masked = split_sibling_masks(listed)
+        present = set(listed) if masked else set()
         for image in images:
             stem, n = image.stem, 1
             while f"{stem}{image.suffix}".lower() in used:
@@ -152,6 +156,9 @@ def folder_files(folder: PlannedFolder) -> list[tuple[Path, str]]:
             caption = caption_path_for(image, folder.caption_extension)
             if caption.is_file():
                 placed.append((caption, stem + folder.caption_extension))
+            mask = sibling_mask(image, present) if image in masked else None
+            if mask is not None:
+                placed.append((mask, stem + MASK_SUFFIX + mask.suffix))
     return placed
 
 

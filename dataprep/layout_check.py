@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
-from dataprep.imagefiles import list_images
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
+from dataprep.masks import list_training_images
 from dataprep.project import Concept, Project
 from dataprep.steps import balance_reg_repeats
 from resources import resource_path
@@ -135,7 +135,7 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
     images: list[Path] = []
     for source in folder.sources:
         try:
-            found = list_images(source)
+            found = list_training_images(source)
         except FileNotFoundError:
             issues.append(Issue("error", f"{source} does not exist (source of {folder.rel}). Fix the concept's "
                                          "folder.", str(source)))

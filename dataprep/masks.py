@@ -7,13 +7,13 @@ both find the same mask and give the same problem text. A mask image's red chann
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from dataprep.imagefiles import IMAGE_EXTENSIONS
+from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
 from dataprep.jobs import JobError
-from dataprep.steps import image_size
 
 MASK_SUFFIX = "_mask"
 ORIENTATION_TAG = 0x0112  # EXIF
@@ -54,6 +54,18 @@ def split_sibling_masks(paths: list[Path]) -> tuple[list[Path], set[Path]]:
     return [p for p in paths if not is_sibling_mask(p, present)], masked
 
 
+def list_training_images(folder: Path, recursive: bool = False, extensions: Iterable[str] = IMAGE_EXTENSIONS
+                         ) -> list[Path]:
+    """The images of *folder* without the ``<stem>_mask`` files of other images: what is thumbnailed,
+    captioned, counted and placed in the layout as a picture."""
+    return split_sibling_masks(list_images(folder, recursive, extensions))[0]
+
+
+def sibling_mask(image: Path, present: set[Path]) -> Path | None:
+    """The ``<stem>_mask.*`` file of *image* among *present* (a folder's listing), if any."""
+    return next((p for p in mask_candidates(image, None) if p in present), None)
+
+
 def mask_candidates(image: Path, mask_dir: Path | None) -> list[Path]:
     """Where the mask of *image* may be, in the order they are tried."""
     names = []
@@ -71,6 +83,8 @@ def find_mask(image: Path, mask_dir: Path | None) -> Path | None:
 
 def check_mask(image: Path, size: tuple[int, int], mask: Path) -> None:
     """A mask must have its image's size: a resized or cropped mask would weigh the wrong pixels."""
+    from dataprep.steps import image_size  # steps → layout → masks: imported here, not at the top
+
     mask_size = image_size(mask)
     if mask_size != size:
         raise JobError(

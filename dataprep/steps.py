@@ -24,6 +24,7 @@ from PIL import Image, UnidentifiedImageError
 from dataprep.buckets import BucketPlan, BucketSelector, BucketSettings, Size, plan_buckets
 from dataprep.imagefiles import is_image_file
 from dataprep.layout import LayoutError, PlannedFolder, folder_files, plan_layout
+from dataprep.masks import split_sibling_masks
 from dataprep.project import Project
 
 DEFAULT_MAX_TRAIN_STEPS = 1600  # sd-scripts' default for --max_train_steps
@@ -212,7 +213,7 @@ def folder_subsets(folders: list[PlannedFolder]) -> list[Subset]:
     """Subsets of planned layout folders, with the images the build would place, in the same order."""
     subsets = []
     for folder in folders:
-        images = [src for src, _ in folder_files(folder) if is_image_file(src)]
+        images, _masked = split_sibling_masks([src for src, _ in folder_files(folder) if is_image_file(src)])
         subsets.append(Subset(folder.name, folder.repeats, [image_size(p) for p in images], folder.is_reg))
     return subsets
 

@@ -12,8 +12,8 @@ from PIL import Image
 
 from dataprep.fsutil import atomic_write_bytes
 from dataprep.image_import import IMPORT_EXTENSIONS, ImageReadError, load_image
-from dataprep.imagefiles import list_images
 from dataprep.jobs import JobContext, JobError
+from dataprep.masks import list_training_images
 from dataprep.parallel import parallel_map
 
 DEFAULT_SIZE = 256
@@ -68,7 +68,7 @@ def thumbnails_job(ctx: JobContext) -> list[str]:
     if not 16 <= size <= 1024:
         raise JobError("config", f"thumbnail size {size} is outside 16–1024 px.")
     try:
-        images = list_images(source, bool(ctx.config.get("recursive", False)), IMPORT_EXTENSIONS)
+        images = list_training_images(source, bool(ctx.config.get("recursive", False)), IMPORT_EXTENSIONS)
     except FileNotFoundError as exc:
         raise JobError("io", str(exc)) from None
     total = len(images)

@@ -15,6 +15,7 @@ from PIL import Image
 from dataprep import fsutil
 from dataprep.caption_job import (
     CaptionOptions,
+    _job_images,
     apply_change,
     caption_job,
     load_captioner,
@@ -305,3 +306,9 @@ def test_wd_fast_runs_the_int8_copy_and_says_so(tiny_models, folder: Path, tmp_p
     assert [e["data"]["action"] for e in events if e["event"] == "result"] == ["write"] * 3
     code, events = run({**config, "wd_fast": False}, tmp_path)  # the exact model: no fast-mode notice
     assert code == EXIT_OK and not any("Fast mode" in e.get("message", "") for e in events)
+
+
+def test_folder_job_does_not_caption_loss_masks(tiny_models, folder: Path) -> None:
+    Image.new("L", (60, 40), 255).save(folder / "0_mask.png")
+    ctx = JobContext("caption", {"images": str(folder)}, folder / "job.toml", Emitter(stream=io.StringIO()), None)
+    assert [p.name for p in _job_images(ctx)] == ["0.png", "1.png", "2.png"]

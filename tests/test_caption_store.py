@@ -407,3 +407,9 @@ def test_history_drops_oldest_past_its_memory_cap(store: CaptionStore) -> None:
     assert len(store.history) == 1
     store.undo()
     assert store.row(0).text == "a"
+
+
+def test_loss_masks_are_not_caption_rows(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "ds", {"a": "a photo", "a_mask": None, "b_mask": None})
+    store = CaptionStore.open(folder)
+    assert [row.image.name for row in store.rows] == ["a.png", "b_mask.png"]  # b_mask has no b.*: a picture

@@ -66,3 +66,13 @@ def test_thumbnails_job_on_all_cores(tmp_path: Path) -> None:
     assert warning["message"] == (f"{src / 'zz.jpg'}: the file is empty (0 bytes), as after a failed download or "
                                   f"copy. Copy the image again from its source, or delete this file. It is skipped.")
     assert [e["done"] for e in events if e["event"] == "progress"] == list(range(19))
+
+
+def test_thumbnails_job_skips_loss_masks(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    Image.new("RGB", (40, 30), "red").save(src / "a.jpg")
+    Image.new("L", (40, 30), 255).save(src / "a_mask.png")
+    rc, events = run_job(thumbnails_job, {"source": "src", "cache": "cache", "size": 16, "workers": 1}, tmp_path)
+    assert rc == EXIT_OK
+    assert [Path(e["data"]["image"]).name for e in events if e["event"] == "result"] == ["a.jpg"]

@@ -216,3 +216,23 @@ def test_progress_and_cancel(project):
     with pytest.raises(Stop):
         build_layout(project, check_cancelled=cancel)
     assert tree_hashes(project.train_dir) == before
+
+
+def test_loss_masks_follow_their_image_and_are_not_counted(tmp_path):
+    """A clash rename (x → x-2) takes the x_mask file along as x-2_mask, so the trainer still pairs them;
+    the step estimate counts pictures, not masks."""
+    from dataprep.steps import folder_subsets
+
+    proj = create_project(tmp_path / "p")
+    for name in ("one", "two"):
+        make_images(proj.root / name, ["x.png"])
+        make_images(proj.root / name, ["x_mask.png"], captions=False)
+    make_images(proj.root / "one", ["lone_mask.png"])  # no lone.* beside it: a picture
+    proj.concepts = [Concept("ohwx", "woman", 5, "one"), Concept("ohwx", "woman", 5, "two")]
+    build_layout(proj)
+    assert files(proj.train_dir / "img/5_ohwx woman") == {
+        "x.png", "x.txt", "x_mask.png", "x-2.png", "x-2.txt", "x-2_mask.png", "lone_mask.png", "lone_mask.txt"}
+    placed = proj.train_dir / "img/5_ohwx woman"
+    assert (placed / "x-2_mask.png").read_bytes() == (proj.root / "two" / "x_mask.png").read_bytes()
+    (subset,) = folder_subsets(plan_layout(proj.concepts, proj))
+    assert len(subset.image_sizes) == 3  # x, x-2, lone_mask
