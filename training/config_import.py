@@ -76,6 +76,29 @@ class _Importer:
         setattr(getattr(self.result.config, info.section), name, value)
 
 
+# What the importers do with each key they do not copy as it is, in words: docs/from-kohya.md's import tables
+# are generated from these (tools/gen_docs.py), and tests/training/test_config_import.py checks that they name
+# exactly the keys the code below handles apart. Every other key that is a Danlu setting's name is copied.
+SD_SCRIPTS_SPECIAL: dict[str, str] = {
+    "network_module": "`networks.lora` is kept; any other module is listed as not imported "
+                      "(for LyCORIS choose `lycoris.kohya` on the Train page afterwards)",
+    "xformers": "true → PyTorch SDPA attention (`precision.sdpa`), which needs no extra package",
+    "mem_eff_attn": "true → PyTorch SDPA attention (`precision.sdpa`)",
+    "sdpa": "true → `precision.sdpa`",
+    "use_8bit_adam": "true → optimizer `AdamW8bit`",
+    "use_lion_optimizer": "true → optimizer `Lion`",
+    "optimizer_type": "`DAdaptation` → `DAdaptAdamPreprint` (sd-scripts' name for the same optimizer); "
+                      "other names are copied",
+    "max_token_length": "unset keeps Danlu's default (75)",
+    "clip_skip": "unset keeps Danlu's default (1)",
+    "text_encoder_lr": "the list form `[te1, te2]` → `text_encoder_lr` and `text_encoder_lr2` (SDXL)",
+    "text_encoder_lr1": "→ `text_encoder_lr`",
+    "main_process_port": "0 (accelerate's default port) is left unset",
+    "huggingface_token": "never imported: Danlu reads the token from your Hugging Face login (`hf auth login`)",
+    "save_model_as": "LoRAs are saved as .safetensors; another format is listed as not imported",
+}
+
+
 def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
     """Keys whose meaning differs from a plain copy; True when handled."""
     if key == "network_module":
@@ -171,12 +194,30 @@ GUI_UNUSED_NOISE = {
     "Original": ("multires_noise_iterations", "multires_noise_discount"),
     "Multires": ("noise_offset", "noise_offset_random_strength", "adaptive_noise_scale"),
 }
+# the GUI's own keys besides GUI_RENAMES, in words (see SD_SCRIPTS_SPECIAL); the GUI shares sd-scripts' other names
+GUI_SPECIAL: dict[str, str] = {
+    "LoRA_type": "`Standard` is Danlu's LoRA; another type is listed as not imported",
+    "lr_warmup": "percent of the steps → `lr_warmup_steps` as a fraction of the steps (10 → 0.1)",
+    "xformers": "the GUI's attention choice: `none` turns `precision.sdpa` off, `sdpa` or `xformers` on",
+    "optimizer_args": "one line of `name=value` words → the list `optimizer_args`",
+    "sdxl": "not needed: SDXL is detected from the base model itself",
+    "dynamo_mode": "torch.compile runs in its default mode; another mode is listed as not imported",
+    "model_list": "a GUI menu choice, not a training setting",
+    "sd3_checkbox": "a GUI switch for SD3 models, which Danlu does not train",
+    "flux1_checkbox": "a GUI switch for FLUX.1 models, which Danlu does not train",
+    "multi_gpu": "follows from `num_processes`",
+    "noise_offset_type": "picks which noise values count: `Original` drops the multires values, "
+                         "`Multires` the noise-offset ones (the GUI keeps both)",
+    "multires_noise_discount": "the GUI's 0 means sd-scripts' default, 0.3",
+    "max_train_epochs": "wins over `epoch` when set and not 0, as in the GUI",
+}
 
 
 
 def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
-    if key in GUI_RENAMES:
-        imp.set(GUI_RENAMES[key], value, key)
+    if key in GUI_RENAMES:  # then as sd-scripts reads the new name (the GUI's optimizer "DAdaptation")
+        if not _sd_scripts_special(imp, GUI_RENAMES[key], value):
+            imp.set(GUI_RENAMES[key], value, key)
         return True
     if key == "LoRA_type":
         if value not in ("Standard", "", None):

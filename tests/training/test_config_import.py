@@ -7,8 +7,17 @@ import json
 import pytest
 
 from dataprep.tomlio import ConfigFileError
-from training.config import validate
-from training.config_import import import_kohya_gui_json, import_sd_scripts_toml
+from training.config import field_index, validate
+from training.config_import import (
+    GUI_RENAMES,
+    GUI_SPECIAL,
+    SD_SCRIPTS_SPECIAL,
+    _gui_special,
+    _Importer,
+    _sd_scripts_special,
+    import_kohya_gui_json,
+    import_sd_scripts_toml,
+)
 
 SD_SCRIPTS_TOML = """
 pretrained_model_name_or_path = "/models/sd15"
@@ -169,3 +178,30 @@ def test_sd_scripts_per_text_encoder_rates(tmp_path):
     result = import_sd_scripts_toml(named)
     assert (result.config.optimizer.text_encoder_lr, result.config.optimizer.text_encoder_lr2) == (4e-5, 2e-5)
     assert not result.ignored
+
+
+def test_kohya_gui_dadaptation_optimizer_becomes_sd_scripts_name(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"optimizer": "DAdaptation"}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    assert result.config.optimizer.optimizer_type == "DAdaptAdamPreprint" and not result.ignored
+
+
+# values that make each special rule fire (some fire only for one value: None, 0, a list, "DAdaptation")
+PROBES = (True, False, 0, 1, "x", "none", "Standard", "DAdaptation", "default", None, [1e-5, 2e-5])
+# keys import_kohya_gui_json reads before the key-by-key mapping (their behaviour is tested above)
+GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs"}
+
+
+def _handled(special, key: str) -> bool:
+    return any(special(_Importer("probe.toml"), key, value) for value in PROBES)
+
+
+def test_the_documented_special_keys_are_exactly_the_handled_ones():
+    """docs/from-kohya.md's import tables come from SD_SCRIPTS_SPECIAL and GUI_SPECIAL: they must not drift."""
+    keys = set(field_index()) | set(GUI_JSON) | set(SD_SCRIPTS_SPECIAL) | set(GUI_SPECIAL) | set(GUI_RENAMES)
+    keys |= {"use_8bit_adam", "log_with", "network_args", "LoRA_type"}
+    assert {k for k in keys if _handled(_sd_scripts_special, k)} == set(SD_SCRIPTS_SPECIAL)
+    gui = set(GUI_RENAMES) | set(SD_SCRIPTS_SPECIAL) | (set(GUI_SPECIAL) - GUI_READ_FIRST)
+    assert {k for k in keys if _handled(_gui_special, k)} == gui
+    assert GUI_READ_FIRST <= set(GUI_SPECIAL) and not set(GUI_SPECIAL) & set(GUI_RENAMES)
