@@ -204,4 +204,4 @@ def test_the_documented_special_keys_are_exactly_the_handled_ones():
     assert {k for k in keys if _handled(_sd_scripts_special, k)} == set(SD_SCRIPTS_SPECIAL)
     gui = set(GUI_RENAMES) | set(SD_SCRIPTS_SPECIAL) | (set(GUI_SPECIAL) - GUI_READ_FIRST)
     assert {k for k in keys if _handled(_gui_special, k)} == gui
-    assert GUI_READ_FIRST <= set(GUI_SPECIAL) and not set(GUI_SPECIAL) & set(GUI_RENAMES)
+    assert set(GUI_SPECIAL) >= GUI_READ_FIRST and not set(GUI_SPECIAL) & set(GUI_RENAMES)
