@@ -9,7 +9,8 @@ Caching: while the text encoders are frozen, outputs are remembered per token se
 bounded). ``cache_text_encoder_outputs`` encodes every caption before training instead, so the text
 encoders can leave the GPU; ``..._to_disk`` keeps those outputs in files keyed by the encoders'
 weights, the text settings and the caption, so a changed caption or another base model is encoded
-again and nothing stale is read.
+again and nothing stale is read. Files of the same encoders whose caption is no longer in the dataset
+are deleted at the next run (edited captions would otherwise pile up, ~0.6 MB each on SDXL).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from dataprep.fsutil import atomic_write_bytes
 from training.models import SDModel
 from training.text_encoding import Encoded, FrozenTextCache, encode, encode_sdxl, tokenize
 
-TEXT_CACHE_FORMAT = "1"
+TEXT_CACHE_FORMAT = "2"  # 2: files named <encoders>-<caption>, so stale captions can be pruned
 _PARTS = ("states", "pooled")
 
 
@@ -51,6 +52,7 @@ class Conditioner:
         self.frozen = FrozenTextCache()
         self.fixed: dict[str, Encoded] | None = None  # cache_text_encoder_outputs: caption -> outputs (CPU)
         self._ids: dict[str, tuple[torch.Tensor, ...]] = {}
+        self.pruned = 0  # disk cache files of changed captions deleted by the last precompute
 
     def clear(self) -> None:
         """Forget the frozen-encoder cache (the text encoders' LoRA changed or stopped training)."""
@@ -110,15 +112,21 @@ class Conditioner:
         progress: Callable[[int, int], None],
         batch_size: int = 8,
     ) -> tuple[int, int]:
-        """Encode every caption now (cache_text_encoder_outputs); returns (encoded, read from disk)."""
+        """Encode every caption now (cache_text_encoder_outputs); returns (encoded, read from disk).
+
+        With *disk_dir*, files of these encoders for captions not in *captions* are deleted
+        (``self.pruned`` says how many)."""
         unique = list(dict.fromkeys(captions))
         fixed: dict[str, Encoded] = {}
         files: dict[str, Path] = {}
+        self.pruned = 0
         if disk_dir is not None:
-            fingerprint = encoder_fingerprint(self.model, self.clip_skip, self.max_token_length)
+            encoders = encoder_fingerprint(self.model, self.clip_skip, self.max_token_length)[:16]
             for caption in unique:
-                name = hashlib.sha256(f"{fingerprint}\0{caption}".encode()).hexdigest()
-                files[caption] = disk_dir / f"{name}.safetensors"
+                digest = hashlib.sha256(caption.encode()).hexdigest()[:40]
+                files[caption] = disk_dir / f"{encoders}-{digest}.safetensors"
+            self.pruned = _prune(disk_dir, encoders, set(files.values()))
+            for caption in unique:
                 if files[caption].is_file():
                     stored = load_file(str(files[caption]))
                     fixed[caption] = tuple(stored[k] for k in _PARTS if k in stored)
@@ -136,3 +144,18 @@ class Conditioner:
             progress(min(start + batch_size, len(todo)), len(todo))
         self.fixed = fixed
         return len(todo), reused
+
+
+def _prune(disk_dir: Path, encoders: str, keep: set[Path]) -> int:
+    """Delete this encoder set's files that no caption of the run needs, and files of the unprunable
+    format-1 naming (a bare 64-hex name); other encoders' files (another base model) stay."""
+    if not disk_dir.is_dir():
+        return 0
+    removed = 0
+    for path in disk_dir.glob("*.safetensors"):
+        stem = path.stem
+        legacy = len(stem) == 64 and all(c in "0123456789abcdef" for c in stem)
+        if (stem.startswith(encoders + "-") and path not in keep) or legacy:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

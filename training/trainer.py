@@ -210,7 +210,9 @@ class Trainer:
             lambda done, total: self.emitter.progress(done, total, unit="item", stage="text encoder outputs"),
         )
         message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"
-        self.emitter.emit("log", message=message, encoded=encoded, reused=reused)
+        if self.conditioner.pruned:
+            message += f", {self.conditioner.pruned} stale file(s) of changed captions deleted"
+        self.emitter.emit("log", message=message, encoded=encoded, reused=reused, pruned=self.conditioner.pruned)
         if self.device.type == "cuda":
             for te in model.text_encoders:
                 te.to("cpu")

@@ -249,6 +249,10 @@ def test_cached_text_encoder_outputs_memory_and_disk(tiny_models, tmp_path):
     third = run_training(tmp_path / "disk3", config(cache_text_encoder_outputs_to_disk=True))
     assert _cache_log(third) == (1, 2)  # only the changed caption is encoded again
     assert _losses(third) != pytest.approx(plain, rel=1e-4, abs=1e-6)
+    (log,) = [e for e in third.of("log") if "encoded" in e]
+    assert log["pruned"] == 1  # the old caption's file
+    cache = tmp_path / "img" / ".danlu" / "text_encoder_outputs"
+    assert len(list(cache.glob("*.safetensors"))) == 3
 
 
 def test_text_encoder_output_cache_needs_frozen_encoders_and_fixed_captions():
@@ -329,3 +333,15 @@ def test_text_encoder_groups_split_only_when_the_rates_differ(tiny_models):
     te2_params = {id(p) for n in net.te_names if n.startswith("lora_te2_") for p in getattr(net, n).parameters()}
     assert {id(p) for p in split[1]["params"]} == te2_params
     assert not te2_params & {id(p) for p in split[0]["params"]}
+
+
+def test_text_cache_pruning_keeps_other_base_models_files(tmp_path):
+    from training.conditioning import _prune
+
+    keep, stale, other = (tmp_path / f"{n}.safetensors" for n in ("a" * 16 + "-1", "a" * 16 + "-2", "b" * 16 + "-1"))
+    legacy = tmp_path / ("c" * 64 + ".safetensors")
+    for path in (keep, stale, other, legacy):
+        path.write_bytes(b"x")
+    assert _prune(tmp_path, "a" * 16, {keep}) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name])
+    assert _prune(tmp_path / "missing", "a" * 16, set()) == 0
