@@ -145,12 +145,17 @@ class Walkthrough:
 
     # ---- the steps, in the walk-through's order
     def do_open(self) -> None:
-        """First start: the app opens (a fresh copy of) the demo project on the Images page."""
+        """First start: the Welcome page, with (a fresh copy of) the demo project open; then its pictures."""
         self.window.open_initial(None)
         project = self.window.project
         if project is None or not project.demo_models:
             raise StepFailed("open: the demo project did not open (or lacks demo_models = true)")
         self.trigger = project.concepts[0].identifier
+        if self.window.current_page_key() == "welcome":  # the first start: the path and the machine check
+            check = self.window.pages["welcome"].machine
+            self.wait(lambda: check.job is not None and not check.job.active,
+                      "the machine check on the Welcome page", JOB_TIMEOUT_S)
+            self.shot("00-welcome")
         images = self.page("images")
         self.wait(lambda: images.model.rowCount() == 12 and images.thumbs.pending_count() == 0,
                   "the 12 demo pictures in the grid")

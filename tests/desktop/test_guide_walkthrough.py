@@ -14,7 +14,7 @@ from tools.guide_screenshots import STEPS, StepFailed, Walkthrough, walk
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="points the user cache elsewhere with XDG_CACHE_HOME")
 
 # the kit is already built here, so the "build" screenshot of the models step is not taken
-SHOTS = ["01-demo-project", "03-demo-models-ready", "04-images-scanned", "05-images-prepared",
+SHOTS = ["00-welcome", "01-demo-project", "03-demo-models-ready", "04-images-scanned", "05-images-prepared",
          "06-autocaption-dialog", "07-autocaption-done", "08-add-trigger-word", "09-captions-edited",
          "10-regularization-setup", "11-regularization-done", "12-folders-built", "13-train-settings",
          "14-train-live", "15-train-finished", "16-compare-setup", "17-compare-grid"]
