@@ -36,7 +36,7 @@ from desktop.pages.settings import SettingsPage
 from desktop.pages.train import TrainPage
 from desktop.recent_projects import RecentProjects
 from desktop.theme import apply_theme
-from desktop.welcome import WelcomePage, take_first_run
+from desktop.welcome import DEMO, NEW, WelcomePage, take_first_run
 
 WORKFLOW = (("images", QT_TRANSLATE_NOOP("MainWindow", "Images")),
             ("captions", QT_TRANSLATE_NOOP("MainWindow", "Captions")),
@@ -78,11 +78,11 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.show_page)
+            start = getattr(page, "start_requested", None)  # "No project open" buttons (desktop/welcome/start.py)
+            if start is not None:
+                start.connect(self.start)
         self.settings_page.open_requested.connect(self.open_project)
         self.settings_page.theme_changed.connect(self._apply_theme)
-        self.welcome_page.demo_requested.connect(lambda: self.open_demo() and self.show_page("images"))
-        self.welcome_page.new_project_requested.connect(self.new_project_dialog)
-        self.welcome_page.open_project_requested.connect(self.open_project_dialog)
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
@@ -223,8 +223,13 @@ class MainWindow(QMainWindow):
     def create_project(self, folder: Path, name: str = "", images: Path | None = None) -> bool:
         try:
             project = create_project(folder, name, [str(images.resolve())] if images else [])
-        except (FileExistsError, OSError) as exc:
+        except FileExistsError as exc:  # its message says to open that project instead
             self.show_error(self.tr("Cannot create the project"), str(exc))
+            return False
+        except OSError as exc:
+            self.show_error(self.tr("Cannot create the project"), self.tr(
+                "Could not write the project into {folder}: {error}\n\nPick a folder you can write to (in your home "
+                "folder, for example) on a disk that is not full.").format(folder=folder, error=exc))
             return False
         self.set_project(project)
         return True
@@ -239,8 +244,13 @@ class MainWindow(QMainWindow):
             return False
         try:
             project = load_project(folder)
-        except (ConfigFileError, OSError) as exc:
+        except ConfigFileError as exc:  # names the file, the line and what to change
             self.show_error(self.tr("Cannot open the project"), str(exc))
+            return False
+        except OSError as exc:
+            self.show_error(self.tr("Cannot open the project"), self.tr(
+                "Could not read the project in {folder}: {error}\n\nCheck that the folder is still there (on a "
+                "drive that is plugged in) and that you may read it.").format(folder=folder, error=exc))
             return False
         self.set_project(project)
         return True
@@ -249,11 +259,26 @@ class MainWindow(QMainWindow):
         """Install (or re-open) the user's copy of the bundled demo project."""
         try:
             project = install_demo_project(self.demo_dir)
-        except (ConfigFileError, OSError) as exc:
+        except ConfigFileError as exc:
             self.show_error(self.tr("Cannot open the demo project"), str(exc))
+            return False
+        except OSError as exc:
+            self.show_error(self.tr("Cannot open the demo project"), self.tr(
+                "Could not copy the demo project into {folder}: {error}\n\nCheck that this folder can be written "
+                "and that its disk is not full.").format(folder=self.demo_dir, error=exc))
             return False
         self.set_project(project)
         return True
+
+    def start(self, how: str) -> None:
+        """A start button: the demo (then its Images page), a new project, or an existing one."""
+        if how == DEMO:
+            if self.open_demo():
+                self.show_page("images")
+        elif how == NEW:
+            self.new_project_dialog()
+        else:
+            self.open_project_dialog()
 
     def open_initial(self, project: Path | None = None) -> None:
         """At start-up: the project asked for, else the most recent one, else the demo; on a fresh install

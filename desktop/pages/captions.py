@@ -60,6 +60,7 @@ from desktop.pages.captions_saving import Autosaver
 from desktop.pages.captions_shortcuts import SHORTCUTS, ShortcutMap, ShortcutsDialog
 from desktop.pages.captions_tags import TagPanel
 from desktop.thumbnail_loader import ThumbnailLoader
+from desktop.welcome.start import StartButtons
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
@@ -72,6 +73,7 @@ STORE_RELOAD_LABEL = QT_TRANSLATE_NOOP("CaptionsPage", "Reload from disk")
 
 class CaptionsPage(QWidget):
     navigate = Signal(str)  # asks the main window for another page (by key)
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
                  runner: JobRunner | None = None) -> None:
@@ -113,6 +115,7 @@ class CaptionsPage(QWidget):
         self.empty = EmptyState("captions", "")
         self.images_button = self.empty.add_button(self.tr("Go to the Images page"),
                                                    lambda: self.navigate.emit("images"))
+        self.start_buttons = self.empty.add_widget(StartButtons(self.start_requested))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -409,6 +412,7 @@ class CaptionsPage(QWidget):
     def _show_empty(self, title: str, paragraphs: list[str], images_page: bool = False) -> None:
         """The empty state; *images_page* offers the way to the Images page (where folders are added)."""
         self.images_button.setVisible(images_page)
+        self.start_buttons.setVisible(self.project is None)
         self.empty.title.setText(title)
         self.empty.set_paragraphs(paragraphs)
         self.stack.setCurrentWidget(self.empty)

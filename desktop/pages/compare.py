@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,9 @@ from desktop.pages.compare_cell import CellDialog
 from desktop.pages.compare_setup import CompareSetup, RunInfo, read_runs
 from desktop.pages.compare_summary import ScoreSummary
 from desktop.pages.compare_view import METRICS, GridView
+from desktop.welcome.start import StartButtons
 from desktop.widgets.demo_models_bar import DemoModelsBar
+from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 from training.demo_models import grid_settings, is_demo_model, ready_kit
 from training.grid_export import copy_final_lora, export_grid
@@ -46,6 +49,7 @@ MANIFEST = "grids/grid.json"
 
 class ComparePage(QWidget):
     navigate = Signal(str)
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
     def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class ComparePage(QWidget):
         self.job: Job | None = None
         self.manifest: Path | None = None
         self.records: list[dict[str, Any]] = []
+        self.runs: list[RunInfo] = []
         self.header = PageHeader(self.tr("Compare"), self.tr("Pick the best checkpoint of a training run."))
         self.export_button = QPushButton(self.tr("Export…"), enabled=False)
         self.export_button.clicked.connect(self._export_dialog)
@@ -99,7 +104,14 @@ class ComparePage(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(self.summary)
         splitter.setSizes([520, 170])
-        column.addWidget(splitter, 1)
+        self.empty = EmptyState("compare", "")
+        self.empty_train = self.empty.add_button(self.tr("Open the Train page"), lambda: self.navigate.emit("train"))
+        self.empty_render = self.empty.add_button(self.tr("Render grid"), self.render_grid, primary=True)
+        self.start_buttons = self.empty.add_widget(StartButtons(self.start_requested))
+        self.grid_stack = QStackedWidget()
+        self.grid_stack.addWidget(self.empty)
+        self.grid_stack.addWidget(splitter)
+        column.addWidget(self.grid_stack, 1)
         body = QSplitter()
         body.addWidget(scroll)
         body.addWidget(right)
@@ -121,6 +133,9 @@ class ComparePage(QWidget):
         self.project = project
         if self.demo_bar is not None:
             self.demo_bar.set_project(project)
+        self.manifest, self.runs = None, []  # another project's grid is not this one's
+        self.export_button.setEnabled(False)
+        self._show_empty_state()
         self.setup.set_runs([])
         self.render_button.setEnabled(project is not None and self.runner is not None)
         self.status.setText(self.tr("Open a project to compare its training runs.") if project is None
@@ -129,10 +144,38 @@ class ComparePage(QWidget):
             run_in_background(lambda: read_runs(project), self._runs_read, self)
 
     def _runs_read(self, runs: list[RunInfo]) -> None:
+        self.runs = runs
+        self._show_empty_state()
         self.setup.set_runs(runs)
         if not runs:
             self.status.setText(self.tr("No training run has saved checkpoints yet: train on the Train page first, "
                                         "or render the base model alone."))
+
+    def _show_empty_state(self) -> None:
+        """The grid when there is one; else what belongs here and the next step (no project, no run, no grid)."""
+        if self.manifest is not None:
+            self.grid_stack.setCurrentWidget(self.grid_stack.widget(1))
+            return
+        project = self.project
+        self.start_buttons.setVisible(project is None)
+        self.empty_train.setVisible(project is not None and not self.runs)
+        self.empty_render.setVisible(project is not None and self.runner is not None)
+        if project is None:
+            self.empty.title.setText(self.tr("No project open"))
+            self.empty.set_paragraphs([self.tr("A comparison grid shows a project's checkpoints side by side: open "
+                                               "the demo project or your own.")])
+        elif not self.runs:
+            self.empty.title.setText(self.tr("No checkpoints to compare yet"))
+            self.empty.set_paragraphs([
+                self.tr("A grid renders every saved checkpoint (rows) with every prompt (columns), so that you can "
+                        "keep the epoch that looks best."),
+                self.tr("Train on the Train page first; or render the base model alone with Render grid."),
+            ])
+        else:
+            self.empty.title.setText(self.tr("No grid rendered yet"))
+            self.empty.set_paragraphs([self.tr("Pick a run, its checkpoints and the prompts on the left, then "
+                                               "Render grid: cells appear here as they are rendered.")])
+        self.grid_stack.setCurrentWidget(self.empty)
 
     def _run_changed(self, run: RunInfo | None) -> None:
         kit = ready_kit()
@@ -165,6 +208,7 @@ class ComparePage(QWidget):
     def _start_grid(self, rows: list[str], columns: list[str], manifest: Path, spec: dict[str, Any]) -> None:
         self.manifest = manifest
         self.records = []
+        self._show_empty_state()
         self.view.set_layout(rows, columns, int(spec["width"]), int(spec["height"]))
         self.summary.set_scores({})
         self.export_button.setEnabled(True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +38,7 @@ from desktop.pages.folders_dialogs import REPLACE, ExportDialog, confirm_import,
 from desktop.pages.folders_issues import IssueList, count_text
 from desktop.pages.folders_steps import StepPanel
 from desktop.pages.folders_work import Analysis, LatestTasks, analyse, count_steps, suggest
+from desktop.welcome.start import StartButtons
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 from training.demo_models import folder_settings
@@ -49,6 +50,8 @@ MODEL_PLACEHOLDER = "model.safetensors"
 
 
 class FoldersPage(QWidget):
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
+
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
@@ -117,6 +120,7 @@ class FoldersPage(QWidget):
         self.empty = EmptyState("folders", "")
         self.empty_add = self.empty.add_button(self.tr("Add concept"), self.add_first_concept, primary=True)
         self.empty_import = self.empty.add_button(self.tr("Import kohya layout…"), self.choose_import)
+        self.start_buttons = self.empty.add_widget(StartButtons(self.start_requested))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -174,6 +178,7 @@ class FoldersPage(QWidget):
         self.import_button.setEnabled(project is not None)
         self.empty_add.setVisible(project is not None)
         self.empty_import.setVisible(project is not None)
+        self.start_buttons.setVisible(project is None)
         if project is None:
             self.header.subtitle.setText("")
             self.empty.title.setText(self.tr("No project open"))

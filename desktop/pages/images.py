@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -53,6 +53,7 @@ from desktop.pages.images_records import (
 from desktop.pages.images_thresholds import ThresholdsPanel
 from desktop.pages.images_thumbs import ThumbnailCache
 from desktop.pages.images_viewer import ImageViewer
+from desktop.welcome.start import StartButtons
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
@@ -63,6 +64,8 @@ AFTER_PAINT_MS = 30  # once the visible thumbnails are in: their paint (a low-pr
 
 
 class ImagesPage(QWidget):
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
+
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -110,7 +113,8 @@ class ImagesPage(QWidget):
         self.editor.back.connect(self.close_crop_editor)
         self.editor.current_changed.connect(lambda path: self.view.select_paths([path], path))
         self.empty = EmptyState("images", "")
-        self.empty.add_button(self.tr("Add image folder…"), self.choose_folder, primary=True)
+        self.empty_add = self.empty.add_button(self.tr("Add image folder…"), self.choose_folder, primary=True)
+        self.start_buttons = self.empty.add_widget(StartButtons(self.start_requested))
         self.stack = QStackedWidget()
         for widget in (self.empty, self.view, self.editor):
             self.stack.addWidget(widget)
@@ -234,6 +238,8 @@ class ImagesPage(QWidget):
         for button in (self.scan_button, self.build_button):
             button.setEnabled(has_images)
         self.add_folder_button.setEnabled(project is not None)
+        self.empty_add.setVisible(project is not None)
+        self.start_buttons.setVisible(project is None)
         if project is None:
             self.empty.title.setText(self.tr("No project open"))
             self.empty.set_paragraphs([self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])

@@ -44,6 +44,7 @@ from desktop.pages.regularization_work import (
     preview_prompts,
     reject,
 )
+from desktop.welcome.start import StartButtons
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
@@ -64,6 +65,7 @@ def _snapshot(project: Project) -> Project:
 
 class RegularizationPage(QWidget):
     navigate = Signal(str)  # asks the main window to show another page (by key)
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,7 @@ class RegularizationPage(QWidget):
         self.empty = EmptyState("regularization", "")
         self.empty_folders = self.empty.add_button(self.tr("Open the Folders page"),
                                                    lambda: self.navigate.emit("folders"), primary=True)
+        self.start_buttons = self.empty.add_widget(StartButtons(self.start_requested))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -212,6 +215,7 @@ class RegularizationPage(QWidget):
         has_concepts = project is not None and bool(project.concepts)
         self.stack.setCurrentWidget(self.content if has_concepts else self.empty)
         self.empty_folders.setVisible(project is not None)
+        self.start_buttons.setVisible(project is None)
         if project is None:
             self.header.subtitle.setText(self.tr("Class images that keep the LoRA from taking over the whole class."))
             self.empty.title.setText(self.tr("No project open"))

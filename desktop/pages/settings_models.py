@@ -184,7 +184,11 @@ class ModelsBox(QGroupBox):
 
     def _deleted(self, repo_id: str, result: int | str) -> None:
         if isinstance(result, str):
-            QMessageBox.warning(self, self.tr("Delete model"), result)
+            folder = next((m.path for m in self.models if m.repo_id == repo_id), self.cache)
+            QMessageBox.warning(self, self.tr("Delete model"), self.tr(
+                "Could not delete {model}: {error}\n\nClose programs that may be using it (a running caption job, "
+                "a web UI) and try again, or delete its folder by hand: {path}").format(
+                    model=repo_id, error=result, path=folder))
         else:
             self._done_note = self.tr("Deleted {model}: {size} freed.").format(model=repo_id, size=size_text(result))
         self.refresh()

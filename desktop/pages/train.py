@@ -62,6 +62,7 @@ from desktop.pages.train_presets import (
 )
 from desktop.pages.train_runs import RunEntry, RunList, job_entry, scan_runs
 from desktop.pages.train_speed import estimate, format_duration, record_speed
+from desktop.welcome.start import StartButtons
 from desktop.widgets.config_form import ConfigForm
 from desktop.widgets.config_form_validation import Message
 from desktop.widgets.demo_models_bar import DemoModelsBar
@@ -84,6 +85,7 @@ def user_presets_dir() -> Path:
 
 class TrainPage(QWidget):
     navigate = Signal(str)
+    start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
     def __init__(self, runner: JobRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +172,7 @@ class TrainPage(QWidget):
         self.empty = EmptyState("train", self.tr("No project open"), [
             self.tr("Open or create a project: its concepts (Folders page) are what the LoRA learns, and every run "
                     "is kept in its <code>runs/</code> folder with its settings, loss history and checkpoints.")])
+        self.empty.add_widget(StartButtons(self.start_requested))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.views)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from dataprep.project import Project
 from desktop.jobs.runner import JobRunner
 from desktop.welcome.machine import MachineCheck
+from desktop.welcome.start import StartButtons
 from desktop.widgets.page_header import PageHeader
 
 WELCOME_SHOWN_KEY = "welcome/shown"  # in QSettings: set once the welcome page was shown at start-up
@@ -67,30 +67,22 @@ def _link(key: str, title: str) -> str:
 
 
 class WelcomePage(QWidget):
-    """The path, the machine check and the first actions; the main window connects the *_requested signals."""
+    """The path, the machine check and the first actions (the main window connects ``start_requested``)."""
 
     navigate = Signal(str)  # a step's link or a finding's button: show that page
-    demo_requested = Signal()
-    new_project_requested = Signal()
-    open_project_requested = Signal()
+    start_requested = Signal(str)  # start.DEMO, NEW or OPEN
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
 
         # the next concrete action
-        self.demo_button = QPushButton(self.tr("Open the demo project"), objectName="primary")
-        self.demo_button.clicked.connect(self.demo_requested)
-        self.new_button = QPushButton(self.tr("New project from a folder of images…"))
-        self.new_button.clicked.connect(self.new_project_requested)
-        self.open_button = QPushButton(self.tr("Open project…"))
-        self.open_button.clicked.connect(self.open_project_requested)
+        self.start = StartButtons(self.start_requested)
         start_hint = QLabel(self.tr("New here? The demo project holds a dozen captioned portraits of a made-up "
                                     "character: try every step on it, then start your own project from a folder "
                                     "of your photos (they are copied, never changed)."), wordWrap=True)
         buttons = QHBoxLayout()
-        for button in (self.demo_button, self.new_button, self.open_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.start)
         buttons.addStretch(1)
         start_box = QGroupBox(self.tr("Start here"))
         start_layout = QVBoxLayout(start_box)

@@ -51,6 +51,11 @@ class EmptyState(QWidget):
         self.body.setText("".join(f"<p style='margin-bottom:6px'>{p}</p>" for p in paragraphs))
         self.body.setVisible(bool(paragraphs))
 
+    def add_widget(self, widget: QWidget) -> QWidget:
+        """A widget in the row of buttons (a group of buttons that several pages share)."""
+        self.buttons.insertWidget(self.buttons.count() - 1, widget)
+        return widget
+
     def add_button(self, text: str, slot: Callable[[], object], primary: bool = False) -> QPushButton:
         button = QPushButton(text, objectName="primary" if primary else "")
         button.clicked.connect(slot)

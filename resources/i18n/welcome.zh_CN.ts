@@ -141,6 +141,21 @@
     </message>
 </context>
 <context>
+    <name>StartButtons</name>
+    <message>
+        <source>Open the demo project</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <source>New project from a folder of images…</source>
+        <translation>用图片文件夹新建项目…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Images</source>
@@ -197,18 +212,6 @@
     <message>
         <source>Put the LoRA (.safetensors) into the loras folder of the WebUI, Forge or ComfyUI and generate with its trigger word.</source>
         <translation>把 LoRA（.safetensors）放进 WebUI、Forge 或 ComfyUI 的 loras 文件夹，用触发词出图。</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>打开演示项目</translation>
-    </message>
-    <message>
-        <source>New project from a folder of images…</source>
-        <translation>用图片文件夹新建项目…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>打开项目…</translation>
     </message>
     <message>
         <source>New here? The demo project holds a dozen captioned portraits of a made-up character: try every step on it, then start your own project from a folder of your photos (they are copied, never changed).</source>

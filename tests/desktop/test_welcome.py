@@ -166,15 +166,15 @@ def test_buttons_open_the_demo_the_new_project_dialog_and_a_project(qtbot, windo
     page.show_report(_report([]))  # no check job in this test
     window.set_project(None)
     window.show_page("welcome")
-    page.demo_button.click()
+    page.start.demo_button.click()
     assert window.project is not None and window.project.name == "Danlu demo"
     assert window.current_page_key() == "images"
 
     dialogs: list[str] = []
     monkeypatch.setattr(NewProjectDialog, "exec", lambda self: dialogs.append("new") or 0)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: dialogs.append("open") or "")
-    page.new_button.click()
-    page.open_button.click()
+    page.start.new_button.click()
+    page.start.open_button.click()
     assert dialogs == ["new", "open"]
 
 
