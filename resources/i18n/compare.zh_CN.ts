@@ -43,6 +43,10 @@
         <translation>适应窗口</translation>
     </message>
     <message>
+        <source>Open the Train page</source>
+        <translation>打开“训练”页</translation>
+    </message>
+    <message>
         <source>Open a project to compare its training runs.</source>
         <translation>打开项目后即可对比它的训练。</translation>
     </message>
@@ -53,6 +57,34 @@
     <message>
         <source>No training run has saved checkpoints yet: train on the Train page first, or render the base model alone.</source>
         <translation>还没有保存过检查点的训练：请先在“训练”页训练，或只用底模生成对比图。</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>A comparison grid shows a project&apos;s checkpoints side by side: open the demo project or your own.</source>
+        <translation>对比图把一个项目的各个检查点并排展示：请打开演示项目或你自己的项目。</translation>
+    </message>
+    <message>
+        <source>No checkpoints to compare yet</source>
+        <translation>还没有可对比的检查点</translation>
+    </message>
+    <message>
+        <source>A grid renders every saved checkpoint (rows) with every prompt (columns), so that you can keep the epoch that looks best.</source>
+        <translation>对比图会用每条提示词（列）为每个已保存的检查点（行）生成图片，方便你留下效果最好的那一轮（epoch）。</translation>
+    </message>
+    <message>
+        <source>Train on the Train page first; or render the base model alone with Render grid.</source>
+        <translation>请先在“训练”页训练；或者点击“生成对比图”只用底模生成。</translation>
+    </message>
+    <message>
+        <source>No grid rendered yet</source>
+        <translation>还没有生成对比图</translation>
+    </message>
+    <message>
+        <source>Pick a run, its checkpoints and the prompts on the left, then Render grid: cells appear here as they are rendered.</source>
+        <translation>在左侧选择训练、检查点和提示词，然后点击“生成对比图”：每格生成后会陆续显示在这里。</translation>
     </message>
     <message>
         <source>{n} checkpoint(s) in {run}. Pick what to compare, then Render grid.</source>

@@ -43,6 +43,10 @@
         <translation>適應視窗</translation>
     </message>
     <message>
+        <source>Open the Train page</source>
+        <translation>開啟「訓練」頁</translation>
+    </message>
+    <message>
         <source>Open a project to compare its training runs.</source>
         <translation>開啟專案後即可比較它的訓練。</translation>
     </message>
@@ -53,6 +57,34 @@
     <message>
         <source>No training run has saved checkpoints yet: train on the Train page first, or render the base model alone.</source>
         <translation>還沒有儲存過檢查點的訓練：請先在「訓練」頁訓練，或只用底模生成比較圖。</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未開啟專案</translation>
+    </message>
+    <message>
+        <source>A comparison grid shows a project&apos;s checkpoints side by side: open the demo project or your own.</source>
+        <translation>比較圖把一個專案的各個檢查點並排展示：請開啟示範專案或你自己的專案。</translation>
+    </message>
+    <message>
+        <source>No checkpoints to compare yet</source>
+        <translation>還沒有可比較的檢查點</translation>
+    </message>
+    <message>
+        <source>A grid renders every saved checkpoint (rows) with every prompt (columns), so that you can keep the epoch that looks best.</source>
+        <translation>比較圖會用每條提示詞（欄）為每個已儲存的檢查點（列）生成圖片，方便你留下效果最好的那一輪（epoch）。</translation>
+    </message>
+    <message>
+        <source>Train on the Train page first; or render the base model alone with Render grid.</source>
+        <translation>請先在「訓練」頁訓練；或者點選「生成比較圖」只用底模生成。</translation>
+    </message>
+    <message>
+        <source>No grid rendered yet</source>
+        <translation>還沒有生成比較圖</translation>
+    </message>
+    <message>
+        <source>Pick a run, its checkpoints and the prompts on the left, then Render grid: cells appear here as they are rendered.</source>
+        <translation>在左側選擇訓練、檢查點和提示詞，然後點選「生成比較圖」：每格生成後會陸續顯示在這裡。</translation>
     </message>
     <message>
         <source>{n} checkpoint(s) in {run}. Pick what to compare, then Render grid.</source>
