@@ -1,0 +1,58 @@
+"""The generated reference pages match the settings' declarations (tools/gen_docs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import gen_docs
+from training.config import all_fields
+from training.config_import import GUI_SPECIAL, SD_SCRIPTS_SPECIAL
+
+PAGES = gen_docs.pages()
+
+
+@pytest.mark.parametrize("path", sorted(PAGES), ids=lambda p: str(p.relative_to(gen_docs.REPO)))
+def test_committed_page_is_current(path):
+    current = path.read_text(encoding="utf-8") if path.exists() else None
+    assert current == PAGES[path], (
+        f"{path.relative_to(gen_docs.REPO)} is out of date with training/config or training/config_import.py: "
+        f"run `.venv/bin/{gen_docs.COMMAND}` and commit the result"
+    )
+
+
+def test_every_setting_has_a_row_in_every_language():
+    for path, text in PAGES.items():
+        if path.name == "parameters.md":
+            rows = [line for line in text.splitlines() if line.startswith("| `")]
+            assert [row.split("`")[1] for row in rows] == [info.name for info in all_fields()], path
+
+
+def test_chinese_pages_use_the_catalogs_and_keep_keys():
+    """Labels and help come from resources/i18n/config.<locale>.ts; keys, values and TOML names stay."""
+    info = next(i for i in all_fields() if i.key == "network.network_dim")
+    for locale in ("zh_CN", "zh_TW"):
+        catalog = gen_docs.translations("config", locale, "config")
+        page = PAGES[gen_docs.DOCS / locale / "parameters.md"]
+        row = next(line for line in page.splitlines() if line.startswith("| `network_dim` |"))
+        assert catalog[info.spec.label] in row and catalog[info.spec.help] in row
+        assert info.spec.label not in row and "`[network]`" in page
+
+
+def test_translated_rule_words_drop_the_quotes_around_the_key():
+    lang = gen_docs._Language("zh_CN")
+    info = next(i for i in all_fields() if i.key == "dataset.min_bucket_reso")
+    text = gen_docs._rule(info.spec.when[0], lang)
+    assert text.startswith("`dataset.enable_bucket`") and "“" not in text
+
+
+def test_kohya_page_lists_every_special_key_and_setting():
+    text = PAGES[gen_docs.KOHYA_PAGE]
+    for key in [*SD_SCRIPTS_SPECIAL, *GUI_SPECIAL]:
+        assert f"| `{key}` |" in text
+    for info in all_fields():
+        assert f"[`{info.key}`]" in text
+
+
+def test_markdown_cells_are_escaped():
+    assert gen_docs.cell("a|b <c> *d*\nnext") == "a\\|b &lt;c&gt; \\*d\\* next"
+    assert gen_docs.toml_value([True, "x"]) == '[true, "x"]' and gen_docs.toml_value(1e-4) == "0.0001"
