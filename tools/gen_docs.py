@@ -108,6 +108,8 @@ class _Language:
     """The words of one page: its own (WORDS), the settings' (config catalog) and the form's (ConfigForm)."""
 
     def __init__(self, locale: str) -> None:
+        if locale not in WORDS:
+            raise SystemExit(f"tools/gen_docs.py has no page words for {locale!r}: add them to WORDS")
         self.words = WORDS[locale]
         english = locale == "en"
         self.config = {} if english else translations("config", locale, "config")
