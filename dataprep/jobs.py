@@ -55,6 +55,7 @@ class JobContext:
     config_path: Path | None
     emitter: Emitter
     run_dir: Path | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # the job's own command-line options (JobSpec.options)
     cancel_event: threading.Event = field(default_factory=threading.Event)
     commands: queue.Queue[str] = field(default_factory=queue.Queue)
 
@@ -90,6 +91,7 @@ JobFunc = Callable[[JobContext], list[str]]
 class JobSpec:
     func: JobFunc
     help: str
+    options: Callable[[argparse.ArgumentParser], None] | None = None  # adds the job's own command-line options
 
 
 def process_rank() -> int:
@@ -154,7 +156,12 @@ def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = No
     parser.add_argument("config", nargs="?", type=Path, help="TOML config of the job")
     parser.add_argument("--run-dir", type=Path, help="folder for events.jsonl (overrides run_dir in the config)")
     parser.add_argument("--no-stdin", action="store_true", help="do not read commands from stdin")
+    known, _ = parser.parse_known_args(argv)  # which job: its own options join the parser
+    shared = set(vars(known))
+    if jobs[known.job].options is not None:
+        jobs[known.job].options(parser)
     args = parser.parse_args(argv)
+    options = {name: value for name, value in vars(args).items() if name not in shared}
 
     stream = protocol_stream()
     config: dict[str, Any] = {}
@@ -170,7 +177,7 @@ def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = No
         run_dir = config_path.parent / run_dir
     rank = process_rank()
     emitter = Emitter(run_dir=run_dir, stream=stream) if rank == 0 else RankEmitter(rank, run_dir, stream)
-    ctx = JobContext(args.job, config, config_path, emitter, run_dir)
+    ctx = JobContext(args.job, config, config_path, emitter, run_dir, options)
     return execute(ctx, jobs[args.job].func, listen_stdin=not args.no_stdin and rank == 0)  # commands go to rank 0
 
 

@@ -21,6 +21,7 @@ import copy
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -55,7 +56,7 @@ EIGHT_BIT_STATES = {"AdamW8bit": 2, "Lion8bit": 1, "SGDNesterov8bit": 1}
 class MetaModel:
     """A model family's parts on the meta device."""
 
-    family: str
+    family: str  # a family name, or the folder whose configs these are (it keys the dry runs' memo)
     unet: nn.Module
     text_encoders: tuple[nn.Module, ...]
     vae_channels: int  # the VAE encoder's first block width (its largest activations)
@@ -69,12 +70,19 @@ class MetaModel:
 @functools.lru_cache(maxsize=4)
 def meta_model(family: str) -> MetaModel:
     """The bundled configs of *family* (``sd15``, ``sd2``, ``sd2-v``, ``sdxl``) built without weights."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown model family {family!r}; one of {', '.join(FAMILIES)}")
+    return meta_model_at(resource_path("sd_configs") / FAMILIES[family], family)
+
+
+def meta_model_at(root: Path, key: str) -> MetaModel:
+    """The model whose diffusers configs are in *root* (``unet/``, ``vae/``, ``text_encoder/``[, ``_2/``]).
+
+    A diffusers folder's own configs give its exact sizes (a fine-tune of another size, the tiny demo
+    models); *key* names it in the dry runs' memo."""
     from diffusers import AutoencoderKL, UNet2DConditionModel
     from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
 
-    if family not in FAMILIES:
-        raise ValueError(f"unknown model family {family!r}; one of {', '.join(FAMILIES)}")
-    root = resource_path("sd_configs") / FAMILIES[family]
     with torch.device("meta"):
         unet = UNet2DConditionModel.from_config(UNet2DConditionModel.load_config(root / "unet"))
         vae = AutoencoderKL.from_config(AutoencoderKL.load_config(root / "vae"))
@@ -84,7 +92,7 @@ def meta_model(family: str) -> MetaModel:
     for part in (unet, *tes):
         part.requires_grad_(False)
     channels = int(vae.config.block_out_channels[0])
-    return MetaModel(family, unet, tuple(tes), channels, sum(p.numel() for p in vae.parameters()))
+    return MetaModel(key, unet, tuple(tes), channels, sum(p.numel() for p in vae.parameters()))
 
 
 def weight_bytes(module: nn.Module, dtype_bytes: int, fp8: bool) -> int:
@@ -271,6 +279,10 @@ class Estimate:
     def needed(self) -> int:
         """What the training process needs free: the peak with fragmentation and the CUDA context."""
         return int(self.total * FRAGMENTATION) + CONTEXT_BYTES
+
+    def to_dict(self) -> dict[str, Any]:
+        """The estimate in bytes, for a job's ``result`` event."""
+        return {"parts": dict(self.parts), "caching": self.caching, "peak": self.total, "needed": self.needed}
 
     def lines(self) -> list[str]:
         rows = [f"{name}: {size / GIB:.2f} GB" for name, size in self.parts.items() if size]
@@ -471,7 +483,7 @@ def fits(est: Estimate, free_bytes: int) -> bool:
     return est.needed <= free_bytes
 
 
-def propose(cfg: TrainConfig, family: str, free_bytes: int, cuda: bool = True) -> Proposal:
+def propose(cfg: TrainConfig, family: str | MetaModel, free_bytes: int, cuda: bool = True) -> Proposal:
     """Climb the ladder from *cfg*, one more switch at a time, until the estimate fits in *free_bytes*."""
     current = estimate(cfg, family, cuda)
     if fits(current, free_bytes):

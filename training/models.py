@@ -10,6 +10,7 @@ refused unless ``allow_pickle`` is set: loading one can run code.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,6 +121,78 @@ def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
         parts["tokenizer_2"] = CLIPTokenizer.from_pretrained(folder, subfolder="tokenizer_2", **kw)
     parts["scheduler_config"] = dict(DDPMScheduler.load_config(folder, subfolder="scheduler", **kw))
     return parts
+
+
+@dataclass(frozen=True)
+class ModelFamily:
+    """A base model's family, read without loading its weights (what the fit estimate needs)."""
+
+    family: str  # "sd15", "sd2", "sd2-v" or "sdxl" (training.fit_estimate.FAMILIES)
+    config_dir: Path | None = None  # a diffusers folder, whose own configs give its sizes; None: the bundled ones
+
+
+NOT_A_BASE_MODEL_HINT = ("Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers "
+                         "folder, or a Hugging Face repo id downloaded with the model manager.")
+
+
+def _folder_family(folder: Path, cfg: ModelSection) -> ModelFamily:
+    """From a diffusers folder's configs: SDXL has a second text encoder, SD 2.x 1024-wide text states."""
+    unet_config = folder / "unet" / "config.json"
+    try:
+        unet = json.loads(unet_config.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _model_error(f"{folder}: not a diffusers model folder ({unet_config.name} in unet/ cannot be read: "
+                           f"{exc}).", NOT_A_BASE_MODEL_HINT) from exc
+    if _is_sdxl_folder(folder, local_only=True):
+        return ModelFamily("sdxl", folder)
+    if not (cfg.v2 or unet.get("cross_attention_dim") == 1024):
+        return ModelFamily("sd15", folder)
+    try:
+        scheduler = json.loads((folder / "scheduler" / "scheduler_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        scheduler = {}
+    v = _prediction_type(cfg, scheduler, lambda _: None) == "v_prediction"
+    return ModelFamily("sd2-v" if v else "sd2", folder)
+
+
+def _cached_repo(repo_id: str) -> Path:
+    """The local snapshot of a hub repo id; never downloads."""
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    try:
+        return Path(snapshot_download(repo_id, local_files_only=True))
+    except (LocalEntryNotFoundError, OSError, ValueError) as exc:
+        raise _model_error(f"{repo_id}: this repo id is not in the local Hugging Face cache, so its family cannot be "
+                           "told without a download.",
+                           "Download it with the model manager (Settings → Models) first, or pick a local "
+                           "checkpoint or diffusers folder.") from exc
+
+
+def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFamily:
+    """The family of the base model named in *cfg*, from configs or checkpoint key names only (no weights).
+
+    Every failure is a JobError of kind ``model`` saying what to do."""
+    source = cfg.pretrained_model_name_or_path
+    if not source:
+        raise _model_error("No base model is set (model.pretrained_model_name_or_path).", NOT_A_BASE_MODEL_HINT)
+    path = resolve(source)
+    if path.is_dir():
+        return _folder_family(path, cfg)
+    if path.is_file():
+        from training.single_file import file_family
+
+        _check_pickle(path, cfg.allow_pickle)
+        found = file_family(path)
+        if found == "unknown":
+            raise _model_error(f"{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or "
+                               "embedding, not a base model.", NOT_A_BASE_MODEL_HINT)
+        if found == "sd2":
+            return ModelFamily("sd2-v" if cfg.v_parameterization else "sd2")
+        return ModelFamily("sdxl" if found == "sdxl" else "sd15")
+    if HUB_ID.match(source) and not Path(source).suffix:
+        return _folder_family(_cached_repo(source), cfg)
+    raise _model_error(f"{path}: base model not found.", NOT_A_BASE_MODEL_HINT)
 
 
 def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any:

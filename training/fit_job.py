@@ -1,0 +1,108 @@
+"""The ``fit`` job: ``python -m training fit run.toml [--vram GB]``: will this run fit in the GPU's memory?
+
+Nothing is loaded: the base model's family (and a diffusers folder's own sizes) come from its configs or
+key names (training.models.model_family), the peak from a meta-device dry run (training.fit_estimate).
+It is compared with the first CUDA GPU's free memory, or with ``--vram`` GB (a card of the user's choice;
+it also wins over a present GPU). Events: ``log`` lines a person reads, then one ``result``
+``{"fit": {...}}``, sizes in bytes:
+
+- ``family``; ``compared_with``: ``"gpu"``, ``"vram"`` or None (no GPU and no ``--vram``); ``free_bytes``
+- ``estimate``: ``parts`` (name → bytes), ``caching``, ``peak``, ``needed`` (peak with fragmentation and
+  the CUDA context: what must be free)
+- ``fits``: True / False, None without anything to compare with
+- ``proposal``: None when it fits as is (or nothing to compare with); else ``switches`` (the ladder's, in
+  order), ``changes`` (``[section.key, value]`` pairs to set) and ``estimate``, both None when even the
+  last rung does not fit.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from dataprep.events import Emitter
+from dataprep.jobs import JobContext, JobError
+from dataprep.tomlio import ConfigFileError
+from training.config import TrainConfig, all_fields, config_from_dict, validate
+from training.fit_estimate import GIB, MetaModel, Proposal, estimate, free_vram, meta_model, meta_model_at, propose
+from training.models import model_family
+
+CARD_SIZES_GB = (6, 8, 12, 16, 24)  # the cards resources/presets/vram-*.toml are made for
+
+
+def fit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vram", type=float, metavar="GB",
+                        help="compare with a card of this many GB instead of this machine's GPU (e.g. 8)")
+
+
+def changed_settings(before: TrainConfig, after: TrainConfig) -> list[list[Any]]:
+    """``[section.key, value]`` for every setting *after* has changed, in the form's order."""
+    return [[info.key, after.get(info.key)] for info in all_fields() if after.get(info.key) != before.get(info.key)]
+
+
+def _model(cfg: TrainConfig, ctx: JobContext) -> tuple[str, MetaModel]:
+    found = model_family(cfg.model, ctx.resolve)
+    if found.config_dir is None:
+        return found.family, meta_model(found.family)
+    return found.family, meta_model_at(found.config_dir, str(found.config_dir))
+
+
+def _compare_with(vram_gb: float | None) -> tuple[str | None, int | None]:
+    if vram_gb is not None:
+        if not 0 < vram_gb <= 1024:
+            raise JobError("config", f"--vram {vram_gb:g}: not a card size in GB.", "Give the card's memory in GB, "
+                           f"e.g. --vram {CARD_SIZES_GB[1]}.")
+        return "vram", int(vram_gb * GIB)
+    free = free_vram()
+    return ("gpu", free) if free is not None else (None, None)
+
+
+def _gb(n_bytes: int) -> str:
+    return f"{n_bytes / GIB:.2f} GB"
+
+
+def fit_job(ctx: JobContext) -> list[str]:
+    where = str(ctx.config_path or "config")
+    try:
+        cfg = config_from_dict(ctx.config, where)
+        validate(cfg, where)
+    except ConfigFileError as exc:
+        raise JobError("config", str(exc), "Fix the setting named above.") from exc
+    family, model = _model(cfg, ctx)
+    compared_with, free = _compare_with(ctx.options.get("vram"))
+    log = ctx.emitter
+    log.emit("log", message=f"Estimating the peak VRAM of {Path(cfg.model.pretrained_model_name_or_path).name} "
+                            f"({family}) with a dry run on the meta device…")
+    proposal = propose(cfg, model, free) if free is not None else None
+    current = proposal.current if proposal is not None else estimate(cfg, model)
+    for line in current.lines():
+        log.emit("log", message=line)
+    fit: dict[str, Any] = {"family": family, "compared_with": compared_with, "free_bytes": free,
+                           "estimate": current.to_dict(), "fits": None, "proposal": None}
+    if proposal is None:
+        log.emit("log", message="No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to compare it "
+                                "with a card's memory.")
+    else:
+        what = "this GPU's free memory" if compared_with == "gpu" else "the card's memory"
+        fit["fits"] = proposal.fits_as_is
+        verdict = "fits" if proposal.fits_as_is else "does not fit"
+        log.emit("log", message=f"It {verdict} in {_gb(free)} ({what}).")
+        if not proposal.fits_as_is:
+            fit["proposal"] = _proposal(cfg, proposal, log)
+    log.emit("result", data={"fit": fit})
+    return []
+
+
+def _proposal(cfg: TrainConfig, proposal: Proposal, log: Emitter) -> dict[str, Any]:
+    if proposal.config is None or proposal.estimate is None:
+        log.emit("log", message="Nothing on the memory ladder makes it fit (tried: "
+                                f"{', '.join(proposal.switches) or 'nothing applies'}). Lower the resolution or the "
+                                "network rank, or use a card with more memory.")
+        return {"switches": proposal.switches, "changes": None, "estimate": None}
+    changes = changed_settings(cfg, proposal.config)
+    log.emit("log", message=f"It fits with: {', '.join(proposal.switches)}.")
+    for key, value in changes:
+        log.emit("log", message=f"  {key} = {value!r}")
+    log.emit("log", message=f"New peak {_gb(proposal.estimate.total)} (needs {_gb(proposal.estimate.needed)} free).")
+    return {"switches": proposal.switches, "changes": changes, "estimate": proposal.estimate.to_dict()}
