@@ -199,6 +199,15 @@ def test_no_gpu_says_the_demo_runs_and_real_training_needs_one() -> None:
     assert "demo project" in problem["advice"] and "NVIDIA GPU" in problem["advice"]
 
 
+def test_onnxruntime_on_the_cpu_is_a_problem_only_beside_a_gpu() -> None:
+    info = _info_with_gpu()
+    info["onnxruntime"].update(cuda_provider="listed but unusable", cuda_error="libcudnn.so.9: cannot open")
+    assert [(p["code"], p["level"]) for p in doctor.diagnose(info)] == [("ort_cuda_unusable", "warning")]
+    info.update(gpus=[], nvidia_smi=None)
+    codes = [(p["code"], p["level"]) for p in doctor.diagnose(info)]
+    assert ("ort_cpu_expected", "info") in codes and ("ort_cuda_unusable", "warning") not in codes
+
+
 def _preset_names() -> set[str]:
     from dataprep.tomlio import load_toml
 

@@ -464,7 +464,7 @@ def _library_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
                     "warning" if has_gpu else "info",
                     f"onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({ort['cuda_error']}).",
                     advice,
-                    "ort_cuda_unusable",
+                    "ort_cuda_unusable" if has_gpu else "ort_cpu_expected",
                 )
             )
         elif has_gpu and ort["cuda_provider"] == "not listed":

@@ -46,6 +46,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
                           "By GPU memory): fp8 base weights, cached text encoder outputs, gradient checkpointing "
                           "and an 8-bit optimizer."),
     ),
+    "ort_cpu_expected": (
+        QT_TRANSLATE_NOOP("MachineCheck", "Captioning runs on the CPU, as expected without an NVIDIA GPU."),
+        QT_TRANSLATE_NOOP("MachineCheck", "Nothing to do: auto-captioning works, only slower than on a GPU."),
+    ),
     "no_captioner": (
         QT_TRANSLATE_NOOP("MachineCheck", "No captioning model downloaded yet."),
         QT_TRANSLATE_NOOP("MachineCheck", "Auto-captioning needs one: on the Captions page click Auto-caption…, pick "

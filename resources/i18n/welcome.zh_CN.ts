@@ -44,6 +44,14 @@
         <translation>练 SDXL 请在训练页从预设“{preset}”开始（预设 → 按显存）：底模权重用 fp8，缓存文本编码器输出，开启梯度检查点，使用 8-bit 优化器。</translation>
     </message>
     <message>
+        <source>Captioning runs on the CPU, as expected without an NVIDIA GPU.</source>
+        <translation>打标在 CPU 上运行：没有 NVIDIA 显卡时本来就是这样。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: auto-captioning works, only slower than on a GPU.</source>
+        <translation>不用处理：自动打标照常可用，只是比在显卡上慢。</translation>
+    </message>
+    <message>
         <source>No captioning model downloaded yet.</source>
         <translation>还没有下载打标模型。</translation>
     </message>

@@ -44,6 +44,14 @@
         <translation>練 SDXL 請在訓練頁從預設集「{preset}」開始（預設集 → 依視訊記憶體大小）：底模權重用 fp8，快取文字編碼器輸出，開啟梯度檢查點，使用 8-bit 最佳化器。</translation>
     </message>
     <message>
+        <source>Captioning runs on the CPU, as expected without an NVIDIA GPU.</source>
+        <translation>打標在 CPU 上執行：沒有 NVIDIA 顯示卡時本來就是這樣。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: auto-captioning works, only slower than on a GPU.</source>
+        <translation>不用處理：自動標註照常可用，只是比在顯示卡上慢。</translation>
+    </message>
+    <message>
         <source>No captioning model downloaded yet.</source>
         <translation>還沒有下載打標模型。</translation>
     </message>

@@ -115,6 +115,12 @@ def test_findings_show_severity_what_was_found_and_what_to_do(qtbot, runner):
     assert "demo project" in rows["no_gpu"].advice.text()
     assert rows["no_gpu"].action_button is None  # nothing in the app fixes a missing GPU
     assert "no NVIDIA GPU" in page.machine.summary.text()
+    info = _report([])
+    info["onnxruntime"].update(cuda_provider="listed but unusable", cuda_error="libcuda.so.1: cannot open")
+    info["problems"] = doctor.diagnose(info)
+    page.show_report(info)
+    rows = {row.problem["code"]: row for row in page.machine.rows}
+    assert rows["ort_cpu_expected"].message.text() == "Captioning runs on the CPU, as expected without an NVIDIA GPU."
     with qtbot.waitSignal(page.navigate) as navigated:
         rows["no_captioner"].action_button.click()
     assert navigated.args == ["captions"]
