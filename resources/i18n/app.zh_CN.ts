@@ -578,6 +578,14 @@
         <translation>无法创建项目</translation>
     </message>
     <message>
+        <source>Could not write the project into {folder}: {error}
+
+Pick a folder you can write to (in your home folder, for example) on a disk that is not full.</source>
+        <translation>无法把项目写入 {folder}：{error}
+
+请选择一个你有写入权限、且所在磁盘未满的文件夹（例如你的主目录下的文件夹）。</translation>
+    </message>
+    <message>
         <source>Not a Danlu project</source>
         <translation>不是 Danlu 项目</translation>
     </message>
@@ -590,8 +598,24 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
+        <source>Could not read the project in {folder}: {error}
+
+Check that the folder is still there (on a drive that is plugged in) and that you may read it.</source>
+        <translation>无法读取 {folder} 中的项目：{error}
+
+请确认该文件夹仍然存在（所在的磁盘已连接），并且你有读取权限。</translation>
+    </message>
+    <message>
         <source>Cannot open the demo project</source>
         <translation>无法打开演示项目</translation>
+    </message>
+    <message>
+        <source>Could not copy the demo project into {folder}: {error}
+
+Check that this folder can be written and that its disk is not full.</source>
+        <translation>无法把演示项目复制到 {folder}：{error}
+
+请确认该文件夹可以写入，并且所在磁盘未满。</translation>
     </message>
     <message>
         <source>{name} — Danlu</source>
@@ -731,6 +755,14 @@ Captioning with it downloads it again (or fails while offline).</source>
     <message>
         <source>Deleting {model}…</source>
         <translation>正在删除 {model}…</translation>
+    </message>
+    <message>
+        <source>Could not delete {model}: {error}
+
+Close programs that may be using it (a running caption job, a web UI) and try again, or delete its folder by hand: {path}</source>
+        <translation>无法删除 {model}：{error}
+
+请关闭可能正在使用它的程序（正在运行的打标任务、WebUI 等）后重试，或者手动删除它的文件夹：{path}</translation>
     </message>
     <message>
         <source>Deleted {model}: {size} freed.</source>

@@ -578,6 +578,14 @@
         <translation>無法建立專案</translation>
     </message>
     <message>
+        <source>Could not write the project into {folder}: {error}
+
+Pick a folder you can write to (in your home folder, for example) on a disk that is not full.</source>
+        <translation>無法把專案寫入 {folder}：{error}
+
+請選擇一個你有寫入權限、且所在磁碟未滿的資料夾（例如你的個人資料夾）。</translation>
+    </message>
+    <message>
         <source>Not a Danlu project</source>
         <translation>不是 Danlu 專案</translation>
     </message>
@@ -590,8 +598,24 @@
         <translation>無法開啟專案</translation>
     </message>
     <message>
+        <source>Could not read the project in {folder}: {error}
+
+Check that the folder is still there (on a drive that is plugged in) and that you may read it.</source>
+        <translation>無法讀取 {folder} 中的專案：{error}
+
+請確認該資料夾仍然存在（所在的磁碟已接上），並且你有讀取權限。</translation>
+    </message>
+    <message>
         <source>Cannot open the demo project</source>
         <translation>無法開啟示範專案</translation>
+    </message>
+    <message>
+        <source>Could not copy the demo project into {folder}: {error}
+
+Check that this folder can be written and that its disk is not full.</source>
+        <translation>無法把示範專案複製到 {folder}：{error}
+
+請確認該資料夾可以寫入，並且所在磁碟未滿。</translation>
     </message>
     <message>
         <source>{name} — Danlu</source>
@@ -731,6 +755,14 @@ Captioning with it downloads it again (or fails while offline).</source>
     <message>
         <source>Deleting {model}…</source>
         <translation>正在刪除 {model}…</translation>
+    </message>
+    <message>
+        <source>Could not delete {model}: {error}
+
+Close programs that may be using it (a running caption job, a web UI) and try again, or delete its folder by hand: {path}</source>
+        <translation>無法刪除 {model}：{error}
+
+請關閉可能正在使用它的程式（正在執行的打標任務、WebUI 等）後重試，或者手動刪除它的資料夾：{path}</translation>
     </message>
     <message>
         <source>Deleted {model}: {size} freed.</source>
