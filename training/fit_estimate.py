@@ -35,6 +35,7 @@ GIB = 1024**3
 FAMILIES = {"sd15": "sd15", "sd2": "sd2-512", "sd2-v": "sd2-768-v", "sdxl": "sdxl"}
 FRAGMENTATION = 1.10  # reserved / allocated seen with PyTorch's caching allocator on training loops
 CONTEXT_BYTES = int(0.5 * GIB)  # the CUDA context and cuBLAS/cuDNN workspaces of the training process
+DESKTOP_BYTES = GIB // 4  # what the desktop and other programs keep of a card: a card size less this is free
 EIGHT_BIT_MIN = 4096  # bitsandbytes keeps 32-bit state for tensors smaller than this
 # optimizer state per LoRA weight, in copies of the weight (32 bit) or bytes (8 bit)
 STATE_COPIES = {

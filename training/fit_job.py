@@ -2,9 +2,9 @@
 
 Nothing is loaded: the base model's family (and a diffusers folder's own sizes) come from its configs or
 key names (training.models.model_family), the peak from a meta-device dry run (training.fit_estimate).
-It is compared with the first CUDA GPU's free memory, or with ``--vram`` GB (a card of the user's choice;
-it also wins over a present GPU). Events: ``log`` lines a person reads, then one ``result``
-``{"fit": {...}}``, sizes in bytes:
+It is compared with the first CUDA GPU's free memory, or with ``--vram`` GB (a card of the user's choice,
+less what the desktop keeps of it, as the bundled VRAM presets are sized; it wins over a present GPU).
+Events: ``log`` lines a person reads, then one ``result`` ``{"fit": {...}}``, sizes in bytes:
 
 - ``family``; ``compared_with``: ``"gpu"``, ``"vram"`` or None (no GPU and no ``--vram``); ``free_bytes``
 - ``estimate``: ``parts`` (name → bytes), ``caching``, ``peak``, ``needed`` (peak with fragmentation and
@@ -25,10 +25,18 @@ from dataprep.events import Emitter
 from dataprep.jobs import JobContext, JobError
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, all_fields, config_from_dict, validate
-from training.fit_estimate import GIB, MetaModel, Proposal, estimate, free_vram, meta_model, meta_model_at, propose
+from training.fit_estimate import (
+    DESKTOP_BYTES,
+    GIB,
+    MetaModel,
+    Proposal,
+    estimate,
+    free_vram,
+    meta_model,
+    meta_model_at,
+    propose,
+)
 from training.models import model_family
-
-CARD_SIZES_GB = (6, 8, 12, 16, 24)  # the cards resources/presets/vram-*.toml are made for
 
 
 def fit_options(parser: argparse.ArgumentParser) -> None:
@@ -51,9 +59,9 @@ def _model(cfg: TrainConfig, ctx: JobContext) -> tuple[str, MetaModel]:
 def _compare_with(vram_gb: float | None) -> tuple[str | None, int | None]:
     if vram_gb is not None:
         if not 0 < vram_gb <= 1024:
-            raise JobError("config", f"--vram {vram_gb:g}: not a card size in GB.", "Give the card's memory in GB, "
-                           f"e.g. --vram {CARD_SIZES_GB[1]}.")
-        return "vram", int(vram_gb * GIB)
+            raise JobError("config", f"--vram {vram_gb:g}: not a card size in GB.",
+                           "Give the card's memory in GB, e.g. --vram 8.")
+        return "vram", max(0, int(vram_gb * GIB) - DESKTOP_BYTES)
     free = free_vram()
     return ("gpu", free) if free is not None else (None, None)
 
@@ -84,7 +92,8 @@ def fit_job(ctx: JobContext) -> list[str]:
         log.emit("log", message="No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to compare it "
                                 "with a card's memory.")
     else:
-        what = "this GPU's free memory" if compared_with == "gpu" else "the card's memory"
+        what = ("free on this GPU" if compared_with == "gpu"
+                else f"a {ctx.options['vram']:g} GB card less {_gb(DESKTOP_BYTES)} the desktop keeps")
         fit["fits"] = proposal.fits_as_is
         verdict = "fits" if proposal.fits_as_is else "does not fit"
         log.emit("log", message=f"It {verdict} in {_gb(free)} ({what}).")

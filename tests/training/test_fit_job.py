@@ -20,7 +20,7 @@ from dataprep.events import Emitter
 from dataprep.jobs import EXIT_FAILED, EXIT_OK, JobContext, JobError, execute
 from dataprep.tomlio import save_toml
 from training.config import ModelSection, config_from_dict
-from training.fit_estimate import GIB, estimate, meta_model_at
+from training.fit_estimate import DESKTOP_BYTES, GIB, estimate, meta_model_at
 from training.fit_job import fit_job
 from training.models import ModelFamily, model_family
 
@@ -97,7 +97,7 @@ def test_fit_job_reports_the_parts_and_fits_a_big_card(tiny_models, tmp_path):
     code, events = run_fit(tmp_path, config(tiny_models.sd1), vram=8)
     assert code == EXIT_OK
     fit = fit_result(events)
-    assert fit["family"] == "sd15" and fit["compared_with"] == "vram" and fit["free_bytes"] == 8 * GIB
+    assert fit["family"] == "sd15" and fit["compared_with"] == "vram" and fit["free_bytes"] == 8 * GIB - DESKTOP_BYTES
     parts = fit["estimate"]["parts"]
     assert {"U-Net weights", "LoRA weights", "LoRA gradients", "optimizer state", "activations"} <= set(parts)
     assert fit["estimate"]["peak"] == sum(parts.values()) and fit["estimate"]["needed"] > fit["estimate"]["peak"]
@@ -106,13 +106,13 @@ def test_fit_job_reports_the_parts_and_fits_a_big_card(tiny_models, tmp_path):
     assert parts == tiny.parts
     assert fit["fits"] is True and fit["proposal"] is None
     logs = [e["message"] for e in events if e["event"] == "log"]
-    assert any(line.startswith("activations:") for line in logs) and any("It fits in 8.00 GB" in m for m in logs)
+    assert any(line.startswith("activations:") for line in logs) and any("It fits in 7.75 GB" in m for m in logs)
 
 
 def test_fit_job_proposes_the_ladder_when_the_card_is_too_small(tiny_models, tmp_path):
     cfg = config(tiny_models.sd1)
     needed = estimate(config_from_dict(cfg), meta_model_at(tiny_models.sd1, "tiny")).needed
-    code, events = run_fit(tmp_path, cfg, vram=(needed - 2048) / GIB)
+    code, events = run_fit(tmp_path, cfg, vram=(needed - 2048 + DESKTOP_BYTES) / GIB)
     assert code == EXIT_OK
     fit = fit_result(events)
     assert fit["fits"] is False
@@ -153,7 +153,7 @@ def test_fit_command_line_with_and_without_a_card_size(tiny_models, tmp_path):
                          capture_output=True, text=True, env=env, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
     events = [json.loads(line) for line in out.stdout.splitlines()]
-    assert fit_result(events)["free_bytes"] == 6 * GIB
+    assert fit_result(events)["free_bytes"] == 6 * GIB - DESKTOP_BYTES
     code, events = run_fit(tmp_path, config(tiny_models.sd1), vram=None)
     fit = fit_result(events)
     assert code == EXIT_OK and fit["compared_with"] is None and fit["fits"] is None

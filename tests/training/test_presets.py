@@ -10,11 +10,11 @@ import pytest
 from dataprep.tomlio import load_toml
 from resources import resource_path
 from training.config import TrainConfig, config_from_dict, validate
-from training.fit_estimate import GIB, estimate
+from training.fit_estimate import DESKTOP_BYTES, GIB, estimate
 
 PRESETS = sorted(resource_path("presets").glob("*.toml"))
 VRAM_PRESET = re.compile(r"vram-(sd15|sdxl)-(\d+)gb\.toml")
-DESKTOP = GIB // 4  # what the desktop and other programs keep of the card
+DESKTOP = DESKTOP_BYTES  # what the desktop and other programs keep of the card
 
 
 def preset_config(path: Path) -> TrainConfig:
