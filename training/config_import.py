@@ -49,6 +49,8 @@ def _loosen(info: FieldInfo, value: Any) -> Any:
         return float(value)
     if info.type is str and isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
+    if info.type is bool and isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"  # network_args values are text: "use_tucker=True"
     return value
 
 
@@ -80,8 +82,10 @@ class _Importer:
 # are generated from these (tools/gen_docs.py), and tests/training/test_config_import.py checks that they name
 # exactly the keys the code below handles apart. Every other key that is a Danlu setting's name is copied.
 SD_SCRIPTS_SPECIAL: dict[str, str] = {
-    "network_module": "`networks.lora` is kept; any other module is listed as not imported "
-                      "(for LyCORIS choose `lycoris.kohya` on the Train page afterwards)",
+    "network_module": "`networks.lora` and `lycoris.kohya` are kept; any other module is listed as not imported",
+    "network_args": "each `name=value` that is a `[network]` setting is set (`conv_dim=4`, `algo=loha`, "
+                    "`preset=attn-mlp`, `block_dims=…`; LyCORIS `block_size` → `dylora_block_size`); "
+                    "any other is listed as not imported",
     "xformers": "true → PyTorch SDPA attention (`precision.sdpa`), which needs no extra package",
     "mem_eff_attn": "true → PyTorch SDPA attention (`precision.sdpa`)",
     "sdpa": "true → `precision.sdpa`",
@@ -102,8 +106,13 @@ SD_SCRIPTS_SPECIAL: dict[str, str] = {
 def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
     """Keys whose meaning differs from a plain copy; True when handled."""
     if key == "network_module":
-        if value != "networks.lora":
-            imp.ignore(key, value, "only standard LoRA (networks.lora) is trained by the core trainer")
+        if value in imp.fields["network_module"].spec.choices:
+            imp.set(key, value)
+        else:
+            imp.ignore(key, value, "Danlu trains networks.lora and lycoris.kohya networks")
+        return True
+    if key == "network_args":
+        _network_args(imp, value)
         return True
     if key in ("xformers", "sdpa", "mem_eff_attn"):
         if value:
@@ -146,6 +155,23 @@ def _sd_scripts_special(imp: _Importer, key: str, value: Any) -> bool:
     return False
 
 
+NETWORK_ARG_NAMES = {"block_size": "dylora_block_size"}  # sd-scripts / LyCORIS network_args name -> field
+
+
+def _network_args(imp: _Importer, value: Any) -> None:
+    """sd-scripts' ``network_args = ["conv_dim=4", "algo=loha"]``: the [network] settings they name."""
+    items = value if isinstance(value, list) else str(value).split()
+    for item in items:
+        name, sep, text = str(item).partition("=")
+        name = name.strip()
+        field_name = NETWORK_ARG_NAMES.get(name, name)
+        info = imp.fields.get(field_name)
+        if not sep or info is None or info.section != "network":
+            imp.ignore(f"network_args {name}", text.strip() if sep else item, "not supported by Danlu's trainer")
+            continue
+        imp.set(field_name, text.strip().strip("\"'"), f"network_args {name}")
+
+
 def _apply_flat(imp: _Importer, items: dict[str, Any], special: Callable[[_Importer, str, Any], bool]) -> None:
     for key, value in items.items():
         if special(imp, key, value):
@@ -177,6 +203,17 @@ GUI_RENAMES = {
     "stop_text_encoder_training": "stop_text_encoder_training_pct",
     "sdxl_cache_text_encoder_outputs": "cache_text_encoder_outputs",
 }
+# the GUI's LoRA_type -> (network_module, LyCORIS algo)
+GUI_LORA_TYPES = {
+    "Standard": ("networks.lora", ""),
+    "Kohya LoCon": ("networks.lora", ""),  # conv_dim / conv_alpha come as keys of their own
+    "LoCon": ("lycoris.kohya", "locon"),  # the GUI's older name of LyCORIS/LoCon
+    "LyCORIS/LoCon": ("lycoris.kohya", "locon"),
+    "LyCORIS/LoHa": ("lycoris.kohya", "loha"),
+    "LyCORIS/LoKr": ("lycoris.kohya", "lokr"),
+    "LyCORIS/iA3": ("lycoris.kohya", "ia3"),
+    "LyCORIS/DyLoRA": ("lycoris.kohya", "dylora"),
+}
 # GUI keys that only configure the GUI, accelerate or features it shows for other model types
 GUI_NOISE = {
     "LoRA_type",
@@ -196,7 +233,10 @@ GUI_UNUSED_NOISE = {
 }
 # the GUI's own keys besides GUI_RENAMES, in words (see SD_SCRIPTS_SPECIAL); the GUI shares sd-scripts' other names
 GUI_SPECIAL: dict[str, str] = {
-    "LoRA_type": "`Standard` is Danlu's LoRA; another type is listed as not imported",
+    "LoRA_type": "`Standard` and `Kohya LoCon` → `networks.lora` (LoCon through `conv_dim`); `LoCon`, "
+                 "`LyCORIS/LoCon`, `LyCORIS/LoHa`, `LyCORIS/LoKr`, `LyCORIS/iA3`, `LyCORIS/DyLoRA` → "
+                 "`lycoris.kohya` with that algorithm; another type is listed as not imported",
+    "LyCORIS_preset": "→ `preset` when it is one of Danlu's LyCORIS presets; `full` is the default",
     "lr_warmup": "percent of the steps → `lr_warmup_steps` as a fraction of the steps (10 → 0.1)",
     "xformers": "the GUI's attention choice: `none` turns `precision.sdpa` off, `sdpa` or `xformers` on",
     "optimizer_args": "one line of `name=value` words → the list `optimizer_args`",
@@ -210,6 +250,8 @@ GUI_SPECIAL: dict[str, str] = {
                          "`Multires` the noise-offset ones (the GUI keeps both)",
     "multires_noise_discount": "the GUI's 0 means sd-scripts' default, 0.3",
     "max_train_epochs": "wins over `epoch` when set and not 0, as in the GUI",
+    "conv_dim": "read unless `LoRA_type` is `Standard` (the GUI passes its conv rank only to the other types)",
+    "conv_alpha": "read unless `LoRA_type` is `Standard`, as `conv_dim`",
 }
 
 
@@ -220,8 +262,20 @@ def _gui_special(imp: _Importer, key: str, value: Any) -> bool:
             imp.set(GUI_RENAMES[key], value, key)
         return True
     if key == "LoRA_type":
-        if value not in ("Standard", "", None):
-            imp.ignore(key, value, "only standard LoRA is trained by the core trainer")
+        if value in GUI_LORA_TYPES:
+            module, algo = GUI_LORA_TYPES[value]
+            imp.set("network_module", module)
+            if algo:
+                imp.set("algo", algo)
+        elif value not in ("", None):
+            imp.ignore(key, value, "Danlu trains the Standard, Kohya LoCon and LyCORIS LoCon, LoHa, LoKr, iA3 and "
+                                   "DyLoRA types")
+        return True
+    if key == "LyCORIS_preset":  # the GUI writes it for every type; only a LyCORIS network reads it
+        if value in imp.fields["preset"].spec.choices:
+            imp.set("preset", value)
+        else:
+            imp.ignore(key, value, "not one of Danlu's LyCORIS presets")
         return True
     if key == "lr_warmup":  # percent of the steps in the GUI
         pct = _number(str(value)) if value not in ("", None) else 0
@@ -263,6 +317,9 @@ def import_kohya_gui_json(path: Path) -> ImportResult:
         data.pop(key, None)
     if _number(str(data.get("multires_noise_discount", ""))) == 0:
         data.pop("multires_noise_discount")  # the GUI's 0 means sd-scripts' default, 0.3
+    if data.get("LoRA_type", "Standard") == "Standard":  # the GUI passes its conv rank only to the other types
+        for key in ("conv_dim", "conv_alpha"):
+            data.pop(key, None)
     # the GUI's "Max train epoch" overrides its "Epoch" when set
     if str(data.get("max_train_epochs", "")).strip() not in ("", "0"):
         data.pop("epoch", None)

@@ -217,7 +217,7 @@ def test_import_kohya_gui_json_lists_what_it_could_not_map(qtbot, page: TrainPag
     open_project(qtbot, page, project)
     path = tmp_path / "kohya.json"
     path.write_text(json.dumps({"learning_rate": "0.0002", "network_dim": "16", "lr_scheduler": "cosine",
-                                "lr_warmup": "10", "LoRA_type": "LyCORIS/LoHa"}), encoding="utf-8")
+                                "lr_warmup": "10", "LoRA_type": "LyCORIS/BOFT"}), encoding="utf-8")
     result = page.import_config(path, "kohya")
     assert result is not None
     assert page.form.value("optimizer.learning_rate") == 2e-4 and page.form.value("network.network_dim") == 16

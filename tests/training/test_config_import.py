@@ -78,9 +78,9 @@ def test_sd_scripts_toml_maps_supported_keys_and_lists_the_rest(tmp_path):
 
 def test_sd_scripts_unsupported_network_and_bad_values_are_listed(tmp_path):
     path = tmp_path / "sd.toml"
-    path.write_text('network_module = "lycoris.kohya"\nnetwork_dim = "big"\nuse_8bit_adam = true\n', encoding="utf-8")
+    path.write_text('network_module = "networks.dylora"\nnetwork_dim = "big"\nuse_8bit_adam = true\n', encoding="utf-8")
     result = import_sd_scripts_toml(path)
-    assert any(i.startswith("network_module = 'lycoris.kohya'") for i in result.ignored)
+    assert any(i.startswith("network_module = 'networks.dylora'") for i in result.ignored)
     assert any(i.startswith("network_dim = 'big'") and "whole number" in i for i in result.ignored)
     assert result.config.network.network_dim == 8 and result.config.optimizer.optimizer_type == "AdamW8bit"
 
@@ -180,6 +180,50 @@ def test_sd_scripts_per_text_encoder_rates(tmp_path):
     assert not result.ignored
 
 
+def test_sd_scripts_lycoris_network_args(tmp_path):
+    path = tmp_path / "sd.toml"
+    path.write_text('pretrained_model_name_or_path = "/m"\ntrain_data_dir = "/d"\n'
+                    'network_module = "lycoris.kohya"\nnetwork_dim = 16\n'
+                    'network_args = ["algo=loha", "preset=attn-mlp", "conv_dim=4", "conv_alpha=2", '
+                    '"use_tucker=True", "dora_wd=False", "rank_dropout=0.1", "factor=8", "algo2"]\n', encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    net = result.config.network
+    assert (net.network_module, net.algo, net.preset) == ("lycoris.kohya", "loha", "attn-mlp")
+    assert (net.conv_dim, net.conv_alpha, net.use_tucker, net.dora_wd, net.rank_dropout) == (4, 2.0, True, False, 0.1)
+    assert sorted(i.split(":")[0] for i in result.ignored) == ["network_args algo2 = 'algo2'",
+                                                               "network_args factor = '8'"]
+    validate(result.config)
+    dylora = tmp_path / "dylora.toml"
+    dylora.write_text('network_module = "lycoris.kohya"\nnetwork_dim = 8\n'
+                      'network_args = ["algo=dylora", "block_size=\\"2\\""]\n', encoding="utf-8")
+    net = import_sd_scripts_toml(dylora).config.network
+    assert (net.algo, net.dylora_block_size) == ("dylora", 2)
+
+
+@pytest.mark.parametrize(("lora_type", "module", "algo", "conv_dim"), [
+    ("Standard", "networks.lora", "locon", 0),  # the GUI does not pass a Standard LoRA's conv rank
+    ("Kohya LoCon", "networks.lora", "locon", 4),
+    ("LoCon", "lycoris.kohya", "locon", 4),
+    ("LyCORIS/LoKr", "lycoris.kohya", "lokr", 4),
+])
+def test_kohya_gui_lora_types(tmp_path, lora_type, module, algo, conv_dim):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"LoRA_type": lora_type, "LyCORIS_preset": "full", "conv_dim": 4, "conv_alpha": 1}),
+                    encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    net = result.config.network
+    assert (net.network_module, net.algo, net.preset, net.conv_dim) == (module, algo, "full", conv_dim)
+    assert not result.ignored
+
+
+def test_kohya_gui_unsupported_lora_type_and_preset_are_listed(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"LoRA_type": "LyCORIS/BOFT", "LyCORIS_preset": "light"}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    assert [i.split(" = ")[0] for i in result.ignored] == ["LoRA_type", "LyCORIS_preset"]
+    assert result.config.network.network_module == "networks.lora"
+
+
 def test_kohya_gui_dadaptation_optimizer_becomes_sd_scripts_name(tmp_path):
     path = tmp_path / "gui.json"
     path.write_text(json.dumps({"optimizer": "DAdaptation"}), encoding="utf-8")
@@ -190,7 +234,7 @@ def test_kohya_gui_dadaptation_optimizer_becomes_sd_scripts_name(tmp_path):
 # values that make each special rule fire (some fire only for one value: None, 0, a list, "DAdaptation")
 PROBES = (True, False, 0, 1, "x", "none", "Standard", "DAdaptation", "default", None, [1e-5, 2e-5])
 # keys import_kohya_gui_json reads before the key-by-key mapping (their behaviour is tested above)
-GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs"}
+GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs", "conv_dim", "conv_alpha"}
 
 
 def _handled(special, key: str) -> bool:
