@@ -8,31 +8,41 @@ from tools import gen_docs
 from training.config import all_fields
 from training.config_import import GUI_SPECIAL, SD_SCRIPTS_SPECIAL
 
-PAGES = gen_docs.pages()
+PATHS = [gen_docs.DOCS / "parameters.md", *(gen_docs.DOCS / loc / "parameters.md" for loc in gen_docs.LOCALES),
+         gen_docs.KOHYA_PAGE]
 
 
-@pytest.mark.parametrize("path", sorted(PAGES), ids=lambda p: str(p.relative_to(gen_docs.REPO)))
-def test_committed_page_is_current(path):
+@pytest.fixture(scope="module")
+def pages():
+    return gen_docs.pages()
+
+
+def test_the_generator_writes_these_pages(pages):
+    assert sorted(pages) == sorted(PATHS)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: str(p.relative_to(gen_docs.REPO)))
+def test_committed_page_is_current(pages, path):
     current = path.read_text(encoding="utf-8") if path.exists() else None
-    assert current == PAGES[path], (
+    assert current == pages[path], (
         f"{path.relative_to(gen_docs.REPO)} is out of date with training/config or training/config_import.py: "
         f"run `.venv/bin/{gen_docs.COMMAND}` and commit the result"
     )
 
 
-def test_every_setting_has_a_row_in_every_language():
-    for path, text in PAGES.items():
+def test_every_setting_has_a_row_in_every_language(pages):
+    for path, text in pages.items():
         if path.name == "parameters.md":
             rows = [line for line in text.splitlines() if line.startswith("| `")]
             assert [row.split("`")[1] for row in rows] == [info.name for info in all_fields()], path
 
 
-def test_chinese_pages_use_the_catalogs_and_keep_keys():
+def test_chinese_pages_use_the_catalogs_and_keep_keys(pages):
     """Labels and help come from resources/i18n/config.<locale>.ts; keys, values and TOML names stay."""
     info = next(i for i in all_fields() if i.key == "network.network_dim")
     for locale in ("zh_CN", "zh_TW"):
         catalog = gen_docs.translations("config", locale, "config")
-        page = PAGES[gen_docs.DOCS / locale / "parameters.md"]
+        page = pages[gen_docs.DOCS / locale / "parameters.md"]
         row = next(line for line in page.splitlines() if line.startswith("| `network_dim` |"))
         assert catalog[info.spec.label] in row and catalog[info.spec.help] in row
         assert info.spec.label not in row and "`[network]`" in page
@@ -45,8 +55,8 @@ def test_translated_rule_words_drop_the_quotes_around_the_key():
     assert text.startswith("`dataset.enable_bucket`") and "“" not in text
 
 
-def test_kohya_page_lists_every_special_key_and_setting():
-    text = PAGES[gen_docs.KOHYA_PAGE]
+def test_kohya_page_lists_every_special_key_and_setting(pages):
+    text = pages[gen_docs.KOHYA_PAGE]
     for key in [*SD_SCRIPTS_SPECIAL, *GUI_SPECIAL]:
         assert f"| `{key}` |" in text
     for info in all_fields():
