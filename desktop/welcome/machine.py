@@ -150,6 +150,7 @@ class MachineCheck(QGroupBox):
         self.project: Project | None = None
         self.job: Job | None = None
         self.report: dict[str, Any] | None = None
+        self.reported_by: Job | None = None  # the job whose result is shown (it may run on for a moment)
         self.rows: list[FindingRow] = []
         self.status = QLabel(self.tr("Not checked yet."), objectName="muted", wordWrap=True)
         self.check_button = QPushButton(self.tr("Check again"))
@@ -215,6 +216,7 @@ class MachineCheck(QGroupBox):
 
     def _on_job_event(self, job: Job, event: dict) -> None:
         if job is self.job and event["event"] == "result":
+            self.reported_by = job
             self.show_report(event["data"])
 
     def _on_job_changed(self, job: Job) -> None:
@@ -222,8 +224,9 @@ class MachineCheck(QGroupBox):
             return
         self.check_button.setEnabled(not job.active)
         if job.active:
-            self.status.setText(self.tr("Checking this machine… (PyTorch loads and the GPU is probed: a few "
-                                        "seconds)"))
+            if job is not self.reported_by:
+                self.status.setText(self.tr("Checking this machine… (PyTorch loads and the GPU is probed: a few "
+                                            "seconds, up to a minute on a busy computer)"))
         elif job.state != FINISHED:
             self.status.setText(self.tr("The check did not finish ({state}): {message}. The Jobs page shows its "
                                         "log; Check again retries.").format(state=job.state, message=job.message))

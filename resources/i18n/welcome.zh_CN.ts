@@ -140,8 +140,8 @@
         <translation>&lt;b&gt;显卡：&lt;/b&gt;{gpus} · {torch}</translation>
     </message>
     <message>
-        <source>Checking this machine… (PyTorch loads and the GPU is probed: a few seconds)</source>
-        <translation>正在检查本机…（要加载 PyTorch 并探测显卡，需要几秒钟）</translation>
+        <source>Checking this machine… (PyTorch loads and the GPU is probed: a few seconds, up to a minute on a busy computer)</source>
+        <translation>正在检查本机…（要加载 PyTorch 并探测显卡：通常几秒钟，电脑忙时最多一分钟）</translation>
     </message>
     <message>
         <source>The check did not finish ({state}): {message}. The Jobs page shows its log; Check again retries.</source>

@@ -140,8 +140,8 @@
         <translation>&lt;b&gt;顯示卡：&lt;/b&gt;{gpus} · {torch}</translation>
     </message>
     <message>
-        <source>Checking this machine… (PyTorch loads and the GPU is probed: a few seconds)</source>
-        <translation>正在檢查本機…（要載入 PyTorch 並探測顯示卡，需要幾秒鐘）</translation>
+        <source>Checking this machine… (PyTorch loads and the GPU is probed: a few seconds, up to a minute on a busy computer)</source>
+        <translation>正在檢查本機…（要載入 PyTorch 並偵測顯示卡：通常幾秒鐘，電腦忙碌時最多一分鐘）</translation>
     </message>
     <message>
         <source>The check did not finish ({state}): {message}. The Jobs page shows its log; Check again retries.</source>

@@ -74,8 +74,10 @@ def test_first_run_shows_the_welcome_page_and_checks_the_machine_then_never_agai
     page: WelcomePage = first.pages["welcome"]
     job = page.machine.job
     assert job is not None
-    qtbot.waitUntil(lambda: page.machine.report is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: not job.active, timeout=15_000)
     assert job.state == FINISHED, job.message
+    assert page.machine.report is not None
+    assert page.machine.status.text() == "Checked. What was found, and what to do:"
     assert [row.problem["code"] for row in page.machine.rows] == ["no_gpu", "no_captioner", "no_base_model"]
     first.close()
 
