@@ -25,8 +25,8 @@ def test_the_generator_writes_these_pages(pages):
 def test_committed_page_is_current(pages, path):
     current = path.read_text(encoding="utf-8") if path.exists() else None
     assert current == pages[path], (
-        f"{path.relative_to(gen_docs.REPO)} is out of date with training/config or training/config_import.py: "
-        f"run `.venv/bin/{gen_docs.COMMAND}` and commit the result"
+        f"{path.relative_to(gen_docs.REPO)} is out of date with training/config, training/config_import.py or "
+        f"resources/i18n/config.*.ts: run `.venv/bin/{gen_docs.COMMAND}` and commit the result"
     )
 
 
