@@ -36,6 +36,7 @@ from desktop.jobs.runner import FINISHED, QUEUED, RUNNING, Job, JobRunner
 from desktop.pages.folders_work import LatestTasks
 from desktop.pages.train_checks import LaunchPanel
 from desktop.pages.train_dialogs import PresetDiffDialog, SavePresetDialog, VariantsDialog
+from desktop.pages.train_fit import FIT_FOLDER, FitPanel
 from desktop.pages.train_history import RunHistory, load_history
 from desktop.pages.train_launch import (
     form_file,
@@ -145,6 +146,8 @@ class TrainPage(QWidget):
         self.checks.key_activated.connect(self.form.reveal)
         self.checks.start_requested.connect(self.start)
         self.checks.variants_requested.connect(self.queue_variants_dialog)
+        self.fit = FitPanel(runner, self.form)  # "Will it fit?", under Checks
+        self.checks.layout().insertWidget(self.checks.layout().indexOf(self.checks.checks) + 1, self.fit)
         settings_split = QSplitter(Qt.Orientation.Horizontal)
         settings_split.addWidget(self.form)
         settings_split.addWidget(self.checks)
@@ -224,6 +227,7 @@ class TrainPage(QWidget):
         self.save_form()
         self.project = project
         self.demo_bar.set_project(project)
+        self.fit.set_folder(project.cache_dir / FIT_FOLDER if project is not None else None)
         self.subsets = None
         self.steps = None
         self.model_checked = None
