@@ -320,3 +320,27 @@ def test_build_all_never_reuses_a_half_built_or_outdated_kit(tmp_path: Path, mon
     assert (outdated / "KIT_VERSION").read_text(encoding="utf-8").strip() == KIT_VERSION
     assert all(Path(path).is_dir() and any(Path(path).iterdir()) for path in vars(kit).values())
     assert [p.name for p in tmp_path.iterdir()] == ["seed3"]
+
+
+def test_build_all_reports_each_model_and_a_cancel_leaves_nothing(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    def quick(dest: Path, seed: int = 0, **_options: object) -> Path:  # the builders' own output is tested above
+        Path(dest).mkdir(parents=True)
+        return Path(dest)
+
+    for name in ("build_tiny_sd1", "build_tiny_sdxl", "build_tiny_wd_tagger", "build_tiny_blip",
+                 "build_tiny_open_clip"):
+        monkeypatch.setattr(tiny_models, name, quick)
+    calls: list[tuple[str, int, int]] = []
+    kit = build_all(tmp_path / "a", progress=lambda model, done, total: calls.append((model, done, total)))
+    assert calls == [("sd1", 0, 7), ("sd1_v", 1, 7), ("sdxl", 2, 7), ("wd_tagger", 3, 7), ("wd_tagger_v2", 4, 7),
+                     ("blip", 5, 7), ("open_clip", 6, 7), ("", 7, 7)]
+    assert tiny_models.is_current(kit.sd1.parent)
+
+    def cancel(model: str, done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt  # what the demo-models job's cancel check raises through
+
+    with pytest.raises(KeyboardInterrupt):
+        build_all(tmp_path / "b", progress=cancel)
+    assert list((tmp_path / "b").iterdir()) == []
