@@ -246,6 +246,185 @@
     </message>
 </context>
 <context>
+    <name>FitPanel</name>
+    <message>
+        <source>U-Net weights</source>
+        <translation>U-Net 权重</translation>
+    </message>
+    <message>
+        <source>Text encoder weights</source>
+        <translation>文本编码器权重</translation>
+    </message>
+    <message>
+        <source>LoRA weights</source>
+        <translation>LoRA 权重</translation>
+    </message>
+    <message>
+        <source>LoRA gradients</source>
+        <translation>LoRA 梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Cache latents</source>
+        <translation>缓存 latent</translation>
+    </message>
+    <message>
+        <source>Cache text encoder outputs</source>
+        <translation>缓存文本编码器输出</translation>
+    </message>
+    <message>
+        <source>8-bit optimizer</source>
+        <translation>8 位优化器</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>梯度检查点</translation>
+    </message>
+    <message>
+        <source>fp8 base model weights</source>
+        <translation>底模权重用 fp8</translation>
+    </message>
+    <message>
+        <source>LoRA weights in bf16 (full_bf16)</source>
+        <translation>LoRA 权重用 bf16（full_bf16）</translation>
+    </message>
+    <message>
+        <source>Batch size 1 with gradient accumulation (same images per step)</source>
+        <translation>批量大小 1 加梯度累积（每步图片数不变）</translation>
+    </message>
+    <message>
+        <source>Train the U-Net only</source>
+        <translation>只训练 U-Net</translation>
+    </message>
+    <message>
+        <source>Free memory of this GPU</source>
+        <translation>本机显卡的可用显存</translation>
+    </message>
+    <message>
+        <source>A {size} GB card</source>
+        <translation>{size} GB 显卡</translation>
+    </message>
+    <message>
+        <source>Compare with this computer&apos;s GPU, or with a card of this size (less 0.25 GB the desktop keeps)</source>
+        <translation>与本机显卡比较，或与这个容量的显卡比较（扣除桌面占用的 0.25 GB）</translation>
+    </message>
+    <message>
+        <source>Will it fit?</source>
+        <translation>显存够吗？</translation>
+    </message>
+    <message>
+        <source>Estimate the run&apos;s peak VRAM (no weights loaded; SDXL takes a few seconds) and propose memory savings when it does not fit</source>
+        <translation>估算这次训练的显存峰值（不加载权重；SDXL 需要几秒），显存不够时给出省显存的办法</translation>
+    </message>
+    <message>
+        <source>Needs free: the peak plus 10% for the allocator&apos;s fragmentation and 0.5 GB for the CUDA context</source>
+        <translation>需要可用：峰值加上 10% 的显存分配碎片，再加 0.5 GB 的 CUDA 上下文</translation>
+    </message>
+    <message>
+        <source>Apply these settings</source>
+        <translation>应用这些设置</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put back the settings the proposal changed</source>
+        <translation>恢复被建议改动的设置</translation>
+    </message>
+    <message>
+        <source>Estimating… (a dry run without weights: a few seconds, longer for SDXL)</source>
+        <translation>正在估算…（不加载权重的试运行：几秒钟，SDXL 更久）</translation>
+    </message>
+    <message>
+        <source>Will it fit? · {model}</source>
+        <translation>显存够吗？· {model}</translation>
+    </message>
+    <message>
+        <source>The estimate failed: {message}</source>
+        <translation>估算失败：{message}</translation>
+    </message>
+    <message>
+        <source>The estimate was cancelled.</source>
+        <translation>估算已取消。</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU on this computer: the estimate is for a GPU of your choice. Pick a card size above to compare with it.</source>
+        <translation>这台电脑没有 CUDA 显卡：估算针对你选择的显卡。请在上方选择一个显卡容量来比较。</translation>
+    </message>
+    <message>
+        <source>It fits: it needs {needed} of {free} free.</source>
+        <translation>够用：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>It does not fit: it needs {needed}, {free} are free.</source>
+        <translation>不够用：需要 {needed}，只有 {free} 可用。</translation>
+    </message>
+    <message>
+        <source>Caching latents (before training, higher)</source>
+        <translation>缓存 latent（训练开始前，更高）</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Needs free</source>
+        <translation>需要可用</translation>
+    </message>
+    <message>
+        <source>Free on this GPU</source>
+        <translation>本机显卡可用</translation>
+    </message>
+    <message>
+        <source>Free on the card</source>
+        <translation>该显卡可用</translation>
+    </message>
+    <message>
+        <source>Nothing on the memory ladder makes it fit (tried in this order):</source>
+        <translation>省显存的办法全部用上也不够（按以下顺序尝试过）：</translation>
+    </message>
+    <message>
+        <source>Lower the resolution or the network rank, or use a card with more memory.</source>
+        <translation>请降低分辨率或网络维度（rank），或换一张显存更大的显卡。</translation>
+    </message>
+    <message>
+        <source>With them: peak {peak}, needs {needed} free.</source>
+        <translation>用上这些后：峰值 {peak}，需要可用 {needed}。</translation>
+    </message>
+    <message>
+        <source>It fits with these memory savings, cheapest first:</source>
+        <translation>用上这些省显存的办法就够了（代价最小的在前）：</translation>
+    </message>
+    <message>
+        <source>Settings they change:</source>
+        <translation>会改动的设置：</translation>
+    </message>
+    <message>
+        <source>Applied: the form has the proposed settings. Check again to confirm.</source>
+        <translation>已应用：表单里已是建议的设置。请再检查一次确认。</translation>
+    </message>
+    <message>
+        <source>The settings changed since this estimate: check again.</source>
+        <translation>估算之后设置有改动：请重新检查。</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+</context>
+<context>
     <name>LaunchPanel</name>
     <message>
         <source>Start training</source>

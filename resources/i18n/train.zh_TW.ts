@@ -246,6 +246,185 @@
     </message>
 </context>
 <context>
+    <name>FitPanel</name>
+    <message>
+        <source>U-Net weights</source>
+        <translation>U-Net 權重</translation>
+    </message>
+    <message>
+        <source>Text encoder weights</source>
+        <translation>文字編碼器權重</translation>
+    </message>
+    <message>
+        <source>LoRA weights</source>
+        <translation>LoRA 權重</translation>
+    </message>
+    <message>
+        <source>LoRA gradients</source>
+        <translation>LoRA 梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer state</source>
+        <translation>優化器狀態</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Cache latents</source>
+        <translation>快取 latent</translation>
+    </message>
+    <message>
+        <source>Cache text encoder outputs</source>
+        <translation>快取文字編碼器輸出</translation>
+    </message>
+    <message>
+        <source>8-bit optimizer</source>
+        <translation>8 位優化器</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>梯度檢查點</translation>
+    </message>
+    <message>
+        <source>fp8 base model weights</source>
+        <translation>底模權重用 fp8</translation>
+    </message>
+    <message>
+        <source>LoRA weights in bf16 (full_bf16)</source>
+        <translation>LoRA 權重用 bf16（full_bf16）</translation>
+    </message>
+    <message>
+        <source>Batch size 1 with gradient accumulation (same images per step)</source>
+        <translation>批次大小 1 加梯度累積（每步圖片數不變）</translation>
+    </message>
+    <message>
+        <source>Train the U-Net only</source>
+        <translation>只訓練 U-Net</translation>
+    </message>
+    <message>
+        <source>Free memory of this GPU</source>
+        <translation>本機顯示卡的可用顯示記憶體</translation>
+    </message>
+    <message>
+        <source>A {size} GB card</source>
+        <translation>{size} GB 顯示卡</translation>
+    </message>
+    <message>
+        <source>Compare with this computer&apos;s GPU, or with a card of this size (less 0.25 GB the desktop keeps)</source>
+        <translation>與本機顯示卡比較，或與這個容量的顯示卡比較（扣除桌面佔用的 0.25 GB）</translation>
+    </message>
+    <message>
+        <source>Will it fit?</source>
+        <translation>顯示記憶體夠嗎？</translation>
+    </message>
+    <message>
+        <source>Estimate the run&apos;s peak VRAM (no weights loaded; SDXL takes a few seconds) and propose memory savings when it does not fit</source>
+        <translation>估算這次訓練的顯示記憶體峰值（不載入權重；SDXL 需要幾秒），顯示記憶體不夠時給出省顯示記憶體的辦法</translation>
+    </message>
+    <message>
+        <source>Needs free: the peak plus 10% for the allocator&apos;s fragmentation and 0.5 GB for the CUDA context</source>
+        <translation>需要可用：峰值加上 10% 的顯示記憶體分配碎片，再加 0.5 GB 的 CUDA 上下文</translation>
+    </message>
+    <message>
+        <source>Apply these settings</source>
+        <translation>應用這些設定</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Put back the settings the proposal changed</source>
+        <translation>恢復被建議改動的設定</translation>
+    </message>
+    <message>
+        <source>Estimating… (a dry run without weights: a few seconds, longer for SDXL)</source>
+        <translation>正在估算…（不載入權重的試執行：幾秒鐘，SDXL 更久）</translation>
+    </message>
+    <message>
+        <source>Will it fit? · {model}</source>
+        <translation>顯示記憶體夠嗎？· {model}</translation>
+    </message>
+    <message>
+        <source>The estimate failed: {message}</source>
+        <translation>估算失敗：{message}</translation>
+    </message>
+    <message>
+        <source>The estimate was cancelled.</source>
+        <translation>估算已取消。</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU on this computer: the estimate is for a GPU of your choice. Pick a card size above to compare with it.</source>
+        <translation>這臺電腦沒有 CUDA 顯示卡：估算針對你選擇的顯示卡。請在上方選擇一個顯示卡容量來比較。</translation>
+    </message>
+    <message>
+        <source>It fits: it needs {needed} of {free} free.</source>
+        <translation>夠用：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>It does not fit: it needs {needed}, {free} are free.</source>
+        <translation>不夠用：需要 {needed}，只有 {free} 可用。</translation>
+    </message>
+    <message>
+        <source>Caching latents (before training, higher)</source>
+        <translation>快取 latent（訓練開始前，更高）</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Needs free</source>
+        <translation>需要可用</translation>
+    </message>
+    <message>
+        <source>Free on this GPU</source>
+        <translation>本機顯示卡可用</translation>
+    </message>
+    <message>
+        <source>Free on the card</source>
+        <translation>該顯示卡可用</translation>
+    </message>
+    <message>
+        <source>Nothing on the memory ladder makes it fit (tried in this order):</source>
+        <translation>省顯示記憶體的辦法全部用上也不夠（按以下順序嘗試過）：</translation>
+    </message>
+    <message>
+        <source>Lower the resolution or the network rank, or use a card with more memory.</source>
+        <translation>請降低解析度或網路維度（rank），或換一張顯示記憶體更大的顯示卡。</translation>
+    </message>
+    <message>
+        <source>With them: peak {peak}, needs {needed} free.</source>
+        <translation>用上這些後：峰值 {peak}，需要可用 {needed}。</translation>
+    </message>
+    <message>
+        <source>It fits with these memory savings, cheapest first:</source>
+        <translation>用上這些省顯示記憶體的辦法就夠了（代價最小的在前）：</translation>
+    </message>
+    <message>
+        <source>Settings they change:</source>
+        <translation>會改動的設定：</translation>
+    </message>
+    <message>
+        <source>Applied: the form has the proposed settings. Check again to confirm.</source>
+        <translation>已應用：表單裡已是建議的設定。請再檢查一次確認。</translation>
+    </message>
+    <message>
+        <source>The settings changed since this estimate: check again.</source>
+        <translation>估算之後設定有改動：請重新檢查。</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+</context>
+<context>
     <name>LaunchPanel</name>
     <message>
         <source>Start training</source>
