@@ -4,7 +4,7 @@ fills in with it when the demo project (``demo_models = true`` in its danlu.toml
 The pages of a fresh install have no base model, WD tagger or CLIP model; downloading real ones takes
 gigabytes. With the tiny kit (random weights, built offline in a minute or two) every step of the demo
 project runs, so a new user can walk the whole path before fetching a real model. The pictures it
-makes are noise, which the pages say next to every place it fills in.
+makes are noise, which the pages say wherever they fill in one of its models.
 """
 
 from __future__ import annotations
@@ -20,23 +20,23 @@ from training.tiny_models import TinyModels, build_all, is_current
 SEED_DIR = "seed0"  # build_all's folder for seed 0, the kit's default seed
 
 
-def ready_kit(cache: Path | None = None) -> TinyModels | None:
+def ready_kit() -> TinyModels | None:
     """The built kit, or None while it is not built (or built by an older Danlu)."""
-    root = (cache or kit_cache_dir()) / SEED_DIR
+    root = kit_cache_dir() / SEED_DIR
     return TinyModels.in_dir(root) if is_current(root) else None
 
 
-def project_kit(project: Project | None, cache: Path | None = None) -> TinyModels | None:
+def project_kit(project: Project | None) -> TinyModels | None:
     """The kit when *project* asks for the demo models and it is built; else None."""
     if project is None or not project.demo_models:
         return None
-    return ready_kit(cache)
+    return ready_kit()
 
 
-def is_demo_model(path: str | Path, cache: Path | None = None) -> bool:
+def is_demo_model(path: str | Path) -> bool:
     """Whether *path* lies in the kit: the pages label such a model as the tiny demo one."""
     try:
-        return Path(path).resolve().is_relative_to((cache or kit_cache_dir()).resolve())
+        return Path(path).resolve().is_relative_to(kit_cache_dir().resolve())
     except (OSError, ValueError):
         return False
 
