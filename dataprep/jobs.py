@@ -151,17 +151,19 @@ def protocol_stream() -> IO[str]:
 
 def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = None) -> int:
     """Entry point shared by ``python -m dataprep`` and ``python -m training``."""
-    parser = argparse.ArgumentParser(prog=prog, description="Run a Danlu job from a TOML config.")
+    which = argparse.ArgumentParser(add_help=False)
+    which.add_argument("job", nargs="?")
+    spec = jobs.get(which.parse_known_args(argv)[0].job)
+    own = argparse.ArgumentParser(add_help=False)  # the job's own options (JobSpec.options), shown in --help too
+    if spec is not None and spec.options is not None:
+        spec.options(own)
+    parser = argparse.ArgumentParser(prog=prog, description="Run a Danlu job from a TOML config.", parents=[own])
     parser.add_argument("job", choices=sorted(jobs), help="the job to run")
     parser.add_argument("config", nargs="?", type=Path, help="TOML config of the job")
     parser.add_argument("--run-dir", type=Path, help="folder for events.jsonl (overrides run_dir in the config)")
     parser.add_argument("--no-stdin", action="store_true", help="do not read commands from stdin")
-    known, _ = parser.parse_known_args(argv)  # which job: its own options join the parser
-    shared = set(vars(known))
-    if jobs[known.job].options is not None:
-        jobs[known.job].options(parser)
     args = parser.parse_args(argv)
-    options = {name: value for name, value in vars(args).items() if name not in shared}
+    options = vars(own.parse_known_args(argv)[0])
 
     stream = protocol_stream()
     config: dict[str, Any] = {}
