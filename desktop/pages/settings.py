@@ -31,6 +31,7 @@ from desktop.jobs.runner import FAILED, FINISHED, Job, JobRunner, job_argv
 from desktop.pages.settings_models import ModelsBox
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme
+from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.page_header import PageHeader
 from training.doctor import format_report
 
@@ -127,6 +128,8 @@ class SettingsPage(QWidget):
         machine_layout.addWidget(self.report)
 
         self.models_box = ModelsBox()  # reads the cache each time the page is shown
+        self.demo_bar = DemoModelsBar(runner)  # with the demo project open: build the tiny demo models here too
+        self.models_box.layout().addWidget(self.demo_bar)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -153,6 +156,7 @@ class SettingsPage(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
+        self.demo_bar.set_project(project)
         self.project_name.setText(project.name if project else self.tr("No project open"))
         self.project_path.setText(str(project.root) if project else "")
         self.reveal_button.setEnabled(project is not None)

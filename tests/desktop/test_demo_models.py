@@ -55,6 +55,8 @@ def test_build_from_the_bar_then_every_model_page_fills_in_the_tiny_models(qtbot
     bar: DemoModelsBar = train.demo_bar
     assert bar.isVisibleTo(train) and bar.kit() is None and bar.build_button.isVisibleTo(bar)
     assert "needs a model" in bar.text.text()
+    settings = window.pages["settings"]  # Settings → Models offers the same build
+    assert settings.demo_bar.isVisibleTo(settings) and settings.demo_bar.build_button.isVisibleTo(settings.demo_bar)
     assert train.form.value("model.pretrained_model_name_or_path") == ""
     assert window.pages["folders"].schedule.config()["resolution"] == int(folder_settings()["resolution"]) == 64
 
