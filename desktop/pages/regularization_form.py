@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -66,9 +67,13 @@ class RegSettingsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QLineEdit(placeholderText=self.tr("diffusers folder or Hugging Face repo id"))
+        self.model = QLineEdit(placeholderText=self.tr(".safetensors checkpoint, diffusers folder or Hugging Face "
+                                                       "repo id"))
         self.model_button = QPushButton(self.tr("Choose…"))
-        self.model_button.clicked.connect(self.choose_model)
+        model_menu = QMenu(self.model_button)
+        model_menu.addAction(self.tr("Checkpoint file (.safetensors)…"), self.choose_model_file)
+        model_menu.addAction(self.tr("Diffusers folder…"), self.choose_model)
+        self.model_button.setMenu(model_menu)
         self.model_note = QLabel(objectName="muted", wordWrap=True)
 
         self.source = _choices(tuple((value, self.tr(label)) for value, label in SOURCES))
@@ -209,6 +214,13 @@ class RegSettingsForm(QWidget):
                                                                 "on"), self.model.text())
         if folder:
             self.model.setText(folder)
+
+    def choose_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Base model: the SD 1.x or SDXL checkpoint the LoRA will "
+                                                            "train on"), self.model.text(),
+                                              self.tr("Checkpoints (*.safetensors);;All files (*)"))
+        if path:
+            self.model.setText(path)
 
     def choose_prompt_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Prompt list file"), self.prompt_file.text(),

@@ -208,12 +208,20 @@
         <translation>训练分桶</translation>
     </message>
     <message>
-        <source>diffusers folder or Hugging Face repo id</source>
-        <translation>diffusers 文件夹或 Hugging Face 仓库 ID</translation>
+        <source>.safetensors checkpoint, diffusers folder or Hugging Face repo id</source>
+        <translation>.safetensors 底模文件、diffusers 文件夹或 Hugging Face 仓库 ID</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Checkpoint file (.safetensors)…</source>
+        <translation>底模文件（.safetensors）…</translation>
+    </message>
+    <message>
+        <source>Diffusers folder…</source>
+        <translation>diffusers 文件夹…</translation>
     </message>
     <message>
         <source>e.g. mole under eye, blue eyes</source>
@@ -302,6 +310,14 @@
     <message>
         <source>Base model: the diffusers folder (with model_index.json) of the model the LoRA will train on</source>
         <translation>底模：LoRA 将要训练所用模型的 diffusers 文件夹（含 model_index.json）</translation>
+    </message>
+    <message>
+        <source>Base model: the SD 1.x or SDXL checkpoint the LoRA will train on</source>
+        <translation>底模：LoRA 将基于其训练的 SD 1.x 或 SDXL 模型文件</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>模型文件 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Prompt files (*.txt *.toml *.json);;All files (*)</source>
@@ -415,8 +431,8 @@
         <translation>选择底模</translation>
     </message>
     <message>
-        <source>Reg images must come from the model the LoRA will train on, so that they show what it already draws for the class. Choose its diffusers folder (or type a downloaded Hugging Face repo id) above.</source>
-        <translation>正则图必须由 LoRA 训练所用的底模生成，这样才能反映它原本画这个类别的样子。请在上方选择它的 diffusers 文件夹（或输入已下载的 Hugging Face 仓库 ID）。</translation>
+        <source>Reg images must come from the model the LoRA will train on, so that they show what it already draws for the class. Choose its .safetensors checkpoint or diffusers folder (or type a downloaded Hugging Face repo id) above.</source>
+        <translation>正则图必须由 LoRA 将要训练的底模生成，这样它们才能体现底模对该类别原本的画法。请在上方选择它的 .safetensors 模型文件或 diffusers 文件夹（或输入已下载的 Hugging Face 仓库 ID）。</translation>
     </message>
     <message>
         <source>A run set up on the &lt;b&gt;Train&lt;/b&gt; page fills this in for you.</source>

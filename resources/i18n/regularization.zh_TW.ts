@@ -208,12 +208,20 @@
         <translation>訓練分桶</translation>
     </message>
     <message>
-        <source>diffusers folder or Hugging Face repo id</source>
-        <translation>diffusers 資料夾或 Hugging Face 儲存庫 ID</translation>
+        <source>.safetensors checkpoint, diffusers folder or Hugging Face repo id</source>
+        <translation>.safetensors 底模檔案、diffusers 資料夾或 Hugging Face 儲存庫 ID</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Checkpoint file (.safetensors)…</source>
+        <translation>底模檔案（.safetensors）…</translation>
+    </message>
+    <message>
+        <source>Diffusers folder…</source>
+        <translation>diffusers 資料夾…</translation>
     </message>
     <message>
         <source>e.g. mole under eye, blue eyes</source>
@@ -302,6 +310,14 @@
     <message>
         <source>Base model: the diffusers folder (with model_index.json) of the model the LoRA will train on</source>
         <translation>底模：LoRA 將要訓練所用模型的 diffusers 資料夾（含 model_index.json）</translation>
+    </message>
+    <message>
+        <source>Base model: the SD 1.x or SDXL checkpoint the LoRA will train on</source>
+        <translation>底模：LoRA 將基於其訓練的 SD 1.x 或 SDXL 模型檔案</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>模型檔案 (*.safetensors);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Prompt files (*.txt *.toml *.json);;All files (*)</source>
@@ -415,8 +431,8 @@
         <translation>選擇底模</translation>
     </message>
     <message>
-        <source>Reg images must come from the model the LoRA will train on, so that they show what it already draws for the class. Choose its diffusers folder (or type a downloaded Hugging Face repo id) above.</source>
-        <translation>正則圖必須由 LoRA 訓練所用的底模生成，這樣才能反映它原本畫這個類別的樣子。請在上方選擇它的 diffusers 資料夾（或輸入已下載的 Hugging Face 儲存庫 ID）。</translation>
+        <source>Reg images must come from the model the LoRA will train on, so that they show what it already draws for the class. Choose its .safetensors checkpoint or diffusers folder (or type a downloaded Hugging Face repo id) above.</source>
+        <translation>正則圖必須由 LoRA 將要訓練的底模生成，這樣它們才能體現底模對該類別原本的畫法。請在上方選擇它的 .safetensors 模型檔案或 diffusers 資料夾（或輸入已下載的 Hugging Face 儲存庫 ID）。</translation>
     </message>
     <message>
         <source>A run set up on the &lt;b&gt;Train&lt;/b&gt; page fills this in for you.</source>
