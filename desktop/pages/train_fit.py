@@ -196,6 +196,7 @@ class FitPanel(QWidget):
         if proposal is not None:
             self.proposal.setText(self._proposal_html(proposal))
             self.apply_button.setVisible(bool(proposal["changes"]))
+        self._on_form_changed()  # edited while the job ran: the proposal is stale already
 
     def _say(self, text: str) -> None:
         self.status.setTextFormat(Qt.TextFormat.PlainText)
