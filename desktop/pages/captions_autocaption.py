@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -462,7 +464,11 @@ class AutoCaptionDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(settings)
+        scroll = QScrollArea()  # the options outgrow a small screen (the demo bar, the offline notice)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(settings)
+        splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setSizes([380, 520])
         layout = QVBoxLayout(self)
