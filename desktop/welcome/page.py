@@ -21,6 +21,7 @@ from dataprep.project import Project
 from desktop.jobs.runner import JobRunner
 from desktop.welcome.machine import MachineCheck
 from desktop.welcome.start import StartButtons
+from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.page_header import PageHeader
 
 WELCOME_SHOWN_KEY = "welcome/shown"  # in QSettings: set once the welcome page was shown at start-up
@@ -88,6 +89,8 @@ class WelcomePage(QWidget):
         start_layout = QVBoxLayout(start_box)
         start_layout.addWidget(start_hint)
         start_layout.addLayout(buttons)
+        self.demo_models = DemoModelsBar(runner)  # shown while the demo project is open
+        start_layout.addWidget(self.demo_models)
 
         # the path
         path_box = QGroupBox(self.tr("The path, one step per page"))
@@ -137,6 +140,7 @@ class WelcomePage(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.project = project
         self.machine.project = project
+        self.demo_models.set_project(project)
 
     def show_report(self, info: dict[str, Any]) -> None:
         """Show a doctor report without running the check (the report of a run elsewhere, or a test's)."""

@@ -57,6 +57,8 @@ def test_build_from_the_bar_then_every_model_page_fills_in_the_tiny_models(qtbot
     assert "needs a model" in bar.text.text()
     settings = window.pages["settings"]  # Settings → Models offers the same build
     assert settings.demo_bar.isVisibleTo(settings) and settings.demo_bar.build_button.isVisibleTo(settings.demo_bar)
+    welcome = window.pages["welcome"]  # and the welcome page, next to "Open the demo project"
+    assert welcome.demo_models.isVisibleTo(welcome) and welcome.demo_models.build_button.isVisibleTo(welcome)
     assert train.form.value("model.pretrained_model_name_or_path") == ""
     assert window.pages["folders"].schedule.config()["resolution"] == int(folder_settings()["resolution"]) == 64
 
