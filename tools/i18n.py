@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             update(area)
         elif args.command == "tw":
             print(f"{area}: {fill_tw(area)} zh_TW entries filled from zh_CN")
+            update(area)  # back to lupdate's own layout and escaping, so the next update shows no churn
         else:
             for loc in LOCALES:
                 p = ts_path(area, loc)
