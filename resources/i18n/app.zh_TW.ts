@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Regularization</source>
-        <translation>正則化</translation>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>Folders</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Danlu&lt;/h3&gt;&lt;p&gt;A workbench for training Stable Diffusion LoRAs: images, captions, regularization, training folders, training and checkpoint comparison.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Danlu&lt;/h3&gt;&lt;p&gt;訓練 Stable Diffusion LoRA 的工作台：圖片整理、打標、正則化、訓練資料夾、訓練以及檢查點比較。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Danlu&lt;/h3&gt;&lt;p&gt;訓練 Stable Diffusion LoRA 的工作台：圖片整理、打標、正規化、訓練資料夾、訓練以及檢查點比較。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open project (a folder with danlu.toml)</source>

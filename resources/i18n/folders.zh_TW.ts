@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Regularization images</source>
-        <translation>正則化影像</translation>
+        <translation>正規化影像</translation>
     </message>
     <message>
         <source>optional: folder of regularization images</source>
-        <translation>可選：正則化影像所在的資料夾</translation>
+        <translation>可選：正規化影像所在的資料夾</translation>
     </message>
     <message>
         <source>same as class</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Class tokens of the regularization folder when they differ from the class</source>
-        <translation>正則化資料夾的類別詞（與類別不同時填寫）</translation>
+        <translation>正規化資料夾的類別詞（與類別不同時填寫）</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -92,15 +92,15 @@
     </message>
     <message>
         <source>Reg images</source>
-        <translation>正則圖</translation>
+        <translation>正規化圖</translation>
     </message>
     <message>
         <source>Reg repeats</source>
-        <translation>正則重複次數</translation>
+        <translation>正規化重複次數</translation>
     </message>
     <message>
         <source>Reg class</source>
-        <translation>正則類別</translation>
+        <translation>正規化類別</translation>
     </message>
     <message>
         <source>Select a concept to edit it.</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Reg images from</source>
-        <translation>正則圖來源</translation>
+        <translation>正規化圖來源</translation>
     </message>
     <message>
         <source>Reg repeats</source>
-        <translation>正則重複次數</translation>
+        <translation>正規化重複次數</translation>
     </message>
     <message>
         <source>Captions</source>

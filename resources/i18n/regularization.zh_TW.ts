@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>CLIP similarity of each reg image to its nearest training image; dashed lines: where “{close}” (as close as the subject&apos;s own photos) and “{copy}” start</source>
-        <translation>每張正則圖與最接近的訓練圖的 CLIP 相似度；虛線：「{close}」（和主體本人的照片一樣接近）與「{copy}」的起點</translation>
+        <translation>每張正規化圖與最接近的訓練圖的 CLIP 相似度；虛線：「{close}」（和主體本人的照片一樣接近）與「{copy}」的起點</translation>
     </message>
     <message>
         <source>Similarity to the class</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>CLIP similarity of each reg image to “a photo of a &lt;class&gt;”; the dashed line: below it an image is off-class</source>
-        <translation>每張正則圖與「a photo of a &lt;類別&gt;」的 CLIP 相似度；虛線：低於它的圖片偏離類別</translation>
+        <translation>每張正規化圖與「a photo of a &lt;類別&gt;」的 CLIP 相似度；虛線：低於它的圖片偏離類別</translation>
     </message>
     <message>
         <source>CLIP model: {model} (downloaded once)</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Move the flagged images and their captions to .rejected/ in the reg folder; their numbers are rendered again with new seeds</source>
-        <translation>把已標記的圖片及其標註移到正則資料夾的 .rejected/ 中；這些編號會用新種子重新生成</translation>
+        <translation>把已標記的圖片及其標註移到正規化資料夾的 .rejected/ 中；這些編號會用新種子重新生成</translation>
     </message>
     <message>
         <source>Regenerate missing</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Render the images missing from the set (rejected or deleted) and nothing else</source>
-        <translation>只生成正則集中缺失（被剔除或刪除）的圖片</translation>
+        <translation>只生成正規化集中缺失（被剔除或刪除）的圖片</translation>
     </message>
     <message>
         <source>a copy of a training image</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Check set&lt;/b&gt; scores each image with CLIP against the training images and the class: {legend}.</source>
-        <translation>&lt;b&gt;檢查正則集&lt;/b&gt;會用 CLIP 把每張圖片與訓練圖和類別比對打分：{legend}。</translation>
+        <translation>&lt;b&gt;檢查正規化集&lt;/b&gt;會用 CLIP 把每張圖片與訓練圖和類別比對打分：{legend}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} images checked&lt;/b&gt; against “{prompt}”: {counts}. Flags are a guide: look at the images before rejecting them.</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>Seed 001&apos;s rule of thumb: 100–200 reg images per training image.</source>
-        <translation>seed 001 的經驗法則：每張訓練圖配 100–200 張正則圖。</translation>
+        <translation>seed 001 的經驗法則：每張訓練圖配 100–200 張正規化圖。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{headline}&lt;/b&gt; The suggested {n} uses every reg image once per epoch; seed 001&apos;s rule of thumb ({low}–{high}× the training images) is the upper option.</source>
-        <translation>&lt;b&gt;{headline}&lt;/b&gt; 建議的 {n} 張讓每張正則圖每輪（epoch）恰好用一次；seed 001 的經驗法則（訓練圖的 {low}–{high} 倍）是上限選項。</translation>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; 建議的 {n} 張讓每張正規化圖每輪（epoch）恰好用一次；seed 001 的經驗法則（訓練圖的 {low}–{high} 倍）是上限選項。</translation>
     </message>
 </context>
 <context>
@@ -121,19 +121,19 @@
     <name>RegCount</name>
     <message>
         <source>{count} × reg repeats {repeats} = {product}, more than the {samples} training samples: sd-scripts uses the first {used} images and never shows the other {unused}.</source>
-        <translation>{count} × 正則重複次數 {repeats} = {product}，多於 {samples} 個訓練樣本：sd-scripts 只用前 {used} 張，其餘 {unused} 張永遠不會用到。</translation>
+        <translation>{count} × 正規化重複次數 {repeats} = {product}，多於 {samples} 個訓練樣本：sd-scripts 只用前 {used} 張，其餘 {unused} 張永遠不會用到。</translation>
     </message>
     <message>
         <source>{count} × reg repeats {repeats} = {product}, fewer than the {samples} training samples: sd-scripts shows the images more often ({reg_samples} reg samples per epoch), so each is seen more than once.</source>
-        <translation>{count} × 正則重複次數 {repeats} = {product}，少於 {samples} 個訓練樣本：sd-scripts 會更頻繁地使用這些圖片（每輪 {reg_samples} 個正則樣本），每張會被用到不止一次。</translation>
+        <translation>{count} × 正規化重複次數 {repeats} = {product}，少於 {samples} 個訓練樣本：sd-scripts 會更頻繁地使用這些圖片（每輪 {reg_samples} 個正規化樣本），每張會被用到不止一次。</translation>
     </message>
     <message>
         <source>{count} × reg repeats {repeats} = {product} reg samples per epoch against {samples} training samples: every image is used.</source>
-        <translation>{count} × 正則重複次數 {repeats} = 每輪 {product} 個正則樣本，對應 {samples} 個訓練樣本：每張圖片都會用到。</translation>
+        <translation>{count} × 正規化重複次數 {repeats} = 每輪 {product} 個正規化樣本，對應 {samples} 個訓練樣本：每張圖片都會用到。</translation>
     </message>
     <message>
         <source>Reg repeats {best} would balance {count} images ({count} × {best} = {product} of {samples}); set it on the Folders page (the set then lives in reg/{best}_…).</source>
-        <translation>正則重複次數設為 {best} 可與 {count} 張圖片平衡（{count} × {best} = {product}，訓練樣本 {samples}）；請在「訓練資料夾」頁設定（正則集隨後位於 reg/{best}_…）。</translation>
+        <translation>正規化重複次數設為 {best} 可與 {count} 張圖片平衡（{count} × {best} = {product}，訓練樣本 {samples}）；請在「訓練資料夾」頁設定（正規化集隨後位於 reg/{best}_…）。</translation>
     </message>
 </context>
 <context>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Generation stopped after {done} of {total} images. The images made are kept: Generate again to finish the set.</source>
-        <translation>生成在 {done} / {total} 張時停止。已生成的圖片會保留：再次點選「生成」即可補全正則集。</translation>
+        <translation>生成在 {done} / {total} 張時停止。已生成的圖片會保留：再次點選「生成」即可補全正規化集。</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Generation done: {n} images in the set.</source>
-        <translation>生成完成：正則集共 {n} 張圖片。</translation>
+        <translation>生成完成：正規化集共 {n} 張圖片。</translation>
     </message>
     <message>
         <source>Check done: {n} images, {flagged} flagged.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Training buckets: image i gets the aspect-ratio bucket of training image i, so reg images fill the same buckets as the training images</source>
-        <translation>訓練分桶：第 i 張圖使用第 i 張訓練圖的寬高比分桶，讓正則圖與訓練圖落在相同的分桶裡</translation>
+        <translation>訓練分桶：第 i 張圖使用第 i 張訓練圖的寬高比分桶，讓正規化圖與訓練圖落在相同的分桶裡</translation>
     </message>
     <message>
         <source>native</source>
@@ -328,19 +328,19 @@
     <name>RegularizationPage</name>
     <message>
         <source>Regularization</source>
-        <translation>正則化</translation>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>The concept whose reg set is shown</source>
-        <translation>顯示哪個概念的正則集</translation>
+        <translation>顯示哪個概念的正規化集</translation>
     </message>
     <message>
         <source>Check set</source>
-        <translation>檢查正則集</translation>
+        <translation>檢查正規化集</translation>
     </message>
     <message>
         <source>Score every reg image with CLIP: copies of training images, images as close as the subject&apos;s own photos, images off the class</source>
-        <translation>用 CLIP 給每張正則圖打分：找出訓練圖的副本、和主體本人照片一樣接近的圖片、偏離類別的圖片</translation>
+        <translation>用 CLIP 給每張正規化圖打分：找出訓練圖的副本、和主體本人照片一樣接近的圖片、偏離類別的圖片</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Reg images are made per concept: for &lt;code&gt;ohwx woman&lt;/code&gt;, pictures of &lt;i&gt;women&lt;/i&gt; (the class) that are not your subject, generated with the base model.</source>
-        <translation>正則圖按概念生成：對於 &lt;code&gt;ohwx woman&lt;/code&gt;，就是用底模生成的&lt;i&gt;女性&lt;/i&gt;（類別）圖片，但不是你的主體。</translation>
+        <translation>正規化圖按概念生成：對於 &lt;code&gt;ohwx woman&lt;/code&gt;，就是用底模生成的&lt;i&gt;女性&lt;/i&gt;（類別）圖片，但不是你的主體。</translation>
     </message>
     <message>
         <source>Add a concept on the &lt;b&gt;Folders&lt;/b&gt; page (its identifier, class and image folder) and come back.</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Reading the reg folder…</source>
-        <translation>正在讀取正則資料夾…</translation>
+        <translation>正在讀取正規化資料夾…</translation>
     </message>
     <message>
         <source>Could not read the reg folder: {error}</source>
-        <translation>無法讀取正則資料夾：{error}</translation>
+        <translation>無法讀取正規化資料夾：{error}</translation>
     </message>
     <message>
         <source>Class images for “{concept}” in {folder}: made with the base model, checked with CLIP.</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>The set is complete. Check it, or raise the count to add images.</source>
-        <translation>正則集已齊全。可以檢查它，或調高數量來新增圖片。</translation>
+        <translation>正規化集已齊全。可以檢查它，或調高數量來新增圖片。</translation>
     </message>
     <message>
         <source>Choose the base model</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Reg images must come from the model the LoRA will train on, so that they show what it already draws for the class. Choose its .safetensors checkpoint or diffusers folder (or type a downloaded Hugging Face repo id) above.</source>
-        <translation>正則圖必須由 LoRA 將要訓練的底模生成，這樣它們才能體現底模對該類別原本的畫法。請在上方選擇它的 .safetensors 模型檔案或 diffusers 資料夾（或輸入已下載的 Hugging Face 儲存庫 ID）。</translation>
+        <translation>正規化圖必須由 LoRA 將要訓練的底模生成，這樣它們才能體現底模對該類別原本的畫法。請在上方選擇它的 .safetensors 模型檔案或 diffusers 資料夾（或輸入已下載的 Hugging Face 儲存庫 ID）。</translation>
     </message>
     <message>
         <source>A run set up on the &lt;b&gt;Train&lt;/b&gt; page fills this in for you.</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>No reg images yet</source>
-        <translation>還沒有正則圖</translation>
+        <translation>還沒有正規化圖</translation>
     </message>
     <message>
         <source>&lt;b&gt;Generate&lt;/b&gt; renders {count} images into &lt;code&gt;{folder}&lt;/code&gt;, each with its caption. They appear here as they are made; the job runs on the GPU queue (see the Jobs page) and can be stopped and resumed.</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Reg images · {concept}</source>
-        <translation>正則圖 · {concept}</translation>
+        <translation>正規化圖 · {concept}</translation>
     </message>
     <message>
         <source>Generating {n} image(s) into {folder}; the {kept} already there are kept.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>Check reg set · {concept}</source>
-        <translation>檢查正則集 · {concept}</translation>
+        <translation>檢查正規化集 · {concept}</translation>
     </message>
     <message>
         <source>Checking the set with CLIP (the first check loads the model)…</source>
-        <translation>正在用 CLIP 檢查正則集（第一次檢查需要載入模型）…</translation>
+        <translation>正在用 CLIP 檢查正規化集（第一次檢查需要載入模型）…</translation>
     </message>
     <message>
         <source>{done} / {total} images</source>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Seed 001&apos;s working run: 45 photos + 4,200 reg images, AdamW8bit, 2e-4 / 5e-5, rank 128 alpha 1, prior loss 0.15, noise offset 0.06, 12 epochs.</source>
-        <translation>seed 001 中實際跑通的訓練：45 張照片 + 4,200 張正則圖，AdamW8bit，學習率 2e-4 / 5e-5，rank 128、alpha 1，先驗損失權重 0.15，雜訊偏移 0.06，12 輪。</translation>
+        <translation>seed 001 中實際跑通的訓練：45 張照片 + 4,200 張正規化圖，AdamW8bit，學習率 2e-4 / 5e-5，rank 128、alpha 1，先驗損失權重 0.15，雜訊偏移 0.06，12 輪。</translation>
     </message>
     <message>
         <source>Example · seed 004 CivitAI SDXL (AdamW8bit)</source>

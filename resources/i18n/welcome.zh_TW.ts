@@ -183,11 +183,11 @@
     </message>
     <message>
         <source>Regularization</source>
-        <translation>正則化</translation>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>Optional: generate class images with the base model, so that the LoRA does not turn every “woman” into your character.</source>
-        <translation>可選：用底模生成類別圖（正則圖），免得 LoRA 把每個「woman」都畫成你的角色。</translation>
+        <translation>可選：用底模生成類別圖（正規化圖），免得 LoRA 把每個「woman」都畫成你的角色。</translation>
     </message>
     <message>
         <source>Folders</source>
