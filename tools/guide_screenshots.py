@@ -265,8 +265,9 @@ class Walkthrough:
         folders = self.page("folders")
         form = folders.editor.form
         folders.editor.select(0)
-        form.source.line.setText("prepared")
-        form.source.edited.emit()  # as typing in the field does
+        if not form.use_prepared.isVisible():
+            raise StepFailed("folders: the concept is not offered the prepared set (Use prepared/)")
+        form.use_prepared.click()
         self.wait(lambda: self.window.project.concepts[0].source == "prepared", "the concept to use prepared/")
         if folders.schedule.config()["resolution"] != 64:
             raise StepFailed("folders: the schedule is not the demo's (resolution 64)")

@@ -152,6 +152,11 @@ class ConceptForm(QWidget):
         self.caption_extension.addItems(list(CAPTION_EXTENSIONS))
         self.source = FolderField(self.tr("Images of this concept"),
                                   self.tr("folder of images and captions, e.g. prepared"))
+        self.use_prepared = QPushButton(self.tr("Use prepared/"))
+        self.use_prepared.setToolTip(self.tr("Train on the prepared set (cropped, resized and captioned on the Images "
+                                             "and Captions pages) instead of the original pictures"))
+        self.use_prepared.clicked.connect(self._use_prepared)
+        self.use_prepared.hide()
         self.reg_source = FolderField(self.tr("Regularization images"),
                                       self.tr("optional: folder of regularization images"))
         self.reg_repeats = QSpinBox(minimum=1, maximum=MAX_REPEATS)
@@ -174,7 +179,11 @@ class ConceptForm(QWidget):
         self._add(grid, 1, 0, self.tr("Repeats"), self.repeats)
         self._add(grid, 1, 2, self.tr("Captions"), self.caption_extension)
         grid.addWidget(QLabel(self.tr("Images from")), 2, 0)
-        grid.addWidget(self.source, 2, 1, 1, 3)
+        source_row = QHBoxLayout()
+        source_row.setSpacing(6)
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.use_prepared)
+        grid.addLayout(source_row, 2, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Reg images")), 3, 0)
         grid.addWidget(self.reg_source, 3, 1, 1, 3)
         self._add(grid, 4, 0, self.tr("Reg repeats"), self.reg_repeats)
@@ -212,6 +221,22 @@ class ConceptForm(QWidget):
     def set_root(self, root: Path | None) -> None:
         self.source.root = self.reg_source.root = root
 
+    def _prepared(self) -> Path | None:
+        """The project's prepared/ folder when it exists, else None."""
+        root = self.source.root
+        return Project(root).prepared_dir if root is not None and Project(root).prepared_dir.is_dir() else None
+
+    def _update_use_prepared(self) -> None:
+        prepared = self._prepared()
+        current = resolve_source(Project(self.source.root), self.source.text()) if prepared and self.source.text() \
+            else None
+        self.use_prepared.setVisible(prepared is not None and self.row >= 0 and current != prepared)
+
+    def _use_prepared(self) -> None:
+        prepared = self._prepared()
+        if prepared is not None:
+            self.source.set_path(prepared)
+
     def set_concept(self, row: int, concept: Concept | None) -> None:
         """Show *concept* (the table's row *row*); None disables the form."""
         self.row = row
@@ -229,6 +254,7 @@ class ConceptForm(QWidget):
         self.setEnabled(concept is not None)
         self.error.hide()
         self._show_preview(c if concept else None)
+        self._update_use_prepared()
 
     def values(self) -> dict[str, Any]:
         return {"identifier": self.identifier.text().strip(), "class_token": self.class_token.text().strip(),
@@ -247,6 +273,7 @@ class ConceptForm(QWidget):
             return
         self.error.hide()
         self._show_preview(concept)
+        self._update_use_prepared()
         self.applied.emit(concept)
 
     def _show_preview(self, concept: Concept | None) -> None:

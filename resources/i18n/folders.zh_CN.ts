@@ -39,6 +39,14 @@
         <translation>图片和标注所在的文件夹，例如 prepared</translation>
     </message>
     <message>
+        <source>Use prepared/</source>
+        <translation>使用 prepared/</translation>
+    </message>
+    <message>
+        <source>Train on the prepared set (cropped, resized and captioned on the Images and Captions pages) instead of the original pictures</source>
+        <translation>用处理好的训练集（已在“图片”和“打标”页裁切、缩放并打标）训练，而不是原始图片</translation>
+    </message>
+    <message>
         <source>Regularization images</source>
         <translation>正则化图像</translation>
     </message>

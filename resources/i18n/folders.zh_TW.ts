@@ -39,6 +39,14 @@
         <translation>圖片和標註所在的資料夾，例如 prepared</translation>
     </message>
     <message>
+        <source>Use prepared/</source>
+        <translation>使用 prepared/</translation>
+    </message>
+    <message>
+        <source>Train on the prepared set (cropped, resized and captioned on the Images and Captions pages) instead of the original pictures</source>
+        <translation>用處理好的訓練集（已在「圖片」和「打標」頁裁切、縮放並打標）訓練，而不是原始圖片</translation>
+    </message>
+    <message>
         <source>Regularization images</source>
         <translation>正規化影像</translation>
     </message>

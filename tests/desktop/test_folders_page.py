@@ -3,6 +3,7 @@ build-layout job, kohya layout import and sd-scripts export."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,27 @@ def test_no_project_and_a_blank_new_project(qtbot, page: FoldersPage, tmp_path: 
     page.add_first_concept()
     page.save()
     assert load_project(project.root).concepts == [Concept("", "", source="prepared")]
+
+
+def test_a_concept_on_the_originals_is_offered_the_prepared_set(qtbot, page: FoldersPage, tmp_path: Path):
+    project = make_project(tmp_path / "p")
+    originals = project.root / "images"
+    originals.mkdir()
+    Image.new("RGB", (64, 64)).save(originals / "a.png")
+    project.concepts = [Concept("ohwx", "woman", 3, "images")]
+    project.save()
+    open_project(qtbot, page, project)
+    form = page.editor.form
+    assert form.use_prepared.isVisible()
+    qtbot.mouseClick(form.use_prepared, Qt.MouseButton.LeftButton)
+    assert form.source.text() == "prepared" and not form.use_prepared.isVisible()
+    qtbot.waitUntil(lambda: load_project(project.root).concepts[0].source == "prepared", timeout=TIMEOUT)
+
+
+def test_no_prepared_offer_without_a_prepared_folder(qtbot, page: FoldersPage, tmp_path: Path):
+    project = make_project(tmp_path / "p")
+    open_project(qtbot, page, project)
+    assert not page.editor.form.use_prepared.isVisible()  # already on prepared/
+    shutil.rmtree(project.prepared_dir)
+    page.editor.form.set_concept(0, Concept("ohwx", "woman", 3, "images"))
+    assert not page.editor.form.use_prepared.isVisible()  # nothing prepared yet
