@@ -1,36 +1,29 @@
 """Captions → Auto-caption: pick a WD tagger or BLIP, set its options, preview what it would change on
 a few images, then run the ``caption`` job on the chosen images and watch the captions arrive.
 
-The options form is generated from the caption job's own dataclasses (:class:`CaptionOptions`,
-:class:`TagOptions`, :class:`BlipOptions`): a field added there shows up here, and what the form
-holds is exactly what the job's TOML gets. The preview is :func:`preview_changes` on the thread pool;
-the run is the ``caption`` job (``python -m dataprep caption``) followed with :class:`FollowedJob`.
+The options form (:class:`OptionsForm`, in ``captions_autocaption_options``) is generated from the caption
+job's own dataclasses, so what the form holds is exactly what the job's TOML gets. The preview is
+:func:`preview_changes` on the thread pool (``captions_autocaption_preview`` runs and renders it); the run is the
+``caption`` job (``python -m dataprep caption``) followed with :class:`FollowedJob`.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -38,14 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.blip_captioner import BlipOptions
-from dataprep.caption_io import CAPTION_EXTENSIONS
-from dataprep.caption_job import MODES, CaptionChange, CaptionOptions, preview_changes
+from dataprep.caption_job import CaptionChange, CaptionOptions
 from dataprep.job_config import write_job_config
 from dataprep.model_registry import (
     BLIP,
     KNOWN_MODELS,
     CachedModel,
-    ModelFileError,
     ModelUnavailableError,
     cached_model_path,
     detect_kind,
@@ -54,10 +45,12 @@ from dataprep.model_registry import (
     list_cached_models,
     offline_reason,
 )
-from dataprep.wd_tagger import PROVIDERS, RATING_PLACES, TagOptions, tag_match_key
+from dataprep.wd_tagger import TagOptions
 from desktop.background import run_in_background
 from desktop.jobs.followed import FollowedJob
 from desktop.jobs.runner import CANCELLED, FAILED, JobRunner, job_argv
+from desktop.pages.captions_autocaption_options import TOP_FIELDS, OptionsForm, options_config
+from desktop.pages.captions_autocaption_preview import preview_html, preview_or_message
 from desktop.pages.captions_bulk import ALL, FILTERED, SELECTED, ScopeBox
 from desktop.pages.settings_models import size_text
 from desktop.widgets.demo_models_bar import DemoModelsBar
@@ -67,284 +60,7 @@ if TYPE_CHECKING:
     from desktop.pages.captions import CaptionsPage
 
 PREVIEW_LIMIT = 24  # images a preview captions: enough to judge the settings, quick on a CPU
-CHOICES: dict[str, tuple[str, ...]] = {
-    "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,
-}  # fmt: skip
-# The option rows' labels and tooltips (English; translated where the form is built). A field the job's
-# dataclasses gain later still gets a row, labelled from its name, until it is added here.
-OPTIONS_CONTEXT = "AutoCaptionOptions"
-LABELS = {
-    "mode": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Mode"),
-    "extension": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Extension"),
-    "trigger": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Trigger"),
-    "separator": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Separator"),
-    "batch_size": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Batch size"),
-    "workers": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Decode threads (0: auto)"),
-    "device": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Device"),
-    "wd_fast": QT_TRANSLATE_NOOP("AutoCaptionOptions", "WD tagger: fast mode (approximate)"),
-    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "General threshold"),
-    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character threshold"),
-    "general_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "General: MCut"),
-    "character_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character: MCut"),
-    "max_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Max tags (0: all)"),
-    "rating": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Rating"),
-    "character_tags_first": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character tags first"),
-    "undesired_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Undesired tags"),
-    "always_first_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Always first tags"),
-    "replacements": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Replacements"),
-    "underscores_to_spaces": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Underscores to spaces"),
-    "escape_parentheses": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Escape parentheses"),
-    "beam_search": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Beam search"),
-    "num_beams": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Num beams"),
-    "top_p": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Top-p"),
-    "temperature": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Temperature"),
-    "min_length": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Min length"),
-    "max_length": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Max length"),
-    "repetition_penalty": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Repetition penalty"),
-    "prefix": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Prefix"),
-    "seed": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Seed"),
-}
-HELP = {
-    "extension": QT_TRANSLATE_NOOP("AutoCaptionOptions", "The caption file written beside each image"),
-    "mode": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone"),
-    "trigger": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "Becomes the first tag of every caption (your concept's identifier)"),
-    "separator": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Written between tags"),
-    "batch_size": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Images per model call"),
-    "workers": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "Threads that decode and preprocess images (0: one per core, at most 8)"),
-    "device": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)"),
-    "wd_fast": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at reduced size. "
-        "The scores differ slightly from the reference tagger's, so tags near a threshold can change"),
-    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep general tags scoring at least this"),
-    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep character tags scoring at least this"),
-    "general_mcut": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "Pick the general threshold per image (MCut: the widest gap between scores)"),
-    "character_mcut": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Pick the character threshold per image (MCut)"),
-    "max_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep at most this many general + character tags, best first"),
-    "rating": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Where the rating tag (general, sensitive, …) goes"),
-    "character_tags_first": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Character tags before general tags"),
-    "undesired_tags": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Tags never written (comma-separated)"),
-    "always_first_tags": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "Tags moved to the front when present (comma-separated)"),
-    "replacements": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "source=target pairs, comma-separated; an empty target drops the tag"),
-    "underscores_to_spaces": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "long_hair → long hair (emoticons such as ^_^ keep theirs)"),
-    "escape_parentheses": QT_TRANSLATE_NOOP(
-        "AutoCaptionOptions",
-        "star (symbol) → star \\(symbol\\) (some trainers want it)"),
-    "beam_search": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Beam search (on) or nucleus sampling (off)"),
-    "prefix": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Text the caption starts with; stripped from the output"),
-    "seed": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Sampling only: the same seed gives the same captions"),
-}
-TOP_FIELDS = ("mode", "extension", "trigger", "separator", "batch_size", "workers", "device", "wd_fast")
 LOCAL = "local"  # the model combo's entry that asks for a folder
-
-
-# ---------------------------------------------------------------- options ⇄ TOML
-
-
-def options_config(options: CaptionOptions) -> dict[str, Any]:
-    """*options* as the caption job's TOML table (CaptionOptions.from_config reads it back equal)."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, tuple):
-            return [plain(v) for v in value]
-        return value
-
-    config: dict[str, Any] = {}
-    for f in dataclasses.fields(options):
-        value = getattr(options, f.name)
-        if dataclasses.is_dataclass(value):
-            config[f.name] = {k.name: plain(getattr(value, k.name)) for k in dataclasses.fields(value)}
-        elif value is not None:
-            config[f.name] = plain(value)
-    return config
-
-
-def _label(name: str) -> str:
-    text = LABELS.get(name)
-    return QCoreApplication.translate(OPTIONS_CONTEXT, text) if text else name.replace("_", " ").capitalize()
-
-
-def _help(name: str) -> str:
-    text = HELP.get(name)
-    return QCoreApplication.translate(OPTIONS_CONTEXT, text) if text else ""
-
-
-def _split_list(text: str) -> tuple[str, ...]:
-    return tuple(t.strip() for t in text.split(",") if t.strip())
-
-
-def _parse_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    pairs = []
-    for item in _split_list(text):
-        if "=" not in item:
-            raise ValueError(QCoreApplication.translate(
-                "AutoCaptionDialog", "replacements: write each as source=target, got {item}").format(item=repr(item)))
-        source, target = item.split("=", 1)
-        pairs.append((source.strip(), target.strip()))
-    return tuple(pairs)
-
-
-class OptionsForm(QWidget):
-    """Controls for the fields of one options dataclass, made from the fields' types and defaults."""
-
-    def __init__(self, cls: type, names: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.cls = cls
-        defaults = cls()
-        self.names = names or tuple(f.name for f in dataclasses.fields(cls))
-        self.controls: dict[str, QWidget] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in self.names:
-            control = self._control(name, getattr(defaults, name))
-            control.setToolTip(_help(name))
-            self.controls[name] = control
-            if isinstance(control, QCheckBox):
-                control.setText(_label(name))
-                form.addRow("", control)
-            else:
-                form.addRow(_label(name), control)
-        self.set_values(defaults)
-
-    @staticmethod
-    def _control(name: str, default: Any) -> QWidget:
-        if name in CHOICES:
-            box = QComboBox()
-            box.addItems(list(CHOICES[name]))
-            return box
-        if isinstance(default, bool):
-            return QCheckBox()
-        if isinstance(default, int):
-            spin = QSpinBox()
-            spin.setRange(1 if name in ("batch_size", "num_beams") else 0, 100_000)
-            return spin
-        if isinstance(default, float):
-            dspin = QDoubleSpinBox()
-            unit = name.endswith("threshold") or name == "top_p"
-            dspin.setRange(0.0 if unit else 0.01, 1.0 if unit else 100.0)
-            dspin.setDecimals(2)
-            dspin.setSingleStep(0.05)
-            return dspin
-        return QLineEdit()
-
-    def set_values(self, options: Any) -> None:
-        for name, control in self.controls.items():
-            value = getattr(options, name)
-            if isinstance(control, QComboBox):
-                control.setCurrentText(str(value))
-            elif isinstance(control, QCheckBox):
-                control.setChecked(bool(value))
-            elif isinstance(control, (QSpinBox, QDoubleSpinBox)):
-                control.setValue(value)
-            elif name == "replacements":
-                control.setText(", ".join(f"{a}={b}" for a, b in value))  # type: ignore[attr-defined]
-            elif isinstance(value, tuple):
-                control.setText(", ".join(value))  # type: ignore[attr-defined]
-            else:
-                control.setText(str(value))  # type: ignore[attr-defined]
-
-    def values(self) -> dict[str, Any]:
-        """The fields as the dataclass takes them; raises ValueError for text that does not parse."""
-        defaults = self.cls()
-        out: dict[str, Any] = {}
-        for name, control in self.controls.items():
-            if isinstance(control, QComboBox):
-                out[name] = control.currentText()
-            elif isinstance(control, QCheckBox):
-                out[name] = control.isChecked()
-            elif isinstance(control, (QSpinBox, QDoubleSpinBox)):
-                out[name] = control.value()
-            elif name == "replacements":
-                out[name] = _parse_pairs(control.text())  # type: ignore[attr-defined]
-            elif isinstance(getattr(defaults, name), tuple):
-                out[name] = _split_list(control.text())  # type: ignore[attr-defined]
-            else:
-                out[name] = control.text()  # type: ignore[attr-defined]
-        return out
-
-
-# ---------------------------------------------------------------- the preview's diff
-
-
-def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str, bool]], list[str]]:
-    """The new caption's tags, each with whether it is new, and the old tags the new caption drops;
-    tags compare as the caption job compares them (``long_hair`` is ``long hair``)."""
-    sep = separator.strip() or ","
-    old_tags = [t.strip() for t in (old or "").split(sep) if t.strip()]
-    new_tags = [t.strip() for t in new.split(sep) if t.strip()]
-    old_keys = {tag_match_key(t) for t in old_tags}
-    new_keys = {tag_match_key(t) for t in new_tags}
-    return [(t, tag_match_key(t) not in old_keys) for t in new_tags], [t for t in old_tags if
-                                                                       tag_match_key(t) not in new_keys]
-
-
-ADDED = "<span style='background:#d4f5d4;color:#14601d'>"  # a tag the new caption adds
-REMOVED = "<s style='color:#c0392b'>"  # a tag it drops
-ACTION_TEXT = {"write": QT_TRANSLATE_NOOP("AutoCaptionDialog", "changes"),
-               "unchanged": QT_TRANSLATE_NOOP("AutoCaptionDialog", "no change"),
-               "skip": QT_TRANSLATE_NOOP("AutoCaptionDialog", "skipped (has a caption)"),
-               "error": QT_TRANSLATE_NOOP("AutoCaptionDialog", "error")}  # translated where shown
-
-
-def preview_html(changes: list[CaptionChange], separator: str) -> str:
-    """One block per image: its current caption (dropped tags struck out) and the new one (added tags marked)."""
-    def tr(text: str) -> str:
-        return html.escape(QCoreApplication.translate("AutoCaptionDialog", text))
-
-    parts = []
-    for change in changes:
-        action = tr(ACTION_TEXT[change.action])
-        head = f"<b>{html.escape(change.image.name)}</b> <span style='color:#888'>· {action}</span>"
-        if change.action == "error":
-            parts.append(f"<p>{head}<br><span style='color:#c0392b'>{html.escape(change.error)}</span></p>")
-            continue
-        added, removed = tag_diff(change.old, change.new, separator)
-        gone = {tag_match_key(t) for t in removed}
-        sep = html.escape(separator)
-        if change.old is None:
-            now = f"<i style='color:#888'>{tr('no caption file')}</i>"
-        elif not change.old.strip():
-            now = f"<i style='color:#888'>{tr('empty')}</i>"
-        else:
-            now = sep.join(
-                f"{REMOVED}{html.escape(t)}</s>" if tag_match_key(t) in gone else html.escape(t)
-                for t in (t.strip() for t in change.old.split(separator.strip() or ",")) if t
-            )  # fmt: skip
-        new = sep.join(
-            f"{ADDED}{html.escape(t)}</span>" if is_new else html.escape(t)
-            for t, is_new in added
-        )
-        if change.action in ("skip", "unchanged"):
-            parts.append(f"<p>{head}<br>{now}</p>")
-        else:
-            parts.append(f"<p>{head}<br><span style='color:#888'>{tr('now:')}</span> {now}<br>"
-                         f"<span style='color:#888'>{tr('new:')}</span> {new}</p>")
-    return "".join(parts)
-
-
-def _preview(images: list[Path], options: CaptionOptions) -> list[CaptionChange] | str:
-    """preview_changes, its failures as the message to show (runs on the thread pool)."""
-    try:
-        return preview_changes(images, options)
-    except (ModelUnavailableError, ModelFileError, ValueError, OSError, RuntimeError) as exc:
-        return str(exc)
 
 
 def _cached() -> dict[str, CachedModel] | str:
@@ -352,9 +68,6 @@ def _cached() -> dict[str, CachedModel] | str:
         return {m.repo_id: m for m in list_cached_models()}
     except OSError as exc:
         return str(exc)
-
-
-# ---------------------------------------------------------------- the dialog
 
 
 class AutoCaptionDialog(QDialog):
@@ -659,7 +372,8 @@ class AutoCaptionDialog(QDialog):
         token = self._preview_token
         self.preview_button.setEnabled(False)
         self.status.setText(self.tr("Previewing {n} image(s)…").format(n=len(images)))
-        run_in_background(lambda: _preview(images, options), lambda r: self._preview_done(token, options, r), self)
+        run_in_background(lambda: preview_or_message(images, options), lambda r: self._preview_done(token, options, r),
+                          self)
 
     def _preview_done(self, token: int, options: CaptionOptions, result: list[CaptionChange] | str) -> None:
         if token != self._preview_token:

@@ -17,7 +17,9 @@ from dataprep.wd_tagger import TagOptions
 from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, JobRunner
 from desktop.pages import captions_autocaption
 from desktop.pages.captions import CaptionsPage
-from desktop.pages.captions_autocaption import ADDED, REMOVED, AutoCaptionDialog, options_config, preview_html, tag_diff
+from desktop.pages.captions_autocaption import AutoCaptionDialog
+from desktop.pages.captions_autocaption_options import options_config
+from desktop.pages.captions_autocaption_preview import ADDED, REMOVED, preview_html, tag_diff
 from desktop.pages.captions_bulk import ALL, SELECTED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the fake cache layout of the registry tests
