@@ -17,7 +17,7 @@ import pytest
 from dataprep.events import Emitter, parse_event_line
 from dataprep.jobs import EXIT_OK, JobContext, execute
 from desktop import launcher, qt_doctor
-from training import doctor
+from training import doctor, doctor_onnxruntime, doctor_probes, doctor_problems, doctor_storage
 from training.doctor import doctor_job
 
 REPO = Path(__file__).resolve().parents[1]
@@ -188,7 +188,7 @@ def test_a_driver_older_than_the_build_names_the_driver_to_install() -> None:
 
 @pytest.mark.parametrize(("cuda", "branch"), [("12.8", "570"), ("13.0", "580"), ("12.3", "525"), ("14.0", "")])
 def test_needed_driver(cuda: str, branch: str) -> None:
-    assert doctor.needed_driver(cuda) == branch
+    assert doctor_problems.needed_driver(cuda) == branch
 
 
 def test_no_gpu_says_the_demo_runs_and_real_training_needs_one() -> None:
@@ -226,8 +226,8 @@ def test_under_12_gib_points_at_the_sdxl_low_memory_preset(total: float, preset:
 def test_low_vram_names_an_existing_preset() -> None:
     (problem,) = doctor.diagnose(_info_with_gpu(total_gib=4.0, free_gib=4.0))
     assert problem["code"] == "low_vram"
-    assert f"'{doctor.SD15_LOW_PRESET}'" in problem["advice"]
-    assert doctor.SD15_LOW_PRESET in _preset_names()
+    assert f"'{doctor_problems.SD15_LOW_PRESET}'" in problem["advice"]
+    assert doctor_problems.SD15_LOW_PRESET in _preset_names()
 
 
 def test_missing_models_point_at_where_to_get_them() -> None:
@@ -249,23 +249,24 @@ def test_model_info_finds_captioners_and_pipelines_in_the_cache(tmp_path: Path) 
         for name, data in files.items():
             (snapshot / name).write_bytes(data)
 
-    assert doctor._model_info(tmp_path) == {"captioners": [], "base_models": []}
+    assert doctor_storage.model_info(tmp_path) == {"captioners": [], "base_models": []}
     repo("SmilingWolf/wd-vit-tagger-v3", {"model.onnx": b"x", "selected_tags.csv": b"y"})
     repo("SmilingWolf/wd-swinv2-tagger-v3", {"model.onnx": b"x"})  # incomplete: not usable
     repo("org/sd15", {"model_index.json": b"{}"})
-    assert doctor._model_info(tmp_path) == {"captioners": ["SmilingWolf/wd-vit-tagger-v3"], "base_models": ["org/sd15"]}
+    found = doctor_storage.model_info(tmp_path)
+    assert found == {"captioners": ["SmilingWolf/wd-vit-tagger-v3"], "base_models": ["org/sd15"]}
 
 
 def test_driver_info_reads_the_banner(tmp_path: Path) -> None:
     smi = tmp_path / "nvidia-smi"
     smi.write_text("#!/bin/sh\necho '| NVIDIA-SMI 535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2 |'\n")
     smi.chmod(0o755)
-    assert doctor._driver_info(str(smi)) == {"version": "535.104.05", "cuda": "12.2"}
-    assert doctor._driver_info(None) == {"version": None, "cuda": None}
+    assert doctor_probes.driver_info(str(smi)) == {"version": "535.104.05", "cuda": "12.2"}
+    assert doctor_probes.driver_info(None) == {"version": None, "cuda": None}
 
 
 def test_ort_failure_reason_names_the_missing_library() -> None:
-    assert doctor._ort_failure_reason(ORT_LOG) == (
+    assert doctor_onnxruntime._ort_failure_reason(ORT_LOG) == (
         "libcublasLt.so.13: cannot open shared object file: No such file or directory"
     )
 
@@ -276,7 +277,7 @@ def test_hf_cache_size_counts_blobs_once(tmp_path: Path) -> None:
     blob.write_bytes(b"x" * 1000)
     (tmp_path / "snapshots").mkdir()
     (tmp_path / "snapshots" / "model.safetensors").symlink_to(blob)
-    assert doctor._tree_size(tmp_path) == 1000
+    assert doctor_storage.tree_size(tmp_path) == 1000
 
 
 @pytest.mark.parametrize(
