@@ -268,15 +268,16 @@ def train_config(project: Project, kit: TinyModels, trigger: str) -> dict[str, A
 
 
 def stage_train(project: Project, kit: TinyModels, trigger: str) -> tuple[str, Path, Path]:
-    from training.config import config_from_dict, save_config
+    from training.config import config_from_dict
+    from training.run_folders import RUN_FILE, write_run
 
     run_dir = project.runs_dir / RUN_NAME
     run_dir.mkdir(parents=True, exist_ok=True)
-    run_toml = run_dir / "run.toml"
     try:
-        save_config(run_toml, config_from_dict(train_config(project, kit, trigger), str(run_toml)))
+        cfg = config_from_dict(train_config(project, kit, trigger), str(run_dir / RUN_FILE))
     except ConfigFileError as exc:
         raise StageFailed("train", str(exc)) from None
+    run_toml = write_run(run_dir, cfg)
     tap = run_job("train", "train", run_toml)
     done = tap.of("done")[-1]["outputs"]
     if not done:

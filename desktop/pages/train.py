@@ -40,13 +40,11 @@ from desktop.pages.train_fit import FIT_FOLDER, FitPanel
 from desktop.pages.train_history import RunHistory, load_history
 from desktop.pages.train_launch import (
     form_file,
-    new_run_dir,
     project_defaults,
     read_subsets,
     steps_for,
     train_argv,
     uses_project_layout,
-    write_run,
 )
 from desktop.pages.train_model_check import base_model_messages
 from desktop.pages.train_monitor import RunMonitor
@@ -72,6 +70,7 @@ from desktop.widgets.page_header import PageHeader
 from training.config import TrainConfig, config_from_dict, save_config
 from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml
 from training.demo_models import project_kit, train_settings
+from training.run_folders import new_run_dir, write_run
 
 RECOUNT_DELAY_MS = 150
 LIST_UPDATE_MS = 250  # the runs list follows its jobs at most this often (a run changes with every step)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.tomlio import ConfigFileError
-from desktop.pages.train_launch import safe_name
 from desktop.pages.train_presets import DiffRow, Preset, is_free_text, preset_description, preset_name
 from desktop.widgets.config_text import label
 from training.config import TrainConfig, all_fields
 from training.config_fields import FieldInfo, coerce
+from training.run_folders import safe_name
 
 VARIANT_DEFAULT_KEY = "network.network_dim"
 BOOL_WORDS = {"true": True, "on": True, "yes": True, "false": False, "off": False, "no": False}

@@ -1,13 +1,10 @@
-"""Starting a run from the Train page: the project's defaults, the step count before launch, the run folder.
+"""Starting a run from the Train page: the project's defaults, the step count before launch, the command line.
 
-A run lives in ``<project>/runs/<output name>-<time>/`` with its ``run.toml`` (``run_dir = "."``), so its
-events.jsonl, checkpoints and TensorBoard logs land beside the settings that made them.
+The run folder itself (``runs/<output name>-<time>/run.toml``) is training.run_folders'.
 """
 
 from __future__ import annotations
 
-import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +14,10 @@ from dataprep.steps import Subset, project_subsets
 from dataprep.tomlio import ConfigFileError, load_toml
 from desktop.jobs.runner import job_argv
 from desktop.pages.folders_work import count_steps
-from training.config import TrainConfig, config_from_dict, config_to_dict, save_config
+from training.config import TrainConfig, config_from_dict, config_to_dict
 from training.launch import train_command
+from training.run_folders import safe_name
 
-RUN_FILE = "run.toml"
 FORM_FILE = "train-settings.toml"  # the form as last edited, per project, in .danlu/
 
 
@@ -49,30 +46,6 @@ def project_defaults(project: Project, cfg: TrainConfig) -> TrainConfig:
     if cfg.saving.output_name == TrainConfig().saving.output_name:
         cfg.saving.output_name = safe_name(project.name) or cfg.saving.output_name
     return cfg
-
-
-def safe_name(text: str) -> str:
-    """A file-name-safe version of *text* (letters of any script, digits, '-', '_', '.')."""
-    return re.sub(r"[^\w.-]+", "-", text.strip(), flags=re.UNICODE).strip("-.")
-
-
-def new_run_dir(runs_dir: Path, name: str) -> Path:
-    """A fresh ``<name>-<YYYYmmdd-HHMMSS>[-n]`` folder under *runs_dir*."""
-    stem = f"{safe_name(name) or 'run'}-{time.strftime('%Y%m%d-%H%M%S')}"
-    folder, n = runs_dir / stem, 1
-    while folder.exists():
-        n += 1
-        folder = runs_dir / f"{stem}-{n}"
-    folder.mkdir(parents=True)
-    return folder
-
-
-def write_run(run_dir: Path, cfg: TrainConfig) -> Path:
-    """``run.toml`` of a new run: the settings as given, events and outputs in the run's own folder."""
-    cfg.run_dir = "."
-    path = run_dir / RUN_FILE
-    save_config(path, cfg)
-    return path
 
 
 def flat_settings(cfg: TrainConfig) -> dict[str, Any]:

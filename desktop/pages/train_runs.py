@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from dataprep.events import EVENTS_FILE, JobSummary, parse_event_line
 from desktop.jobs.runner import QUEUED, RUNNING, Job
+from training.run_folders import RUN_FILE
 
 TAIL_BYTES = 64 * 1024
-RUN_FILE = "run.toml"
 DirRole = Qt.ItemDataRole.UserRole + 1
 STATE_CONTEXT = "RunState"
 STATE_LABELS = {  # a run's state as the runner and the events name it → how the list and the monitor show it

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from desktop.pages.train_launch import train_argv, write_run
+from desktop.pages.train_launch import train_argv
 from training.config import TrainConfig
 from training.launch import LAUNCHER_MODULE
+from training.run_folders import write_run
 
 
 def test_run_toml_becomes_the_job_argv(tmp_path):
