@@ -5,6 +5,10 @@ the store); middle, the editor for the current image; right, the tag panel with 
 trainer's-eye preview. All the caption logic is :class:`dataprep.caption_store.CaptionStore`; this
 page wires it to widgets, saves through :class:`Autosaver` and reports problems in notices that
 never block the work.
+
+This file builds the page and follows the store's changes and history; the folder shown
+(:mod:`captions_folder`), the list and its filter (:mod:`captions_filtering`) and the bulk edits that ask
+for input (:mod:`captions_prompts`) are mixins of the page, their strings in its translation context.
 """
 
 from __future__ import annotations
@@ -12,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,29 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.caption_filter import FilterSyntaxError, quote_value, tag_query
-from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.caption_store import CaptionStore, Change
-from dataprep.caption_tokens import TokenCounter, TokenizerMissingError
+from dataprep.caption_tokens import TokenCounter
 from dataprep.project import Project
 from desktop.background import run_in_background
 from desktop.jobs.runner import JobRunner
 from desktop.pages.captions_autocaption import AutoCaptionDialog
-from desktop.pages.captions_bulk import (
-    ALL,
-    FILTERED,
-    SELECTED,
-    AddTextDialog,
-    BulkOps,
-    FindReplaceDialog,
-    ScopeBox,
-    TagPromptDialog,
-)
+from desktop.pages.captions_bulk import SELECTED, BulkOps, ScopeBox
 from desktop.pages.captions_editor import CaptionEditor
+from desktop.pages.captions_filtering import CaptionFilterMixin
+from desktop.pages.captions_folder import CaptionFolderMixin
 from desktop.pages.captions_list import CaptionListModel, CaptionRowDelegate
-from desktop.pages.captions_loading import Flags, caption_folders, load_counter, open_first, tagger_vocabulary
+from desktop.pages.captions_loading import Flags, load_counter, tagger_vocabulary
 from desktop.pages.captions_notices import ProblemNotices
 from desktop.pages.captions_preview import TrainerPreview
+from desktop.pages.captions_prompts import CaptionPromptsMixin
 from desktop.pages.captions_saving import Autosaver
 from desktop.pages.captions_shortcuts import SHORTCUTS, ShortcutMap, ShortcutsDialog
 from desktop.pages.captions_tags import TagPanel
@@ -71,7 +66,7 @@ MODE_KEY = "captions/editor_mode"  # in QSettings: "tags" (chips) or "text"
 STORE_RELOAD_LABEL = QT_TRANSLATE_NOOP("CaptionsPage", "Reload from disk")
 
 
-class CaptionsPage(QWidget):
+class CaptionsPage(CaptionFolderMixin, CaptionFilterMixin, CaptionPromptsMixin, QWidget):
     navigate = Signal(str)  # asks the main window for another page (by key)
     start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
@@ -307,246 +302,6 @@ class CaptionsPage(QWidget):
         if ShortcutsDialog(self.shortcuts, self).exec():
             self.apply_shortcuts()
 
-    # ---- project and folder
-    def set_project(self, project: Project | None) -> None:
-        self.project = project
-        self.preview.set_project(project)
-        self.folder_box.clear()
-        self.folder = None
-        if project is None:
-            self._set_store(None)
-            self._show_empty(self.tr("No project open"),
-                             [self.tr("Use <b>File → New project…</b> or <b>File → Open project…</b>.")])
-            return
-        folders = caption_folders(project)
-        for folder in folders:
-            self.folder_box.addItem(self._folder_name(folder), str(folder))
-        self.folder_box.addItem(self.tr("Other folder…"), None)
-        self._open(folders)
-
-    def _folder_name(self, folder: Path) -> str:
-        project = self.project
-        if project is not None and folder.is_relative_to(project.root):
-            return str(folder.relative_to(project.root)) + "/"
-        return str(folder)
-
-    def _folder_chosen(self, index: int) -> None:
-        data = self.folder_box.itemData(index)
-        if data is None:
-            start = str(self.folder or (self.project.root if self.project else Path.home()))
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Caption the images of a folder"), start)
-            if not chosen:
-                self._select_folder_item()
-                return
-            data = chosen
-        self.open_folder(Path(data))
-
-    def _select_folder_item(self) -> None:
-        if self.folder is None:
-            return
-        index = self.folder_box.findData(str(self.folder))
-        if index < 0:
-            index = self.folder_box.count() - 1
-            self.folder_box.insertItem(index, self._folder_name(self.folder), str(self.folder))
-        self.folder_box.setCurrentIndex(index)
-
-    def open_folder(self, folder: Path) -> None:
-        """Edit the captions of *folder*."""
-        self._open([Path(folder)])
-
-    def _open(self, folders: list[Path]) -> None:
-        """Read the first of *folders* that holds images, on the thread pool."""
-        project = self.project
-        if project is None:
-            return
-        self._set_store(None)
-        self._open_token += 1
-        token = self._open_token
-        self._show_empty(self.tr("Reading captions…"), [
-            self.tr("Reading the caption files in {folders}.").format(folders=", ".join(map(str, folders)))])
-        run_in_background(lambda: open_first(folders, project), lambda result: self._opened(token, folders, result),
-                          self)
-
-    def _opened(self, token: int, folders: list[Path], result: tuple[Path, CaptionStore, Flags] | str | None) -> None:
-        if token != self._open_token:
-            return  # another folder was asked for meanwhile
-        if isinstance(result, str):
-            self._show_empty(self.tr("Cannot read this folder"), [result])
-        elif result is None and len(folders) == 1:
-            self.folder = folders[0]
-            self._select_folder_item()
-            self._show_empty(self.tr("No images in this folder"),
-                             [self.tr("Danlu found no images in {folder}.").format(folder=folders[0])], True)
-        elif result is None:
-            self._show_empty(self.tr("No images to caption yet"), [
-                self.tr("Add an image folder on the <b>Images</b> page (or prepare the training set there); its images "
-                        "and their caption files show up here."),
-            ], True)
-        else:
-            self.folder, store, self.flags = result
-            self._select_folder_item()
-            self._set_store(store)
-
-    def _set_store(self, store: CaptionStore | None) -> None:
-        self.autosaver.set_store(None)  # flushes the old store's unsaved edits
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.store = store
-        if store is not None:
-            self._unsubscribe = store.subscribe(self._on_change)
-        self.model.set_store(store, self.project.thumbs_dir if self.project else None)
-        self.editor.set_store(store)
-        self.autosaver.set_store(store)
-        self._filter_ran = ""
-        self.problems.hide_all()
-        if store is None:
-            self.tag_panel.set_counts({})
-            self._update_summary()
-            return
-        self.stack.setCurrentWidget(self.splitter)
-        self.apply_filter()
-        self.problems.update()
-        self._update_summary()
-
-    def _show_empty(self, title: str, paragraphs: list[str], images_page: bool = False) -> None:
-        """The empty state; *images_page* offers the way to the Images page (where folders are added)."""
-        self.images_button.setVisible(images_page)
-        self.start_buttons.setVisible(self.project is None)
-        self.empty.title.setText(title)
-        self.empty.set_paragraphs(paragraphs)
-        self.stack.setCurrentWidget(self.empty)
-        self._update_summary()
-
-    # ---- the list, the filter, the selection
-    def apply_filter(self) -> None:
-        """Run the filter box's query through the store and show the rows it matches."""
-        self.filter_timer.stop()
-        store = self.store
-        if store is None:
-            return
-        query = self.filter_edit.text()
-        try:
-            rows = store.filter(query, self.flags)
-        except FilterSyntaxError as exc:
-            self.filter_caret.setText(exc.caret())
-            self.filter_caret.show()
-            self.filter_message.setText(
-                self.tr("Column {column}: {message}").format(column=exc.column, message=exc.message))
-            self.filter_error.show()
-            self.filter_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; border-radius: 3px; }")
-            return
-        except TokenizerMissingError as exc:
-            self.filter_caret.hide()
-            self.filter_message.setText(str(exc))
-            self.filter_error.show()
-            return
-        self.filter_error.hide()
-        self.filter_edit.setStyleSheet("")
-        current = self.current_row()
-        self.model.set_visible(rows)
-        self._filter_ran = query
-        self.stale.hide()
-        target = self.model.view_row(current) if current is not None else None
-        self.set_current_view_row(target if target is not None else 0)
-        if current is not None and target is None and not rows:
-            self.editor.show_row(None)
-        self._update_scope()
-        self._refresh_counts()
-
-    def filter_by_tags(self, tags: list[str], how: str) -> None:
-        """Put tags from the tag panel in the filter box ("set": only them; "exclude": add -tag:…)."""
-        terms = [tag_query(t) for t in tags]
-        if how == "set":
-            query = " ".join(terms)
-        else:
-            current = self.filter_edit.text().strip()
-            if " OR " in current:
-                current = f"({current})"
-            query = " ".join([*([current] if current else []), *("-" + t for t in terms)])
-        self.filter_edit.setText(query)
-        self.apply_filter()
-
-    def current_row(self) -> int | None:
-        return self.editor.row
-
-    def set_current_view_row(self, view_row: int) -> None:
-        if not 0 <= view_row < self.model.rowCount():
-            self.editor.show_row(None)
-            self.preview.set_caption("")
-            return
-        index = self.model.index(view_row)
-        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(index)
-        self._current_changed(view_row)
-
-    def select_store_row(self, store_row: int) -> bool:
-        view_row = self.model.view_row(store_row)
-        if view_row is None:
-            return False
-        self.set_current_view_row(view_row)
-        return True
-
-    def step_image(self, step: int) -> None:
-        """Next (+1) or previous (-1) image of the list, keeping the keyboard focus where it is."""
-        count = self.model.rowCount()
-        if not count:
-            return
-        current = self.view.currentIndex().row()
-        self.set_current_view_row(max(0, min(count - 1, (current if current >= 0 else -step) + step)))
-
-    def _current_changed(self, view_row: int) -> None:
-        store = self.store
-        if store is None or not 0 <= view_row < self.model.rowCount():
-            return
-        i = self.model.store_row(view_row)
-        if i == self.editor.row:
-            return
-        self.editor.show_row(i)
-        self.preview.set_caption(store.row(i).text)
-        self._check_rows_on_disk([i])
-
-    def selected_rows(self) -> list[int]:
-        return sorted(self.model.store_row(ix.row()) for ix in self.view.selectionModel().selectedRows())
-
-    def scope_rows(self) -> list[int] | None:
-        """The store rows bulk edits touch now (None: all)."""
-        scope = self.scope_box.scope()
-        if scope == FILTERED:
-            return self.model.visible_rows()
-        if scope == SELECTED:
-            return self.selected_rows()
-        return None
-
-    def scope_text(self) -> str:
-        scope = self.scope_box.scope()
-        n = len(self.store) if self.store is not None and scope == ALL else len(self.scope_rows() or [])
-        if scope == ALL:
-            text = self.tr("all {n} image") if n == 1 else self.tr("all {n} images")
-        elif scope == FILTERED:
-            text = self.tr("the filtered {n} image") if n == 1 else self.tr("the filtered {n} images")
-        else:
-            text = self.tr("the selected {n} image") if n == 1 else self.tr("the selected {n} images")
-        return text.format(n=n)
-
-    def _update_scope(self) -> None:
-        total = len(self.store) if self.store is not None else 0
-        shown = self.model.rowCount()
-        selected = len(self.view.selectionModel().selectedRows())
-        self.scope_box.set_counts(total, shown, selected)
-        if self.autocaption is not None:
-            self.autocaption.sync_scope(total, shown, selected)
-        if selected > 1:
-            text = (self.tr("{shown} of {total} images shown · {selected} selected") if shown != total
-                    else self.tr("{total} images · {selected} selected"))
-        else:
-            text = self.tr("{shown} of {total} images shown") if shown != total else self.tr("{total} images")
-        self.count_label.setText(text.format(shown=shown, total=total, selected=selected))
-
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus()
-        self.filter_edit.selectAll()
-
     # ---- changes from the store
     def _on_change(self, change: Change) -> None:
         self.model.on_change(change)
@@ -645,49 +400,6 @@ class CaptionsPage(QWidget):
         self.autocaption.raise_()
         return self.autocaption
 
-    def _show_rows(self, rows: list[int]) -> None:
-        """Select the first of these rows, filtering the list down to them (by name) if it hides it."""
-        store = self.store
-        if store is None or not rows or self.select_store_row(rows[0]):
-            return
-        self.filter_edit.setText(" OR ".join(f"name:{quote_value(store.row(i).image.name)}" for i in rows[:20]))
-        self.apply_filter()
-
-    def check_disk(self) -> list[int]:
-        """Look for caption files changed by other programs (when the window is activated)."""
-        store = self.store
-        return self._check_rows_on_disk(None) if store is not None else []
-
-    def check_images_on_disk(self, images: list[Path]) -> list[int]:
-        """Take caption files another process (the caption job) wrote for these images; a row with
-        unsaved edits keeps them and becomes a conflict, with its notice."""
-        store = self.store
-        if store is None:
-            return []
-        rows = []
-        for image in images:
-            try:
-                rows.append(store.index_of(image))
-            except KeyError:
-                continue  # not in the folder shown now
-        return self._check_rows_on_disk(rows) if rows else []
-
-    def _check_rows_on_disk(self, rows: list[int] | None) -> list[int]:
-        store = self.store
-        if store is None or self.autosaver.busy():
-            return []
-        changed = store.scan_disk(rows)
-        clean = [i for i in changed if not store.row(i).conflict and not store.row(i).dirty]
-        if clean:  # nothing of the user's at stake: take the new text
-            store.reload(clean)
-        if changed:
-            self.problems.update()
-        return changed
-
-    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
-            self.check_disk()
-
     def _counter_loaded(self, result: TokenCounter | str) -> None:
         if isinstance(result, str):
             self.editor.token_label.setText(self.tr("Token counts unavailable"))
@@ -695,69 +407,6 @@ class CaptionsPage(QWidget):
             return
         self.editor.set_counter(result)
         self.preview.set_counter(result)
-
-    # ---- bulk edits that ask for input
-    def _tags_by_count(self) -> list[str]:
-        store = self.store
-        return [t for t, _n in store.tag_counts().most_common()] if store is not None else []
-
-    def ask_rename(self, tag: str) -> None:
-        prompt = self.tr("Rename “{tag}” in {scope} to:").format(tag=tag, scope=self.scope_text())
-        dialog = TagPromptDialog(self.tr("Rename tag"), prompt, self.tr("Rename"), self._tags_by_count(), tag, self)
-        if dialog.exec() and dialog.value() != tag:
-            self.bulk.rename_tag(tag, dialog.value())
-
-    def ask_merge(self, tags: list[str]) -> None:
-        counts = self.store.tag_counts() if self.store is not None else {}
-        best = max(tags, key=lambda t: counts.get(t, 0))
-        names = ", ".join(f"“{t}”" for t in tags)
-        prompt = self.tr("Merge {tags} in {scope} into one tag:").format(tags=names, scope=self.scope_text())
-        dialog = TagPromptDialog(self.tr("Merge tags"), prompt, self.tr("Merge"), self._tags_by_count(), best, self)
-        if dialog.exec():
-            self.bulk.merge_tags(tags, dialog.value())
-
-    def ask_add_tag(self) -> None:
-        prompt = self.tr("Add a tag to {scope} (where it is missing):").format(scope=self.scope_text())
-        dialog = TagPromptDialog(self.tr("Add tag"), prompt, self.tr("Add"), self._tags_by_count(), "", self)
-        if dialog.exec():
-            self.bulk.add_tag(dialog.value())
-
-    def ask_find_replace(self) -> None:
-        dialog = FindReplaceDialog(self.bulk, self)
-        if dialog.exec():
-            dialog.run()
-
-    def ask_add_text(self) -> None:
-        trigger = self.project.concepts[0].identifier if self.project and self.project.concepts else ""
-        dialog = AddTextDialog(self.bulk, trigger, self)
-        if dialog.exec() and dialog.text.text().strip():
-            self.bulk.add_text(dialog.text.text(), dialog.front.isChecked())
-
-    def _fill_more_menu(self) -> None:
-        menu = self.more_menu
-        menu.clear()
-        keep = self.preview.options().keep_tokens
-        alpha = self.tr("Sort tags A–Z (the first {keep} stay)") if keep else self.tr("Sort tags A–Z")
-        by_count = self.tr("Sort tags by count (the first {keep} stay)") if keep else self.tr("Sort tags by count")
-        menu.addAction(alpha.format(keep=keep), lambda: self.bulk.sort_tags("alpha", keep))
-        menu.addAction(by_count.format(keep=keep), lambda: self.bulk.sort_tags("count", keep))
-        menu.addAction(self.tr("Remove duplicate tags"), self.bulk.remove_duplicates)
-        menu.addAction(self.tr("Add text (trigger word)…"), self.ask_add_text)
-        menu.addSeparator()
-        store = self.store
-        current = store.row(0).path.suffix if store is not None and len(store) else CAPTION_EXTENSIONS[0]
-        other = CAPTION_EXTENSIONS[1] if current == CAPTION_EXTENSIONS[0] else CAPTION_EXTENSIONS[0]
-        menu.addAction(self.tr("Rename caption files to {extension}").format(extension=other),
-                       lambda: self.change_extension(other))
-
-    def change_extension(self, extension: str) -> None:
-        problems = self.bulk.change_extension(extension)
-        if problems:
-            shown = "<br>".join(problems[:5]) + ("<br>…" if len(problems) > 5 else "")
-            self.problems.message.show_message(
-                self.tr("<b>{n} caption file(s) were not renamed:</b><br>{files}").format(n=len(problems), files=shown))
-        self.model.refresh_all()
-        self.editor.refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
