@@ -4,23 +4,22 @@ runner, each followed live (loss graph, progress, samples, log) or replayed from
 
 The page holds no training logic: it writes ``runs/<name>/run.toml`` and queues
 ``python -m training train run.toml``; everything it shows comes from that job's events.
+This file builds the page and holds the form's checks and the launch; what the Runs view does is
+train_queue.py's, what the Presets and Run file menus do is train_files.py's (mixins of this class).
 """
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -32,12 +31,13 @@ from dataprep.layout import IMG_DIR
 from dataprep.project import Project
 from dataprep.steps import Subset
 from dataprep.tomlio import ConfigFileError, load_toml
-from desktop.jobs.runner import FINISHED, QUEUED, RUNNING, Job, JobRunner
+from desktop.jobs.runner import QUEUED, RUNNING, Job, JobRunner
 from desktop.pages.folders_work import LatestTasks
 from desktop.pages.train_checks import LaunchPanel
-from desktop.pages.train_dialogs import PresetDiffDialog, SavePresetDialog, VariantsDialog
+from desktop.pages.train_dialogs import VariantsDialog
+from desktop.pages.train_files import RunFilesMixin
 from desktop.pages.train_fit import FIT_FOLDER, FitPanel
-from desktop.pages.train_history import RunHistory, load_history
+from desktop.pages.train_history import RunHistory
 from desktop.pages.train_launch import (
     form_file,
     project_defaults,
@@ -48,19 +48,9 @@ from desktop.pages.train_launch import (
 )
 from desktop.pages.train_model_check import base_model_messages
 from desktop.pages.train_monitor import RunMonitor
-from desktop.pages.train_presets import (
-    Preset,
-    apply_preset,
-    bundled_presets,
-    diff_rows,
-    preset_description,
-    preset_group,
-    preset_name,
-    save_user_preset,
-    user_presets,
-)
-from desktop.pages.train_runs import RunEntry, RunList, job_entry, scan_runs
-from desktop.pages.train_speed import estimate, format_duration, record_speed
+from desktop.pages.train_queue import RunQueueMixin
+from desktop.pages.train_runs import RunEntry, RunList
+from desktop.pages.train_speed import estimate, format_duration
 from desktop.welcome.start import StartButtons
 from desktop.widgets.config_form import ConfigForm
 from desktop.widgets.config_form_validation import Message
@@ -68,22 +58,19 @@ from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 from training.config import TrainConfig, config_from_dict, save_config
-from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml
 from training.demo_models import project_kit, train_settings
 from training.run_folders import new_run_dir, write_run
 
 RECOUNT_DELAY_MS = 150
 LIST_UPDATE_MS = 250  # the runs list follows its jobs at most this often (a run changes with every step)
 SAVE_FORM_DELAY_MS = 800
-PAST_HISTORIES_KEPT = 4  # replayed past runs kept in memory (a long run is ~100k points)
-MIN_STEPS_FOR_SPEED = 10
 
 
 def user_presets_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "presets"
 
 
-class TrainPage(QWidget):
+class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
     navigate = Signal(str)
     start_requested = Signal(str)  # "No project open": the demo, a new project or an existing one
 
@@ -394,133 +381,6 @@ class TrainPage(QWidget):
         return text.format(duration=format_duration(guess.seconds), speed=f"{guess.images_per_s:.2f}",
                            runs=guess.runs)
 
-    # ---- presets and files
-    def _fill_presets_menu(self) -> None:
-        menu = self.presets_menu
-        menu.clear()
-        try:
-            bundled = bundled_presets()
-        except ConfigFileError as exc:
-            bundled = []
-            self._say(self.tr("A bundled preset is broken: {error}").format(error=exc))
-        mine, problems = user_presets(self.presets_dir)
-        groups: dict[str, QMenu] = {}
-        for preset in bundled:
-            group = preset_group(preset)
-            target = menu if not group else groups.setdefault(group, QMenu(group, menu))
-            self._add_preset_action(target, preset)
-        for group in groups.values():
-            menu.addMenu(group)
-        if mine:
-            menu.addSection(self.tr("My presets"))
-            for preset in mine:
-                self._add_preset_action(menu, preset)
-        for problem in problems:
-            menu.addAction(self.tr("Unreadable: {problem}").format(problem=problem)).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("Save current settings as a preset…"), self.save_preset_dialog)
-        compare = menu.addMenu(self.tr("Compare a preset with the current settings"))
-        for preset in bundled + mine:
-            compare.addAction(preset_name(preset), lambda p=preset: self.compare_preset(p))
-        menu.addAction(self.tr("Open my presets folder"), self._open_presets_folder)
-
-    def _add_preset_action(self, menu: QMenu, preset: Preset) -> None:
-        action = menu.addAction(preset_name(preset), lambda: self.load_preset(preset))
-        action.setToolTip(preset_description(preset))
-        menu.setToolTipsVisible(True)
-
-    def load_preset(self, preset: Preset) -> None:
-        self.form.set_config(apply_preset(preset, self.form.config()))
-        self._say(self.tr("Loaded the preset “{name}”. Folders, base model and names were kept.").format(
-            name=preset_name(preset)))
-
-    def compare_preset(self, preset: Preset) -> PresetDiffDialog:
-        dialog = PresetDiffDialog(preset, diff_rows(preset, self.form.config()), self)
-        dialog.accepted.connect(lambda: self.load_preset(preset))
-        dialog.show()
-        return dialog
-
-    def save_preset_dialog(self) -> None:
-        dialog = SavePresetDialog(self)
-        if dialog.exec() == SavePresetDialog.DialogCode.Accepted:
-            self.save_preset(dialog.name.text().strip(), dialog.description.text().strip())
-
-    def save_preset(self, name: str, description: str) -> Path | None:
-        try:
-            path = save_user_preset(self.presets_dir, name, description, self.form.config())
-        except OSError as exc:
-            self._say(self.tr("Could not save the preset: {error}").format(error=exc))
-            return None
-        self._say(self.tr("Saved the preset “{name}” to {file}.").format(name=name, file=path))
-        return path
-
-    def _open_presets_folder(self) -> None:
-        self.presets_dir.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.presets_dir)))
-
-    def _start_dir(self) -> str:
-        return str(self.project.root if self.project is not None else Path.home())
-
-    def choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Danlu run.toml"), self._start_dir(),
-                                              "TOML (*.toml)")
-        if path:
-            self.open_run_file(Path(path))
-
-    def open_run_file(self, path: Path) -> bool:
-        """Load a run.toml into the form (even one with contradictions: the checks then name them)."""
-        try:
-            cfg = config_from_dict(load_toml(path), str(path))
-        except ConfigFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the run file"), str(exc))
-            return False
-        self.form.set_config(cfg)
-        self._say(self.tr("Loaded {file}.").format(file=path))
-        return True
-
-    def choose_save(self) -> None:
-        start = str(Path(self._start_dir()) / "run.toml")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the settings as run.toml"), start, "TOML (*.toml)")
-        if path:
-            self.save_run_file(Path(path))
-
-    def save_run_file(self, path: Path) -> bool:
-        try:
-            save_config(path, self.form.config())
-        except OSError as exc:
-            self._say(self.tr("Could not save {file}: {error}").format(file=path, error=exc))
-            return False
-        self._say(self.tr("Saved {file} (run it with: python -m training train {file}).").format(file=path))
-        return True
-
-    def choose_import(self, kind: str) -> None:
-        pattern = self.tr("kohya_ss config (*.json)") if kind == "kohya" else self.tr("sd-scripts config (*.toml)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a training config"), self._start_dir(), pattern)
-        if path:
-            self.import_config(Path(path), kind)
-
-    def import_config(self, path: Path, kind: str) -> ImportResult | None:
-        """Load another tool's config; what it could not map is listed, nothing is dropped silently."""
-        reader = import_kohya_gui_json if kind == "kohya" else import_sd_scripts_toml
-        try:
-            result = reader(path)
-        except ConfigFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import the config"), str(exc))
-            return None
-        self.form.set_config(result.config)
-        lines = [self.tr("Imported {file}.").format(file=path.name)]
-        if result.notes:
-            lines.append(self.tr("Converted: {notes}.").format(notes="; ".join(result.notes)))
-        if result.ignored:
-            lines.append(self.tr("Not imported ({n}): {settings}").format(n=len(result.ignored),
-                                                                          settings="; ".join(result.ignored)))
-        self._say(" ".join(lines))
-        return result
-
-    def reset_settings(self) -> None:
-        if self.project is not None:
-            self.form.set_config(project_defaults(self.project, TrainConfig()))
-
     # ---- launching
     def start(self) -> Job | None:
         """Queue a run of the form's settings (refused, with the reason shown, while Checks lists errors)."""
@@ -557,178 +417,3 @@ class TrainPage(QWidget):
             self.run_list.select(self.jobs[jobs[0].id])
             self.show_view("runs")
         return jobs
-
-    # ---- runs
-    def _scan_runs(self) -> None:
-        project = self.project
-        if project is None:
-            return
-        self.tasks.start("runs", lambda: scan_runs(project.runs_dir), self._on_scanned)
-
-    def _on_scanned(self, entries: list[RunEntry] | Exception) -> None:
-        if isinstance(entries, Exception):
-            self._say(self.tr("Could not list the runs: {error}").format(error=entries))
-            return
-        self.past_entries = entries
-        self._refresh_runs()
-
-    def my_jobs(self) -> list[Job]:
-        return [job for job in self.runner.jobs() if job.id in self.jobs]
-
-    def _refresh_runs(self) -> None:
-        """Running first, then the queue in its order, then ended runs newest first."""
-        jobs = self.my_jobs()
-        active = sorted((j for j in jobs if j.active), key=lambda j: j.state != RUNNING)
-        ended = [j for j in reversed(jobs) if not j.active]
-        entries = [job_entry(j, self.jobs[j.id]) for j in active + ended]
-        known = {e.run_dir for e in entries}
-        entries += [e for e in self.past_entries if e.run_dir not in known]
-        self.run_list.set_entries(entries)
-        self._update_runs_button()
-
-    def _update_runs_button(self) -> None:
-        running = sum(j.state == RUNNING for j in self.my_jobs())
-        queued = sum(j.state == QUEUED for j in self.my_jobs())
-        if running and queued:
-            text = self.tr("Runs ({running} running, {queued} queued)")
-        elif running:
-            text = self.tr("Runs ({running} running)")
-        elif queued:
-            text = self.tr("Runs ({queued} queued)")
-        else:
-            text = self.tr("Runs")
-        self.runs_button.setText(text.format(running=running, queued=queued))
-
-    def _job_of(self, run_dir: Path | None) -> Job | None:
-        return next((j for j in self.my_jobs() if self.jobs[j.id] == run_dir), None)
-
-    def show_run(self, run_dir: Path | None) -> None:
-        self.shown = run_dir
-        if run_dir is None:
-            self.monitor.show_run(self.tr("No run selected"), None, live=False)
-            return
-        job = self._job_of(run_dir)
-        history = self.histories.get(run_dir) or self.past.get(run_dir)
-        if history is not None:
-            self.monitor.show_run(run_dir.name, history, live=job is not None and job.active)
-            if job is not None:
-                for entry in job.log:
-                    self.monitor.add_output(entry)  # its stderr (the events are in the history)
-                if not job.active:
-                    self.monitor.ended(job.state, job.message)
-            return
-        self.monitor.show_run(self.tr("{run} (reading its events…)").format(run=run_dir.name), None, live=False)
-        self.tasks.start("replay", lambda: load_history(run_dir), lambda h: self._on_replayed(run_dir, h))
-
-    def _on_replayed(self, run_dir: Path, history: RunHistory | Exception) -> None:
-        if isinstance(history, Exception):
-            title = self.tr("{run}: cannot read its events ({error})").format(run=run_dir.name, error=history)
-            self.monitor.show_run(title, None, live=False)
-            return
-        self._remember_past(run_dir, history)
-        if self.shown == run_dir:
-            self.monitor.show_run(run_dir.name, history, live=False)
-
-    def _remember_past(self, run_dir: Path, history: RunHistory) -> None:
-        self.past[run_dir] = history
-        self.past.move_to_end(run_dir)
-        while len(self.past) > PAST_HISTORIES_KEPT:
-            self.past.popitem(last=False)
-
-    def _on_overlay(self, run_dir: Path, on: bool) -> None:
-        name = run_dir.name
-        if not on:
-            self.monitor.graph.remove_overlay(name)
-            return
-        history = self.histories.get(run_dir) or self.past.get(run_dir)
-        if history is not None:
-            self._draw_overlay(run_dir, history)
-        else:
-            self.tasks.start(f"overlay:{run_dir}", lambda: load_history(run_dir),
-                             lambda h: self._on_overlay_loaded(run_dir, h))
-
-    def _on_overlay_loaded(self, run_dir: Path, history: RunHistory | Exception) -> None:
-        if isinstance(history, Exception):
-            self._say(self.tr("Cannot overlay {run}: {error}").format(run=run_dir.name, error=history))
-            return
-        self._remember_past(run_dir, history)
-        if run_dir in self.run_list.overlays:
-            self._draw_overlay(run_dir, history)
-
-    def _draw_overlay(self, run_dir: Path, history: RunHistory) -> None:
-        columns = history.loss_columns()
-        self.monitor.graph.set_overlay(run_dir.name, columns[:, 0], columns[:, 2])
-
-    # ---- the runner's news about this page's jobs
-    def _on_job_event(self, job: Job, event: dict[str, Any]) -> None:
-        run_dir = self.jobs.get(job.id)
-        if run_dir is None:
-            return
-        if run_dir == self.shown and self.monitor.history is self.histories[run_dir]:
-            self.monitor.apply(event)
-        else:
-            self.histories[run_dir].apply(event)
-
-    def _on_job_output(self, job: Job, entry: tuple[str, Any]) -> None:
-        if self.jobs.get(job.id) == self.shown and entry[0] == "stderr":
-            self.monitor.add_output(entry)
-
-    def _on_job_changed(self, job: Job) -> None:
-        if job.id not in self.jobs:
-            return
-        self._changed_jobs[job.id] = job
-        if self._listed_states.get(job.id) != job.state:
-            self._update_changed_jobs()  # a new state shows at once, progress within a state at most every 250 ms
-        elif not self._list_timer.isActive():
-            self._list_timer.start()
-
-    def _update_changed_jobs(self) -> None:
-        self._list_timer.stop()
-        for job in self._changed_jobs.values():
-            self.run_list.update_entry(job_entry(job, self.jobs[job.id]))
-            self._listed_states[job.id] = job.state
-        self._changed_jobs.clear()
-        self._update_runs_button()
-
-    def _on_job_finished(self, job: Job) -> None:
-        run_dir = self.jobs.get(job.id)
-        if run_dir is None:
-            return
-        history = self.histories[run_dir]
-        speed = history.steady_it_per_s()
-        if job.state == FINISHED and speed is not None and len(history.rows) >= MIN_STEPS_FOR_SPEED:
-            record_speed(self.settings, self.job_configs[job.id], speed)
-        if run_dir == self.shown:
-            self.monitor.flush_log()
-            self.monitor.ended(job.state, job.message)
-        self._refresh_runs()
-        self._update_checks()
-
-    # ---- queue actions
-    def _selected_job(self) -> Job | None:
-        entry = self.run_list.current_entry()
-        return entry.job if entry is not None else None
-
-    def _move(self, offset: int) -> None:
-        job = self._selected_job()
-        if job is not None and self.runner.move(job.id, offset):
-            self.run_list.select(self.jobs[job.id])
-
-    def cancel_selected(self) -> None:
-        job = self._selected_job()
-        if job is not None:
-            self.runner.cancel(job.id)
-
-    def send_command(self, command: str) -> bool:
-        job = self._selected_job()
-        if job is None or not self.runner.send_command(job.id, command):
-            return False
-        text = (self.tr("Asked {run} to save a checkpoint at its next step ({time}).") if command == "save" else
-                self.tr("Asked {run} to render samples at its next step ({time})."))
-        self._say(text.format(run=self.jobs[job.id].name, time=time.strftime("%H:%M:%S")))
-        return True
-
-    def _open_folder(self) -> None:
-        run_dir = self.run_list.current_dir()
-        if run_dir is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(run_dir)))
