@@ -32,6 +32,14 @@ def new_run_dir(runs_dir: Path, name: str) -> Path:
     return folder
 
 
+def run_files(runs_dir: Path) -> list[Path]:
+    """The ``run.toml`` of every run under *runs_dir*, newest first (none when the folder is missing)."""
+    if not runs_dir.is_dir():
+        return []
+    found = [p / RUN_FILE for p in runs_dir.iterdir() if (p / RUN_FILE).is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
 def write_run(run_dir: Path, cfg: TrainConfig) -> Path:
     """``run.toml`` of a new run: the settings as given, events and outputs in the run's own folder."""
     cfg.run_dir = "."

@@ -36,9 +36,9 @@ from dataprep.tomlio import ConfigFileError
 from desktop.pages.captions_editor import TOKEN_LIMITS
 from desktop.widgets.config_text import tr_config
 from training.config import field_index, load_config
+from training.run_folders import run_files
 
 SETTINGS_GROUP = "captions/preview"
-RUN_FILE = "run.toml"
 
 
 @dataclass(frozen=True)
@@ -207,10 +207,7 @@ class TrainerPreview(QWidget):
         self._fill_sources()
 
     def _runs(self) -> list[Path]:
-        if self.project is None or not self.project.runs_dir.is_dir():
-            return []
-        found = [p / RUN_FILE for p in self.project.runs_dir.iterdir() if (p / RUN_FILE).is_file()]
-        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+        return run_files(self.project.runs_dir) if self.project is not None else []
 
     def _fill_sources(self) -> None:
         self.source.clear()

@@ -38,6 +38,7 @@ from training.grid_spec import (
     default_prompts,
     run_checkpoints,
 )
+from training.run_folders import RUN_FILE
 from training.samplers import SAMPLERS
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +82,7 @@ def read_runs(project: Project) -> list[RunInfo]:
             continue
         info = RunInfo(folder, checkpoints)
         try:
-            config = load_toml(folder / "run.toml") if (folder / "run.toml").is_file() else {}
+            config = load_toml(folder / RUN_FILE) if (folder / RUN_FILE).is_file() else {}
         except ConfigFileError:
             config = {}
         for attr, section, key in (("base_model", "model", "pretrained_model_name_or_path"),

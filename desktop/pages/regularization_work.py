@@ -22,9 +22,9 @@ from training.prompts import PromptError, caption_prompts, class_prompts, read_p
 from training.reg_check import REPORT, reject_images
 from training.reg_count import RegCountSuggestion, concept_reg_folder, suggest_reg_count
 from training.reg_job import image_index
+from training.run_folders import run_files
 
 JOB = "reg"
-RUN_FILE = "run.toml"
 
 
 @dataclass
@@ -74,9 +74,7 @@ def _job_configs(project: Project) -> list[dict[str, Any]]:
 
 def _run_model(project: Project) -> tuple[str, str]:
     """(model, run name) of the newest run.toml that names a base model."""
-    runs = project.runs_dir
-    found = [p / RUN_FILE for p in runs.iterdir() if (p / RUN_FILE).is_file()] if runs.is_dir() else []
-    for path in sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True):
+    for path in run_files(project.runs_dir):
         try:
             model = str(load_toml(path).get("model", {}).get("pretrained_model_name_or_path", "")).strip()
         except (ConfigFileError, OSError, AttributeError):

@@ -24,6 +24,7 @@ from desktop.widgets.config_form_row import esc, format_value
 from desktop.widgets.config_text import label
 from resources import resource_path
 from training.config import TrainConfig, all_fields, save_config
+from training.run_folders import RUN_FILE
 
 CONTEXT = "FitPanel"
 FIT_FOLDER = "fit"
@@ -139,7 +140,7 @@ class FitPanel(QWidget):
             return None
         cfg = self.form.config()
         self.folder.mkdir(parents=True, exist_ok=True)
-        run_toml = self.folder / "run.toml"
+        run_toml = self.folder / RUN_FILE
         save_config(run_toml, cfg)
         self.about = cfg
         self.undo_values = []
