@@ -8,8 +8,9 @@ from dataprep.jobs import JobContext, JobError, process_rank
 from dataprep.tomlio import ConfigFileError
 from training.config import config_from_dict, validate
 from training.hub_upload import state_to_upload, upload_outputs
+from training.train_setup import RunPaths, latent_cache_dir_for
 from training.train_state import state_folder
-from training.trainer import RunPaths, Trainer, latent_cache_dir_for
+from training.trainer import Trainer
 
 
 def run_paths(

@@ -13,65 +13,35 @@ import os
 import random
 import time
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from dataprep.caption_transforms import transform_caption
 from dataprep.jobs import JobCancelled, JobContext, JobError
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
 from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
-from training.data import DatasetIndex, TrainDataset, scan_dataset
+from training.data import TrainDataset, scan_dataset
 from training.ema import LoRAEma
 from training.errors import nan_error, oom_error
-from training.fp8 import move_keeping_fp8, store_in_fp8
-from training.latent_cache import LatentStore
-from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
+from training.fp8 import store_in_fp8
+from training.lora import LoRANetwork
 from training.lora_metadata import ModelFacts, static_metadata
 from training.losses import diffusion_loss
-from training.memory import allow_fp16_gradients, spill_message, spill_suspected, use_xformers, vram_metrics
+from training.memory import spill_message, spill_suspected, vram_metrics
 from training.models import SDModel, load_sd_model
 from training.multiprocess import Ranks, encode_rows
-from training.network_args import network_kwargs
 from training.noise import noise_and_timesteps, training_scheduler
 from training.optim import create_optimizer, create_scheduler, current_lrs, fuse_into_backward, warmup_steps
-from training.sdxl_names import lora_namer
+from training.train_caches import cache_latents, cache_text_encoder_outputs
 from training.train_samples import SampleHook
+from training.train_setup import RunPaths, build_network, full_precision_lora, pick_device, prepare_models, weight_dtype
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
 from training.weighted_captions import CaptionWeights, apply_weights
 
 TB_GROUP_NAMES = {"text_encoder": "textencoder", "text_encoder_2": "textencoder2"}  # sd-scripts' lr tag names
 FAULT_NAN_ENV = "DANLU_FAULT_NAN_AT_STEP"  # fault injection for tests: the loss of this step becomes NaN
-
-
-@dataclass
-class RunPaths:
-    run_dir: Path
-    output_dir: Path
-    logging_dir: Path | None
-    train_dir: Path
-    reg_dir: Path | None
-    latent_cache_dir: Path | None
-
-
-def latent_cache_dir_for(train_dir: Path) -> Path:
-    """The project's ``.danlu/latents`` when the images belong to a Danlu project, else one beside them."""
-    for folder in [train_dir, *train_dir.parents]:
-        if (folder / "danlu.toml").is_file():
-            return folder / ".danlu" / "latents"
-    return train_dir / ".danlu" / "latents"
-
-
-def pick_device() -> torch.device:
-    """The GPU when there is one; fp32 matmuls (the LoRA's own) may use TF32."""
-    if not torch.cuda.is_available():
-        return torch.device("cpu")
-    torch.backends.cuda.matmul.allow_tf32 = True
-    torch.backends.cudnn.allow_tf32 = True
-    return torch.device("cuda")
 
 
 def fault_nan_step() -> int | None:
@@ -95,128 +65,6 @@ class Trainer:
             self.emitter.warning("fp16 needs a CUDA GPU; training in 32 bit on the CPU.")
             self.mixed_precision = "no"
         self.last_checkpoint: Path | None = None
-
-    # -- setup -------------------------------------------------------------------------------
-    def _build_network(self, model: SDModel) -> LoRANetwork:
-        net_cfg = self.cfg.network
-        unet = model.unet if self.cfg.train_unet else None
-        te = model.text_encoder if self.cfg.train_text_encoder else None
-        te2 = model.text_encoder_2 if self.cfg.train_text_encoder else None
-        state = None
-        shapes = None
-        if net_cfg.network_weights and self.resume is None:
-            source = self.ctx.resolve(net_cfg.network_weights)
-            try:
-                state = read_lora_file(source)
-            except (ValueError, FileNotFoundError) as exc:
-                raise JobError("config", str(exc), "Fix network.network_weights.") from exc
-            if net_cfg.dim_from_weights:
-                shapes = shapes_from_weights(state)
-        network = LoRANetwork(
-            unet,
-            te,
-            net_cfg.network_dim,
-            net_cfg.network_alpha,
-            shapes,
-            text_encoder_2=te2,
-            namer=lora_namer(model),
-            **network_kwargs(net_cfg),
-        )
-        if state is not None:
-            wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
-            try:
-                network.load_kohya_state_dict(wanted, str(net_cfg.network_weights))
-            except ValueError as exc:
-                raise JobError("config", str(exc), "Match network_dim to the file or tick dim_from_weights.") from exc
-        network.apply_to()
-        return network
-
-    def _weight_dtype(self) -> torch.dtype:
-        return {"fp16": torch.float16, "bf16": torch.bfloat16}.get(self.mixed_precision, torch.float32)
-
-    def _prepare_models(self, model: SDModel) -> None:
-        prec = self.cfg.precision
-        dtype = self._weight_dtype()
-        for part in (model.unet, *model.text_encoders):
-            move_keeping_fp8(part, self.device, dtype)
-        if prec.xformers:
-            use_xformers(model.unet)
-        elif not prec.sdpa:
-            from diffusers.models.attention_processor import AttnProcessor
-
-            model.unet.set_attn_processor(AttnProcessor())
-        if prec.gradient_checkpointing:
-            model.unet.enable_gradient_checkpointing()
-            model.unet.train()
-            if self.cfg.train_text_encoder:
-                kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads
-                for te in model.text_encoders:
-                    if hasattr(te, "activation_checkpointing_enable"):  # transformers 5
-                        te.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
-                    else:
-                        te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
-                    te.train()
-
-    def _full_precision_lora(self, network: LoRANetwork) -> None:
-        """full_fp16 / full_bf16: the LoRA's weights (so its gradients and optimizer state) in 16 bit."""
-        prec = self.cfg.precision
-        if prec.full_fp16 and self.mixed_precision != "fp16":
-            self.emitter.warning("precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.")
-        elif prec.full_fp16:
-            network.to(torch.float16)
-            allow_fp16_gradients(self.accelerator)
-        elif prec.full_bf16:
-            network.to(torch.bfloat16)
-
-    def _vae_dtype(self) -> torch.dtype:
-        """The training precision unless no_half_vae (sd-scripts); a cached latent that overflows is redone in fp32."""
-        return torch.float32 if self.cfg.precision.no_half_vae else self._weight_dtype()
-
-    def _cache_latents(self, model: SDModel, index: DatasetIndex) -> LatentStore | None:
-        if not self.cfg.caches_latents:
-            model.vae.to(self.device, self._vae_dtype())
-            return None
-        disk = self.paths.latent_cache_dir if self.cfg.dataset.cache_latents_to_disk else None
-        store = LatentStore(index.images, self.cfg.dataset.flip_aug, disk)
-        model.vae.to(self.device, self._vae_dtype())
-        store.fill(
-            model.vae,
-            self.device,
-            self.cfg.dataset.vae_batch_size,
-            lambda done, total: self.emitter.progress(done, total, unit="image", stage="latents"),
-            self.ctx.check_cancelled,
-        )
-        if store.upcast_vae:
-            self.emitter.warning("The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. "
-                                 "Tick precision.no_half_vae to encode all of them in 32 bit.")
-        model.vae.to("cpu")
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
-        return store
-
-    def _cache_text_encoder_outputs(self, model: SDModel, dataset: TrainDataset) -> None:
-        """cache_text_encoder_outputs: encode every caption now, then free the text encoders' VRAM."""
-        if not self.cfg.caches_text_encoder_outputs:
-            return
-        disk = None
-        if self.cfg.dataset.cache_text_encoder_outputs_to_disk and self.paths.latent_cache_dir is not None:
-            disk = self.paths.latent_cache_dir.parent / "text_encoder_outputs"
-        # the captions are fixed (validation refuses shuffling and dropout), so one transform gives them all
-        captions = [transform_caption(i.caption, dataset.caption_options, random.Random(0)) for i in dataset.images]
-        encoded, reused = self.conditioner.precompute(
-            captions,
-            disk,
-            self.accelerator.autocast,
-            lambda done, total: self.emitter.progress(done, total, unit="item", stage="text encoder outputs"),
-        )
-        message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"
-        if self.conditioner.pruned:
-            message += f", {self.conditioner.pruned} stale file(s) of changed captions deleted"
-        self.emitter.emit("log", message=message, encoded=encoded, reused=reused, pruned=self.conditioner.pruned)
-        if self.device.type == "cuda":
-            for te in model.text_encoders:
-                te.to("cpu")
-            torch.cuda.empty_cache()
 
     # -- one step ------------------------------------------------------------------------------
     def _loss(self, model: SDModel, batch: dict[str, Any], train_te: bool) -> torch.Tensor:
@@ -370,11 +218,13 @@ class Trainer:
         if cfg.precision.fp8_base:  # before the LoRA wraps the layers
             layers = sum(store_in_fp8(part) for part in (model.unet, *model.text_encoders))
             emitter.emit("log", message=f"fp8 base weights: {layers} layers stored as float8_e4m3fn")
-        network = self._build_network(model)
-        latents = self._cache_latents(model, index)  # before the U-Net takes its VRAM: the VAE's peak is apart
-        self._prepare_models(model)
+        network = build_network(cfg, model, self.ctx.resolve, resuming=self.resume is not None)
+        latent_dir = self.paths.latent_cache_dir
+        # before the U-Net takes its VRAM: the VAE's peak is apart
+        latents = cache_latents(cfg, model, index, self.device, self.mixed_precision, latent_dir, self.ctx)
+        prepare_models(cfg, model, self.device, weight_dtype(self.mixed_precision))
         network.to(self.device)
-        self._full_precision_lora(network)
+        full_precision_lora(cfg, network, self.mixed_precision, self.accelerator, emitter.warning)
         self.samples = SampleHook(
             cfg, model, network, self.seed, self.accelerator.autocast, self.paths.run_dir, self.ctx
         )
@@ -386,7 +236,8 @@ class Trainer:
             emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
 
         dataset = TrainDataset(data_cfg, index.images, self.seed, latents, index.steps.total_steps)
-        self._cache_text_encoder_outputs(model, dataset)
+        conditioner, acc = self.conditioner, self.accelerator
+        cache_text_encoder_outputs(cfg, model, dataset, conditioner, acc, self.device, latent_dir, self.ctx)
         sampler = SkippingSampler(dataset)
         workers = cfg.dataset.max_data_loader_n_workers
         loader = torch.utils.data.DataLoader(

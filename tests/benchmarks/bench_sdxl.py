@@ -137,7 +137,7 @@ def run_case(
     network = LoRANetwork(unet, None, RANK, ALPHA, namer=sdxl_lora_namer(int(config["layers_per_block"])))
     network.apply_to()
     network.to(device)
-    if case.checkpointing:  # as Trainer._prepare_models
+    if case.checkpointing:  # as training.train_setup.prepare_models
         unet.enable_gradient_checkpointing()
         unet.train()
     groups = network.param_groups(1e-4, 1e-4)
@@ -217,7 +217,7 @@ def main() -> None:
     args = parser.parse_args()
     device = torch.device(args.device)
     if device.type == "cuda":
-        torch.backends.cuda.matmul.allow_tf32 = True  # as training.trainer.pick_device
+        torch.backends.cuda.matmul.allow_tf32 = True  # as training.train_setup.pick_device
         torch.backends.cudnn.allow_tf32 = True
     resolution = 1024 if args.size == "sdxl" else 128
     config = unet_config(args.size)

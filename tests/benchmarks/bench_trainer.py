@@ -38,7 +38,7 @@ from dataprep.tomlio import save_toml  # noqa: E402
 from training.config import ModelSection  # noqa: E402
 from training.lora import LoRANetwork  # noqa: E402
 from training.models import load_sd_model  # noqa: E402
-from training.trainer import pick_device  # noqa: E402
+from training.train_setup import pick_device  # noqa: E402
 
 FORWARD_TFLOP_512 = 0.80
 LORA_STEP_FORWARDS = 2.16

@@ -1,0 +1,129 @@
+"""A run's setup before its loop: where its files go, the device, the LoRA network and the models' precision."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from dataprep.jobs import JobError
+from training.config import TrainConfig
+from training.fp8 import move_keeping_fp8
+from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
+from training.memory import allow_fp16_gradients, use_xformers
+from training.models import SDModel
+from training.network_args import network_kwargs
+from training.sdxl_names import lora_namer
+
+
+@dataclass
+class RunPaths:
+    run_dir: Path
+    output_dir: Path
+    logging_dir: Path | None
+    train_dir: Path
+    reg_dir: Path | None
+    latent_cache_dir: Path | None
+
+
+def latent_cache_dir_for(train_dir: Path) -> Path:
+    """The project's ``.danlu/latents`` when the images belong to a Danlu project, else one beside them."""
+    for folder in [train_dir, *train_dir.parents]:
+        if (folder / "danlu.toml").is_file():
+            return folder / ".danlu" / "latents"
+    return train_dir / ".danlu" / "latents"
+
+
+def pick_device() -> torch.device:
+    """The GPU when there is one; fp32 matmuls (the LoRA's own) may use TF32."""
+    if not torch.cuda.is_available():
+        return torch.device("cpu")
+    torch.backends.cuda.matmul.allow_tf32 = True
+    torch.backends.cudnn.allow_tf32 = True
+    return torch.device("cuda")
+
+
+def weight_dtype(mixed_precision: str) -> torch.dtype:
+    """The dtype the frozen model weights are kept in for a run's mixed precision."""
+    return {"fp16": torch.float16, "bf16": torch.bfloat16}.get(mixed_precision, torch.float32)
+
+
+def build_network(
+    cfg: TrainConfig, model: SDModel, resolve: Callable[[str | os.PathLike[str]], Path], resuming: bool
+) -> LoRANetwork:
+    """The LoRA wrapped around the trained parts; network_weights starts it from a file (a resumed run's state
+    brings its own weights)."""
+    net_cfg = cfg.network
+    unet = model.unet if cfg.train_unet else None
+    te = model.text_encoder if cfg.train_text_encoder else None
+    te2 = model.text_encoder_2 if cfg.train_text_encoder else None
+    state = None
+    shapes = None
+    if net_cfg.network_weights and not resuming:
+        source = resolve(net_cfg.network_weights)
+        try:
+            state = read_lora_file(source)
+        except (ValueError, FileNotFoundError) as exc:
+            raise JobError("config", str(exc), "Fix network.network_weights.") from exc
+        if net_cfg.dim_from_weights:
+            shapes = shapes_from_weights(state)
+    network = LoRANetwork(
+        unet,
+        te,
+        net_cfg.network_dim,
+        net_cfg.network_alpha,
+        shapes,
+        text_encoder_2=te2,
+        namer=lora_namer(model),
+        **network_kwargs(net_cfg),
+    )
+    if state is not None:
+        wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
+        try:
+            network.load_kohya_state_dict(wanted, str(net_cfg.network_weights))
+        except ValueError as exc:
+            raise JobError("config", str(exc), "Match network_dim to the file or tick dim_from_weights.") from exc
+    network.apply_to()
+    return network
+
+
+def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype: torch.dtype) -> None:
+    """The U-Net and text encoders on the device in *dtype*, with the attention and checkpointing chosen."""
+    prec = cfg.precision
+    for part in (model.unet, *model.text_encoders):
+        move_keeping_fp8(part, device, dtype)
+    if prec.xformers:
+        use_xformers(model.unet)
+    elif not prec.sdpa:
+        from diffusers.models.attention_processor import AttnProcessor
+
+        model.unet.set_attn_processor(AttnProcessor())
+    if prec.gradient_checkpointing:
+        model.unet.enable_gradient_checkpointing()
+        model.unet.train()
+        if cfg.train_text_encoder:
+            kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads
+            for te in model.text_encoders:
+                if hasattr(te, "activation_checkpointing_enable"):  # transformers 5
+                    te.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
+                else:
+                    te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
+                te.train()
+
+
+def full_precision_lora(
+    cfg: TrainConfig, network: LoRANetwork, mixed_precision: str, accelerator: Any, warn: Callable[[str], None]
+) -> None:
+    """full_fp16 / full_bf16: the LoRA's weights (so its gradients and optimizer state) in 16 bit."""
+    prec = cfg.precision
+    if prec.full_fp16 and mixed_precision != "fp16":
+        warn("precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.")
+    elif prec.full_fp16:
+        network.to(torch.float16)
+        allow_fp16_gradients(accelerator)
+    elif prec.full_bf16:
+        network.to(torch.bfloat16)
