@@ -341,8 +341,8 @@ class RegularizationPage(QWidget):
             self.grid_empty.title.setText(self.tr("Choose the base model"))
             self.grid_empty.set_paragraphs([
                 self.tr("Reg images must come from the model the LoRA will train on, so that they show what it "
-                        "already draws for the class. Choose its .safetensors checkpoint or diffusers folder (or type a "
-                        "downloaded Hugging Face repo id) above."),
+                        "already draws for the class. Choose its .safetensors checkpoint or diffusers folder (or type "
+                        "a downloaded Hugging Face repo id) above."),
                 self.tr("A run set up on the <b>Train</b> page fills this in for you.")])
         else:
             self.grid_empty.title.setText(self.tr("No reg images yet"))

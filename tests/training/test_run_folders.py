@@ -9,7 +9,7 @@ from training.run_folders import RUN_FILE, run_files
 
 def test_run_files_newest_first_and_only_folders_with_a_run_file(tmp_path):
     runs = tmp_path / "runs"
-    for i, name in enumerate(["old", "new", "mid"]):
+    for name in ("old", "new", "mid"):
         (runs / name).mkdir(parents=True)
         path = runs / name / RUN_FILE
         path.write_text("", encoding="utf-8")
