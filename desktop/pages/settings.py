@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from desktop.pages.settings_models import ModelsBox
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme
 from desktop.widgets.demo_models_bar import DemoModelsBar
-from desktop.widgets.page_header import PageHeader
+from desktop.widgets.page_header import PageHeader, scrolling_page
 from training.doctor import format_report
 
 THEME_NAMES = {"system": QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"),
@@ -138,17 +137,9 @@ class SettingsPage(QWidget):
         for box in (project_box, recent_box, appearance_box, self.models_box, machine_box):
             column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(PageHeader(self.tr("Settings"),
-                                    self.tr("This project, recent projects, appearance, models and this machine.")))
-        layout.addWidget(scroll, 1)
+        scrolling_page(self, PageHeader(self.tr("Settings"),
+                                        self.tr("This project, recent projects, appearance, models and this machine.")),
+                       content)
 
         runner.job_event.connect(self._on_job_event)
         runner.job_changed.connect(self._on_job_changed)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from desktop.jobs.runner import JobRunner
 from desktop.welcome.machine import MachineCheck
 from desktop.welcome.start import StartButtons
 from desktop.widgets.demo_models_bar import DemoModelsBar
-from desktop.widgets.page_header import PageHeader
+from desktop.widgets.page_header import PageHeader, scrolling_page
 
 WELCOME_SHOWN_KEY = "welcome/shown"  # in QSettings: set once the welcome page was shown at start-up
 
@@ -125,17 +124,9 @@ class WelcomePage(QWidget):
         column.setSpacing(14)
         column.addWidget(start_box)
         column.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(PageHeader(self.tr("Welcome to Danlu"),
-                                    self.tr("From a folder of photos to a tested LoRA, on your own computer.")))
-        layout.addWidget(scroll, 1)
+        scrolling_page(self, PageHeader(self.tr("Welcome to Danlu"),
+                                        self.tr("From a folder of photos to a tested LoRA, on your own computer.")),
+                       content)
 
     def set_project(self, project: Project | None) -> None:
         self.project = project

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class PageHeader(QWidget):
@@ -26,3 +26,17 @@ class PageHeader(QWidget):
 
     def add_action(self, widget: QWidget) -> None:
         self.actions.addWidget(widget)
+
+
+def scrolling_page(page: QWidget, header: PageHeader, content: QWidget) -> None:
+    """Lay *page* out as its header above *content* in a frameless scroll area: pages of stacked boxes
+    (Settings, Welcome) stay usable on a small screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 20, 24, 16)
+    layout.setSpacing(12)
+    layout.addWidget(header)
+    layout.addWidget(scroll, 1)
