@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.i18n import LANGUAGE_KEY, LANGUAGES, NATIVE_NAMES, resolve_locale, saved_language
-from desktop.jobs.runner import FAILED, FINISHED, Job, JobRunner, job_argv
+from desktop.jobs.runner import FAILED, FINISHED, Job, JobRunner
 from desktop.pages.settings_models import ModelsBox
 from desktop.recent_projects import RecentProjects
 from desktop.theme import THEME_KEY, THEMES, saved_theme
+from desktop.welcome.machine import doctor_argv
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.page_header import PageHeader, scrolling_page
 from training.doctor import format_report
@@ -223,11 +223,7 @@ class SettingsPage(QWidget):
         """Queue ``python -m training doctor`` (CPU slot: it only probes the GPU)."""
         if self.doctor_job is not None and self.doctor_job.active:
             return None
-        config = None
-        if self.project is not None:
-            config = write_job_config(self.project, "doctor", {"project": str(self.project.root)})
-        self.doctor_job = self.runner.submit(self.tr("Check this machine"), job_argv("training", "doctor", config),
-                                             kind="cpu")
+        self.doctor_job = self.runner.submit(self.tr("Check this machine"), doctor_argv(self.project), kind="cpu")
         self.report.clear()
         self._on_job_changed(self.doctor_job)
         return self.doctor_job

@@ -45,7 +45,7 @@ def test_the_doctor_report_is_shown(qtbot, window: MainWindow, fake_argv, monkey
     data_file.write_text(json.dumps(info), encoding="utf-8")
     config = tmp_path / "result.toml"
     save_toml(config, {"data_file": str(data_file)})
-    monkeypatch.setattr(settings_module, "job_argv", lambda *_args: fake_argv("result", config))
+    monkeypatch.setattr(settings_module, "doctor_argv", lambda *_args: fake_argv("result", config))
     page: SettingsPage = window.pages["settings"]
     job = page.check_machine()
     qtbot.waitUntil(lambda: not job.active, timeout=15_000)
