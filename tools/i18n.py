@@ -19,9 +19,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from desktop.i18n import LOCALES  # one list: the app loads the catalogs these tools write
+
 REPO = Path(__file__).resolve().parents[1]
 I18N_DIR = REPO / "resources" / "i18n"
-LOCALES = ("zh_CN", "zh_TW")
 
 # area → glob patterns (relative to the repository) of the Python files whose tr() strings it holds.
 # Every file under desktop/ belongs to exactly one area (tests/desktop/test_i18n_sources.py checks it).
