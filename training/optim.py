@@ -53,12 +53,22 @@ def _dadapt(name: str) -> Any:
     return getattr(dadaptation, name)
 
 
+def _fp16_on_cuda(groups: list[dict[str, Any]]) -> bool:
+    """Whether every weight is fp16 on a GPU (full_fp16). PyTorch's default AdamW then does its arithmetic in
+    fp16, where eps = 1e-8 is 0: a weight whose gradient is still 0 (each lora_down at the first step, its
+    lora_up starting at zero) becomes 0 / 0 = NaN. The fused AdamW computes in fp32 and is used instead."""
+    params = [p for g in groups for p in g["params"]]
+    return bool(params) and all(p.dtype == torch.float16 and p.is_cuda for p in params)
+
+
 def create_optimizer(name: str, groups: list[dict[str, Any]], lr: float, args: list[str]) -> Optimizer:
     """The optimizer *name* over parameter *groups* (each carries its own ``lr``)."""
     kwargs = parse_optimizer_args(args)
     groups = [{k: v for k, v in g.items() if k != "name"} for g in groups]
     try:
         if name == "AdamW":
+            if _fp16_on_cuda(groups) and not {"fused", "foreach"} & kwargs.keys():
+                kwargs["fused"] = True  # full_fp16: see _fp16_on_cuda
             return torch.optim.AdamW(groups, lr=lr, **kwargs)
         if name == "AdamW8bit":
             return _bnb().AdamW8bit(groups, lr=lr, **kwargs)

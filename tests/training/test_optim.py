@@ -98,3 +98,18 @@ def test_adafactor_relative_step_reports_its_own_lr():
     assert all(0 < lr < 1e-1 for lr in current_lrs(opt, sched))
     with pytest.raises(JobError, match="needs Adafactor"):
         create_scheduler("adafactor", create_optimizer("AdamW", groups(), 1e-3, []), 10, 0)
+
+
+@pytest.mark.parametrize("device", ["cpu", pytest.param("cuda", marks=pytest.mark.skipif(
+    not torch.cuda.is_available(), reason="needs a CUDA GPU"))])
+def test_adamw_over_fp16_weights_on_a_gpu_is_the_fused_one_and_stays_finite(device):
+    """full_fp16: the default AdamW would compute eps = 1e-8 in fp16 (0) and turn a zero gradient into NaN."""
+    down = torch.nn.Parameter(torch.ones(4, 4, dtype=torch.float16, device=device))
+    up = torch.nn.Parameter(torch.zeros(4, 4, dtype=torch.float16, device=device))
+    opt = create_optimizer("AdamW", [{"params": [down, up], "lr": 1e-2}], 1e-2, [])
+    assert opt.defaults["fused"] is (True if device == "cuda" else None)
+    if device == "cuda":
+        (up @ down).float().sum().backward()  # down's gradient is 0: up is still zero
+        opt.step()
+        assert torch.isfinite(down).all() and torch.isfinite(up).all()
+    assert not create_optimizer("AdamW", [{"params": [down], "lr": 1e-2}], 1e-2, ["foreach=True"]).defaults["fused"]
