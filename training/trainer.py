@@ -22,6 +22,7 @@ from dataprep.jobs import JobCancelled, JobContext, JobError
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
 from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
+from training.cuda_graphs import GraphedUnet, UnetForward, eager_forward
 from training.data import TrainDataset, scan_dataset
 from training.ema import LoRAEma
 from training.errors import nan_error, oom_error
@@ -89,13 +90,24 @@ class Trainer:
             states, added = self.conditioner(captions, batch["time_ids"][rows], train_te, self.device)
             if token_weights is not None:
                 states = apply_weights(states, token_weights)
-            pred = model.unet(noisy, timesteps, states, added_cond_kwargs=added).sample
+            pred = self.unet_forward(noisy, timesteps, states, added)
         target = scheduler.get_velocity(latents, noise, timesteps) if model.v_parameterization else noise
         weights = batch["loss_weights"][rows].to(self.device)
         acp, v_pred = scheduler.alphas_cumprod, model.v_parameterization
         masks = batch["masks"][rows].to(self.device) if "masks" in batch else None
         loss = diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred, masks)
         return loss * share if self.ranks.multi else loss
+
+    def _unet_forward(self, model: SDModel, network: LoRANetwork) -> UnetForward:
+        """The U-Net's training call: replayed from CUDA graphs when asked for and possible."""
+        if not self.cfg.precision.cuda_graphs:
+            return eager_forward(model.unet)
+        if self.device.type != "cuda" or self.ranks.multi:
+            self.emitter.warning("precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.")
+            return eager_forward(model.unet)
+        autocast = None if self.mixed_precision == "no" else weight_dtype(self.mixed_precision)
+        self.emitter.emit("log", message="U-Net forward and backward replayed from CUDA graphs")
+        return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message))
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
@@ -234,6 +246,7 @@ class Trainer:
         if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
             model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
             emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
+        self.unet_forward = self._unet_forward(model, network)
 
         dataset = TrainDataset(data_cfg, index.images, self.seed, latents, index.steps.total_steps)
         conditioner, acc = self.conditioner, self.accelerator
@@ -356,6 +369,7 @@ class Trainer:
         self.states.mark(first_epoch, start_batch, step, window)
         micro_losses: list[float] = []
         fused, spill_warned = cfg.precision.fused_backward_pass, False
+        graphs = isinstance(self.unet_forward, GraphedUnet)
         step_times: list[float] = []
         last_time = time.perf_counter()
         rate = 0.0
@@ -394,7 +408,7 @@ class Trainer:
                     if cfg.optimizer.max_grad_norm > 0:
                         acc.clip_grad_norm_(params, cfg.optimizer.max_grad_norm)
                     optimizer.step()
-                    optimizer.zero_grad(set_to_none=True)
+                    optimizer.zero_grad(set_to_none=not graphs)  # graphs add into the kept gradients
                 max_norm = cfg.network.scale_weight_norms
                 norms = network.apply_max_norm_regularization(max_norm) if max_norm else None
                 scheduler.step()

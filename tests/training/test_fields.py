@@ -392,6 +392,7 @@ COVERED = (
     # the memory ladder's switches (test_memory_ladder)
     | {f"precision.{n}" for n in ("xformers", "fp8_base", "full_fp16", "full_bf16", "no_half_vae")}
     | {"precision.fused_backward_pass", "precision.lowram"}
+    | {"precision.cuda_graphs"}  # test_cuda_graphs: replay vs eager on CUDA, the refusals, the CPU fallback
     # SDXL text encoder output caches, memory and disk (test_sdxl)
     | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
     | {"optimizer.text_encoder_lr2"}  # test_sdxl: the second text encoder's own rate

@@ -73,6 +73,15 @@ class PrecisionSection:
         "Load the base model straight into VRAM instead of system RAM first: for machines with more VRAM than "
         "RAM (Colab, Kaggle). Ignored without a CUDA GPU.",
     )
+    cuda_graphs: bool = setting(
+        False,
+        "CUDA graphs",
+        "Record the U-Net's forward and backward pass once per image size and replay them: the CPU no longer "
+        "issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a "
+        "step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first "
+        "step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at "
+        "batch 1, up to 6 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.",
+    )
 
 
 @dataclass

@@ -102,7 +102,25 @@ def _precision_errors(cfg: TrainConfig) -> list[str]:
         if prec.mixed_precision == "fp16":
             errors.append("precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed "
                           "precision.")
+    if prec.cuda_graphs:
+        errors += [f"precision.cuda_graphs replays the same U-Net step every time, but {why}: untick one of them."
+                   for why in _cuda_graph_blockers(cfg)]
     return errors
+
+
+def _cuda_graph_blockers(cfg: TrainConfig) -> list[str]:
+    """What makes the U-Net's step differ from one replay to the next (training.cuda_graphs)."""
+    net, reasons = cfg.network, []
+    if net.network_module != "networks.lora":
+        reasons.append(f"network.network_module is {net.network_module!r} (graphs need networks.lora)")
+    dropouts = [n for n in ("network_dropout", "rank_dropout", "module_dropout") if getattr(net, n)]
+    if dropouts:
+        reasons.append(f"network.{' and network.'.join(dropouts)} draw new random numbers in every step")
+    if cfg.launch.dynamo_backend != "no":
+        reasons.append("launch.dynamo_backend compiles the U-Net instead")
+    if cfg.precision.fused_backward_pass:
+        reasons.append("precision.fused_backward_pass updates the weights inside the backward pass")
+    return reasons
 
 
 def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
