@@ -7,6 +7,7 @@ parts: fp8 storage (training.fp8), the LoRA network (training.lora), the U-Net's
 checkpointing as the trainer enables it, the optimizer factory, noise and loss functions.
 
     python tests/benchmarks/bench_sdxl.py                          # CUDA, SDXL size (about 3 min on an H100)
+    python tests/benchmarks/bench_sdxl.py --cuda-graphs            # the steps replayed, as precision.cuda_graphs
     python tests/benchmarks/bench_sdxl.py --device cpu --size tiny  # smoke run, tiny SDXL-style U-Net
 
 Cases: (a) batch 1 with fp8 base + checkpointing vs. the same with a bf16 base: peak VRAM and step
@@ -18,6 +19,7 @@ time; (b) batch 8, bf16, checkpointing: images/s and MFU = images/s x 6.76 TFLOP
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import sys
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from resources import resource_path  # noqa: E402
 from training.config import LossSection, NoiseSection, TrainConfig  # noqa: E402
+from training.cuda_graphs import GraphedUnet, eager_forward  # noqa: E402
 from training.fit_estimate import GIB, MetaModel, estimate  # noqa: E402
 from training.fp8 import move_keeping_fp8, store_in_fp8  # noqa: E402
 from training.lora import LoRANetwork  # noqa: E402
@@ -121,14 +124,29 @@ def fit_figure(config: dict[str, Any], case: Case, resolution: int, optimizer: s
     return estimate(cfg, MetaModel(f"bench-{id(config)}", unet, (), 128, 0)).total
 
 
+@dataclass(frozen=True)
+class Mode:
+    """How the steps run. *compile_unet*: the U-Net through ``torch.compile`` (inductor) after the LoRA is
+    in, as the trainer does for ``launch.dynamo_backend``; compilation happens in the warm-up steps.
+    *graphs*: forward and backward replayed from CUDA graphs (``precision.cuda_graphs``), recorded in the
+    first warm-up step. Experiments the trainer does not offer: *channels_last* (NHWC weights and latents),
+    *compile_blocks* (each transformer and ResNet block compiled on its own), *norms_16bit* (group and layer
+    norms in the activations' bf16 instead of autocast's float32, which casts every activation twice).
+    *profile*: after the timed steps, one more under the profiler, its GPU time by kind of kernel printed."""
+
+    compile_unet: bool = False
+    graphs: bool = False
+    channels_last: bool = False
+    compile_blocks: bool = False
+    norms_16bit: bool = False
+    profile: bool = False
+
+
 def run_case(
     config: dict[str, Any], case: Case, device: torch.device, resolution: int, steps: int, optimizer: str = "AdamW",
-    compile_unet: bool = False, warmup: int = 2,
+    mode: Mode = Mode(), warmup: int = 2,
 ) -> dict[str, Any]:
-    """Train *steps* LoRA steps (after *warmup* steps) and measure; VRAM figures on CUDA only.
-
-    With *compile_unet* the U-Net goes through ``torch.compile`` (inductor) after the LoRA is in, as the
-    trainer does for ``launch.dynamo_backend``; compilation happens in the warm-up steps."""
+    """Train *steps* LoRA steps (after *warmup* steps) and measure; VRAM figures on CUDA only."""
     from diffusers import DDPMScheduler
 
     dtype = torch.bfloat16
@@ -152,11 +170,20 @@ def run_case(
         b = case.batch
         shapes = ((b, 4, latent, latent), (b, 77, config["cross_attention_dim"]), (b, pooled))
         latents, states, text = (torch.randn(s, generator=gen).to(device) for s in shapes)
+        if mode.channels_last:
+            latents = latents.contiguous(memory_format=torch.channels_last)
         size_ids = torch.tensor([[resolution, resolution, 0, 0, resolution, resolution]] * case.batch, device=device)
         return latents, states, text, size_ids.float()
 
-    if compile_unet:
+    if mode.channels_last:
+        unet.to(memory_format=torch.channels_last)
+    if mode.norms_16bit:
+        norms_in_input_dtype(unet)
+    if mode.compile_blocks:
+        compile_blocks(unet)
+    if mode.compile_unet:
         unet = torch.compile(unet, backend="inductor")
+    forward = GraphedUnet(unet, network, dtype, print) if mode.graphs else eager_forward(unet)
     params = [p for g in groups for p in g["params"]]
     weights = torch.ones(case.batch, device=device)
     times, losses = [], []
@@ -164,24 +191,30 @@ def run_case(
         torch.cuda.synchronize()
         torch.cuda.empty_cache()
         torch.cuda.reset_peak_memory_stats()
-    for i in range(steps + warmup):
+    def step() -> torch.Tensor:
         latents, states, text, size_ids = batch()
-        start = time.perf_counter()
         noise, noisy, timesteps = noise_and_timesteps(latents, scheduler, NoiseSection())
         with torch.autocast(device.type, dtype):
             added = {"text_embeds": text, "time_ids": size_ids}
-            pred = unet(noisy, timesteps, states, added_cond_kwargs=added).sample
+            pred = forward(noisy, timesteps, states, added)
         loss = diffusion_loss(pred.float(), noise.float(), timesteps, scheduler.alphas_cumprod, weights,
                               LossSection(), False)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
-        opt.zero_grad(set_to_none=True)
+        opt.zero_grad(set_to_none=not mode.graphs)
         if cuda:
             torch.cuda.synchronize()
+        return loss.detach()
+
+    for i in range(steps + warmup):
+        start = time.perf_counter()
+        loss = step()
         if i >= warmup:
             times.append(time.perf_counter() - start)
-        losses.append(float(loss.detach()))
+        losses.append(float(loss))
+    if mode.profile and cuda:
+        print_kernel_time(step)
     result: dict[str, Any] = {
         "case": case.name,
         "step_s": statistics.median(times),
@@ -191,10 +224,63 @@ def run_case(
     if cuda:
         result["peak_alloc_gib"] = torch.cuda.max_memory_allocated() / GIB
         result["peak_reserved_gib"] = torch.cuda.max_memory_reserved() / GIB
-    del unet, network, opt
-    if cuda:
-        torch.cuda.empty_cache()
-    return result
+    return result  # its models are freed on return; main empties the cache before the next case
+
+
+def compile_blocks(unet: torch.nn.Module) -> None:
+    """Each transformer and ResNet block through torch.compile on its own: blocks of one shape share the code."""
+    import torch._dynamo
+    from diffusers.models.attention import BasicTransformerBlock
+    from diffusers.models.resnet import ResnetBlock2D
+
+    torch._dynamo.config.cache_size_limit = 64
+    for module in unet.modules():
+        if isinstance(module, (BasicTransformerBlock, ResnetBlock2D)):
+            module.compile()
+
+
+def norms_in_input_dtype(unet: torch.nn.Module) -> None:
+    """Group and layer norms computed in their input's dtype: autocast would widen each to float32."""
+    import torch.nn.functional as F
+
+    def group_norm(m: torch.nn.GroupNorm, x: torch.Tensor) -> torch.Tensor:
+        with torch.autocast(x.device.type, enabled=False):
+            return F.group_norm(x, m.num_groups, m.weight.to(x.dtype), m.bias.to(x.dtype), m.eps)
+
+    def layer_norm(m: torch.nn.LayerNorm, x: torch.Tensor) -> torch.Tensor:
+        w, b = (None if t is None else t.to(x.dtype) for t in (m.weight, m.bias))
+        with torch.autocast(x.device.type, enabled=False):
+            return F.layer_norm(x, m.normalized_shape, w, b, m.eps)
+
+    for module in unet.modules():
+        if isinstance(module, torch.nn.GroupNorm) and module.affine:
+            module.forward = functools.partial(group_norm, module)
+        elif isinstance(module, torch.nn.LayerNorm):
+            module.forward = functools.partial(layer_norm, module)
+
+
+KERNEL_KINDS = (("attention", ("flash", "fmha", "attention", "sdpa")), ("gemm", ("gemm", "cutlass", "sm90", "nvjet")),
+                ("conv", ("conv", "implicit", "dgrad", "wgrad", "cudnn")), ("norm", ("norm",)),
+                ("copy/cast", ("copy", "cast", "fill")), ("elementwise", ("elementwise", "vectorized")))
+
+
+def print_kernel_time(step: Any) -> None:
+    """One step under the profiler: GPU time by kind of kernel (a name's first matching kind) and the top 12."""
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        step()
+    kernels = [(e.key, e.device_time_total) for e in prof.key_averages() if e.device_time_total > 0
+               and e.device_type.name == "CUDA"]
+    total = sum(t for _, t in kernels)
+    kinds: dict[str, float] = {}
+    for name, t in kernels:
+        kind = next((k for k, words in KERNEL_KINDS if any(w in name.lower() for w in words)), "other")
+        kinds[kind] = kinds.get(kind, 0.0) + t
+    print(f"  GPU time of one step: {total / 1e6:.3f} s; " + ", ".join(
+        f"{k} {v / total:.0%}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
+    for name, t in sorted(kernels, key=lambda kv: -kv[1])[:12]:
+        print(f"    {t / 1e3:8.1f} ms  {name[:110]}")
 
 
 def peak_tflops(device: torch.device) -> float | None:
@@ -212,6 +298,12 @@ def main() -> None:
     parser.add_argument("--optimizer", default="AdamW", help="AdamW8bit needs bitsandbytes")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--compile", action="store_true", help="torch.compile the U-Net (inductor), as dynamo_backend")
+    parser.add_argument("--cuda-graphs", action="store_true", help="replay the U-Net from CUDA graphs, as "
+                        "precision.cuda_graphs")
+    parser.add_argument("--channels-last", action="store_true", help="NHWC weights and latents (experiment)")
+    parser.add_argument("--compile-blocks", action="store_true", help="compile each block apart (experiment)")
+    parser.add_argument("--norms-16bit", action="store_true", help="norms in bf16 under autocast (experiment)")
+    parser.add_argument("--profile", action="store_true", help="print one step's GPU time by kind of kernel")
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured steps per case (compilation happens here)")
     parser.add_argument("--cases", default="", help="comma-separated case numbers to run, from 0 (default: all)")
     args = parser.parse_args()
@@ -224,12 +316,18 @@ def main() -> None:
     peak = peak_tflops(device)
     rows = []
     print(f"{args.size} U-Net, {resolution} px, LoRA rank {RANK}, {args.optimizer}, device {args.device}"
-          + (f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else ""))
+          + (f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else "")
+          + "".join(f", {name}" for name, on in (("compiled", args.compile), ("CUDA graphs", args.cuda_graphs),
+                                                 ("channels last", args.channels_last)) if on))
     header = ("case", "step s", "img/s", "peak alloc", "reserved", "estimate", "est/meas", "MFU")
     print(f"{header[0]:26} " + " ".join(f"{h:>{w}}" for h, w in zip(header[1:], (8, 7, 11, 9, 9, 8, 6), strict=True)))
     chosen = [CASES[int(i)] for i in args.cases.split(",")] if args.cases else list(CASES)
     for case in chosen:
-        r = run_case(config, case, device, resolution, args.steps, args.optimizer, args.compile, args.warmup)
+        mode = Mode(args.compile, args.cuda_graphs, args.channels_last, args.compile_blocks, args.norms_16bit,
+                    args.profile)
+        r = run_case(config, case, device, resolution, args.steps, args.optimizer, mode, args.warmup)
+        if device.type == "cuda":
+            torch.cuda.empty_cache()
         r["estimate_gib"] = fit_figure(config, case, resolution, args.optimizer) / GIB
         if peak is not None and case.checkpointing:
             r["mfu"] = r["images_per_s"] * FORWARD_TFLOP_1024 * STEP_FORWARDS_CKPT / peak
