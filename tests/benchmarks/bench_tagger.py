@@ -17,6 +17,11 @@ decode + preprocess alone, shows how fast the pipeline can feed a fast GPU.
     python tests/benchmarks/bench_tagger.py                       # 2,000 images on the CPU
     python tests/benchmarks/bench_tagger.py --n 64 --batch-size 8
     python tests/benchmarks/bench_tagger.py --provider cuda       # needs onnxruntime-gpu and a GPU
+
+A machine that allows only so long per command runs the rounds in parts and adds them up:
+
+    python tests/benchmarks/bench_tagger.py --rounds 8 --only-rounds 1-3 --json part1.json   # then 4-6, 7-8
+    python tests/benchmarks/bench_tagger.py --merge part1.json part2.json part3.json
 """
 
 from __future__ import annotations
@@ -104,14 +109,18 @@ def _make_image(args: tuple[Path, int]) -> Path:
     return path
 
 
-def make_images(folder: Path, n: int) -> list[Path]:
-    """*n* generated images (cached: a folder already holding them is reused)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{i:05d}.{'png' if i % 7 == 3 else 'jpg'}" for i in range(n)]
-    todo = [(p, i) for i, p in enumerate(paths) if not p.is_file()]
+def folder_paths(folder: Path, n: int) -> list[Path]:
+    """The names of the folder's *n* images: one in seven a PNG."""
+    return [folder / f"{i:05d}.{'png' if i % 7 == 3 else 'jpg'}" for i in range(n)]
+
+
+def make_images(paths: list[Path]) -> None:
+    """Generate *paths* (cached: those already there are kept); an image's content follows its number, so
+    a part of the folder made in one call is the same as made in another."""
+    paths[0].parent.mkdir(parents=True, exist_ok=True)
+    todo = [(p, int(p.stem)) for p in paths if not p.is_file()]
     with ThreadPoolExecutor(max_workers=default_workers()) as pool:
         list(pool.map(_make_image, todo))
-    return paths
 
 
 def loop_baseline(session: object, paths: list[Path]) -> list[np.ndarray]:
@@ -131,6 +140,10 @@ def timed(fn: Callable[[list[Path]], list[np.ndarray]], paths: list[Path]) -> tu
     start = time.perf_counter()
     out = fn(paths)
     return time.perf_counter() - start, out
+
+
+def max_difference(reference: list[np.ndarray], other: list[np.ndarray]) -> float:
+    return max(float(np.abs(a - b).max()) for a, b in zip(reference, other, strict=True))
 
 
 def feed_only(paths: list[Path], workers: int) -> float:
@@ -168,22 +181,28 @@ def machine() -> dict[str, object]:
             "python": platform.python_version()}  # fmt: skip
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=2000, help="images in the folder (default 2000)")
-    parser.add_argument("--rounds", type=int, default=4, help="alternations of the two contenders (default 4)")
-    parser.add_argument("--provider", choices=("cpu", "cuda"), default="cpu")
-    parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=0, help="decode threads (0: one per core, at most 8)")
-    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/danlu-bench-tagger"))
-    parser.add_argument("--no-fast", action="store_true", help="leave out Danlu's fast mode")
-    args = parser.parse_args()
-    workers = args.workers or default_workers()
+def parse_rounds(text: str, rounds: int) -> list[int]:
+    """'3-5' → [2, 3, 4] (rounds are numbered from 1 on the command line); '' → all of them."""
+    if not text:
+        return list(range(rounds))
+    first, _, last = text.partition("-")
+    chosen = list(range(int(first) - 1, int(last or first)))
+    if not chosen or chosen[0] < 0 or chosen[-1] >= rounds:
+        raise SystemExit(f"--only-rounds {text}: the rounds are 1 to {rounds}")
+    return chosen
 
+
+def measure(args: argparse.Namespace) -> dict[str, object]:
+    """Time the contenders over the chosen rounds; one entry per round with its times and score comparisons."""
+    workers = args.workers or default_workers()
     t0 = time.perf_counter()
     model_dir = build_model(args.work_dir / "model")
-    paths = make_images(args.work_dir / f"images-{args.n}", args.n)
-    print(f"setup {time.perf_counter() - t0:.0f} s: model + {len(paths)} images in {args.work_dir}", flush=True)
+    paths = folder_paths(args.work_dir / f"images-{args.n}", args.n)
+    parts = np.array_split(np.array(paths, dtype=object), args.rounds)
+    chosen = parse_rounds(args.only_rounds, args.rounds)
+    make_images([p for i in chosen for p in parts[i]])
+    print(f"setup {time.perf_counter() - t0:.0f} s: model + {sum(len(parts[i]) for i in chosen)} images of "
+          f"{len(paths)} in {args.work_dir}", flush=True)  # fmt: skip
     load_before = os.getloadavg()
 
     session, _ = make_session(model_dir / "model.onnx", args.provider)
@@ -196,47 +215,103 @@ def main() -> None:
         fast = WDTagger(model_dir, provider=args.provider, batch_size=args.batch_size, workers=workers, fast=True,
                         log=print)  # fmt: skip
         runs["danlu_fast"] = lambda part: danlu(fast, part)
+    warm = list(parts[chosen[0]][:2])
     for run in runs.values():
-        run(paths[:2])  # warm up (first run allocations, thread pools)
+        run(warm)  # warm up (first run allocations, thread pools)
     # Take turns over slices of the folder, so a change in the host's load hits all alike.
-    times = dict.fromkeys(runs, 0.0)
-    per_round: dict[str, list[float]] = {name: [] for name in runs}
-    scores: dict[str, list[np.ndarray]] = {name: [] for name in runs}
-    names = list(runs)
-    for i, part in enumerate(np.array_split(np.array(paths, dtype=object), args.rounds)):
+    names, rounds = list(runs), []
+    for i in chosen:
+        part, seconds, scores = list(parts[i]), {}, {}
         for name in names[i % len(names) :] + names[: i % len(names)]:
-            seconds, out = timed(runs[name], list(part))
-            times[name] += seconds
-            per_round[name].append(seconds)
-            scores[name] += out
-        print(f"round {i + 1}/{args.rounds}: " + ", ".join(f"{k} {v:.1f} s" for k, v in times.items()), flush=True)
-    rates = {name: len(paths) / seconds for name, seconds in times.items()}
-    medians = {  # of the per-round ratios: a burst of load in one round moves it less than the total
-        f"{name}_median_round_ratio": round(float(np.median(np.divide(per_round["loop"], per_round[name]))), 2)
-        for name in runs
-        if name != "loop"
-    }
-    ratio = rates["danlu"] / rates["loop"]
-    print(f"one-at-a-time loop: {rates['loop']:.2f} images/s; Danlu (batch {args.batch_size}, {workers} decode "
-          f"threads): {rates['danlu']:.2f} images/s; ratio {ratio:.2f}", flush=True)  # fmt: skip
-    diff = max(float(np.abs(a - b).max()) for a, b in zip(scores["loop"], scores["danlu"], strict=True))
-    fast_mode = {}
-    if "danlu_fast" in rates:
-        fast_mode = {"danlu_fast_images_per_s": round(rates["danlu_fast"], 3),
-                "fast_ratio": round(rates["danlu_fast"] / rates["loop"], 2),
-                "fast_drift": drift(scores["loop"], scores["danlu_fast"], tagger)}  # fmt: skip
-        print(f"Danlu fast mode: {rates['danlu_fast']:.2f} images/s; ratio {fast_mode['fast_ratio']:.2f}", flush=True)
-    feed_1, feed_n = feed_only(paths[:200], 1), feed_only(paths[:200], workers)
-    warning = tagger.device_warning
-    result = {
-        "n": len(paths), "rounds": args.rounds, "provider": args.provider, "provider_warning": warning,
-        "batch_size": args.batch_size, "workers": workers,
-        "loop_images_per_s": round(rates["loop"], 3), "danlu_images_per_s": round(rates["danlu"], 3),
-        "ratio": round(ratio, 2), "max_score_difference": diff, **fast_mode, **medians,
+            seconds[name], scores[name] = timed(runs[name], part)
+        entry: dict[str, object] = {
+            "index": i + 1,
+            "images": len(part),
+            "seconds": seconds,
+            "max_score_difference": max_difference(scores["loop"], scores["danlu"]),
+        }
+        if "danlu_fast" in scores:
+            entry["fast_drift"] = drift(scores["loop"], scores["danlu_fast"], tagger)
+        rounds.append(entry)
+        print(f"round {i + 1}/{args.rounds}: " + ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items()), flush=True)
+    feed_1, feed_n = feed_only(list(parts[chosen[0]][:200]), 1), feed_only(list(parts[chosen[0]][:200]), workers)
+    return {
+        "n": len(paths), "rounds": args.rounds, "provider": args.provider, "provider_warning": tagger.device_warning,
+        "batch_size": args.batch_size, "workers": workers, "per_round": rounds,
         "feed_only_images_per_s": {"1 thread": round(feed_1, 1), f"{workers} threads": round(feed_n, 1)},
         "load_average_before": load_before, "load_average_after": os.getloadavg(), **machine(),
         "date": time.strftime("%Y-%m-%d"),
     }  # fmt: skip
+
+
+SAME_IN_EVERY_PART = ("n", "rounds", "provider", "batch_size", "workers", "cpu", "cores", "onnxruntime")
+
+
+def summary(parts: list[dict[str, object]]) -> dict[str, object]:
+    """Rates and ratios over the rounds of one or more measured parts (runs split over several calls)."""
+    for key in SAME_IN_EVERY_PART:
+        if len({json.dumps(p[key]) for p in parts}) > 1:
+            raise SystemExit(f"the parts differ in {key}: {[p[key] for p in parts]}")
+    rounds = [r for p in parts for r in p["per_round"]]  # type: ignore[attr-defined]
+    done = sorted(r["index"] for r in rounds)
+    if len(set(done)) < len(done):
+        raise SystemExit(f"a round was measured twice: {done}")
+    images = sum(r["images"] for r in rounds)
+    names = list(rounds[0]["seconds"])
+    rates = {name: images / sum(r["seconds"][name] for r in rounds) for name in names}
+    result: dict[str, object] = {
+        key: parts[0][key] for key in (*SAME_IN_EVERY_PART, "python", "provider_warning", "feed_only_images_per_s")
+    }
+    result.update({
+        "images_measured": images, "rounds_measured": done,
+        "complete": done == list(range(1, int(parts[0]["rounds"]) + 1)),
+        "loop_images_per_s": round(rates["loop"], 3), "danlu_images_per_s": round(rates["danlu"], 3),
+        "ratio": round(rates["danlu"] / rates["loop"], 2),
+        "max_score_difference": max(r["max_score_difference"] for r in rounds),
+        "load_average": [p["load_average_before"] for p in parts] + [parts[-1]["load_average_after"]],
+        "date": parts[-1]["date"],
+    })  # fmt: skip
+    for name in names[1:]:  # of the per-round ratios: a burst of load in one round moves it less than the total
+        ratios = [r["seconds"]["loop"] / r["seconds"][name] for r in rounds]
+        result[f"{name}_median_round_ratio"] = round(float(np.median(ratios)), 2)
+    if "danlu_fast" in rates:
+        drifts = [(r["images"], r["fast_drift"]) for r in rounds]
+        result["danlu_fast_images_per_s"] = round(rates["danlu_fast"], 3)
+        result["fast_ratio"] = round(rates["danlu_fast"] / rates["loop"], 2)
+        result["fast_drift"] = {"max_abs": max(d["max_abs"] for _, d in drifts)} | {
+            key: round(sum(k * d[key] for k, d in drifts) / images, 6)
+            for key in ("mean_abs", "top20_agreement", "same_tags", "reference_score_std")
+        }  # the mean of the per-round figures, weighted by images (for the std an approximation)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="images in the folder (default 2000)")
+    parser.add_argument("--rounds", type=int, default=4, help="alternations of the contenders (default 4)")
+    parser.add_argument("--only-rounds", default="", help="run these rounds only, e.g. 1-3 (the rest in another "
+                        "call); --merge adds the parts up")  # fmt: skip
+    parser.add_argument("--merge", type=Path, nargs="+", help="the JSON of parts measured apart: print the whole")
+    parser.add_argument("--json", type=Path, help="also write the result here")
+    parser.add_argument("--provider", choices=("cpu", "cuda"), default="cpu")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=0, help="decode threads (0: one per core, at most 8)")
+    parser.add_argument("--work-dir", type=Path, default=Path("/tmp/danlu-bench-tagger"))
+    parser.add_argument("--no-fast", action="store_true", help="leave out Danlu's fast mode")
+    args = parser.parse_args()
+    if args.merge:
+        result = summary([json.loads(path.read_text()) for path in args.merge])
+    else:
+        part = measure(args)
+        if args.json:
+            args.json.write_text(json.dumps(part, indent=1))
+        result = summary([part])
+    print(f"{result['images_measured']} images, rounds {result['rounds_measured']} of {result['rounds']}: "
+          f"one-at-a-time loop {result['loop_images_per_s']:.2f} images/s; Danlu (batch {result['batch_size']}, "
+          f"{result['workers']} decode threads) {result['danlu_images_per_s']:.2f} images/s, "
+          f"ratio {result['ratio']:.2f}"
+          + (f"; fast mode {result['danlu_fast_images_per_s']:.2f} images/s, ratio {result['fast_ratio']:.2f}"
+             if "fast_ratio" in result else ""), flush=True)  # fmt: skip
     print(json.dumps(result))
 
 
