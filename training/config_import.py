@@ -252,6 +252,8 @@ GUI_SPECIAL: dict[str, str] = {
     "max_train_epochs": "wins over `epoch` when set and not 0, as in the GUI",
     "conv_dim": "read unless `LoRA_type` is `Standard` (the GUI passes its conv rank only to the other types)",
     "conv_alpha": "read unless `LoRA_type` is `Standard`, as `conv_dim`",
+    "unit": "→ `dylora_block_size` when `LoRA_type` is `LyCORIS/DyLoRA` (the GUI passes it as LyCORIS' "
+            "`block_size`); left out for the other types",
 }
 
 
@@ -320,6 +322,9 @@ def import_kohya_gui_json(path: Path) -> ImportResult:
     if data.get("LoRA_type", "Standard") == "Standard":  # the GUI passes its conv rank only to the other types
         for key in ("conv_dim", "conv_alpha"):
             data.pop(key, None)
+    unit = data.pop("unit", None)  # the GUI writes its DyLoRA unit for every type; LyCORIS reads it as block_size
+    if data.get("LoRA_type") == "LyCORIS/DyLoRA" and unit not in ("", None):
+        data["dylora_block_size"] = unit
     # the GUI's "Max train epoch" overrides its "Epoch" when set
     if str(data.get("max_train_epochs", "")).strip() not in ("", "0"):
         data.pop("epoch", None)

@@ -216,6 +216,15 @@ def test_kohya_gui_lora_types(tmp_path, lora_type, module, algo, conv_dim):
     assert not result.ignored
 
 
+@pytest.mark.parametrize("lora_type, block_size", [("LyCORIS/DyLoRA", 8), ("Standard", 4), ("LyCORIS/LoHa", 4)])
+def test_kohya_gui_dylora_unit_is_the_block_size_and_left_out_elsewhere(tmp_path, lora_type, block_size):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"LoRA_type": lora_type, "unit": 8, "network_dim": 16}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    assert result.config.network.dylora_block_size == block_size
+    assert not result.ignored
+
+
 def test_kohya_gui_unsupported_lora_type_and_preset_are_listed(tmp_path):
     path = tmp_path / "gui.json"
     path.write_text(json.dumps({"LoRA_type": "LyCORIS/BOFT", "LyCORIS_preset": "light"}), encoding="utf-8")
@@ -234,7 +243,7 @@ def test_kohya_gui_dadaptation_optimizer_becomes_sd_scripts_name(tmp_path):
 # values that make each special rule fire (some fire only for one value: None, 0, a list, "DAdaptation")
 PROBES = (True, False, 0, 1, "x", "none", "Standard", "DAdaptation", "default", None, [1e-5, 2e-5])
 # keys import_kohya_gui_json reads before the key-by-key mapping (their behaviour is tested above)
-GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs", "conv_dim", "conv_alpha"}
+GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs", "conv_dim", "conv_alpha", "unit"}
 
 
 def _handled(special, key: str) -> bool:
