@@ -83,6 +83,7 @@ class PrepareOptions:
     quality: int = 95  # jpg and webp
     png_compress_level: int = 1  # photos barely shrink past 1, and 6 takes twice as long
     background: RGB = WHITE  # transparent pixels are flattened on this colour
+    alpha_mask: bool = True  # an image with transparency and no mask file gets its alpha as <stem>_mask.png
     reducing_gap: float = 1.5  # Lanczos after a fast integer reduction (or JPEG draft) to ≥ this × the target
     max_pixels: int = DEFAULT_MAX_PIXELS
 
@@ -192,6 +193,7 @@ class PrepareResult:
     kind: str = ""
     captions: list[str] = field(default_factory=list)
     mask: dict[str, int] | None = None  # the original mask's stamp when one was written beside the output
+    alpha_mask: bool = False  # a mask was written from the original's transparency
 
 
 def encode_image(im: Image.Image, options: PrepareOptions) -> bytes:
@@ -247,13 +249,20 @@ def source_mask(source: Path) -> tuple[Path, ImageHeader] | None:
     return mask, header
 
 
-def render_mask(mask: Path, header: ImageHeader, geometry: Geometry) -> Image.Image:
+def render_mask(weights: Image.Image, header: ImageHeader, geometry: Geometry) -> Image.Image:
     """The prepared image's loss mask: the original's mask (weights in stored pixels, see dataprep.masks)
     turned upright, cropped to the same box and scaled to the same size as the picture."""
-    weights = upright_mask(mask_image(mask, alpha=False), header.orientation)
+    weights = upright_mask(weights, header.orientation)
     if geometry.size == weights.size and geometry.box == (0, 0, weights.width, weights.height):
         return weights
     return weights.resize(geometry.size, MASK_RESAMPLING, box=geometry.box)
+
+
+def alpha_weights(source: Path) -> Image.Image | None:
+    """The source's transparency as mask weights; None when it has none or is opaque everywhere (the
+    picture itself is flattened on the background, so the mask is where the cut-out shows)."""
+    alpha = mask_image(source, alpha=True)
+    return None if alpha is None or alpha.getextrema() == (255, 255) else alpha
 
 
 def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
@@ -266,10 +275,16 @@ def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
         picture, geometry = render(source, item.edit, options)
         atomic_write_bytes(output, encode_image(picture, options), fsync=False)
         if mask is not None:
-            buf = io.BytesIO()
-            render_mask(*mask, geometry).save(buf, "PNG", compress_level=options.png_compress_level)
-            atomic_write_bytes(mask_path_for(output), buf.getvalue(), fsync=False)
+            weights: Image.Image | None = mask_image(mask[0], alpha=False)
             result.mask = _source_stamp(mask[0])
+        else:
+            weights = alpha_weights(source) if options.alpha_mask else None
+            result.alpha_mask = weights is not None
+        if weights is not None:
+            buf = io.BytesIO()
+            fitted = render_mask(weights, mask[1] if mask is not None else read_header(source), geometry)
+            fitted.save(buf, "PNG", compress_level=options.png_compress_level)
+            atomic_write_bytes(mask_path_for(output), buf.getvalue(), fsync=False)
         result.size, result.bucket = geometry.size, geometry.bucket
         result.captions = copy_captions(source, output)
     except JobError as exc:  # the mask has another size than its image
@@ -470,11 +485,13 @@ def prepare_job(ctx: JobContext) -> list[str]:
                 manifest.pop(rel, None)
             else:
                 written += 1
-                if result.mask is None and manifest.get(rel, {}).get("mask"):  # the original's mask was removed
+                earlier = manifest.get(rel, {})
+                had_mask = earlier.get("mask") or earlier.get("alpha_mask")
+                if had_mask and result.mask is None and not result.alpha_mask:  # the mask it was made from is gone
                     mask_path_for(Path(result.output)).unlink(missing_ok=True)
                 manifest[rel] = {"source": result.source, "stamp": _source_stamp(Path(result.source)),
                                  "recipe": recipes[result.output], "output_size": Path(result.output).stat().st_size,
-                                 "size": list(result.size or ()), "mask": result.mask}
+                                 "size": list(result.size or ()), "mask": result.mask, "alpha_mask": result.alpha_mask}
             ctx.emitter.progress(done, total, "image", image=result.output)
             if time.monotonic() - last_save > MANIFEST_SAVE_SECONDS:
                 save_manifest(config.output, manifest)

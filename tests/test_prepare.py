@@ -141,12 +141,14 @@ def test_prepare_writes_the_set_copies_captions_and_reports_bad_files(originals:
     assert rc == EXIT_OK, events[-1]
     assert digest(originals) == before  # originals never change
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if not p.name.startswith("."))
-    assert names == ["a.png", "a.txt", "b.png", "rot.png", "sub", "sub/c.png"]
+    assert names == ["a.png", "a.txt", "b.png", "b_mask.png", "rot.png", "sub", "sub/c.png"]  # b is see-through
     assert (out / "a.txt").read_bytes() == (originals / "a.txt").read_bytes()
     with Image.open(out / "a.png") as a:
         assert a.size == (512, 384) and a.mode == "RGB"
     with Image.open(out / "b.png") as b:
         assert b.size == (512, 512) and b.getpixel((5, 5)) == (0, 255, 0)  # transparent → chosen background
+    with Image.open(out / "b_mask.png") as mask:
+        assert mask.size == (512, 512) and mask.getpixel((5, 5)) == 0  # and left out of the loss
     with Image.open(out / "rot.png") as rot:
         assert rot.size == (341, 512)  # upright
         top, bottom = rot.getpixel((170, 60)), rot.getpixel((170, 450))
@@ -377,6 +379,48 @@ def test_prepare_turns_crops_and_scales_a_mask_like_its_image(tmp_path: Path) ->
     run_job(prepare_job, config(src, out, crop="center", aspect="1:1", max_side=256), tmp_path)
     assert json.loads((out / REPORT_FILE).read_text())["written"] == 1
     assert not (out / "sq_mask.png").exists() and (out / "sq.png").is_file()
+
+
+def cut_out(folder: Path) -> None:
+    """cut.png: 400×200, transparent but for an opaque red box at (100..300, 50..150); opaque.png: alpha
+    255 everywhere; photo.jpg: no alpha at all."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cut = Image.new("RGBA", (400, 200), (0, 0, 255, 0))
+    cut.paste((255, 0, 0, 255), (100, 50, 300, 150))
+    cut.save(folder / "cut.png")
+    Image.new("RGBA", (400, 200), (0, 255, 0, 255)).save(folder / "opaque.png")
+    Image.new("RGB", (400, 200), (9, 9, 9)).save(folder / "photo.jpg")
+
+
+def test_transparency_becomes_a_loss_mask_beside_the_flattened_image(tmp_path: Path) -> None:
+    src, out = tmp_path / "originals", tmp_path / "prepared"
+    cut_out(src)
+    rc, events = run_job(prepare_job, config(src, out, crop="none", max_side=200), tmp_path)
+    assert rc == EXIT_OK, events[-1]
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == ["cut.png", "cut_mask.png", "opaque.png", "photo.png"]  # opaque or no alpha: no mask
+    with Image.open(out / "cut.png") as im, Image.open(out / "cut_mask.png") as mask:
+        assert im.mode == "RGB" and im.size == mask.size == (200, 100) and mask.mode == "L"
+        assert im.getpixel((10, 10)) == (255, 255, 255)  # flattened on the background, as before
+        expected = np.zeros((100, 200), dtype=bool)
+        expected[25:75, 50:150] = True
+        assert ((np.asarray(mask) > 127) == expected).mean() > 0.98
+
+    # untick it: the mask goes (the settings changed, so every image is redone)
+    rc, _ = run_job(prepare_job, config(src, out, crop="none", max_side=200, alpha_mask=False), tmp_path)
+    assert rc == EXIT_OK and not (out / "cut_mask.png").exists()
+    assert json.loads((out / REPORT_FILE).read_text())["written"] == 3
+
+    # a mask file of its own wins over the transparency
+    Image.new("L", (400, 200), 255).save(src / "cut_mask.png")
+    run_job(prepare_job, config(src, out, crop="none", max_side=200), tmp_path)
+    with Image.open(out / "cut_mask.png") as mask:
+        assert mask.getextrema() == (255, 255)
+    # and when that file goes, the transparency is the mask again
+    (src / "cut_mask.png").unlink()
+    run_job(prepare_job, config(src, out, crop="none", max_side=200), tmp_path)
+    with Image.open(out / "cut_mask.png") as mask:
+        assert ((np.asarray(mask) > 127) == expected).mean() > 0.98
 
 
 def test_a_mask_of_another_size_than_its_image_is_a_per_file_error(tmp_path: Path) -> None:

@@ -99,6 +99,10 @@ class PreparePanel(QWidget):
         self.format_combo.setToolTip(self.tr("PNG is lossless; JPEG and WebP are smaller"))
         self.quality_spin = QSpinBox(minimum=60, maximum=100, value=95)
         self.quality_spin.setToolTip(self.tr("JPEG/WebP quality (90 and more keep full colour resolution)"))
+        self.alpha_mask_box = QCheckBox(self.tr("Transparency as a loss mask"), checked=True)
+        self.alpha_mask_box.setToolTip(self.tr("An image with transparent parts and no mask file of its own gets "
+                                               "<name>_mask.png: training leaves the transparent parts out "
+                                               "(with masked loss on). The picture is still flattened on white."))
         fmt_row = QHBoxLayout()
         fmt_row.addWidget(self.format_combo, 1)
         fmt_row.addWidget(QLabel(self.tr("quality"), objectName="muted"))
@@ -112,6 +116,7 @@ class PreparePanel(QWidget):
         form.addRow(self.tr("Resolution"), self.resolution_combo)
         form.addRow("", self.no_upscale_box)
         form.addRow(self.tr("Format"), fmt_row)
+        form.addRow("", self.alpha_mask_box)
 
         self.prepare_button = QPushButton(self.tr("Prepare"), objectName="primary")
         self.prepare_button.setToolTip(self.tr("Write the training set to prepared/ (a background job; originals "
@@ -146,7 +151,7 @@ class PreparePanel(QWidget):
 
         for combo in (self.crop_combo, self.aspect_combo, self.size_combo, self.resolution_combo, self.format_combo):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (self.upscale_box, self.no_upscale_box):
+        for box in (self.upscale_box, self.no_upscale_box, self.alpha_mask_box):
             box.toggled.connect(self._changed)
         self.quality_spin.valueChanged.connect(self._changed)
         self.buckets.batch_spin.valueChanged.connect(self._changed)
@@ -160,7 +165,7 @@ class PreparePanel(QWidget):
             "crop": self.crop_combo.currentData(), "aspect": self.aspect_combo.currentData(), "resize": resize,
             "upscale": self.upscale_box.isChecked(), "resolution": self.resolution_combo.currentData(),
             "bucket_no_upscale": self.no_upscale_box.isChecked(), "format": self.format_combo.currentData(),
-            "quality": self.quality_spin.value(),
+            "quality": self.quality_spin.value(), "alpha_mask": self.alpha_mask_box.isChecked(),
         }
         if size.isdigit():
             config["max_side"] = int(size)

@@ -610,6 +610,14 @@
         <translation>JPEG/WebP 质量（90 及以上保留完整的色彩分辨率）</translation>
     </message>
     <message>
+        <source>Transparency as a loss mask</source>
+        <translation>透明部分作为损失蒙版</translation>
+    </message>
+    <message>
+        <source>An image with transparent parts and no mask file of its own gets &lt;name&gt;_mask.png: training leaves the transparent parts out (with masked loss on). The picture is still flattened on white.</source>
+        <translation>有透明部分、又没有自己蒙版文件的图片会得到 &lt;name&gt;_mask.png：训练时（开启蒙版损失）不计透明部分。图片本身仍然铺在白底上。</translation>
+    </message>
+    <message>
         <source>quality</source>
         <translation>质量</translation>
     </message>

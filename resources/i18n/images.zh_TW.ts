@@ -610,6 +610,14 @@
         <translation>JPEG/WebP 品質（90 及以上保留完整的色彩解析度）</translation>
     </message>
     <message>
+        <source>Transparency as a loss mask</source>
+        <translation>透明部分作為損失遮罩</translation>
+    </message>
+    <message>
+        <source>An image with transparent parts and no mask file of its own gets &lt;name&gt;_mask.png: training leaves the transparent parts out (with masked loss on). The picture is still flattened on white.</source>
+        <translation>有透明部分、又沒有自己遮罩檔案的圖片會得到 &lt;name&gt;_mask.png：訓練時（開啟遮罩損失）不計透明部分。圖片本身仍然鋪在白底上。</translation>
+    </message>
+    <message>
         <source>quality</source>
         <translation>品質</translation>
     </message>
