@@ -4,13 +4,11 @@ make a step random are refused; without CUDA the run warns and trains as without
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import torch
 from diffusers import UNet2DConditionModel
 from safetensors.torch import load_file
-from trainkit import base_config, make_images, run_training
+from trainkit import base_config, run_training
 
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, validate
@@ -19,13 +17,6 @@ from training.fp8 import move_keeping_fp8, store_in_fp8
 from training.lora import LoRANetwork
 
 CUDA = pytest.mark.skipif(not torch.cuda.is_available(), reason="CUDA graphs need a CUDA GPU")
-
-
-@pytest.fixture(scope="module")
-def data(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("graphs")
-    make_images(root / "img" / "2_shs thing", 4, seed=1)
-    return root
 
 
 def plain_config() -> TrainConfig:

@@ -26,13 +26,6 @@ from training.optim import create_optimizer, fuse_into_backward
 CUDA = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU (fp16 training)")
 
 
-@pytest.fixture(scope="module")
-def data(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("ladder")
-    make_images(root / "img" / "2_shs thing", 4, seed=1)
-    return root
-
-
 def config(tiny_models, data: Path, **sections: dict[str, Any]) -> dict[str, Any]:
     return base_config(tiny_models.sd1, data / "img", schedule={"max_train_steps": 3, "seed": 3}, **sections)
 

@@ -22,17 +22,10 @@ from test_network_variants import (
     _lokr_delta,
     _lora_delta,
 )
-from trainkit import apply_lora, base_config, load_model, make_images, run_training
+from trainkit import apply_lora, base_config, load_model, run_training
 
 from training.lora import KEY_PATTERN, LoRANetwork
 from training.network_args import LycorisOptions
-
-
-@pytest.fixture(scope="module")
-def data(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("netruns")
-    make_images(root / "img" / "2_shs thing", 4, seed=1)
-    return root
 
 
 def config(tiny_models, data: Path, network: dict, **sections: dict) -> dict:
