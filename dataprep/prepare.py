@@ -41,7 +41,6 @@ from dataprep.image_import import (
     DEFAULT_MAX_PIXELS,
     RGB,
     WHITE,
-    ImageHeader,
     ImageReadError,
     decode,
     draft_for,
@@ -53,8 +52,9 @@ from dataprep.image_import import (
 )
 from dataprep.jobs import JobContext, JobError
 from dataprep.layout import LayoutError
-from dataprep.masks import check_mask, find_mask, mask_image, mask_path_for, upright_mask
+from dataprep.masks import find_mask, mask_image, mask_path_for
 from dataprep.parallel import parallel_map
+from dataprep.prepare_masks import alpha_weights, render_mask, source_mask
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
 
@@ -65,8 +65,6 @@ MANIFEST_FILE = ".danlu-prepare.json"
 REPORT_FILE = ".danlu-prepare-report.json"
 MANIFEST_FORMAT = 1
 MANIFEST_SAVE_SECONDS = 2.0
-# Bilinear (antialiased when shrinking) keeps a soft mask's grey edges; Lanczos would ring around hard ones.
-MASK_RESAMPLING = Image.Resampling.BILINEAR
 
 
 @dataclass(frozen=True)
@@ -238,33 +236,6 @@ def render(source: Path, edit: ImageEdit | None, options: PrepareOptions) -> tup
     return resized, geometry
 
 
-def source_mask(source: Path) -> tuple[Path, ImageHeader] | None:
-    """The loss mask beside *source* and the image's header, checked to have the image's stored size
-    (JobError, or LayoutError for an unreadable mask, otherwise)."""
-    mask = find_mask(source, None)
-    if mask is None:
-        return None
-    header = read_header(source)
-    check_mask(source, header.stored_size, mask)
-    return mask, header
-
-
-def render_mask(weights: Image.Image, header: ImageHeader, geometry: Geometry) -> Image.Image:
-    """The prepared image's loss mask: the original's mask (weights in stored pixels, see dataprep.masks)
-    turned upright, cropped to the same box and scaled to the same size as the picture."""
-    weights = upright_mask(weights, header.orientation)
-    if geometry.size == weights.size and geometry.box == (0, 0, weights.width, weights.height):
-        return weights
-    return weights.resize(geometry.size, MASK_RESAMPLING, box=geometry.box)
-
-
-def alpha_weights(source: Path) -> Image.Image | None:
-    """The source's transparency as mask weights; None when it has none or is opaque everywhere (the
-    picture itself is flattened on the background, so the mask is where the cut-out shows)."""
-    alpha = mask_image(source, alpha=True)
-    return None if alpha is None or alpha.getextrema() == (255, 255) else alpha
-
-
 def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
     """Render, write and caption one image, and its loss mask (runs in a worker process); errors come back
     in the result."""
@@ -282,7 +253,8 @@ def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
             result.alpha_mask = weights is not None
         if weights is not None:
             buf = io.BytesIO()
-            fitted = render_mask(weights, mask[1] if mask is not None else read_header(source), geometry)
+            header = mask[1] if mask is not None else read_header(source)
+            fitted = render_mask(weights, header, geometry.size, geometry.box)
             fitted.save(buf, "PNG", compress_level=options.png_compress_level)
             atomic_write_bytes(mask_path_for(output), buf.getvalue(), fsync=False)
         result.size, result.bucket = geometry.size, geometry.bucket
