@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from desktop.pages.images_delegate import ImageCellDelegate
 from desktop.pages.images_grid_model import EXCLUDED, BadgesRole, ImageGridModel
+from desktop.widgets.grid_row import fill_row
 
 LAYOUT_BATCH = 500
 
@@ -68,12 +69,7 @@ class ImageGridView(QListView):
 
     def _share_width(self) -> None:
         """As many columns as fit, widened to fill the row (no ragged gap on the right)."""
-        delegate = self.cell_delegate
-        width = self.viewport().width()
-        columns = max(1, width // delegate.min_cell_width())
-        delegate.cell_width = (width - 2) // columns  # the view wants a little room beyond the cells
-        if self.gridSize() != delegate.cell_size():
-            self.setGridSize(delegate.cell_size())
+        fill_row(self, self.cell_delegate)
         self._report_visible()
 
     def visible_rows(self) -> range:

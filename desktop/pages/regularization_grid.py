@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from desktop.pages.images_delegate import ImageCellDelegate, badge_font, draw_badge
 from desktop.pages.images_grid_model import BadgesRole, FailedRole, Index
 from desktop.pages.images_thumbs import ThumbnailCache
+from desktop.widgets.grid_row import fill_row
 from training.reg_job import image_index
 
 # check flag → (badge text, colour); the text is translated where shown (badge_text)
@@ -163,9 +164,4 @@ class RegGridView(QListView):
         self._share_width()
 
     def _share_width(self) -> None:
-        delegate = self.cell_delegate
-        width = self.viewport().width()
-        columns = max(1, width // delegate.min_cell_width())
-        delegate.cell_width = (width - 2) // columns
-        if self.gridSize() != delegate.cell_size():
-            self.setGridSize(delegate.cell_size())
+        fill_row(self, self.cell_delegate)
