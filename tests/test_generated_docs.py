@@ -6,6 +6,7 @@ import pytest
 
 from tools import gen_docs
 from training.config import all_fields
+from training.config_fields import setting
 from training.config_import import GUI_SPECIAL, SD_SCRIPTS_SPECIAL
 
 PATHS = [gen_docs.DOCS / "parameters.md", *(gen_docs.DOCS / loc / "parameters.md" for loc in gen_docs.LOCALES),
@@ -66,3 +67,26 @@ def test_kohya_page_lists_every_special_key_and_setting(pages):
 def test_markdown_cells_are_escaped():
     assert gen_docs.cell("a|b <c> *d*\nnext") == "a\\|b &lt;c&gt; \\*d\\* next"
     assert gen_docs.toml_value([True, "x"]) == '[true, "x"]' and gen_docs.toml_value(1e-4) == "0.0001"
+
+
+def test_kohya_page_says_where_each_setting_comes_from(pages):
+    lines = pages[gen_docs.KOHYA_PAGE].splitlines()
+    row = {info.key: next(line for line in lines if f"[`{info.key}`]" in line) for info in all_fields()}
+    assert row["network.network_dim"].startswith("| `network_dim` | same |")
+    assert row["network.dylora_block_size"].startswith("| `network_args` `block_size=…` |")
+    assert row["launch.num_processes"].startswith("| `accelerate launch --num_processes` |")
+    assert row["schedule.stop_text_encoder_training_pct"].startswith("| — (kohya_ss GUI only) | `stop_text_")
+    for key in ("precision.cuda_graphs", "optimizer.text_encoder_lr2", "logging.loss_average_window"):
+        assert row[key].startswith("| — (Danlu only) | — |"), key
+
+
+def test_network_args_settings_are_ones_the_importer_reads_from_network_args():
+    """The importer takes a network_args entry only for a [network] setting."""
+    for info in all_fields():
+        if info.spec.origin == "network_args":
+            assert info.section == "network", info.key
+
+
+def test_a_setting_of_unknown_origin_is_refused():
+    with pytest.raises(ValueError, match="origin 'kohya'"):
+        setting(0, "Label", "Help.", origin="kohya")

@@ -43,7 +43,9 @@ WORDS: dict[str, dict[str, str]] = {
         "intro": (
             "Every setting of a training run, section by section, generated from its declaration in "
             "`training/config/` by {command} (do not edit by hand). A section is a table of `run.toml` "
-            "(`[dataset]` …); the keys are sd-scripts' argument names. The Train page shows the same settings: "
+            "(`[dataset]` …); the keys are sd-scripts' names (its arguments and `network_args` entries; the few "
+            "settings that are Danlu's own are marked in [from-kohya.md](from-kohya.md)). The Train page shows "
+            "the same settings: "
             "the **Tab** column says where, and whether the *Simple* view shows it (otherwise *All settings*). "
             "A setting with an *Applies when* rule is greyed out while the rule does not hold. An empty default "
             "(*unset*) means the key is left out of `run.toml`."
@@ -59,7 +61,9 @@ WORDS: dict[str, dict[str, str]] = {
         "title": "# 训练参数",
         "intro": (
             "训练的全部设置，按分组列出，由 {command} 根据 `training/config/` 中的声明生成（请勿手改）。"
-            "每个分组是 `run.toml` 中的一个表（`[dataset]` …），参数名与 sd-scripts 的参数名相同。"
+            "每个分组是 `run.toml` 中的一个表（`[dataset]` …），"
+            "参数名与 sd-scripts 的参数名（及 `network_args` 条目名）相同；"
+            "少数 Danlu 独有的设置在 [from-kohya.md](../from-kohya.md) 中标出。"
             "训练页显示的是同样的设置：**标签页**一栏说明它在哪个标签页，以及“常用”视图是否显示它"
             "（否则要切换到“全部设置”）。带有**生效条件**的设置在条件不满足时显示为灰色。"
             "默认值为“未设置”表示 `run.toml` 中不写这个参数。"
@@ -75,7 +79,9 @@ WORDS: dict[str, dict[str, str]] = {
         "title": "# 訓練參數",
         "intro": (
             "訓練的全部設定，依分組列出，由 {command} 根據 `training/config/` 中的宣告產生（請勿手動修改）。"
-            "每個分組是 `run.toml` 中的一個表（`[dataset]` …），參數名稱與 sd-scripts 的參數名稱相同。"
+            "每個分組是 `run.toml` 中的一個表（`[dataset]` …），"
+            "參數名稱與 sd-scripts 的參數名稱（及 `network_args` 條目名稱）相同；"
+            "少數 Danlu 獨有的設定在 [from-kohya.md](../from-kohya.md) 中標出。"
             "訓練頁顯示的是同樣的設定：**分頁**一欄說明它在哪個分頁，以及「常用」檢視是否顯示它"
             "（否則要切換到「全部設定」）。帶有**生效條件**的設定在條件不成立時顯示為灰色。"
             "預設值為「未設定」表示 `run.toml` 中不寫這個參數。"
@@ -214,27 +220,38 @@ def kohya_tables() -> str:
     """The generated part of docs/from-kohya.md: field locations, GUI renames and the importer's special keys."""
     from desktop.widgets.config_text import section_title
     from training.config import all_fields
-    from training.config_import import GUI_RENAMES, GUI_SPECIAL, SD_SCRIPTS_SPECIAL
+    from training.config_import import GUI_RENAMES, GUI_SPECIAL, NETWORK_ARG_NAMES, SD_SCRIPTS_SPECIAL
 
     lang = _Language("en")
     gui_names: dict[str, list[str]] = {}
     for gui, name in GUI_RENAMES.items():
         gui_names.setdefault(name, []).append(gui)
+    network_arg = {field: arg for arg, field in NETWORK_ARG_NAMES.items()}
     lines = [
         "### Where each setting is",
         "",
-        "A Danlu setting has the name sd-scripts gives the argument (`--network_dim` → `network_dim`), and an "
-        "imported config is read by these names; the few a kohya_ss GUI JSON spells differently are in the "
-        "second column. **Train page** is the tab and the group box the setting sits in (*Simple* view or "
-        "*All settings*); the label is what the row says. Details of each: [parameters.md](parameters.md).",
+        "A Danlu setting has the name sd-scripts gives the argument (`--network_dim` → `network_dim`) or the "
+        "`network_args` entry (`conv_dim=4` → `conv_dim`), and an imported config is read by these names; the "
+        "few a kohya_ss GUI JSON spells differently are in the second column. Settings that are Danlu's own "
+        "say so: an imported config never has them. **Train page** is the tab and the group box the setting "
+        "sits in (*Simple* view or *All settings*); the label is what the row says. Details of each: "
+        "[parameters.md](parameters.md).",
         "",
-        "| sd-scripts name | kohya_ss GUI JSON | `run.toml` key | Train page | Label |",
+        "| sd-scripts | kohya_ss GUI JSON | `run.toml` key | Train page | Label |",
         "| --- | --- | --- | --- | --- |",
     ]
     for info in all_fields():
-        gui = ", ".join(code(g) for g in gui_names.get(info.name, [])) or "same"
+        origin = info.spec.origin
+        kohya = {
+            "arg": code(info.name),
+            "network_args": f"`network_args` {code(network_arg.get(info.name, info.name) + '=…')}",
+            "accelerate": f"`accelerate launch --{info.name}`",
+            "gui": "— (kohya_ss GUI only)",
+            "danlu": "— (Danlu only)",
+        }[origin]
+        gui = ", ".join(code(g) for g in gui_names.get(info.name, [])) or ("—" if origin == "danlu" else "same")
         where = f"{_shown_in(info, lang)} › {section_title(info.section)}"
-        lines.append(f"| {code(info.name)} | {gui} | [{code(info.key)}](parameters.md#{info.section}) | "
+        lines.append(f"| {kohya} | {gui} | [{code(info.key)}](parameters.md#{info.section}) | "
                      f"{where} | {cell(info.spec.label)} |")
     lines += ["", "### Keys the import converts or leaves out", "",
               "In an sd-scripts TOML and in a kohya_ss GUI JSON (which uses the same names):", "",

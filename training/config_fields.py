@@ -52,6 +52,16 @@ class When:
         return phrases["off" if self.negate else "set"].format(name=name or self.key)
 
 
+# where a setting comes from in kohya's world, for the "coming from kohya_ss" tables and the importer's notes
+ORIGINS = {
+    "arg": "an sd-scripts argument of the same name",
+    "network_args": "an entry of sd-scripts' network_args (name=value)",
+    "accelerate": "an option of accelerate launch",
+    "gui": "a kohya_ss GUI field (sd-scripts has no such argument)",
+    "danlu": "Danlu's own; sd-scripts and kohya_ss have no such setting",
+}
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """What a form and the validator know about one setting."""
@@ -64,6 +74,7 @@ class FieldSpec:
     simple: bool = False
     when: tuple[When, ...] = ()
     widget: str = ""  # "dir", "file", "path" or "" (derived from the type)
+    origin: str = "arg"  # a key of ORIGINS
 
 
 def setting(
@@ -77,8 +88,11 @@ def setting(
     simple: bool = False,
     when: tuple[When, ...] | When = (),
     widget: str = "",
+    origin: str = "arg",
 ) -> Any:
     """A dataclass field with Danlu's metadata; lists get a fresh copy of *default* per instance."""
+    if origin not in ORIGINS:
+        raise ValueError(f"origin {origin!r}: one of {', '.join(ORIGINS)}")
     spec = FieldSpec(
         label=label,
         help=help,
@@ -88,6 +102,7 @@ def setting(
         simple=simple,
         when=(when,) if isinstance(when, When) else tuple(when),
         widget=widget,
+        origin=origin,
     )
     if isinstance(default, list):
         return dataclasses.field(default_factory=lambda: list(default), metadata={META_KEY: spec})

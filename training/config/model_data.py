@@ -41,6 +41,7 @@ class ModelSection:
         "Allow .ckpt files",
         "Pickle checkpoints (.ckpt/.pt) can run arbitrary code when loaded. Only tick this for files from a "
         "source you trust; prefer .safetensors.",
+        origin="danlu",
     )
     clip_skip: int = setting(
         1,

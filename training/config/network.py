@@ -29,6 +29,7 @@ class NetworkSection:
         "dylora: LoRA trained in rank blocks so it can be cut to smaller ranks.",
         choices=LYCORIS_ALGOS,
         when=When("network.network_module", ("lycoris.kohya",)),
+        origin="network_args",
     )
     preset: str = setting(
         "full",
@@ -39,6 +40,7 @@ class NetworkSection:
         "unet-convblock-only.",
         choices=LYCORIS_PRESETS,
         when=When("network.network_module", ("lycoris.kohya",)),
+        origin="network_args",
     )
     use_tucker: bool = setting(
         False,
@@ -46,6 +48,7 @@ class NetworkSection:
         "Factor 3x3 conv modules with a small core tensor (LyCORIS use_tucker): fewer parameters for the same "
         "rank on convs.",
         when=When("network.network_module", ("lycoris.kohya",)),
+        origin="network_args",
     )
     dora_wd: bool = setting(
         False,
@@ -53,6 +56,7 @@ class NetworkSection:
         "Train each layer's weight magnitude apart from its direction (LyCORIS dora_wd, saved as dora_scale): "
         "closer to full fine-tuning at the same rank, slower steps.",
         when=(LYCORIS_ON, When("network.algo", ("locon", "loha", "lokr"))),
+        origin="network_args",
     )
     use_scalar: bool = setting(
         False,
@@ -60,6 +64,7 @@ class NetworkSection:
         "A learned scale per module, starting at 0 so both factors start random (LyCORIS use_scalar); it is "
         "folded into the saved weights.",
         when=(LYCORIS_ON, When("network.algo", ("locon", "loha", "lokr"))),
+        origin="network_args",
     )
     rank_dropout_scale: bool = setting(
         False,
@@ -67,6 +72,7 @@ class NetworkSection:
         "Divide the kept ranks by the kept fraction so rank dropout keeps the update's size (LyCORIS "
         "rank_dropout_scale).",
         when=(LYCORIS_ON, When("network.rank_dropout")),
+        origin="network_args",
     )
     train_norm: bool = setting(
         False,
@@ -74,6 +80,7 @@ class NetworkSection:
         "Also train the LayerNorm/GroupNorm weights and biases inside the preset's blocks (LyCORIS train_norm; "
         "saved as w_norm/b_norm, which ComfyUI loads).",
         when=LYCORIS_ON,
+        origin="network_args",
     )
     dylora_block_size: int = setting(
         4,
@@ -83,6 +90,7 @@ class NetworkSection:
         min=1,
         max=1024,
         when=(LYCORIS_ON, When("network.algo", ("dylora",))),
+        origin="network_args",
     )
     conv_dim: int = setting(
         0,
@@ -92,6 +100,7 @@ class NetworkSection:
         "and detail learning.",
         min=0,
         max=1024,
+        origin="network_args",
     )
     conv_alpha: float = setting(
         1.0,
@@ -100,6 +109,7 @@ class NetworkSection:
         min=0.0,
         max=1024.0,
         when=When("network.conv_dim"),
+        origin="network_args",
     )
     network_dropout: float | None = setting(
         None,
@@ -116,6 +126,7 @@ class NetworkSection:
         "smaller). Training only.",
         min=0.0,
         max=1.0,
+        origin="network_args",
     )
     module_dropout: float = setting(
         0.0,
@@ -123,6 +134,7 @@ class NetworkSection:
         "Chance that a whole module is skipped for a step. Training only.",
         min=0.0,
         max=1.0,
+        origin="network_args",
     )
     scale_weight_norms: float | None = setting(
         None,
@@ -138,6 +150,7 @@ class NetworkSection:
         "Learning-rate weights of the 12 down blocks IN00-IN11, comma-separated, or a preset: cosine, sine, "
         "linear, reverse_linear, zeros (optionally '+0.5'). A block with weight 0 gets no module.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     mid_lr_weight: float | None = setting(
         None,
@@ -146,12 +159,14 @@ class NetworkSection:
         min=0.0,
         max=100.0,
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     up_lr_weight: str = setting(
         "",
         "Up block lr weights",
         "Learning-rate weights of the 12 up blocks OUT00-OUT11, as for the down blocks.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     block_lr_zero_threshold: float = setting(
         0.0,
@@ -160,6 +175,7 @@ class NetworkSection:
         min=0.0,
         max=100.0,
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     block_dims: str = setting(
         "",
@@ -167,24 +183,28 @@ class NetworkSection:
         "25 comma-separated ranks, one per U-Net block (IN00-IN11, MID, OUT00-OUT11). 0 = no module in that "
         "block. Empty = the rank above everywhere.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     block_alphas: str = setting(
         "",
         "Block alphas",
         "25 comma-separated alphas for the block ranks. Empty = the alpha above.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     conv_block_dims: str = setting(
         "",
         "Conv block ranks",
         "25 comma-separated conv ranks (LoCon per block). Empty = the conv rank everywhere.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     conv_block_alphas: str = setting(
         "",
         "Conv block alphas",
         "25 comma-separated conv alphas. Empty = the conv alpha.",
         when=When("network.network_module", ("networks.lora",)),
+        origin="network_args",
     )
     network_dim: int = setting(
         8,

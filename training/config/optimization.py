@@ -52,6 +52,7 @@ class OptimizerSection:
         min=0.0,
         max=10.0,
         when=When("network.network_train_unet_only", negate=True),
+        origin="danlu",
     )
     max_grad_norm: float = setting(
         1.0,
@@ -75,6 +76,7 @@ class OptimizerSection:
         "(it warms up over the first steps). Empty = off.",
         min=0.0,
         max=0.99999,
+        origin="danlu",
     )
     ema_update_every: int = setting(
         1,
@@ -83,6 +85,7 @@ class OptimizerSection:
         min=1,
         max=10000,
         when=When("optimizer.ema_decay"),
+        origin="danlu",
     )
 
 
@@ -151,6 +154,7 @@ class ScheduleSection:
         min=0,
         max=100,
         when=When("network.network_train_unet_only", negate=True),
+        origin="gui",
     )
     seed: int | None = setting(
         None,

@@ -66,6 +66,7 @@ class LoggingSection:
         "Steps in the moving average of the loss shown beside the raw loss.",
         min=1,
         max=100000,
+        origin="danlu",
     )
 
 
@@ -81,6 +82,7 @@ class LaunchSection:
         "that of one process with that bigger batch.",
         min=1,
         max=64,
+        origin="accelerate",
     )
     num_machines: int = setting(
         1,
@@ -89,11 +91,13 @@ class LaunchSection:
         "folder; the others need '--main_process_ip' and '--machine_rank' in the extra arguments.",
         min=1,
         max=64,
+        origin="accelerate",
     )
     gpu_ids: str = setting(
         "",
         "GPU IDs",
         "Which GPUs to use, comma-separated, counting from 0 (e.g. '0,1'). Empty = all.",
+        origin="accelerate",
     )
     main_process_port: int | None = setting(
         None,
@@ -102,6 +106,7 @@ class LaunchSection:
         "share a machine.",
         min=1,
         max=65535,
+        origin="accelerate",
     )
     dynamo_backend: str = setting(
         "no",
@@ -109,12 +114,14 @@ class LaunchSection:
         "Compile the U-Net with torch.compile and this backend ('inductor' is the fast one; it needs a C "
         "compiler and its first steps are slow). 'no' unless you know it helps on your GPU.",
         choices=DYNAMO_BACKENDS,
+        origin="accelerate",
     )
     extra_accelerate_launch_args: str = setting(
         "",
         "Extra accelerate arguments",
         "More 'accelerate launch' options, as on a command line (e.g. '--main_process_ip 10.0.0.2 "
         "--machine_rank 0'). Used only when the run goes through accelerate launch.",
+        origin="gui",
     )
 
 
