@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tools.i18n import LOCALES, ts_path
-from tools.i18n_config import AREA, CONTEXT, catalog, expected_messages
+from tools.i18n import LOCALES, REPO, ts_path
+from tools.i18n_config import AREA, CONTEXT, catalog, expected_messages, problem_templates
 
 PLACEHOLDER = re.compile(r"\{\w*\}")
 TAG = re.compile(r"<[^<>\s][^<>]*>")
@@ -94,3 +94,23 @@ def test_the_catalog_has_every_label_help_section_and_rule_phrase() -> None:
     assert {info.spec.help for info in all_fields()} <= texts
     assert {section_title(s) for s in SECTIONS} <= texts
     assert set(WHEN_PHRASES.values()) <= texts
+    assert {template for template, _ in problem_templates()} <= texts
+
+
+def test_every_validation_message_is_a_translatable_problem() -> None:
+    """Each message the validators append is a Problem("literal template", ...), except the two that pass a
+    parser's own words on (a resolution error, a block-weight plan error)."""
+    import ast
+
+    from training.config_problems import SOURCES
+
+    passed_on = []
+    for source in SOURCES:
+        tree = ast.parse((REPO / source).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+                    and getattr(node.func.value, "id", "") in ("errors", "warnings", "reasons")):
+                arg = node.args[0]
+                if not (isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "Problem"):
+                    passed_on.append(ast.unparse(arg))
+    assert sorted(passed_on) == ["f'dataset.{exc}'", "str(exc)"]

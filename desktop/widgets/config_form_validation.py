@@ -1,8 +1,8 @@
 """The trainer's cross-field checks as a list of messages, each tied to the fields it names.
 
-``training.config.validate`` raises one ConfigFileError holding every contradiction (each one
-starts with the ``section.name`` it is about) and returns warnings; the form shows each message
-inline next to the fields it mentions, so they are split apart and attributed here.
+``training.config.validation.problems`` gives the contradictions and the warnings one message each, in
+English with their templates; the form shows each message in the interface language, inline next to the
+fields it mentions (found in the English text, where the keys are), so they are attributed here.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from dataprep.tomlio import ConfigFileError
-from training.config import SECTIONS, TrainConfig, field_index, validate
+from desktop.widgets.config_text import tr_problem
+from training.config import SECTIONS, TrainConfig, field_index
+from training.config.validation import problems
 from training.config_fields import FieldInfo
-
-WHERE = "settings"
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,6 @@ class Message:
 
 
 _SECTION = "|".join(map(re.escape, SECTIONS))
-_STARTS = re.compile(rf"(?<=[.!?]) (?=(?:{_SECTION})\.\w)")
 _KEY = re.compile(rf"\b(?:{_SECTION})\.\w+")
 _WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
 
@@ -51,16 +49,8 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def split_errors(text: str) -> list[str]:
-    """The single messages of one joined validation error (without the ``where:`` prefix)."""
-    body = text.split(": ", 1)[1] if text.startswith(f"{WHERE}: ") else text
-    return [part.strip() for part in _STARTS.split(body) if part.strip()]
-
-
 def check(cfg: TrainConfig) -> list[Message]:
     """Errors first, then warnings, as the trainer would report them for *cfg*."""
-    try:
-        warnings = validate(cfg, WHERE)
-    except ConfigFileError as exc:
-        return [Message("error", text, _keys(text)) for text in split_errors(str(exc))]
-    return [Message("warning", text, _keys(text)) for text in warnings]
+    errors, warnings = problems(cfg)
+    return [Message(level, tr_problem(text), _keys(text)) for level, texts in (("error", errors), ("warning", warnings))
+            for text in texts]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from training.config_fields import FieldInfo, When
+from training.config_problems import Problem
 
 CONTEXT = "config"
 
@@ -18,6 +19,14 @@ CONTEXT = "config"
 def tr_config(text: str) -> str:
     """*text* (a string declared in training.config) in the interface language."""
     return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
+def tr_problem(text: str) -> str:
+    """A validation message in the interface language: a Problem's template translated, then filled in; any
+    other message (a parser's own words) as it is."""
+    if not isinstance(text, Problem):
+        return text
+    return tr_config(text.template).format(**text.values)
 
 
 def section_title(section: str) -> str:

@@ -21,7 +21,7 @@ from desktop.widgets.config_form_editors import (
     TextEditor,
 )
 from desktop.widgets.config_form_row import esc
-from desktop.widgets.config_form_validation import split_errors
+from desktop.widgets.config_form_validation import check
 from training.config import TrainConfig, all_fields, config_from_dict, dumps_config
 from training.config_fields import FieldInfo
 
@@ -234,15 +234,16 @@ def test_text_that_is_no_number_is_an_error_and_keeps_the_last_value(qtbot, form
     assert row.editor.problem() == "" and row.note.isHidden()
 
 
-def test_split_errors_keeps_each_message_whole():
-    joined = ("settings: model.pretrained_model_name_or_path is empty: pick the base model. dataset.cache_latents "
-              "cannot be combined with color_aug: per-step augmentation would not happen. Turn it off. "
-              "saving.save_last_n_steps needs saving.save_every_n_steps.")
-    assert split_errors(joined) == [
-        "model.pretrained_model_name_or_path is empty: pick the base model.",
-        "dataset.cache_latents cannot be combined with color_aug: per-step augmentation would not happen. Turn it off.",
-        "saving.save_last_n_steps needs saving.save_every_n_steps.",
-    ]
+def test_validation_messages_show_in_the_interface_language(install_catalog):
+    """A Problem's template is looked up in the config catalog and filled in; the fields it names stay found."""
+    cfg = TrainConfig()
+    cfg.noise.min_timestep, cfg.noise.max_timestep = 900, 100
+    english = {m.text: m for m in check(cfg)}
+    assert "noise.min_timestep (900) must be below noise.max_timestep (100)." in english
+    install_catalog("config", "zh_CN")
+    message = next(m for m in check(cfg) if m.keys[0] == "noise.min_timestep")
+    assert message.text == "noise.min_timestep（900）必须小于 noise.max_timestep（100）。"
+    assert message.keys == ("noise.min_timestep", "noise.max_timestep") and message.level == "error"
 
 
 def test_simple_view_shows_only_simple_fields_and_all_settings_shows_all(form: ConfigForm):

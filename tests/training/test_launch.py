@@ -71,7 +71,7 @@ def test_gpu_ids_and_extra_arguments():
 @pytest.mark.parametrize(
     ("launch", "hub", "message"),
     [
-        ({"num_machines": 2, "num_processes": 2}, {}, "--main_process_ip and --machine_rank"),
+        ({"num_machines": 2, "num_processes": 2}, {}, "--main_process_ip, --machine_rank"),
         (
             {"num_machines": 2, "num_processes": 1, "extra_accelerate_launch_args": TWO_MACHINES},
             {},
