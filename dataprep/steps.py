@@ -25,6 +25,7 @@ from dataprep.buckets import BucketPlan, BucketSelector, BucketSettings, Size, p
 from dataprep.imagefiles import is_image_file
 from dataprep.layout import LayoutError, PlannedFolder, folder_files, plan_layout
 from dataprep.masks import split_sibling_masks
+from dataprep.phrases import Phrase
 from dataprep.project import Project
 
 DEFAULT_MAX_TRAIN_STEPS = 1600  # sd-scripts' default for --max_train_steps
@@ -99,34 +100,45 @@ class StepBreakdown:
         return self.train_samples + self.reg_used_samples
 
     def lines(self) -> list[str]:
-        """A readable breakdown, one fact per line."""
+        """A readable breakdown, one fact per line (Phrases, so the interface can translate them)."""
         out = []
         for s in self.subsets:
+            values = {"name": s.name, "images": s.images, "repeats": s.repeats, "samples": s.samples}
             if not s.is_reg:
-                out.append(f"{s.name}: {s.images} images × {s.repeats} repeats = {s.samples}")
+                out.append(Phrase("{name}: {images} images × {repeats} repeats = {samples}", **values))
             elif s.used_samples == s.samples:
-                out.append(f"reg {s.name}: {s.images} images × {s.repeats} repeats = {s.samples}")
+                out.append(Phrase("reg {name}: {images} images × {repeats} repeats = {samples}", **values))
             else:
-                out.append(f"reg {s.name}: {s.images} images × {s.repeats} repeats = {s.samples}, "
-                           f"balanced to {s.used_samples} ({s.used_images} images used)")
+                out.append(Phrase("reg {name}: {images} images × {repeats} repeats = {samples}, balanced to {used} "
+                                  "({used_images} images used)", used=s.used_samples, used_images=s.used_images,
+                                  **values))
         if self.reg_used_samples:
-            out.append(f"per epoch: {self.train_samples} training + {self.reg_used_samples} reg = "
-                       f"{self.samples_per_epoch} images")
+            out.append(Phrase("per epoch: {train} training + {reg} reg = {total} images", train=self.train_samples,
+                              reg=self.reg_used_samples, total=self.samples_per_epoch))
         else:
-            out.append(f"per epoch: {self.train_samples} images")
-        bs = self.schedule.train_batch_size
-        partial = self.buckets.partial_batches
-        extra = f" (+{partial} partial batches from {len(self.buckets.buckets)} buckets)" if partial else ""
-        out.append(f"batches per epoch: {self.batches_per_epoch} at batch size {bs}{extra}")
+            out.append(Phrase("per epoch: {total} images", total=self.train_samples))
+        batches = {"batches": self.batches_per_epoch, "size": self.schedule.train_batch_size}
+        if self.buckets.partial_batches:
+            out.append(Phrase("batches per epoch: {batches} at batch size {size} (+{partial} partial batches from "
+                              "{buckets} buckets)", partial=self.buckets.partial_batches,
+                              buckets=len(self.buckets.buckets), **batches))
+        else:
+            out.append(Phrase("batches per epoch: {batches} at batch size {size}", **batches))
         accum = self.schedule.gradient_accumulation_steps
         if accum > 1:
-            out.append(f"optimizer steps per epoch: ceil({self.batches_per_epoch} / {accum}) = {self.steps_per_epoch}")
+            out.append(Phrase("optimizer steps per epoch: ceil({batches} / {accum}) = {steps}",
+                              batches=self.batches_per_epoch, accum=accum, steps=self.steps_per_epoch))
         if self.steps_source == "max_train_epochs":
-            out.append(f"total: {self.epochs} epochs × {self.steps_per_epoch} = {self.total_steps} steps")
+            out.append(Phrase("total: {epochs} epochs × {per_epoch} = {total} steps", epochs=self.epochs,
+                              per_epoch=self.steps_per_epoch, total=self.total_steps))
         else:
-            why = "max_train_steps" if self.steps_source == "max_train_steps" else "sd-scripts' default max_train_steps"
-            out.append(f"total: {self.total_steps} steps ({why}) = {self.epochs} epochs, the last one "
-                       f"{self.last_epoch_steps} steps")
+            values = {"total": self.total_steps, "epochs": self.epochs, "last": self.last_epoch_steps}
+            if self.steps_source == "max_train_steps":
+                out.append(Phrase("total: {total} steps (max_train_steps) = {epochs} epochs, the last one {last} "
+                                  "steps", **values))
+            else:
+                out.append(Phrase("total: {total} steps (sd-scripts' default max_train_steps) = {epochs} epochs, "
+                                  "the last one {last} steps", **values))
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,7 +146,9 @@ class StepBreakdown:
         data["buckets"] = {"batch_size": self.buckets.batch_size, "mean_ar_error": self.buckets.mean_ar_error,
                            "partial_batches": self.buckets.partial_batches,
                            "buckets": [asdict(b) for b in self.buckets.buckets]}
-        data["lines"] = self.lines()
+        lines = self.lines()
+        data["lines"] = [str(line) for line in lines]
+        data["phrases"] = [line.to_json() for line in lines]  # for the interface's language
         return data
 
 

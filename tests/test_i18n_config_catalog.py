@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tools.i18n import LOCALES, REPO, ts_path
-from tools.i18n_config import AREA, CONTEXT, catalog, expected_messages, problem_templates
+from tools.i18n_config import AREA, CONTEXT, catalog, expected_messages, phrase_templates
 
 PLACEHOLDER = re.compile(r"\{\w*\}")
 TAG = re.compile(r"<[^<>\s][^<>]*>")
@@ -94,15 +94,15 @@ def test_the_catalog_has_every_label_help_section_and_rule_phrase() -> None:
     assert {info.spec.help for info in all_fields()} <= texts
     assert {section_title(s) for s in SECTIONS} <= texts
     assert set(WHEN_PHRASES.values()) <= texts
-    assert {template for template, _ in problem_templates()} <= texts
+    assert {template for template, _ in phrase_templates()} <= texts
 
 
 def test_every_validation_message_is_a_translatable_problem() -> None:
-    """Each message the validators append is a Problem("literal template", ...), except the two that pass a
+    """Each message the validators append is a Phrase("literal template", ...), except the two that pass a
     parser's own words on (a resolution error, a block-weight plan error)."""
     import ast
 
-    from training.config_problems import SOURCES
+    from dataprep.phrases import SOURCES
 
     passed_on = []
     for source in SOURCES:
@@ -111,6 +111,6 @@ def test_every_validation_message_is_a_translatable_problem() -> None:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
                     and getattr(node.func.value, "id", "") in ("errors", "warnings", "reasons")):
                 arg = node.args[0]
-                if not (isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "Problem"):
+                if not (isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "Phrase"):
                     passed_on.append(ast.unparse(arg))
     assert sorted(passed_on) == ["f'dataset.{exc}'", "str(exc)"]

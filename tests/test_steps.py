@@ -1,8 +1,11 @@
 """Step counts worked out by hand with sd-scripts' rules (train_util.DreamBoothDataset, train_network.py)."""
 
+import json
+
 import pytest
 
 from dataprep.buckets import BucketSettings
+from dataprep.phrases import Phrase
 from dataprep.steps import (
     DEFAULT_MAX_TRAIN_STEPS,
     Schedule,
@@ -150,6 +153,10 @@ def test_breakdown_lines_and_dict():
     assert lines[-1] == "total: 10 epochs × 4 = 40 steps"
     data = b.to_dict()
     assert data["total_steps"] == 40 and data["buckets"]["buckets"][0]["reso"] == (384, 640)
+    sent = json.loads(json.dumps(data))  # as a job's event carries it to the interface
+    assert [Phrase.from_json(p) for p in sent["phrases"]] == sent["lines"] == lines
+    assert sent["phrases"][0] == {"template": "{name}: {images} images × {repeats} repeats = {samples}",
+                                  "values": {"name": "3_a b", "images": 3, "repeats": 3, "samples": 9}}
 
 
 def test_suggest_balanced_repeats():

@@ -3,8 +3,8 @@
 A setting's label and help are declared once in ``training/config/`` (``setting(...)``), and training/
 never imports Qt, so no ``tr()`` call holds them for lupdate to find. This module collects every text the
 Train page's form shows from those declarations (labels, help, section titles, the phrases of a ``When``
-rule) and from the validation messages' ``Problem("...")`` templates (training/config_problems.py), and
-writes them in lupdate's format under one context, ``config``, so that a label repeated in
+rule) and from the templates of the messages built as ``Phrase("...")`` (dataprep/phrases.py: config
+validation, step counts), and writes them in lupdate's format under one context, ``config``, so that a label repeated in
 another setting's help reads the same everywhere. ``desktop/widgets/config_text.py`` looks them up when the
 form is built.
 
@@ -49,23 +49,23 @@ def catalog() -> dict[str, str]:
         add(info.spec.help, f"help of {info.key}")
     for phrase in WHEN_PHRASES.values():
         add(phrase, "why a setting is greyed out: 'Applies when <this>.'")
-    for template, source in problem_templates():
-        add(template, f"validation message ({source}); keep {{placeholders}}, keys and quoted values as they are")
+    for template, source in phrase_templates():
+        add(template, f"message ({source}); keep {{placeholders}}, keys and quoted values as they are")
     return {text: "; ".join(where[:4]) + (" …" if len(where) > 4 else "") for text, where in notes.items()}
 
 
-def problem_templates() -> list[tuple[str, str]]:
-    """(template, file) of every ``Problem("...")`` call in the validation modules, in source order."""
-    from training.config_problems import SOURCES
+def phrase_templates() -> list[tuple[str, str]]:
+    """(template, file) of every ``Phrase("...")`` call in the modules that make them, in source order."""
+    from dataprep.phrases import SOURCES
 
     found = []
     for source in SOURCES:
         tree = ast.parse((REPO / source).read_text(encoding="utf-8"))
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "Problem"]
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "Phrase"]
         for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
             first = call.args[0] if call.args else None
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                raise SystemExit(f"{source}:{call.lineno}: Problem() needs its template as a literal string, "
+                raise SystemExit(f"{source}:{call.lineno}: Phrase() needs its template as a literal string, "
                                  "so that it can be translated")
             found.append((first.value, Path(source).name))
     return found

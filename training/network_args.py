@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from training.config_problems import Problem, names
+from dataprep.phrases import Phrase, names
 
 if TYPE_CHECKING:
     from training.config import NetworkSection
@@ -297,41 +297,41 @@ def network_errors(net: NetworkSection) -> list[str]:
     if net.network_module == "lycoris.kohya":
         used = [f"network.{k}" for k in BLOCK_KEYS if getattr(net, k) not in ("", None)]
         if used:
-            errors.append(Problem(
+            errors.append(Phrase(
                 "{options}: block-wise settings work with network_module 'networks.lora' only (LyCORIS' kohya "
                 "module has none). Clear them or switch to networks.lora.", options=names(used)
             ))
         if net.network_dropout and net.algo in ("loha", "lokr", "ia3", "dylora"):
-            errors.append(Problem(
+            errors.append(Phrase(
                 "network.network_dropout is not implemented by LyCORIS {algo}: clear it or use rank_dropout / "
                 "module_dropout.", algo=net.algo
             ))
         if net.rank_dropout and net.algo in ("ia3", "dylora"):
-            errors.append(Problem(
+            errors.append(Phrase(
                 "network.rank_dropout is not implemented by LyCORIS {algo}: clear it or use module_dropout.",
                 algo=net.algo,
             ))
         if net.scale_weight_norms and net.algo in ("ia3", "dylora"):
-            errors.append(Problem(
+            errors.append(Phrase(
                 "network.scale_weight_norms: LyCORIS {algo} has no max-norm step; clear it or use locon/loha/lokr.",
                 algo=net.algo,
             ))
         if net.dora_wd and net.algo not in ("locon", "loha", "lokr"):
-            errors.append(Problem("network.dora_wd works with algo locon, loha or lokr, not {algo}.", algo=net.algo))
+            errors.append(Phrase("network.dora_wd works with algo locon, loha or lokr, not {algo}.", algo=net.algo))
         if net.use_scalar and net.algo not in ("locon", "loha", "lokr"):
-            errors.append(Problem("network.use_scalar has no effect with algo {algo}: clear it.", algo=net.algo))
+            errors.append(Phrase("network.use_scalar has no effect with algo {algo}: clear it.", algo=net.algo))
         if net.rank_dropout_scale and not net.rank_dropout:
-            errors.append(Problem("network.rank_dropout_scale rescales rank dropout: set network.rank_dropout too."))
+            errors.append(Phrase("network.rank_dropout_scale rescales rank dropout: set network.rank_dropout too."))
         if net.algo == "dylora":
             ranks = (("network_dim", net.network_dim), ("conv_dim", net.conv_dim))
             bad = [f"network.{k} {v}" for k, v in ranks if v % net.dylora_block_size]
             if bad:
-                errors.append(Problem(
+                errors.append(Phrase(
                     "{ranks}: DyLoRA needs ranks that are multiples of dylora_block_size ({size}); change the rank "
                     "or the block size.", ranks=names(bad), size=net.dylora_block_size
                 ))
         if net.dim_from_weights:
-            errors.append(Problem(
+            errors.append(Phrase(
                 "network.dim_from_weights reads LoRA/LoCon ranks; for a LyCORIS file set network_dim, conv_dim "
                 "and the algorithm of the run that made it."
             ))

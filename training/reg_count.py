@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from dataprep.layout import IMG_DIR, plan_layout, reg_folder_name
+from dataprep.phrases import Phrase
 from dataprep.project import Project
 from dataprep.steps import balance_reg_repeats, folder_subsets
 
@@ -68,17 +69,21 @@ class RegCountSuggestion:
         return self.balanced.count
 
     def lines(self) -> list[str]:
-        out = [f"{self.train_images} training images give {self.train_samples} samples per epoch.",
-               f"Suggested: {self.balanced.count} reg images at reg repeats {self.reg_repeats} "
-               f"(every image used, {self.balanced.reg_samples} reg samples per epoch)."]
+        """The suggestion in sentences (Phrases, so the interface can translate them)."""
+        out = [Phrase("{images} training images give {samples} samples per epoch.", images=self.train_images,
+                      samples=self.train_samples),
+               Phrase("Suggested: {count} reg images at reg repeats {repeats} (every image used, {reg_samples} reg "
+                      "samples per epoch).", count=self.balanced.count, repeats=self.reg_repeats,
+                      reg_samples=self.balanced.reg_samples)]
         for rule, option in zip(RULE_OF_THUMB, (self.rule_low, self.rule_high), strict=True):
-            line = f"Rule of thumb {rule}×: {option.count} images"
             if option.unused_images:
-                line += (f"; sd-scripts would use only the first {option.used_images} and never show the other "
-                         f"{option.unused_images} (training repeats would have to be {rule} to use them all)")
+                out.append(Phrase("Rule of thumb {rule}×: {count} images; sd-scripts would use only the first {used} "
+                                  "and never show the other {unused} (training repeats would have to be {rule} to "
+                                  "use them all).", rule=rule, count=option.count, used=option.used_images,
+                                  unused=option.unused_images))
             else:
-                line += f" at reg repeats {option.reg_repeats}"
-            out.append(line + ".")
+                out.append(Phrase("Rule of thumb {rule}×: {count} images at reg repeats {repeats}.", rule=rule,
+                                  count=option.count, repeats=option.reg_repeats))
         return out + self.notes
 
 
@@ -105,7 +110,8 @@ def suggest_reg_count(project: Project, concept_index: int) -> RegCountSuggestio
     repeats = project.concepts[concept_index].reg_repeats
     notes = []
     if len(served) > 1:
-        notes.append(f"{name!r} serves {len(served)} concepts; their training samples are counted together.")
+        notes.append(Phrase("'{folder}' serves {n} concepts; their training samples are counted together.", folder=name,
+                            n=len(served)))
     return RegCountSuggestion(
         folder=name, concepts=served, train_images=images, train_samples=samples, reg_repeats=repeats,
         balanced=balance(math.ceil(samples / repeats), samples, repeats),

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from dataprep.buckets import DEFAULT_BUCKET_RESO_STEPS, DEFAULT_MAX_BUCKET_RESO, DEFAULT_MIN_BUCKET_RESO
 from dataprep.steps import DEFAULT_MAX_TRAIN_STEPS
+from desktop.widgets.config_form_row import esc
+from desktop.widgets.config_text import tr_phrase
 
 # translated where shown, with the "StepsView" context
 NOT_SET = QT_TRANSLATE_NOOP("StepsView", "not set")
@@ -219,16 +221,17 @@ class StepsView(QWidget):
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + frame
                                   + sum(self.table.rowHeight(r) for r in shown))
         self.table.show()
-        summary = data["lines"][len(rows):-1]  # lines(): one per subset (the table), ..., the total (above)
+        # lines(): one per subset (the table), ..., the total (above); "phrases" are the same in the user's language
+        summary = [esc(tr_phrase(line)) for line in data.get("phrases", data["lines"])[len(rows):-1]]
         buckets = data["buckets"]["buckets"]
         if len(buckets) > 1:
             shown = ", ".join(f"{b['reso'][0]}×{b['reso'][1]}: {b['samples']}" for b in buckets[:6])
             if len(buckets) > 6:
                 shown += self.tr(" and {n} more").format(n=len(buckets) - 6)
-            summary.append(self.tr("buckets (samples): {buckets}").format(buckets=shown))
+            summary.append(esc(self.tr("buckets (samples): {buckets}").format(buckets=shown)))
         else:
             (b,) = buckets
-            summary.append(self.tr("one bucket: {w}×{h}").format(w=b["reso"][0], h=b["reso"][1]))
+            summary.append(esc(self.tr("one bucket: {w}×{h}").format(w=b["reso"][0], h=b["reso"][1])))
         self.lines.setText("<br>".join(summary))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from desktop.widgets.config_text import tr_phrase
 from training.reg_count import RULE_OF_THUMB, RegCountSuggestion, balance
 
 MAX_COUNT = 100_000
@@ -88,9 +89,10 @@ class CountPanel(QWidget):
                 self.count.setValue(count)
             return
         self.suggested.setText(self.tr("Suggested {n}").format(n=f"{suggestion.count:,}"))
-        self.suggested.setToolTip(suggestion.lines()[1])
+        lines = [tr_phrase(line) for line in suggestion.lines()]
+        self.suggested.setToolTip(lines[1])
         for button, rule, option, line in zip((self.rule_low, self.rule_high), RULE_OF_THUMB,
-                                              (suggestion.rule_low, suggestion.rule_high), suggestion.lines()[2:4],
+                                              (suggestion.rule_low, suggestion.rule_high), lines[2:4],
                                               strict=True):
             button.setText(f"{rule}×: {option.count:,}")
             button.setToolTip(line + " " + self.tr("Seed 001's rule of thumb: 100–200 reg images per training image."))
@@ -114,9 +116,9 @@ class CountPanel(QWidget):
         s = self.suggestion
         if s is None:
             return
-        lines = s.lines()
+        lines = [tr_phrase(line) for line in s.lines()]
         self.summary.setText(self.tr("<b>{headline}</b> The suggested {n} uses every reg image once per epoch; seed "
                                      "001's rule of thumb ({low}–{high}× the training images) is the upper "
                                      "option.").format(headline=lines[0], n=f"{s.count:,}", low=RULE_OF_THUMB[0],
                                                        high=RULE_OF_THUMB[1]))
-        self.detail.setText("\n".join(explain(self.count.value(), s) + s.notes))
+        self.detail.setText("\n".join(explain(self.count.value(), s) + [tr_phrase(note) for note in s.notes]))

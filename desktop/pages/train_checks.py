@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.widgets.config_form_row import esc
 from desktop.widgets.config_form_validation import Message
+from desktop.widgets.config_text import tr_phrase
 
 LEVEL_COLORS = {"error": "#c0392b", "warning": "#b7791f", "info": "#2e86c1"}
 MAX_MESSAGES = 12
@@ -78,7 +79,8 @@ class LaunchPanel(QWidget):
             detail = self.tr("{epochs} epochs of {steps} steps, the last one {last} (the step limit decides)").format(
                 epochs=data["epochs"], steps=f"{data['steps_per_epoch']:,}", last=f"{data['last_epoch_steps']:,}")
         self.steps_detail.setText(detail)
-        self.steps_lines.setText("<br>".join(esc(line) for line in data["lines"][:-1]))
+        lines = data.get("phrases", data["lines"])[:-1]  # the last one, the total, is above
+        self.steps_lines.setText("<br>".join(esc(tr_phrase(line)) for line in lines))
 
     def show_time(self, text: str) -> None:
         self.time.setText(text)

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from desktop.widgets.config_text import tr_problem
+from desktop.widgets.config_text import tr_phrase
 from training.config import SECTIONS, TrainConfig, field_index
 from training.config.validation import problems
 from training.config_fields import FieldInfo
@@ -52,5 +52,5 @@ def _keys(text: str) -> tuple[str, ...]:
 def check(cfg: TrainConfig) -> list[Message]:
     """Errors first, then warnings, as the trainer would report them for *cfg*."""
     errors, warnings = problems(cfg)
-    return [Message(level, tr_problem(text), _keys(text)) for level, texts in (("error", errors), ("warning", warnings))
+    return [Message(level, tr_phrase(text), _keys(text)) for level, texts in (("error", errors), ("warning", warnings))
             for text in texts]

@@ -1,17 +1,20 @@
 """The training settings' texts in the interface language.
 
-Labels, help and rule phrases are English where they are declared (training/ has no Qt); they are
-translated here, where a form shows them, from ``resources/i18n/config.<locale>.ts`` (context ``config``,
-kept current by ``tools/i18n_config.py``). Keys (``optimizer.learning_rate``) and choice values stay as
-they are: they are what the TOML file and sd-scripts read.
+Labels, help, rule phrases and the messages built as Phrases (validation, step counts) are English where
+they are declared (training/ has no Qt); they are translated here, where a form shows them, from
+``resources/i18n/config.<locale>.ts`` (context ``config``, kept current by ``tools/i18n_config.py``).
+Keys (``optimizer.learning_rate``) and choice values stay as they are: they are what the TOML file and
+sd-scripts read.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from dataprep.phrases import Phrase
 from training.config_fields import FieldInfo, When
-from training.config_problems import Problem
 
 CONTEXT = "config"
 
@@ -21,10 +24,12 @@ def tr_config(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
-def tr_problem(text: str) -> str:
-    """A validation message in the interface language: a Problem's template translated, then filled in; any
-    other message (a parser's own words) as it is."""
-    if not isinstance(text, Problem):
+def tr_phrase(text: str | dict[str, Any]) -> str:
+    """A message from dataprep/training in the interface language: a Phrase (or its JSON from a job's event)
+    has its template translated, then filled in; any other text (a parser's own words) shows as it is."""
+    if isinstance(text, dict):
+        text = Phrase.from_json(text)
+    if not isinstance(text, Phrase):
         return text
     return tr_config(text.template).format(**text.values)
 

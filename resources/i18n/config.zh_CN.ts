@@ -1625,248 +1625,328 @@
         </message>
         <message>
             <source>noise.adaptive_noise_scale needs noise.noise_offset (it is added to the offset).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.adaptive_noise_scale 需要设置 noise.noise_offset（它加在偏移量上）。</translation>
         </message>
         <message>
             <source>loss.scale_v_pred_loss_like_noise_pred is for v-prediction models: tick model.v_parameterization.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>loss.scale_v_pred_loss_like_noise_pred 用于 v-prediction 模型：请勾选 model.v_parameterization。</translation>
         </message>
         <message>
             <source>loss.v_pred_like_loss is for ε-prediction models; a v-prediction model has that loss already.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>loss.v_pred_like_loss 用于 ε-prediction 模型；v-prediction 模型本身就是这种损失。</translation>
         </message>
         <message>
             <source>noise.min_timestep ({low}) must be below noise.max_timestep ({high}).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.min_timestep（{low}）必须小于 noise.max_timestep（{high}）。</translation>
         </message>
         <message>
             <source>noise.zero_terminal_snr makes the last timestep's SNR 0, where v_pred_like_loss and (for ε-prediction) debiased_estimation_loss weigh the loss infinitely: turn one of them off.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.zero_terminal_snr 让最后一个时间步的 SNR 为 0，而 v_pred_like_loss 和（ε-prediction 时的）debiased_estimation_loss 在这里会给损失无穷大的权重：请关闭其中一项。</translation>
         </message>
         <message>
             <source>launch.extra_accelerate_launch_args cannot be read as command-line arguments ({error}).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.extra_accelerate_launch_args 无法作为命令行参数解析（{error}）。</translation>
         </message>
         <message>
             <source>launch.num_machines is {machines}: add {options} to launch.extra_accelerate_launch_args (the main machine's address and this machine's number).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.num_machines 为 {machines}：请在 launch.extra_accelerate_launch_args 中加上 {options}（主机的地址和本机的编号）。</translation>
         </message>
         <message>
             <source>launch.num_processes counts the processes of all machines: it cannot be below num_machines.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.num_processes 是所有机器的进程总数：不能小于 num_machines。</translation>
         </message>
         <message>
             <source>hub.save_state_to_huggingface uploads the state saved at the end: tick saving.save_state_on_train_end.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>hub.save_state_to_huggingface 上传的是训练结束时保存的状态：请勾选 saving.save_state_on_train_end。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs cannot be combined with {options}: the cached outputs are of the plain, whole captions. Turn off the text encoder output cache or those options.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 不能与 {options} 同时使用：缓存的是完整、原样标注的输出。请关闭文本编码器输出缓存或这些选项。</translation>
         </message>
         <message>
             <source>dataset.conditioning_data_dir is not read: dataset.alpha_mask takes the masks from the images.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.conditioning_data_dir 不会被读取：dataset.alpha_mask 从图片中取遮罩。</translation>
         </message>
         <message>
             <source>dataset.{name} has no effect without loss.masked_loss.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.{name} 在未开启 loss.masked_loss 时不起作用。</translation>
         </message>
         <message>
             <source>precision.full_fp16 and full_bf16 exclude each other.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.full_fp16 和 full_bf16 不能同时开启。</translation>
         </message>
         <message>
             <source>precision.{name} needs precision.mixed_precision = '{wanted}'.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.{name} 需要 precision.mixed_precision = '{wanted}'。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works with optimizer.optimizer_type 'Adafactor' only.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 只能与 optimizer.optimizer_type 'Adafactor' 一起使用。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass updates the weights during the backward pass, so it cannot accumulate gradients: set schedule.gradient_accumulation_steps to 1.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 在反向传播过程中就更新权重，因此无法累积梯度：请把 schedule.gradient_accumulation_steps 设为 1。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed precision.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 无法对 fp16 梯度做反缩放：请使用 bf16 或不使用混合精度。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but network.network_module is '{module}' (graphs need networks.lora): untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 network.network_module 是 '{module}'（CUDA 图需要 networks.lora）：请取消其中一项。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but {options} draw new random numbers in every step: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 {options} 每一步都会抽取新的随机数：请取消其中一项。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the U-Net instead: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 launch.dynamo_backend 会改为编译 U-Net：请取消其中一项。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 precision.fused_backward_pass 在反向传播中更新权重：请取消其中一项。</translation>
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>model.pretrained_model_name_or_path 为空：请选择要在其上训练的底模。</translation>
         </message>
         <message>
             <source>dataset.train_data_dir is empty: pick the folder with the '&lt;repeats&gt;_&lt;name&gt;' folders.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.train_data_dir 为空：请选择包含 '&lt;repeats&gt;_&lt;name&gt;' 文件夹的文件夹。</translation>
         </message>
         <message>
             <source>dataset.cache_latents cannot be combined with {options}: cached latents are computed once, so per-step augmentation would not happen. Turn off latent caching or the augmentation.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_latents 不能与 {options} 同时使用：缓存的潜变量只计算一次，每步的数据增强不会发生。请关闭潜变量缓存或该数据增强。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs needs frozen text encoders, but network.network_train_unet_only is off (the text encoders are trained): tick 'Train U-Net only', or turn off the text encoder output cache.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 需要冻结的文本编码器，但 network.network_train_unet_only 未开启（文本编码器会被训练）：请勾选“仅训练 U-Net”，或关闭文本编码器输出缓存。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs needs fixed captions, but {options} change them from step to step: turn off caption shuffling and dropout, or turn off the text encoder output cache.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 需要固定的标注，但 {options} 会让标注每步都不同：请关闭标注打乱和丢弃，或关闭文本编码器输出缓存。</translation>
         </message>
         <message>
             <source>dataset.min_bucket_reso is larger than dataset.max_bucket_reso.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.min_bucket_reso 大于 dataset.max_bucket_reso。</translation>
         </message>
         <message>
             <source>network.network_train_unet_only and network_train_text_encoder_only exclude each other.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.network_train_unet_only 和 network_train_text_encoder_only 不能同时开启。</translation>
         </message>
         <message>
             <source>network.dim_from_weights needs network.network_weights (the LoRA to read the rank from).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dim_from_weights 需要 network.network_weights（从中读取秩的 LoRA）。</translation>
         </message>
         <message>
             <source>schedule.lr_warmup_steps = {steps} but lr_scheduler '{scheduler}' has no warmup: use 'constant_with_warmup' (or linear/cosine), or set the warmup to 0.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>schedule.lr_warmup_steps = {steps}，但 lr_scheduler '{scheduler}' 没有预热：请使用 'constant_with_warmup'（或 linear/cosine），或把预热设为 0。</translation>
         </message>
         <message>
             <source>schedule.lr_scheduler 'adafactor' only works with optimizer.optimizer_type 'Adafactor'.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>schedule.lr_scheduler 'adafactor' 只能与 optimizer.optimizer_type 'Adafactor' 一起使用。</translation>
         </message>
         <message>
             <source>saving.save_last_n_{kind} needs saving.save_every_n_{kind}.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>saving.save_last_n_{kind} 需要设置 saving.save_every_n_{kind}。</translation>
         </message>
         <message>
             <source>saving.save_last_n_{kind}_state needs saving.save_state and saving.save_every_n_{kind}.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>saving.save_last_n_{kind}_state 需要开启 saving.save_state 并设置 saving.save_every_n_{kind}。</translation>
         </message>
         <message>
             <source>sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>sample.sample_every_n_* / sample_at_first 需要 sample.sample_prompts（提示词文件）。</translation>
         </message>
         <message>
             <source>dataset.keep_tokens has no effect without shuffle_caption or caption_tag_dropout_rate.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.keep_tokens 在没有 shuffle_caption 或 caption_tag_dropout_rate 时不起作用。</translation>
         </message>
         <message>
             <source>noise.zero_terminal_snr is meant for v-prediction (model.v_parameterization); with ε-prediction the results are unpredictable.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.zero_terminal_snr 是为 v-prediction（model.v_parameterization）设计的；用于 ε-prediction 时结果无法预料。</translation>
         </message>
         <message>
             <source>model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>model.v_parameterization 对 SD 1.x 模型开启了：请确认底模是 v-pred 模型。</translation>
         </message>
         <message>
             <source>network.network_weights is not read when resuming: the state holds the LoRA's weights.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>恢复训练时不读取 network.network_weights：状态中已包含 LoRA 的权重。</translation>
         </message>
         <message>
             <source>sample.sample_every_n_steps is ignored: sample_every_n_epochs is set (as in sd-scripts).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>sample.sample_every_n_steps 被忽略：已设置 sample_every_n_epochs（与 sd-scripts 相同）。</translation>
         </message>
         <message>
             <source>optimizer.text_encoder_lr is 0: the text encoder's LoRA will not learn.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>optimizer.text_encoder_lr 为 0：文本编码器的 LoRA 不会学习。</translation>
         </message>
         <message>
             <source>{options}: block-wise settings work with network_module 'networks.lora' only (LyCORIS' kohya module has none). Clear them or switch to networks.lora.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{options}：分层设置只适用于 network_module 'networks.lora'（LyCORIS 的 kohya 模块没有分层设置）。请清空它们或改用 networks.lora。</translation>
         </message>
         <message>
             <source>network.network_dropout is not implemented by LyCORIS {algo}: clear it or use rank_dropout / module_dropout.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>LyCORIS {algo} 没有实现 network.network_dropout：请清空它，或使用 rank_dropout / module_dropout。</translation>
         </message>
         <message>
             <source>network.rank_dropout is not implemented by LyCORIS {algo}: clear it or use module_dropout.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>LyCORIS {algo} 没有实现 network.rank_dropout：请清空它，或使用 module_dropout。</translation>
         </message>
         <message>
             <source>network.scale_weight_norms: LyCORIS {algo} has no max-norm step; clear it or use locon/loha/lokr.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.scale_weight_norms：LyCORIS {algo} 没有最大范数步骤；请清空它，或使用 locon/loha/lokr。</translation>
         </message>
         <message>
             <source>network.dora_wd works with algo locon, loha or lokr, not {algo}.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dora_wd 只适用于 locon、loha 或 lokr 算法，不适用于 {algo}。</translation>
         </message>
         <message>
             <source>network.use_scalar has no effect with algo {algo}: clear it.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.use_scalar 对算法 {algo} 不起作用：请清空它。</translation>
         </message>
         <message>
             <source>network.rank_dropout_scale rescales rank dropout: set network.rank_dropout too.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.rank_dropout_scale 用于缩放秩丢弃：请同时设置 network.rank_dropout。</translation>
         </message>
         <message>
             <source>{ranks}: DyLoRA needs ranks that are multiples of dylora_block_size ({size}); change the rank or the block size.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{ranks}：DyLoRA 要求秩是 dylora_block_size（{size}）的倍数；请修改秩或块大小。</translation>
         </message>
         <message>
             <source>network.dim_from_weights reads LoRA/LoCon ranks; for a LyCORIS file set network_dim, conv_dim and the algorithm of the run that made it.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dim_from_weights 读取的是 LoRA/LoCon 的秩；对于 LyCORIS 文件，请按生成它的那次训练设置 network_dim、conv_dim 和算法。</translation>
+        </message>
+        <message>
+            <source>{name}: {images} images × {repeats} repeats = {samples}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{name}：{images} 张图 × {repeats} 次重复 = {samples}</translation>
+        </message>
+        <message>
+            <source>reg {name}: {images} images × {repeats} repeats = {samples}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则 {name}：{images} 张图 × {repeats} 次重复 = {samples}</translation>
+        </message>
+        <message>
+            <source>reg {name}: {images} images × {repeats} repeats = {samples}, balanced to {used} ({used_images} images used)</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则 {name}：{images} 张图 × {repeats} 次重复 = {samples}，平衡为 {used}（用到 {used_images} 张图）</translation>
+        </message>
+        <message>
+            <source>per epoch: {train} training + {reg} reg = {total} images</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮：{train} 训练 + {reg} 正则 = {total} 张图</translation>
+        </message>
+        <message>
+            <source>per epoch: {total} images</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮：{total} 张图</translation>
+        </message>
+        <message>
+            <source>batches per epoch: {batches} at batch size {size} (+{partial} partial batches from {buckets} buckets)</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮批次：{batches}，批量大小 {size}（含 {buckets} 个分桶产生的 {partial} 个不满的批次）</translation>
+        </message>
+        <message>
+            <source>batches per epoch: {batches} at batch size {size}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮批次：{batches}，批量大小 {size}</translation>
+        </message>
+        <message>
+            <source>optimizer steps per epoch: ceil({batches} / {accum}) = {steps}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮优化器步数：ceil({batches} / {accum}) = {steps}</translation>
+        </message>
+        <message>
+            <source>total: {epochs} epochs × {per_epoch} = {total} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>总计：{epochs} 轮 × {per_epoch} = {total} 步</translation>
+        </message>
+        <message>
+            <source>total: {total} steps (max_train_steps) = {epochs} epochs, the last one {last} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>总计：{total} 步（max_train_steps）= {epochs} 轮，最后一轮 {last} 步</translation>
+        </message>
+        <message>
+            <source>total: {total} steps (sd-scripts' default max_train_steps) = {epochs} epochs, the last one {last} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>总计：{total} 步（sd-scripts 默认的 max_train_steps）= {epochs} 轮，最后一轮 {last} 步</translation>
+        </message>
+        <message>
+            <source>{images} training images give {samples} samples per epoch.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{images} 张训练图每轮提供 {samples} 个样本。</translation>
+        </message>
+        <message>
+            <source>Suggested: {count} reg images at reg repeats {repeats} (every image used, {reg_samples} reg samples per epoch).</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>建议：{count} 张正则图，正则重复次数 {repeats}（每张图都用到，每轮 {reg_samples} 个正则样本）。</translation>
+        </message>
+        <message>
+            <source>Rule of thumb {rule}×: {count} images; sd-scripts would use only the first {used} and never show the other {unused} (training repeats would have to be {rule} to use them all).</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>经验法则 {rule}×：{count} 张图；sd-scripts 只会用前 {used} 张，其余 {unused} 张永远用不到（训练重复次数要达到 {rule} 才能全部用上）。</translation>
+        </message>
+        <message>
+            <source>Rule of thumb {rule}×: {count} images at reg repeats {repeats}.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>经验法则 {rule}×：{count} 张图，正则重复次数 {repeats}。</translation>
+        </message>
+        <message>
+            <source>'{folder}' serves {n} concepts; their training samples are counted together.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>'{folder}' 供 {n} 个概念使用；它们的训练样本合并计算。</translation>
         </message>
     </context>
 </TS>

@@ -1625,248 +1625,328 @@
         </message>
         <message>
             <source>noise.adaptive_noise_scale needs noise.noise_offset (it is added to the offset).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.adaptive_noise_scale 需要設定 noise.noise_offset（它加在偏移量上）。</translation>
         </message>
         <message>
             <source>loss.scale_v_pred_loss_like_noise_pred is for v-prediction models: tick model.v_parameterization.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>loss.scale_v_pred_loss_like_noise_pred 用於 v-prediction 模型：請勾選 model.v_parameterization。</translation>
         </message>
         <message>
             <source>loss.v_pred_like_loss is for ε-prediction models; a v-prediction model has that loss already.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>loss.v_pred_like_loss 用於 ε-prediction 模型；v-prediction 模型本身就是這種損失。</translation>
         </message>
         <message>
             <source>noise.min_timestep ({low}) must be below noise.max_timestep ({high}).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.min_timestep（{low}）必須小於 noise.max_timestep（{high}）。</translation>
         </message>
         <message>
             <source>noise.zero_terminal_snr makes the last timestep's SNR 0, where v_pred_like_loss and (for ε-prediction) debiased_estimation_loss weigh the loss infinitely: turn one of them off.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.zero_terminal_snr 讓最後一個時間步的 SNR 為 0，而 v_pred_like_loss 和（ε-prediction 時的）debiased_estimation_loss 在這裡會給損失無窮大的權重：請關閉其中一項。</translation>
         </message>
         <message>
             <source>launch.extra_accelerate_launch_args cannot be read as command-line arguments ({error}).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.extra_accelerate_launch_args 無法作為命令列引數解析（{error}）。</translation>
         </message>
         <message>
             <source>launch.num_machines is {machines}: add {options} to launch.extra_accelerate_launch_args (the main machine's address and this machine's number).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.num_machines 為 {machines}：請在 launch.extra_accelerate_launch_args 中加上 {options}（主機的地址和本機的編號）。</translation>
         </message>
         <message>
             <source>launch.num_processes counts the processes of all machines: it cannot be below num_machines.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.num_processes 是所有機器的程序總數：不能小於 num_machines。</translation>
         </message>
         <message>
             <source>hub.save_state_to_huggingface uploads the state saved at the end: tick saving.save_state_on_train_end.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>hub.save_state_to_huggingface 上傳的是訓練結束時儲存的狀態：請勾選 saving.save_state_on_train_end。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs cannot be combined with {options}: the cached outputs are of the plain, whole captions. Turn off the text encoder output cache or those options.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 不能與 {options} 同時使用：快取的是完整、原樣標註的輸出。請關閉文字編碼器輸出快取或這些選項。</translation>
         </message>
         <message>
             <source>dataset.conditioning_data_dir is not read: dataset.alpha_mask takes the masks from the images.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.conditioning_data_dir 不會被讀取：dataset.alpha_mask 從圖片中取遮罩。</translation>
         </message>
         <message>
             <source>dataset.{name} has no effect without loss.masked_loss.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.{name} 在未開啟 loss.masked_loss 時不起作用。</translation>
         </message>
         <message>
             <source>precision.full_fp16 and full_bf16 exclude each other.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.full_fp16 和 full_bf16 不能同時開啟。</translation>
         </message>
         <message>
             <source>precision.{name} needs precision.mixed_precision = '{wanted}'.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.{name} 需要 precision.mixed_precision = '{wanted}'。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works with optimizer.optimizer_type 'Adafactor' only.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 只能與 optimizer.optimizer_type 'Adafactor' 一起使用。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass updates the weights during the backward pass, so it cannot accumulate gradients: set schedule.gradient_accumulation_steps to 1.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 在反向傳播過程中就更新權重，因此無法累積梯度：請把 schedule.gradient_accumulation_steps 設為 1。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed precision.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 無法對 fp16 梯度做反縮放：請使用 bf16 或不使用混合精度。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but network.network_module is '{module}' (graphs need networks.lora): untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 network.network_module 是 '{module}'（CUDA 圖需要 networks.lora）：請取消其中一項。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but {options} draw new random numbers in every step: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 {options} 每一步都會抽取新的隨機數：請取消其中一項。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the U-Net instead: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 launch.dynamo_backend 會改為編譯 U-Net：請取消其中一項。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 precision.fused_backward_pass 在反向傳播中更新權重：請取消其中一項。</translation>
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>model.pretrained_model_name_or_path 為空：請選擇要在其上訓練的底模。</translation>
         </message>
         <message>
             <source>dataset.train_data_dir is empty: pick the folder with the '&lt;repeats&gt;_&lt;name&gt;' folders.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.train_data_dir 為空：請選擇包含 '&lt;repeats&gt;_&lt;name&gt;' 資料夾的資料夾。</translation>
         </message>
         <message>
             <source>dataset.cache_latents cannot be combined with {options}: cached latents are computed once, so per-step augmentation would not happen. Turn off latent caching or the augmentation.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_latents 不能與 {options} 同時使用：快取的潛變數只計算一次，每步的資料增強不會發生。請關閉潛變數快取或該資料增強。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs needs frozen text encoders, but network.network_train_unet_only is off (the text encoders are trained): tick 'Train U-Net only', or turn off the text encoder output cache.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 需要凍結的文字編碼器，但 network.network_train_unet_only 未開啟（文字編碼器會被訓練）：請勾選「僅訓練 U-Net」，或關閉文字編碼器輸出快取。</translation>
         </message>
         <message>
             <source>dataset.cache_text_encoder_outputs needs fixed captions, but {options} change them from step to step: turn off caption shuffling and dropout, or turn off the text encoder output cache.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_text_encoder_outputs 需要固定的標註，但 {options} 會讓標註每步都不同：請關閉標註打亂和丟棄，或關閉文字編碼器輸出快取。</translation>
         </message>
         <message>
             <source>dataset.min_bucket_reso is larger than dataset.max_bucket_reso.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.min_bucket_reso 大於 dataset.max_bucket_reso。</translation>
         </message>
         <message>
             <source>network.network_train_unet_only and network_train_text_encoder_only exclude each other.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.network_train_unet_only 和 network_train_text_encoder_only 不能同時開啟。</translation>
         </message>
         <message>
             <source>network.dim_from_weights needs network.network_weights (the LoRA to read the rank from).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dim_from_weights 需要 network.network_weights（從中讀取秩的 LoRA）。</translation>
         </message>
         <message>
             <source>schedule.lr_warmup_steps = {steps} but lr_scheduler '{scheduler}' has no warmup: use 'constant_with_warmup' (or linear/cosine), or set the warmup to 0.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>schedule.lr_warmup_steps = {steps}，但 lr_scheduler '{scheduler}' 沒有預熱：請使用 'constant_with_warmup'（或 linear/cosine），或把預熱設為 0。</translation>
         </message>
         <message>
             <source>schedule.lr_scheduler 'adafactor' only works with optimizer.optimizer_type 'Adafactor'.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>schedule.lr_scheduler 'adafactor' 只能與 optimizer.optimizer_type 'Adafactor' 一起使用。</translation>
         </message>
         <message>
             <source>saving.save_last_n_{kind} needs saving.save_every_n_{kind}.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>saving.save_last_n_{kind} 需要設定 saving.save_every_n_{kind}。</translation>
         </message>
         <message>
             <source>saving.save_last_n_{kind}_state needs saving.save_state and saving.save_every_n_{kind}.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>saving.save_last_n_{kind}_state 需要開啟 saving.save_state 並設定 saving.save_every_n_{kind}。</translation>
         </message>
         <message>
             <source>sample.sample_every_n_* / sample_at_first need sample.sample_prompts (the prompt file).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>sample.sample_every_n_* / sample_at_first 需要 sample.sample_prompts（提示詞檔案）。</translation>
         </message>
         <message>
             <source>dataset.keep_tokens has no effect without shuffle_caption or caption_tag_dropout_rate.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.keep_tokens 在沒有 shuffle_caption 或 caption_tag_dropout_rate 時不起作用。</translation>
         </message>
         <message>
             <source>noise.zero_terminal_snr is meant for v-prediction (model.v_parameterization); with ε-prediction the results are unpredictable.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>noise.zero_terminal_snr 是為 v-prediction（model.v_parameterization）設計的；用於 ε-prediction 時結果無法預料。</translation>
         </message>
         <message>
             <source>model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>model.v_parameterization 對 SD 1.x 模型開啟了：請確認底模是 v-pred 模型。</translation>
         </message>
         <message>
             <source>network.network_weights is not read when resuming: the state holds the LoRA's weights.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>恢復訓練時不讀取 network.network_weights：狀態中已包含 LoRA 的權重。</translation>
         </message>
         <message>
             <source>sample.sample_every_n_steps is ignored: sample_every_n_epochs is set (as in sd-scripts).</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>sample.sample_every_n_steps 被忽略：已設定 sample_every_n_epochs（與 sd-scripts 相同）。</translation>
         </message>
         <message>
             <source>optimizer.text_encoder_lr is 0: the text encoder's LoRA will not learn.</source>
-            <extracomment>validation message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>optimizer.text_encoder_lr 為 0：文字編碼器的 LoRA 不會學習。</translation>
         </message>
         <message>
             <source>{options}: block-wise settings work with network_module 'networks.lora' only (LyCORIS' kohya module has none). Clear them or switch to networks.lora.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{options}：分層設定只適用於 network_module 'networks.lora'（LyCORIS 的 kohya 模組沒有分層設定）。請清空它們或改用 networks.lora。</translation>
         </message>
         <message>
             <source>network.network_dropout is not implemented by LyCORIS {algo}: clear it or use rank_dropout / module_dropout.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>LyCORIS {algo} 沒有實作 network.network_dropout：請清空它，或使用 rank_dropout / module_dropout。</translation>
         </message>
         <message>
             <source>network.rank_dropout is not implemented by LyCORIS {algo}: clear it or use module_dropout.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>LyCORIS {algo} 沒有實作 network.rank_dropout：請清空它，或使用 module_dropout。</translation>
         </message>
         <message>
             <source>network.scale_weight_norms: LyCORIS {algo} has no max-norm step; clear it or use locon/loha/lokr.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.scale_weight_norms：LyCORIS {algo} 沒有最大範數步驟；請清空它，或使用 locon/loha/lokr。</translation>
         </message>
         <message>
             <source>network.dora_wd works with algo locon, loha or lokr, not {algo}.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dora_wd 只適用於 locon、loha 或 lokr 演算法，不適用於 {algo}。</translation>
         </message>
         <message>
             <source>network.use_scalar has no effect with algo {algo}: clear it.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.use_scalar 對演算法 {algo} 不起作用：請清空它。</translation>
         </message>
         <message>
             <source>network.rank_dropout_scale rescales rank dropout: set network.rank_dropout too.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.rank_dropout_scale 用於縮放秩丟棄：請同時設定 network.rank_dropout。</translation>
         </message>
         <message>
             <source>{ranks}: DyLoRA needs ranks that are multiples of dylora_block_size ({size}); change the rank or the block size.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{ranks}：DyLoRA 要求秩是 dylora_block_size（{size}）的倍數；請修改秩或塊大小。</translation>
         </message>
         <message>
             <source>network.dim_from_weights reads LoRA/LoCon ranks; for a LyCORIS file set network_dim, conv_dim and the algorithm of the run that made it.</source>
-            <extracomment>validation message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>network.dim_from_weights 讀取的是 LoRA/LoCon 的秩；對於 LyCORIS 檔案，請按生成它的那次訓練設定 network_dim、conv_dim 和演算法。</translation>
+        </message>
+        <message>
+            <source>{name}: {images} images × {repeats} repeats = {samples}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{name}：{images} 張圖 × {repeats} 次重複 = {samples}</translation>
+        </message>
+        <message>
+            <source>reg {name}: {images} images × {repeats} repeats = {samples}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化 {name}：{images} 張圖 × {repeats} 次重複 = {samples}</translation>
+        </message>
+        <message>
+            <source>reg {name}: {images} images × {repeats} repeats = {samples}, balanced to {used} ({used_images} images used)</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化 {name}：{images} 張圖 × {repeats} 次重複 = {samples}，平衡為 {used}（用到 {used_images} 張圖）</translation>
+        </message>
+        <message>
+            <source>per epoch: {train} training + {reg} reg = {total} images</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪：{train} 訓練 + {reg} 正規化 = {total} 張圖</translation>
+        </message>
+        <message>
+            <source>per epoch: {total} images</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪：{total} 張圖</translation>
+        </message>
+        <message>
+            <source>batches per epoch: {batches} at batch size {size} (+{partial} partial batches from {buckets} buckets)</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪批次：{batches}，批次大小 {size}（含 {buckets} 個分桶產生的 {partial} 個不滿的批次）</translation>
+        </message>
+        <message>
+            <source>batches per epoch: {batches} at batch size {size}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪批次：{batches}，批次大小 {size}</translation>
+        </message>
+        <message>
+            <source>optimizer steps per epoch: ceil({batches} / {accum}) = {steps}</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪最佳化器步數：ceil({batches} / {accum}) = {steps}</translation>
+        </message>
+        <message>
+            <source>total: {epochs} epochs × {per_epoch} = {total} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>總計：{epochs} 輪 × {per_epoch} = {total} 步</translation>
+        </message>
+        <message>
+            <source>total: {total} steps (max_train_steps) = {epochs} epochs, the last one {last} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>總計：{total} 步（max_train_steps）= {epochs} 輪，最後一輪 {last} 步</translation>
+        </message>
+        <message>
+            <source>total: {total} steps (sd-scripts' default max_train_steps) = {epochs} epochs, the last one {last} steps</source>
+            <extracomment>message (steps.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>總計：{total} 步（sd-scripts 預設的 max_train_steps）= {epochs} 輪，最後一輪 {last} 步</translation>
+        </message>
+        <message>
+            <source>{images} training images give {samples} samples per epoch.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{images} 張訓練圖每輪提供 {samples} 個樣本。</translation>
+        </message>
+        <message>
+            <source>Suggested: {count} reg images at reg repeats {repeats} (every image used, {reg_samples} reg samples per epoch).</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>建議：{count} 張正規化圖，正規化重複次數 {repeats}（每張圖都用到，每輪 {reg_samples} 個正規化樣本）。</translation>
+        </message>
+        <message>
+            <source>Rule of thumb {rule}×: {count} images; sd-scripts would use only the first {used} and never show the other {unused} (training repeats would have to be {rule} to use them all).</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>經驗法則 {rule}×：{count} 張圖；sd-scripts 只會用前 {used} 張，其餘 {unused} 張永遠用不到（訓練重複次數要達到 {rule} 才能全部用上）。</translation>
+        </message>
+        <message>
+            <source>Rule of thumb {rule}×: {count} images at reg repeats {repeats}.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>經驗法則 {rule}×：{count} 張圖，正規化重複次數 {repeats}。</translation>
+        </message>
+        <message>
+            <source>'{folder}' serves {n} concepts; their training samples are counted together.</source>
+            <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>「{folder}」供 {n} 個概念使用；它們的訓練樣本合併計算。</translation>
         </message>
     </context>
 </TS>

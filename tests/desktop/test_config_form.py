@@ -235,7 +235,7 @@ def test_text_that_is_no_number_is_an_error_and_keeps_the_last_value(qtbot, form
 
 
 def test_validation_messages_show_in_the_interface_language(install_catalog):
-    """A Problem's template is looked up in the config catalog and filled in; the fields it names stay found."""
+    """A Phrase's template is looked up in the config catalog and filled in; the fields it names stay found."""
     cfg = TrainConfig()
     cfg.noise.min_timestep, cfg.noise.max_timestep = 900, 100
     english = {m.text: m for m in check(cfg)}

@@ -138,6 +138,15 @@ def test_step_panel_shows_the_dataprep_count(qtbot, page: FoldersPage, tmp_path:
     assert page.steps.table.item(0, 0).text() == "img/3_ohwx woman"
 
 
+def test_step_panel_says_the_arithmetic_in_the_interface_language(qtbot, page: FoldersPage, tmp_path: Path,
+                                                                 install_catalog):
+    install_catalog("config", "zh_CN")
+    open_project(qtbot, page, make_project(tmp_path / "p"))
+    page.schedule.epochs.setValue(2)
+    qtbot.waitUntil(lambda: not page.busy() and page.steps.breakdown is not None, timeout=TIMEOUT)
+    assert "每轮：" in page.steps.lines.text() and "per epoch" not in page.steps.lines.text()
+
+
 def test_step_panel_explains_settings_it_cannot_count(qtbot, page: FoldersPage, tmp_path: Path):
     open_project(qtbot, page, make_project(tmp_path / "p"))
     page.schedule.resolution.setCurrentText("2048")  # above max_bucket_reso 1024
