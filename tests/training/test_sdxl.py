@@ -265,9 +265,9 @@ def test_text_encoder_output_cache_needs_frozen_encoders_and_fixed_captions():
     assert check(cache_text_encoder_outputs=True) == []
     with pytest.raises(ConfigFileError, match="network_train_unet_only is off"):
         check(cache_text_encoder_outputs=True, unet_only=False)
-    with pytest.raises(ConfigFileError, match="fixed captions, but dataset.shuffle_caption change"):
+    with pytest.raises(ConfigFileError, match=r"fixed captions, but dataset\.shuffle_caption change"):
         check(cache_text_encoder_outputs_to_disk=True, shuffle_caption=True)
-    with pytest.raises(ConfigFileError, match="fixed captions, but dataset.caption_dropout_rate change"):
+    with pytest.raises(ConfigFileError, match=r"fixed captions, but dataset\.caption_dropout_rate change"):
         check(cache_text_encoder_outputs=True, caption_dropout_rate=0.1)
 
 
