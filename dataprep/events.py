@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from dataprep.phrases import phrase_fields
+
 EVENTS_FILE = "events.jsonl"
 
 # event name -> fields every event of that kind must carry
@@ -94,6 +96,9 @@ class Emitter:
 
     def emit(self, name: str, **fields: Any) -> dict[str, Any]:
         event = {"event": name, "time": round(time.time(), 3), **fields}
+        phrases = phrase_fields(fields)
+        if phrases:  # the same messages as templates and values, for the interface's language
+            event["phrases"] = phrases
         line = encode_event(event)
         with self._lock:
             for out in (self._stream, self._file):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dataprep.events import Emitter
+from dataprep.phrases import Phrase
 from dataprep.tomlio import ConfigFileError, load_toml
 
 EXIT_OK = 0
@@ -203,11 +204,13 @@ def execute(ctx: JobContext, func: JobFunc, listen_stdin: bool = True) -> int:
         emitter.error(exc.kind, exc.message, exc.hint)
         return EXIT_FAILED
     except MemoryError:
-        emitter.error("oom", "The job ran out of memory.", "Close other programs or use smaller batches.")
+        emitter.error("oom", Phrase("The job ran out of memory."),
+                      Phrase("Close other programs or use smaller batches."))
         return EXIT_FAILED
     except Exception as exc:  # a bug: keep the traceback for the report
         traceback.print_exc(file=sys.stderr)
-        emitter.error("internal", f"{type(exc).__name__}: {exc}", "This is a bug in Danlu; the job log has details.")
+        emitter.error("internal", f"{type(exc).__name__}: {exc}",
+                      Phrase("This is a bug in Danlu; the job log has details."))
         return EXIT_FAILED
     finally:
         emitter.close()

@@ -13,27 +13,51 @@ from __future__ import annotations
 from typing import Any
 
 # the modules whose Phrase("...") templates go into the translation catalog (paths from the repository)
-SOURCES = ("training/config/validation.py", "training/network_args.py", "dataprep/steps.py", "training/reg_count.py")
+SOURCES = ("training/config/validation.py", "training/network_args.py", "dataprep/steps.py", "training/reg_count.py",
+           "training/errors.py", "dataprep/jobs.py")
 
 
 class Phrase(str):
-    """*template* filled with *values*; the values are names, numbers and keys, which stay untranslated."""
+    """*template* filled with *values*. A value is a name, number or key (it stays untranslated), another
+    Phrase, or a list of Phrases (sentences, joined with a space)."""
 
     template: str
     values: dict[str, Any]
 
     def __new__(cls, template: str, **values: Any) -> Phrase:
-        self = super().__new__(cls, template.format(**values))
+        shown = {k: " ".join(v) if isinstance(v, list) else v for k, v in values.items()}
+        self = super().__new__(cls, template.format(**shown))
         self.template = template
         self.values = values
         return self
 
     def to_json(self) -> dict[str, Any]:
-        return {"template": self.template, "values": self.values}
+        return {"template": self.template, "values": {k: _to_json(v) for k, v in self.values.items()}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Phrase:
-        return cls(data["template"], **data["values"])
+        return cls(data["template"], **{k: _from_json(v) for k, v in data["values"].items()})
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Phrase):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and "template" in value:
+        return Phrase.from_json(value)
+    if isinstance(value, list):
+        return [_from_json(v) for v in value]
+    return value
+
+
+def phrase_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The JSON of the fields of an event that are Phrases: a job's event carries them beside the English."""
+    return {k: v.to_json() for k, v in fields.items() if isinstance(v, Phrase)}
 
 
 def names(keys: list[str]) -> str:

@@ -20,6 +20,7 @@ from dataprep.events import (
     summarize,
     validate_event,
 )
+from dataprep.phrases import Phrase
 
 
 def test_round_trip_stream_and_file(tmp_path: Path) -> None:
@@ -89,3 +90,24 @@ def test_summary_states() -> None:
     assert summarize([{"event": "start", "job": "x"}, {"event": "cancelled"}]).state == "cancelled"
     failed = summarize([{"event": "start", "job": "x"}, {"event": "error", "kind": "nan", "message": "m"}])
     assert failed.state == "failed" and failed.error["kind"] == "nan"
+
+
+def test_phrase_fields_travel_as_templates_beside_the_english() -> None:
+    stream = io.StringIO()
+    tips = [Phrase("Lower network_dim (now {dim}).", dim=64), Phrase("Turn on cache_latents.")]
+    hint = Phrase("Try these, in this order: {tips}", tips=tips)
+    Emitter(stream=stream).error("oom", Phrase("The GPU ran out of memory ({error}).", error="2 GiB"), hint)
+    event = parse_event_line(stream.getvalue())
+    assert event is not None
+    assert event["hint"] == "Try these, in this order: Lower network_dim (now 64). Turn on cache_latents."
+    message = {"template": "The GPU ran out of memory ({error}).", "values": {"error": "2 GiB"}}
+    assert event["phrases"]["message"] == message
+    rebuilt = Phrase.from_json(event["phrases"]["hint"])
+    assert rebuilt == event["hint"] and rebuilt.values["tips"][0].values == {"dim": 64}
+
+
+def test_plain_messages_carry_no_phrases() -> None:
+    stream = io.StringIO()
+    Emitter(stream=stream).warning("3 images have no caption file")
+    event = parse_event_line(stream.getvalue())
+    assert event is not None and "phrases" not in event

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironm
 
 from dataprep.events import JobSummary, parse_event_line
 from dataprep.jobs import COMMANDS, EXIT_CANCELLED
+from desktop.widgets.config_text import event_text
 
 QUEUED, RUNNING, FINISHED, FAILED, CANCELLED = "queued", "running", "finished", "failed", "cancelled"
 ACTIVE_STATES = (QUEUED, RUNNING)
@@ -123,9 +124,9 @@ class Job:
         elif name == "metrics" and isinstance(event.get("it_per_s"), (int, float)):
             self.rate = float(event["it_per_s"])
         elif name in ("log", "warning"):
-            self.message = str(event["message"])
+            self.message = event_text(event, "message")
         elif name == "error":
-            self.message = f"{event['message']} {event.get('hint') or ''}".strip()
+            self.message = f"{event_text(event, 'message')} {event_text(event, 'hint')}".strip()
         elif name == "cancelled":
             self.message = QCoreApplication.translate("Job", "Cancelled")
         elif name == "done":

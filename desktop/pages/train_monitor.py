@@ -24,6 +24,7 @@ from desktop.pages.train_runs import state_label
 from desktop.pages.train_samples import MAX_SAMPLES, SamplesStrip
 from desktop.pages.train_speed import format_duration
 from desktop.widgets.config_form_row import esc
+from desktop.widgets.config_text import event_text
 from desktop.widgets.loss_graph import LossGraph
 
 LOG_FLUSH_MS = 150
@@ -76,8 +77,8 @@ class ErrorBanner(QFrame):
         title = ERROR_TITLES.get(kind)
         self.title.setText(QCoreApplication.translate("ErrorBanner", title) if title else
                            self.tr("Training failed ({kind})").format(kind=kind))
-        self.message.setText(str(event.get("message", "")))
-        hint = str(event.get("hint") or "")
+        self.message.setText(event_text(event, "message"))
+        hint = event_text(event, "hint")
         self.hint.setText(self.tr("What to do: {hint}").format(hint=hint) if hint else "")
         self.hint.setVisible(bool(hint))
         self.show()

@@ -26,12 +26,22 @@ def tr_config(text: str) -> str:
 
 def tr_phrase(text: str | dict[str, Any]) -> str:
     """A message from dataprep/training in the interface language: a Phrase (or its JSON from a job's event)
-    has its template translated, then filled in; any other text (a parser's own words) shows as it is."""
+    has its template translated, then filled in with its values (Phrases among them translated too); any
+    other text (a parser's own words) shows as it is."""
     if isinstance(text, dict):
         text = Phrase.from_json(text)
     if not isinstance(text, Phrase):
         return text
-    return tr_config(text.template).format(**text.values)
+    values = {k: " ".join(map(tr_phrase, v)) if isinstance(v, list) else tr_phrase(v) if isinstance(v, Phrase) else v
+              for k, v in text.values.items()}
+    return tr_config(text.template).format(**values)
+
+
+def event_text(event: dict[str, Any], key: str) -> str:
+    """A field of a job's event (``message``, ``hint``) in the interface language when the job sent it as a
+    Phrase, else as the job wrote it."""
+    phrase = (event.get("phrases") or {}).get(key)
+    return tr_phrase(phrase) if phrase else str(event.get(key) or "")
 
 
 def section_title(section: str) -> str:

@@ -1948,5 +1948,110 @@
             <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>'{folder}' 供 {n} 个概念使用；它们的训练样本合并计算。</translation>
         </message>
+        <message>
+            <source>The last good checkpoint is {path}.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>最后一个正常的检查点是 {path}。</translation>
+        </message>
+        <message>
+            <source>No checkpoint had been saved yet.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>此前还没有保存过检查点。</translation>
+        </message>
+        <message>
+            <source>The learning rate may be too high (unet {unet}, text encoder {te}): halve it.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>学习率可能太高（unet {unet}，文本编码器 {te}）：减半试试。</translation>
+        </message>
+        <message>
+            <source>fp16 may have overflowed: switch mixed_precision to bf16 (RTX 30xx and newer) or 'no'.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp16 可能溢出了：把 mixed_precision 改为 bf16（RTX 30 系列及更新的显卡）或 'no'。</translation>
+        </message>
+        <message>
+            <source>An image or caption of this batch may be broken: {files}.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>这一批中的某张图片或标注可能有问题：{files}。</translation>
+        </message>
+        <message>
+            <source>The loss became {value} at step {step} (epoch {epoch}); training stopped there. {kept}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 {value}；训练已在此停止。{kept}</translation>
+        </message>
+        <message>
+            <source>Likely causes: {causes}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>可能的原因：{causes}</translation>
+        </message>
+        <message>
+            <source>Lower train_batch_size to {size} (accumulate gradients to keep the total).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>把 train_batch_size 降到 {size}（用梯度累积保持总量）。</translation>
+        </message>
+        <message>
+            <source>Turn on gradient_checkpointing.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>开启 gradient_checkpointing。</translation>
+        </message>
+        <message>
+            <source>Turn on cache_latents.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>开启 cache_latents。</translation>
+        </message>
+        <message>
+            <source>Use mixed_precision fp16 or bf16.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>mixed_precision 使用 fp16 或 bf16。</translation>
+        </message>
+        <message>
+            <source>Train the U-Net only (network_train_unet_only).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>只训练 U-Net（network_train_unet_only）。</translation>
+        </message>
+        <message>
+            <source>Lower network_dim (now {dim}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>降低 network_dim（当前 {dim}）。</translation>
+        </message>
+        <message>
+            <source>Lower the resolution (now {w}x{h}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>降低分辨率（当前 {w}x{h}）。</translation>
+        </message>
+        <message>
+            <source>Use an 8-bit optimizer (AdamW8bit) or an fp8 base model when available.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>使用 8 位优化器（AdamW8bit），条件允许时使用 fp8 底模。</translation>
+        </message>
+        <message>
+            <source>Close other programs that use the GPU.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>关闭其他占用 GPU 的程序。</translation>
+        </message>
+        <message>
+            <source>The GPU ran out of memory ({error}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>GPU 显存不足（{error}）。</translation>
+        </message>
+        <message>
+            <source>Try these, in this order: {tips}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>按顺序尝试：{tips}</translation>
+        </message>
+        <message>
+            <source>The job ran out of memory.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>任务内存不足。</translation>
+        </message>
+        <message>
+            <source>Close other programs or use smaller batches.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>关闭其他程序，或使用更小的批量。</translation>
+        </message>
+        <message>
+            <source>This is a bug in Danlu; the job log has details.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>这是 Danlu 的程序错误；任务日志里有详细信息。</translation>
+        </message>
     </context>
 </TS>

@@ -1948,5 +1948,110 @@
             <extracomment>message (reg_count.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>「{folder}」供 {n} 個概念使用；它們的訓練樣本合併計算。</translation>
         </message>
+        <message>
+            <source>The last good checkpoint is {path}.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>最後一個正常的檢查點是 {path}。</translation>
+        </message>
+        <message>
+            <source>No checkpoint had been saved yet.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>此前還沒有儲存過檢查點。</translation>
+        </message>
+        <message>
+            <source>The learning rate may be too high (unet {unet}, text encoder {te}): halve it.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>學習率可能太高（unet {unet}，文字編碼器 {te}）：減半試試。</translation>
+        </message>
+        <message>
+            <source>fp16 may have overflowed: switch mixed_precision to bf16 (RTX 30xx and newer) or 'no'.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp16 可能溢位了：把 mixed_precision 改為 bf16（RTX 30 系列及更新的顯示卡）或 'no'。</translation>
+        </message>
+        <message>
+            <source>An image or caption of this batch may be broken: {files}.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>這一批中的某張圖片或標註可能有問題：{files}。</translation>
+        </message>
+        <message>
+            <source>The loss became {value} at step {step} (epoch {epoch}); training stopped there. {kept}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>損失在第 {step} 步（第 {epoch} 輪）變成了 {value}；訓練已在此停止。{kept}</translation>
+        </message>
+        <message>
+            <source>Likely causes: {causes}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>可能的原因：{causes}</translation>
+        </message>
+        <message>
+            <source>Lower train_batch_size to {size} (accumulate gradients to keep the total).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>把 train_batch_size 降到 {size}（用梯度累積保持總量）。</translation>
+        </message>
+        <message>
+            <source>Turn on gradient_checkpointing.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>開啟 gradient_checkpointing。</translation>
+        </message>
+        <message>
+            <source>Turn on cache_latents.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>開啟 cache_latents。</translation>
+        </message>
+        <message>
+            <source>Use mixed_precision fp16 or bf16.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>mixed_precision 使用 fp16 或 bf16。</translation>
+        </message>
+        <message>
+            <source>Train the U-Net only (network_train_unet_only).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>只訓練 U-Net（network_train_unet_only）。</translation>
+        </message>
+        <message>
+            <source>Lower network_dim (now {dim}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>降低 network_dim（目前 {dim}）。</translation>
+        </message>
+        <message>
+            <source>Lower the resolution (now {w}x{h}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>降低解析度（目前 {w}x{h}）。</translation>
+        </message>
+        <message>
+            <source>Use an 8-bit optimizer (AdamW8bit) or an fp8 base model when available.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>使用 8 位最佳化器（AdamW8bit），條件允許時使用 fp8 底模。</translation>
+        </message>
+        <message>
+            <source>Close other programs that use the GPU.</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>關閉其他佔用 GPU 的程式。</translation>
+        </message>
+        <message>
+            <source>The GPU ran out of memory ({error}).</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>GPU 顯示記憶體不足（{error}）。</translation>
+        </message>
+        <message>
+            <source>Try these, in this order: {tips}</source>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>按順序嘗試：{tips}</translation>
+        </message>
+        <message>
+            <source>The job ran out of memory.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>任務記憶體不足。</translation>
+        </message>
+        <message>
+            <source>Close other programs or use smaller batches.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>關閉其他程式，或使用更小的批次。</translation>
+        </message>
+        <message>
+            <source>This is a bug in Danlu; the job log has details.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>這是 Danlu 的程式錯誤；任務日誌裡有詳細資訊。</translation>
+        </message>
     </context>
 </TS>

@@ -128,3 +128,4 @@ def test_cuda_out_of_memory_becomes_an_oom_error_with_suggestions(tiny_models, d
     assert run.code == 1 and error["kind"] == "oom" and "Tried to allocate 2.00 GiB" in error["message"]
     for tip in ("train_batch_size to 1", "gradient_checkpointing", "network_train_unet_only", "network_dim (now 64)"):
         assert tip in error["hint"], tip
+    assert error["phrases"]["hint"]["template"] == "Try these, in this order: {tips}"  # for the interface's language
