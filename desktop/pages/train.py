@@ -371,9 +371,10 @@ class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
         cfg = self.form.config()
         guess = estimate(self.settings, cfg, int(self.steps["total_steps"]))
         if guess is None:
+            precision = cfg.precision.mixed_precision
             return self.tr("No speed measured on this machine yet at {resolution} px, {precision}: the first run "
                            "measures it.").format(resolution=cfg.dataset.resolution,
-                                                  precision=cfg.precision.mixed_precision)
+                                                  precision="fp32" if precision == "no" else precision)
         text = (self.tr("About {duration} at {speed} images/s (median of {runs} earlier run(s) on this machine "
                         "with this base model).") if guess.same_model else
                 self.tr("About {duration} at {speed} images/s (median of {runs} earlier run(s) on this machine "
