@@ -13,8 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 # the modules whose Phrase("...") templates go into the translation catalog (paths from the repository)
-SOURCES = ("training/config/validation.py", "training/network_args.py", "dataprep/steps.py", "training/reg_count.py",
-           "training/errors.py", "dataprep/jobs.py")
+SOURCES = (
+    "training/config/validation.py", "training/network_args.py", "dataprep/steps.py", "training/reg_count.py",
+    "dataprep/jobs.py", "training/errors.py", "training/trainer.py", "training/train_job.py", "training/train_setup.py",
+    "training/train_state.py", "training/optim.py", "training/data.py", "training/checkpoints.py", "training/models.py",
+    "training/single_file.py", "training/memory.py", "training/masks.py", "training/fp8.py", "training/ema.py",
+    "training/multiprocess.py", "training/train_samples.py",
+)
 
 
 class Phrase(str):

@@ -97,20 +97,45 @@ def test_the_catalog_has_every_label_help_section_and_rule_phrase() -> None:
     assert {template for template, _ in phrase_templates()} <= texts
 
 
-def test_every_validation_message_is_a_translatable_problem() -> None:
+def _calls(source: str, test) -> list:
+    import ast
+
+    tree = ast.parse((REPO / source).read_text(encoding="utf-8"))
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Call) and test(node)]
+
+
+def _is_phrase(node) -> bool:
+    import ast
+
+    return isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Phrase"
+
+
+def test_every_validation_message_is_a_translatable_phrase() -> None:
     """Each message the validators append is a Phrase("literal template", ...), except the two that pass a
     parser's own words on (a resolution error, a block-weight plan error)."""
     import ast
 
+    def appends(node) -> bool:
+        func = node.func
+        return (isinstance(func, ast.Attribute) and func.attr == "append"
+                and getattr(func.value, "id", "") in ("errors", "warnings", "reasons"))
+
+    passed_on = [ast.unparse(call.args[0]) for source in ("training/config/validation.py", "training/network_args.py")
+                 for call in _calls(source, appends) if not _is_phrase(call.args[0])]
+    assert sorted(passed_on) == ["f'dataset.{exc}'", "str(exc)"]
+
+
+def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
+    """The message and hint of every JobError in the modules of phrases.SOURCES are Phrases, except an
+    exception's own words passed on and a pip command."""
+    import ast
+
     from dataprep.phrases import SOURCES
 
-    passed_on = []
+    other = set()
     for source in SOURCES:
-        tree = ast.parse((REPO / source).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
-                    and getattr(node.func.value, "id", "") in ("errors", "warnings", "reasons")):
-                arg = node.args[0]
-                if not (isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "Phrase"):
-                    passed_on.append(ast.unparse(arg))
-    assert sorted(passed_on) == ["f'dataset.{exc}'", "str(exc)"]
+        for call in _calls(source, lambda n: getattr(n.func, "id", "") in ("JobError", "_model_error")):
+            texts = call.args[1:] if call.func.id == "JobError" else call.args  # _model_error(message, hint)
+            other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
+    assert other == {"str(exc)", "f'sample.sample_prompts: {exc}'", "'pip install dadaptation'", "''", "hint",
+                     "message", "NOT_A_BASE_MODEL_HINT"}

@@ -19,6 +19,7 @@ from safetensors.torch import save
 
 from dataprep.fsutil import atomic_write_bytes
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.lora import KEY_PATTERN
 from training.lora_metadata import minimal_metadata, progress_metadata, tensor_data_hash
 
@@ -62,7 +63,8 @@ def verify_lora_file(path: Path, expected: dict[str, tuple[int, ...]], with_meta
                 elif not bool(torch.isfinite(tensor.float()).all()):
                     problems.append(f"{key} holds NaN or infinite values")
     except Exception as exc:
-        raise JobError("io", f"{path}: the saved LoRA cannot be read back ({exc}).", "Check the disk.") from exc
+        raise JobError("io", Phrase("{path}: the saved LoRA cannot be read back ({error}).", path=str(path),
+                                    error=str(exc)), Phrase("Check the disk.")) from exc
     for name in (k[: -len(".lora_down.weight")] for k in expected if k.endswith(".lora_down.weight")):
         down, up = expected[f"{name}.lora_down.weight"], expected[f"{name}.lora_up.weight"]
         if down[0] != up[1] or f"{name}.alpha" not in expected:
@@ -70,7 +72,8 @@ def verify_lora_file(path: Path, expected: dict[str, tuple[int, ...]], with_meta
     required = REQUIRED_METADATA if with_metadata else ("modelspec.architecture",)
     problems += [f"metadata lacks {k}" for k in required if k not in metadata]
     if problems:
-        raise JobError("io", f"{path}: the saved LoRA failed its check: {'; '.join(problems[:5])}.", "Report this bug.")
+        raise JobError("io", Phrase("{path}: the saved LoRA failed its check: {problems}.", path=str(path),
+                                    problems="; ".join(problems[:5])), Phrase("Report this bug."))
 
 
 @dataclass

@@ -27,6 +27,7 @@ from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
 from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_name
 from dataprep.masks import check_mask, find_mask, mask_image, split_sibling_masks
+from dataprep.phrases import Phrase
 from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
 from training.config import TrainConfig
 from training.lora_metadata import DatasetSummary
@@ -61,15 +62,18 @@ def _read_caption_text(image: Path, extension: str) -> str | None:
     try:
         text = read_caption(path).text
     except CaptionEncodingError as exc:
-        raise JobError("io", str(exc), "Convert the caption file to UTF-8 in the caption editor.") from exc
+        raise JobError("io", str(exc), Phrase("Convert the caption file to UTF-8 in the caption editor.")) from exc
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else None
 
 
 def _subset_folders(root: Path, is_reg: bool, warnings: list[str]) -> list[tuple[Path, int, str]]:
     if not root.is_dir():
-        what = "regularization" if is_reg else "training image"
-        raise JobError("config", f"{root}: the {what} folder does not exist.", "Pick the folder in the Train page.")
+        if is_reg:
+            message = Phrase("{path}: the regularization folder does not exist.", path=str(root))
+        else:
+            message = Phrase("{path}: the training image folder does not exist.", path=str(root))
+        raise JobError("config", message, Phrase("Pick the folder in the Train page."))
     found = []
     for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         parsed = parse_folder_name(sub.name)
@@ -116,8 +120,9 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
     if not any(not r[3] for r in raw):
         raise JobError(
             "config",
-            f"{train_dir}: no training images found. Images must be in sub-folders named {FOLDER_PATTERN}.",
-            "Build the folders on the Folders page, or rename them as shown.",
+            Phrase("{path}: no training images found. Images must be in sub-folders named {pattern}.",
+                   path=str(train_dir), pattern=FOLDER_PATTERN),
+            Phrase("Build the folders on the Folders page, or rename them as shown."),
         )
     masks.raise_missing()
     warnings += _split_group_warnings(cfg, raw)

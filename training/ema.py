@@ -15,6 +15,7 @@ import torch
 from diffusers.training_utils import EMAModel
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 UPDATES_KEY = "__ema_updates__"
 
@@ -55,8 +56,9 @@ class LoRAEma:
         if missing:
             raise JobError(
                 "config",
-                f"{source}: the saved EMA weights do not fit this network (no {missing[0]}).",
-                "Resume with the network settings of the run that saved the state.",
+                Phrase("{path}: the saved EMA weights do not fit this network (no {name}).", path=source,
+                       name=missing[0]),
+                Phrase("Resume with the network settings of the run that saved the state."),
             )
         self.ema.shadow_params = [
             tensors[n].to(s.device, s.dtype) for n, s in zip(self.names, self.ema.shadow_params, strict=True)

@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 FP8 = getattr(torch, "float8_e4m3fn", None)
 
@@ -74,8 +75,8 @@ def check_fp8_supported() -> None:
     if FP8 is None:
         raise JobError(
             "config",
-            f"precision.fp8_base needs PyTorch 2.1 or newer (this is {torch.__version__}).",
-            "Untick fp8 base weights or update PyTorch.",
+            Phrase("precision.fp8_base needs PyTorch 2.1 or newer (this is {version}).", version=torch.__version__),
+            Phrase("Untick fp8 base weights or update PyTorch."),
         )
 
 

@@ -14,18 +14,21 @@ from pathlib import Path
 
 from dataprep.jobs import JobError
 from dataprep.masks import MASK_SUFFIX
+from dataprep.phrases import Phrase
 
 
 def missing_masks_error(missing: list[Path], mask_dir: Path | None) -> JobError:
     """One error naming the training images without a mask, and where their masks are looked for."""
-    shown = ", ".join(str(p) for p in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-    where = (
-        f"in {mask_dir} (same name as the image, in a sub-folder named like the image's folder or directly)"
-        if mask_dir is not None
-        else f"beside the image as '<image name>{MASK_SUFFIX}.png'"
-    )
+    shown = ", ".join(str(p) for p in missing[:5]) + (f", … (+{len(missing) - 5})" if len(missing) > 5 else "")
+    if mask_dir is not None:
+        hint = Phrase("Add a mask in {folder} (same name as the image, in a sub-folder named like the image's folder "
+                      "or directly), tick dataset.alpha_mask to use the images' transparency, or turn masked loss "
+                      "off.", folder=str(mask_dir))
+    else:
+        hint = Phrase("Add a mask beside the image as '<image name>{suffix}.png', tick dataset.alpha_mask to use the "
+                      "images' transparency, or turn masked loss off.", suffix=MASK_SUFFIX)
     return JobError(
         "config",
-        f"loss.masked_loss is on but {len(missing)} training image(s) have no mask: {shown}.",
-        f"Add a mask {where}, tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.",
+        Phrase("loss.masked_loss is on but {n} training image(s) have no mask: {files}.", n=len(missing), files=shown),
+        hint,
     )

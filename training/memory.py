@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 SPILL_SLOWDOWN = 3.0  # recent steps this many times slower than the run's usual ones
 SPILL_NEAR_LIMIT = 0.95  # reserved VRAM at or above this fraction of the card
@@ -28,9 +29,9 @@ def use_xformers(unet: Any) -> None:
     except ImportError as exc:
         raise JobError(
             "config",
-            f"precision.xformers is set but the xformers package cannot be imported ({exc}).",
-            "Untick xformers (SDPA, the default, is about as fast with PyTorch 2) or install xformers matching "
-            "your PyTorch.",
+            Phrase("precision.xformers is set but the xformers package cannot be imported ({error}).", error=str(exc)),
+            Phrase("Untick xformers (SDPA, the default, is about as fast with PyTorch 2) or install xformers matching "
+                   "your PyTorch."),
         ) from exc
     unet.enable_xformers_memory_efficient_attention()
 

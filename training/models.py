@@ -20,6 +20,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.config import ModelSection
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin")
@@ -54,16 +55,16 @@ class SDModel:
         return [self.text_encoder] + ([self.text_encoder_2] if self.is_sdxl else [])
 
 
-def _model_error(message: str, hint: str) -> JobError:
+def _model_error(message: Phrase, hint: Phrase) -> JobError:
     return JobError("model", message, hint)
 
 
 def _check_pickle(path: Path, allow_pickle: bool) -> None:
     if path.suffix.lower() in PICKLE_SUFFIXES and not allow_pickle:
         raise _model_error(
-            f"{path}: pickle checkpoints ({path.suffix}) can run arbitrary code when loaded; Danlu refuses them by "
-            "default.",
-            "Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.",
+            Phrase("{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by "
+                   "default.", path=str(path), suffix=path.suffix),
+            Phrase("Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file."),
         )
 
 
@@ -131,8 +132,8 @@ class ModelFamily:
     config_dir: Path | None = None  # a diffusers folder, whose own configs give its sizes; None: the bundled ones
 
 
-NOT_A_BASE_MODEL_HINT = ("Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers "
-                         "folder, or a Hugging Face repo id downloaded with the model manager.")
+NOT_A_BASE_MODEL_HINT = Phrase("Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a "
+                               "diffusers folder, or a Hugging Face repo id downloaded with the model manager.")
 
 
 def _folder_family(folder: Path, cfg: ModelSection) -> ModelFamily:
@@ -141,8 +142,9 @@ def _folder_family(folder: Path, cfg: ModelSection) -> ModelFamily:
     try:
         unet = json.loads(unet_config.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise _model_error(f"{folder}: not a diffusers model folder ({unet_config.name} in unet/ cannot be read: "
-                           f"{exc}).", NOT_A_BASE_MODEL_HINT) from exc
+        message = Phrase("{path}: not a diffusers model folder ({file} in unet/ cannot be read: {error}).",
+                         path=str(folder), file=unet_config.name, error=str(exc))
+        raise _model_error(message, NOT_A_BASE_MODEL_HINT) from exc
     if _is_sdxl_folder(folder, local_only=True):
         return ModelFamily("sdxl", folder)
     if not (cfg.v2 or unet.get("cross_attention_dim") == 1024):
@@ -163,10 +165,10 @@ def _cached_repo(repo_id: str) -> Path:
     try:
         return Path(snapshot_download(repo_id, local_files_only=True))
     except (LocalEntryNotFoundError, OSError, ValueError) as exc:
-        raise _model_error(f"{repo_id}: this repo id is not in the local Hugging Face cache, so its family cannot be "
-                           "told without a download.",
-                           "Download it with the model manager (Settings → Models) first, or pick a local "
-                           "checkpoint or diffusers folder.") from exc
+        raise _model_error(Phrase("{repo}: this repo id is not in the local Hugging Face cache, so its family cannot "
+                                  "be told without a download.", repo=repo_id),
+                           Phrase("Download it with the model manager (Settings → Models) first, or pick a local "
+                                  "checkpoint or diffusers folder.")) from exc
 
 
 def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFamily:
@@ -175,7 +177,7 @@ def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFami
     Every failure is a JobError of kind ``model`` saying what to do."""
     source = cfg.pretrained_model_name_or_path
     if not source:
-        raise _model_error("No base model is set (model.pretrained_model_name_or_path).", NOT_A_BASE_MODEL_HINT)
+        raise _model_error(Phrase("No base model is set (model.pretrained_model_name_or_path)."), NOT_A_BASE_MODEL_HINT)
     path = resolve(source)
     if path.is_dir():
         return _folder_family(path, cfg)
@@ -185,14 +187,14 @@ def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFami
         _check_pickle(path, cfg.allow_pickle)
         found = file_family(path)
         if found == "unknown":
-            raise _model_error(f"{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or "
-                               "embedding, not a base model.", NOT_A_BASE_MODEL_HINT)
+            raise _model_error(Phrase("{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or "
+                                      "embedding, not a base model.", path=str(path)), NOT_A_BASE_MODEL_HINT)
         if found == "sd2":
             return ModelFamily("sd2-v" if cfg.v_parameterization else "sd2")
         return ModelFamily("sdxl" if found == "sdxl" else "sd15")
     if HUB_ID.match(source) and not Path(source).suffix:
         return _folder_family(_cached_repo(source), cfg)
-    raise _model_error(f"{path}: base model not found.", NOT_A_BASE_MODEL_HINT)
+    raise _model_error(Phrase("{path}: base model not found.", path=str(path)), NOT_A_BASE_MODEL_HINT)
 
 
 def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any:
@@ -206,7 +208,8 @@ def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any
         from training.single_file import bundled_config_dir, load_single_file_vae
 
         return load_single_file_vae(path, config_dir=bundled_config_dir("sdxl", False) if sdxl else None)
-    raise _model_error(f"{path}: VAE not found.", "Pick a VAE .safetensors file or a diffusers VAE folder.")
+    raise _model_error(Phrase("{path}: VAE not found.", path=str(path)),
+                       Phrase("Pick a VAE .safetensors file or a diffusers VAE folder."))
 
 
 def load_sd_model(
@@ -230,16 +233,18 @@ def load_sd_model(
             parts = _load_diffusers(source, local_only=False)
         else:
             raise _model_error(
-                f"{path}: base model not found.",
-                "Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.",
+                Phrase("{path}: base model not found.", path=str(path)),
+                Phrase("Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like "
+                       "'org/model'."),
             )
     except JobError:
         raise
     except (OSError, ValueError, KeyError) as exc:
         raise _model_error(
-            f"{source}: could not load the base model ({type(exc).__name__}: {exc}).",
-            "Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first "
-            "(model manager).",
+            Phrase("{path}: could not load the base model ({error}).", path=source,
+                   error=f"{type(exc).__name__}: {exc}"),
+            Phrase("Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first "
+                   "(model manager)."),
         ) from exc
 
     vae_name = None
@@ -250,7 +255,8 @@ def load_sd_model(
     text_config = parts["text_encoder"].config
     sdxl = "text_encoder_2" in parts
     if sdxl and cfg.v2:
-        raise _model_error(f"{source}: model.v2 is set but this is an SDXL model.", "Untick 'SD 2.x model'.")
+        raise _model_error(Phrase("{path}: model.v2 is set but this is an SDXL model.", path=source),
+                           Phrase("Untick 'SD 2.x model'."))
     v2 = cfg.v2 or (not sdxl and text_config.hidden_size == 1024)
     prediction = _prediction_type(cfg, parts["scheduler_config"], warn)
     model = SDModel(

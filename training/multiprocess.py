@@ -21,6 +21,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.config import TrainConfig
 
 FAULT_CRASH_ENV = "DANLU_FAULT_CRASH_RANK"  # fault injection for tests: "<rank>:<step>" fails that process there
@@ -102,11 +103,12 @@ class Ranks:
             return
         raise JobError(
             "config",
-            f"The state was saved by a run of {saved_procs} process(es) x batch {saved_batch} = "
-            f"{saved_procs * saved_batch} images per step; this run has {self.count} x "
-            f"{cfg.dataset.train_batch_size}. Its position in the data means nothing with another step size.",
-            f"Set launch.num_processes back to {saved_procs}, or make processes x batch size "
-            f"{saved_procs * saved_batch}.",
+            Phrase("The state was saved by a run of {procs} process(es) x batch {batch} = {per_step} images per step; "
+                   "this run has {now_procs} x {now_batch}. Its position in the data means nothing with another step "
+                   "size.", procs=saved_procs, batch=saved_batch, per_step=saved_procs * saved_batch,
+                   now_procs=self.count, now_batch=cfg.dataset.train_batch_size),
+            Phrase("Set launch.num_processes back to {procs}, or make processes x batch size {per_step}.",
+                   procs=saved_procs, per_step=saved_procs * saved_batch),
         )
 
     def restore_device_rng(self, rng: dict[str, Any], device: torch.device) -> None:

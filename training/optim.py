@@ -12,6 +12,7 @@ from torch.optim import Optimizer
 from torch.optim.lr_scheduler import LambdaLR, LRScheduler
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 # optimizers that pick their own step size: their "learning rate" is a multiplier, about 1.0
 ADAPTIVE = ("Prodigy", "DAdaptAdam", "DAdaptAdaGrad", "DAdaptAdan", "DAdaptSGD", "DAdaptLion", "DAdaptAdamPreprint")
@@ -23,7 +24,8 @@ def parse_optimizer_args(args: list[str]) -> dict[str, Any]:
     for item in args:
         if "=" not in item:
             raise JobError(
-                "config", f"optimizer_args entry {item!r} is not 'name=value'.", "Write e.g. weight_decay=0.01."
+                "config", Phrase("optimizer_args entry '{item}' is not 'name=value'.", item=item),
+                Phrase("Write e.g. weight_decay=0.01."),
             )
         key, text = (s.strip() for s in item.split("=", 1))
         try:
@@ -38,7 +40,8 @@ def _bnb() -> Any:
     try:
         import bitsandbytes
     except ImportError as exc:
-        raise JobError("config", f"bitsandbytes cannot be imported ({exc}).", "Use AdamW/Lion/SGDNesterov.") from exc
+        raise JobError("config", Phrase("bitsandbytes cannot be imported ({error}).", error=str(exc)),
+                       Phrase("Use AdamW/Lion/SGDNesterov.")) from exc
     return bitsandbytes.optim
 
 
@@ -47,7 +50,8 @@ def _dadapt(name: str) -> Any:
         import dadaptation
         import dadaptation.experimental
     except ImportError as exc:
-        raise JobError("config", f"{name} needs the 'dadaptation' package ({exc}).", "pip install dadaptation") from exc
+        raise JobError("config", Phrase("{name} needs the 'dadaptation' package ({error}).", name=name, error=str(exc)),
+                       "pip install dadaptation") from exc
     if name == "DAdaptAdamPreprint":
         return dadaptation.experimental.DAdaptAdamPreprint
     return getattr(dadaptation, name)
@@ -98,8 +102,9 @@ def create_optimizer(name: str, groups: list[dict[str, Any]], lr: float, args: l
         if name.startswith("DAdapt"):
             return _dadapt(name)(groups, lr=lr, **kwargs)
     except TypeError as exc:
-        raise JobError("config", f"optimizer {name} rejected optimizer_args {args}: {exc}", "Check the names.") from exc
-    raise JobError("config", f"unknown optimizer_type {name!r}.", "Pick one from the list.")
+        raise JobError("config", Phrase("optimizer {name} rejected optimizer_args {args}: {error}", name=name,
+                                        args=str(args), error=str(exc)), Phrase("Check the names.")) from exc
+    raise JobError("config", Phrase("unknown optimizer_type '{name}'.", name=name), Phrase("Pick one from the list."))
 
 
 def fuse_into_backward(optimizer: Optimizer, max_grad_norm: float) -> None:
@@ -186,7 +191,7 @@ def lr_lambda(name: str, total: int, warmup: int, num_cycles: int = 1, power: fl
         "polynomial": polynomial,
     }
     if name not in table:
-        raise JobError("config", f"unknown lr_scheduler {name!r}.", "Pick one from the list.")
+        raise JobError("config", Phrase("unknown lr_scheduler '{name}'.", name=name), Phrase("Pick one from the list."))
     return table[name]
 
 
@@ -198,7 +203,7 @@ def create_scheduler(
         from transformers.optimization import AdafactorSchedule
 
         if not uses_relative_step(optimizer):
-            raise JobError("config", "lr_scheduler 'adafactor' needs Adafactor with relative_step=True.", "")
+            raise JobError("config", Phrase("lr_scheduler 'adafactor' needs Adafactor with relative_step=True."), "")
         return AdafactorSchedule(optimizer)
     return LambdaLR(optimizer, lr_lambda(name, total_steps, warmup, num_cycles, power))
 

@@ -15,6 +15,7 @@ from typing import Any
 from safetensors import safe_open
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from resources import resource_path
 from training.tokenizer_files import CLIP_BIGG, CLIP_L, bundled_tokenizer_dir
 
@@ -57,7 +58,8 @@ def _keys(path: Path) -> list[str]:
         state = torch.load(str(path), map_location="cpu", weights_only=False)
         return list(state.get("state_dict", state).keys())
     except Exception as exc:
-        raise JobError("model", f"{path}: not a readable checkpoint ({exc}).", "Re-download the model.") from exc
+        raise JobError("model", Phrase("{path}: not a readable checkpoint ({error}).", path=str(path), error=str(exc)),
+                       Phrase("Re-download the model.")) from exc
 
 
 def file_family(path: Path) -> str:
@@ -77,12 +79,14 @@ def single_file_pipeline(path: Path, v2: bool, v_parameterization: bool, config_
     if family == "unknown":
         raise JobError(
             "model",
-            f"{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).",
-            "Pick a full SD checkpoint, not a LoRA, VAE or embedding.",
+            Phrase("{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).",
+                   path=str(path)),
+            Phrase("Pick a full SD checkpoint, not a LoRA, VAE or embedding."),
         )
     if v2 and family != "sd2":
         shown = "SDXL" if family == "sdxl" else "SD 1.x"
-        raise JobError("model", f"{path}: model.v2 is set but this is an {shown} checkpoint.", "Untick 'SD 2.x model'.")
+        raise JobError("model", Phrase("{path}: model.v2 is set but this is an {family} checkpoint.", path=str(path),
+                                       family=shown), Phrase("Untick 'SD 2.x model'."))
     config = config_dir or bundled_config_dir(family, v_parameterization)
     tokenizer = CLIPTokenizer.from_pretrained(bundled_tokenizer_dir(CLIP_BIGG if family == "sd2" else CLIP_L))
     shown = {"sd1": "SD 1.x", "sd2": "SD 2.x", "sdxl": "SDXL"}[family]
@@ -108,8 +112,9 @@ def single_file_pipeline(path: Path, v2: bool, v_parameterization: bool, config_
     except (OSError, ValueError, KeyError, RuntimeError, SingleFileComponentError) as exc:
         raise JobError(
             "model",
-            f"{path}: could not read it as an {shown} checkpoint ({exc}).",
-            f"Check that the file is complete and is a standard {shown} model.",
+            Phrase("{path}: could not read it as an {family} checkpoint ({error}).", path=str(path), family=shown,
+                   error=str(exc)),
+            Phrase("Check that the file is complete and is a standard {family} model.", family=shown),
         ) from exc
     return pipe
 
@@ -141,4 +146,5 @@ def load_single_file_vae(path: Path, config_dir: Path | None = None) -> Any:
     try:
         return AutoencoderKL.from_single_file(str(path), config=str(config), subfolder="vae", local_files_only=True)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
-        raise JobError("model", f"{path}: not a readable SD VAE ({exc}).", "Pick an SD 1.x/2.x VAE file.") from exc
+        raise JobError("model", Phrase("{path}: not a readable SD VAE ({error}).", path=str(path), error=str(exc)),
+                       Phrase("Pick an SD 1.x/2.x VAE file.")) from exc

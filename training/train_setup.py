@@ -11,6 +11,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.config import TrainConfig
 from training.fp8 import move_keeping_fp8
 from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
@@ -68,7 +69,7 @@ def build_network(
         try:
             state = read_lora_file(source)
         except (ValueError, FileNotFoundError) as exc:
-            raise JobError("config", str(exc), "Fix network.network_weights.") from exc
+            raise JobError("config", str(exc), Phrase("Fix network.network_weights.")) from exc
         if net_cfg.dim_from_weights:
             shapes = shapes_from_weights(state)
     network = LoRANetwork(
@@ -86,7 +87,8 @@ def build_network(
         try:
             network.load_kohya_state_dict(wanted, str(net_cfg.network_weights))
         except ValueError as exc:
-            raise JobError("config", str(exc), "Match network_dim to the file or tick dim_from_weights.") from exc
+            hint = Phrase("Match network_dim to the file or tick dim_from_weights.")
+            raise JobError("config", str(exc), hint) from exc
     network.apply_to()
     return network
 

@@ -30,6 +30,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.checkpoints import Saved, stale_saves
 from training.data import EpochSampler
 
@@ -223,17 +224,18 @@ def write_state(
 def load_state(folder: Path) -> LoadedState:
     """A state folder written by :func:`write_state`; every problem is a JobError saying what to pick."""
     folder = Path(folder)
-    hint = "Pick a '<name>-...-state' folder that a run with save_state = true wrote."
+    hint = Phrase("Pick a '<name>-...-state' folder that a run with save_state = true wrote.")
     if folder.is_file() and folder.suffix == ".safetensors":
         raise JobError(
             "config",
-            f"{folder}: saving.resume needs a training state folder, not a LoRA file.",
-            "To start a new training from this LoRA's weights, set network.network_weights instead.",
+            Phrase("{path}: saving.resume needs a training state folder, not a LoRA file.", path=str(folder)),
+            Phrase("To start a new training from this LoRA's weights, set network.network_weights instead."),
         )
     if not folder.is_dir():
-        raise JobError("config", f"{folder}: training state folder not found.", hint)
+        raise JobError("config", Phrase("{path}: training state folder not found.", path=str(folder)), hint)
     if not (folder / STATE_FILE).is_file():
-        raise JobError("config", f"{folder}: not a complete training state (it has no {STATE_FILE}).", hint)
+        raise JobError("config", Phrase("{path}: not a complete training state (it has no {file}).", path=str(folder),
+                                        file=STATE_FILE), hint)
     try:
         info = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
         if info.get("format") != FORMAT:
@@ -254,7 +256,8 @@ def load_state(folder: Path) -> LoadedState:
         )
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise JobError(
-            "io", f"{folder}: the training state cannot be read ({type(exc).__name__}: {exc}).", hint
+            "io", Phrase("{path}: the training state cannot be read ({error}).", path=str(folder),
+                         error=f"{type(exc).__name__}: {exc}"), hint
         ) from exc
 
 
@@ -339,16 +342,17 @@ def apply_state(
     except RuntimeError as exc:
         raise JobError(
             "config",
-            f"{state.path}: the saved LoRA does not fit this network ({str(exc).splitlines()[0]}).",
-            "Resume with the network settings (rank, alpha, trained parts) of the run that saved the state.",
+            Phrase("{path}: the saved LoRA does not fit this network ({error}).", path=str(state.path),
+                   error=str(exc).splitlines()[0]),
+            Phrase("Resume with the network settings (rank, alpha, trained parts) of the run that saved the state."),
         ) from exc
     try:
         optimizer.load_state_dict(state.optimizer["optimizer"])
     except (ValueError, KeyError) as exc:
         raise JobError(
             "config",
-            f"{state.path}: the saved optimizer state does not fit ({exc}).",
-            "Resume with the optimizer of the run that saved the state.",
+            Phrase("{path}: the saved optimizer state does not fit ({error}).", path=str(state.path), error=str(exc)),
+            Phrase("Resume with the optimizer of the run that saved the state."),
         ) from exc
     scheduler.load_state_dict(state.scheduler)
     if grad_scaler is not None and state.optimizer.get("grad_scaler") is not None:

@@ -19,6 +19,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobCancelled, JobContext, JobError
+from dataprep.phrases import Phrase
 from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
 from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
@@ -135,8 +136,8 @@ class Trainer:
         if model.is_sdxl:  # as sd-scripts' SDXL trainer
             raise JobError(
                 "config",
-                "dataset.weighted_captions is not supported for SDXL models.",
-                "Turn weighted captions off, or write the weights as repeated tags.",
+                Phrase("dataset.weighted_captions is not supported for SDXL models."),
+                Phrase("Turn weighted captions off, or write the weights as repeated tags."),
             )
         return CaptionWeights(model.tokenizer, self.cfg.model.max_token_length)
 
@@ -279,8 +280,8 @@ class Trainer:
         )
         if cfg.precision.fused_backward_pass:
             if self.ranks.multi:
-                raise JobError("config", "precision.fused_backward_pass works in a single process only.",
-                               "Untick it or train on one GPU.")
+                raise JobError("config", Phrase("precision.fused_backward_pass works in a single process only."),
+                               Phrase("Untick it or train on one GPU."))
             fuse_into_backward(optimizer, cfg.optimizer.max_grad_norm)
         if self.resume is not None:  # into the bare optimizer: accelerate's wrapper would move its step counts
             apply_state(self.resume, network, optimizer, scheduler, self.accelerator.scaler)

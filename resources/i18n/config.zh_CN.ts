@@ -1949,6 +1949,21 @@
             <translation>'{folder}' 供 {n} 个概念使用；它们的训练样本合并计算。</translation>
         </message>
         <message>
+            <source>The job ran out of memory.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>任务内存不足。</translation>
+        </message>
+        <message>
+            <source>Close other programs or use smaller batches.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>关闭其他程序，或使用更小的批量。</translation>
+        </message>
+        <message>
+            <source>This is a bug in Danlu; the job log has details.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>这是 Danlu 的程序错误；任务日志里有详细信息。</translation>
+        </message>
+        <message>
             <source>The last good checkpoint is {path}.</source>
             <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>最后一个正常的检查点是 {path}。</translation>
@@ -2039,19 +2054,384 @@
             <translation>按顺序尝试：{tips}</translation>
         </message>
         <message>
-            <source>The job ran out of memory.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>任务内存不足。</translation>
+            <source>dataset.weighted_captions is not supported for SDXL models.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>SDXL 模型不支持 dataset.weighted_captions。</translation>
         </message>
         <message>
-            <source>Close other programs or use smaller batches.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>关闭其他程序，或使用更小的批量。</translation>
+            <source>Turn weighted captions off, or write the weights as repeated tags.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>关闭带权重的标注，或用重复标签来表达权重。</translation>
         </message>
         <message>
-            <source>This is a bug in Danlu; the job log has details.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>这是 Danlu 的程序错误；任务日志里有详细信息。</translation>
+            <source>precision.fused_backward_pass works in a single process only.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.fused_backward_pass 只能在单进程下使用。</translation>
+        </message>
+        <message>
+            <source>Untick it or train on one GPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾选它，或只用一张 GPU 训练。</translation>
+        </message>
+        <message>
+            <source>Fix the setting named above.</source>
+            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are; message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>修改上面提到的设置。</translation>
+        </message>
+        <message>
+            <source>{where}: {errors}</source>
+            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{errors}</translation>
+        </message>
+        <message>
+            <source>Fix network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>修改 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>Match network_dim to the file or tick dim_from_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>让 network_dim 与文件一致，或勾选 dim_from_weights。</translation>
+        </message>
+        <message>
+            <source>Pick a '&lt;name&gt;-...-state' folder that a run with save_state = true wrote.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择开启 save_state = true 的训练写出的 '&lt;name&gt;-...-state' 文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: saving.resume needs a training state folder, not a LoRA file.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：saving.resume 需要的是训练状态文件夹，而不是 LoRA 文件。</translation>
+        </message>
+        <message>
+            <source>To start a new training from this LoRA's weights, set network.network_weights instead.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>如果要从这个 LoRA 的权重开始新的训练，请改为设置 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>{path}: training state folder not found.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到训练状态文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: not a complete training state (it has no {file}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是完整的训练状态（缺少 {file}）。</translation>
+        </message>
+        <message>
+            <source>{path}: the training state cannot be read ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取训练状态（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA does not fit this network ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：保存的 LoRA 与当前网络不匹配（{error}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the network settings (rank, alpha, trained parts) of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用保存该状态的那次训练的网络设置（秩、alpha、训练的部分）继续训练。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved optimizer state does not fit ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：保存的优化器状态不匹配（{error}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the optimizer of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用保存该状态的那次训练的优化器继续训练。</translation>
+        </message>
+        <message>
+            <source>optimizer_args entry '{item}' is not 'name=value'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>optimizer_args 条目 '{item}' 不是 'name=value' 格式。</translation>
+        </message>
+        <message>
+            <source>Write e.g. weight_decay=0.01.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>例如写成 weight_decay=0.01。</translation>
+        </message>
+        <message>
+            <source>bitsandbytes cannot be imported ({error}).</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法导入 bitsandbytes（{error}）。</translation>
+        </message>
+        <message>
+            <source>Use AdamW/Lion/SGDNesterov.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用 AdamW/Lion/SGDNesterov。</translation>
+        </message>
+        <message>
+            <source>{name} needs the 'dadaptation' package ({error}).</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{name} 需要 'dadaptation' 包（{error}）。</translation>
+        </message>
+        <message>
+            <source>optimizer {name} rejected optimizer_args {args}: {error}</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>优化器 {name} 不接受 optimizer_args {args}：{error}</translation>
+        </message>
+        <message>
+            <source>Check the names.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请检查参数名。</translation>
+        </message>
+        <message>
+            <source>unknown optimizer_type '{name}'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的 optimizer_type '{name}'。</translation>
+        </message>
+        <message>
+            <source>Pick one from the list.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are; message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>unknown lr_scheduler '{name}'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的 lr_scheduler '{name}'。</translation>
+        </message>
+        <message>
+            <source>lr_scheduler 'adafactor' needs Adafactor with relative_step=True.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>lr_scheduler 'adafactor' 需要 Adafactor 并设置 relative_step=True。</translation>
+        </message>
+        <message>
+            <source>Convert the caption file to UTF-8 in the caption editor.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在标注编辑器中把标注文件转换为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path}: the regularization folder does not exist.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：正则化文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>{path}: the training image folder does not exist.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：训练图片文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>Pick the folder in the Train page.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在训练页选择文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: no training images found. Images must be in sub-folders named {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有找到训练图片。图片必须放在名为 {pattern} 的子文件夹中。</translation>
+        </message>
+        <message>
+            <source>Build the folders on the Folders page, or rename them as shown.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在训练文件夹页生成文件夹，或按上面的格式重命名。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA cannot be read back ({error}).</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读回保存的 LoRA（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check the disk.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请检查磁盘。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA failed its check: {problems}.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：保存的 LoRA 未通过检查：{problems}。</translation>
+        </message>
+        <message>
+            <source>Report this bug.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请报告这个程序错误。</translation>
+        </message>
+        <message>
+            <source>{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by default.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：pickle 格式的模型（{suffix}）加载时可以执行任意代码；Danlu 默认拒绝加载。</translation>
+        </message>
+        <message>
+            <source>Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用该模型的 .safetensors 版本；如果信任该文件，也可以设置 model.allow_pickle = true。</translation>
+        </message>
+        <message>
+            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型文件、diffusers 文件夹，或用模型管理器下载过的 Hugging Face 仓库 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: not a diffusers model folder ({file} in unet/ cannot be read: {error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 diffusers 模型文件夹（无法读取 unet/ 中的 {file}：{error}）。</translation>
+        </message>
+        <message>
+            <source>{repo}: this repo id is not in the local Hugging Face cache, so its family cannot be told without a download.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo}：这个仓库 ID 不在本地 Hugging Face 缓存中，不下载就无法判断它的类型。</translation>
+        </message>
+        <message>
+            <source>Download it with the model manager (Settings → Models) first, or pick a local checkpoint or diffusers folder.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请先用模型管理器（设置 → 模型）下载，或选择本地的模型文件或 diffusers 文件夹。</translation>
+        </message>
+        <message>
+            <source>No base model is set (model.pretrained_model_name_or_path).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有设置底模（model.pretrained_model_name_or_path）。</translation>
+        </message>
+        <message>
+            <source>{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or embedding, not a base model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这个文件中没有 U-Net 或文本编码器权重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
+        </message>
+        <message>
+            <source>{path}: base model not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到底模。</translation>
+        </message>
+        <message>
+            <source>{path}: VAE not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到 VAE。</translation>
+        </message>
+        <message>
+            <source>Pick a VAE .safetensors file or a diffusers VAE folder.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 VAE 的 .safetensors 文件或 diffusers VAE 文件夹。</translation>
+        </message>
+        <message>
+            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 .safetensors 模型文件、diffusers 文件夹，或类似 'org/model' 的 Hugging Face 仓库 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load the base model ({error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法加载底模（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first (model manager).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请确认它是 Stable Diffusion 1.x/2.x 或 SDXL 模型；仓库 ID 需要先用模型管理器下载。</translation>
+        </message>
+        <message>
+            <source>{path}: model.v2 is set but this is an SDXL model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：设置了 model.v2，但这是 SDXL 模型。</translation>
+        </message>
+        <message>
+            <source>Untick 'SD 2.x model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾选“SD 2.x 模型”。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable checkpoint ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可读取的模型文件（{error}）。</translation>
+        </message>
+        <message>
+            <source>Re-download the model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新下载模型。</translation>
+        </message>
+        <message>
+            <source>{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Stable Diffusion 1.x/2.x/SDXL 模型文件（没有找到 U-Net 或文本编码器权重）。</translation>
+        </message>
+        <message>
+            <source>Pick a full SD checkpoint, not a LoRA, VAE or embedding.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择完整的 SD 模型，而不是 LoRA、VAE 或 embedding。</translation>
+        </message>
+        <message>
+            <source>{path}: model.v2 is set but this is an {family} checkpoint.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：设置了 model.v2，但这是 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: could not read it as an {family} checkpoint ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法作为 {family} 模型读取（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that the file is complete and is a standard {family} model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请确认文件完整，并且是标准的 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable SD VAE ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可读取的 SD VAE（{error}）。</translation>
+        </message>
+        <message>
+            <source>Pick an SD 1.x/2.x VAE file.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 SD 1.x/2.x 的 VAE 文件。</translation>
+        </message>
+        <message>
+            <source>precision.xformers is set but the xformers package cannot be imported ({error}).</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>设置了 precision.xformers，但无法导入 xformers 包（{error}）。</translation>
+        </message>
+        <message>
+            <source>Untick xformers (SDPA, the default, is about as fast with PyTorch 2) or install xformers matching your PyTorch.</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾选 xformers（默认的 SDPA 在 PyTorch 2 下差不多一样快），或安装与你的 PyTorch 匹配的 xformers。</translation>
+        </message>
+        <message>
+            <source>Add a mask in {folder} (same name as the image, in a sub-folder named like the image's folder or directly), tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在 {folder} 中添加遮罩（与图片同名，放在与图片所在文件夹同名的子文件夹中或直接放在其中），勾选 dataset.alpha_mask 使用图片的透明度，或关闭遮罩损失。</translation>
+        </message>
+        <message>
+            <source>Add a mask beside the image as '&lt;image name&gt;{suffix}.png', tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在图片旁添加名为 '&lt;image name&gt;{suffix}.png' 的遮罩，勾选 dataset.alpha_mask 使用图片的透明度，或关闭遮罩损失。</translation>
+        </message>
+        <message>
+            <source>loss.masked_loss is on but {n} training image(s) have no mask: {files}.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>开启了 loss.masked_loss，但有 {n} 张训练图片没有遮罩：{files}。</translation>
+        </message>
+        <message>
+            <source>precision.fp8_base needs PyTorch 2.1 or newer (this is {version}).</source>
+            <extracomment>message (fp8.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.fp8_base 需要 PyTorch 2.1 或更新版本（当前为 {version}）。</translation>
+        </message>
+        <message>
+            <source>Untick fp8 base weights or update PyTorch.</source>
+            <extracomment>message (fp8.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾选“底模权重用 fp8”，或更新 PyTorch。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved EMA weights do not fit this network (no {name}).</source>
+            <extracomment>message (ema.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：保存的 EMA 权重与当前网络不匹配（缺少 {name}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the network settings of the run that saved the state.</source>
+            <extracomment>message (ema.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用保存该状态的那次训练的网络设置继续训练。</translation>
+        </message>
+        <message>
+            <source>The state was saved by a run of {procs} process(es) x batch {batch} = {per_step} images per step; this run has {now_procs} x {now_batch}. Its position in the data means nothing with another step size.</source>
+            <extracomment>message (multiprocess.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>该状态由 {procs} 个进程 x 批量 {batch} = 每步 {per_step} 张图的训练保存；本次训练是 {now_procs} x {now_batch}。换了每步的图片数，它在数据中的位置就没有意义了。</translation>
+        </message>
+        <message>
+            <source>Set launch.num_processes back to {procs}, or make processes x batch size {per_step}.</source>
+            <extracomment>message (multiprocess.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>把 launch.num_processes 改回 {procs}，或让进程数 x 批量大小等于 {per_step}。</translation>
+        </message>
+        <message>
+            <source>Fix the prompt file or clear it.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请修改提示词文件或清空它。</translation>
         </message>
     </context>
 </TS>

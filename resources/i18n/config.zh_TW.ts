@@ -1949,6 +1949,21 @@
             <translation>「{folder}」供 {n} 個概念使用；它們的訓練樣本合併計算。</translation>
         </message>
         <message>
+            <source>The job ran out of memory.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>任務記憶體不足。</translation>
+        </message>
+        <message>
+            <source>Close other programs or use smaller batches.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>關閉其他程式，或使用更小的批次。</translation>
+        </message>
+        <message>
+            <source>This is a bug in Danlu; the job log has details.</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>這是 Danlu 的程式錯誤；任務日誌裡有詳細資訊。</translation>
+        </message>
+        <message>
             <source>The last good checkpoint is {path}.</source>
             <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>最後一個正常的檢查點是 {path}。</translation>
@@ -2039,19 +2054,384 @@
             <translation>按順序嘗試：{tips}</translation>
         </message>
         <message>
-            <source>The job ran out of memory.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>任務記憶體不足。</translation>
+            <source>dataset.weighted_captions is not supported for SDXL models.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>SDXL 模型不支援 dataset.weighted_captions。</translation>
         </message>
         <message>
-            <source>Close other programs or use smaller batches.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>關閉其他程式，或使用更小的批次。</translation>
+            <source>Turn weighted captions off, or write the weights as repeated tags.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>關閉帶權重的標註，或用重複標籤來表達權重。</translation>
         </message>
         <message>
-            <source>This is a bug in Danlu; the job log has details.</source>
-            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>這是 Danlu 的程式錯誤；任務日誌裡有詳細資訊。</translation>
+            <source>precision.fused_backward_pass works in a single process only.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.fused_backward_pass 只能在單程序下使用。</translation>
+        </message>
+        <message>
+            <source>Untick it or train on one GPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾選它，或只用一張 GPU 訓練。</translation>
+        </message>
+        <message>
+            <source>Fix the setting named above.</source>
+            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are; message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>修改上面提到的設定。</translation>
+        </message>
+        <message>
+            <source>{where}: {errors}</source>
+            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{errors}</translation>
+        </message>
+        <message>
+            <source>Fix network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>修改 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>Match network_dim to the file or tick dim_from_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>讓 network_dim 與檔案一致，或勾選 dim_from_weights。</translation>
+        </message>
+        <message>
+            <source>Pick a '&lt;name&gt;-...-state' folder that a run with save_state = true wrote.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇開啟 save_state = true 的訓練寫出的 '&lt;name&gt;-...-state' 資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: saving.resume needs a training state folder, not a LoRA file.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：saving.resume 需要的是訓練狀態資料夾，而不是 LoRA 檔案。</translation>
+        </message>
+        <message>
+            <source>To start a new training from this LoRA's weights, set network.network_weights instead.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>如果要從這個 LoRA 的權重開始新的訓練，請改為設定 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>{path}: training state folder not found.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到訓練狀態資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: not a complete training state (it has no {file}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是完整的訓練狀態（缺少 {file}）。</translation>
+        </message>
+        <message>
+            <source>{path}: the training state cannot be read ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取訓練狀態（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA does not fit this network ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：儲存的 LoRA 與目前網路不匹配（{error}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the network settings (rank, alpha, trained parts) of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用儲存該狀態的那次訓練的網路設定（秩、alpha、訓練的部分）繼續訓練。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved optimizer state does not fit ({error}).</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：儲存的最佳化器狀態不匹配（{error}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the optimizer of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用儲存該狀態的那次訓練的最佳化器繼續訓練。</translation>
+        </message>
+        <message>
+            <source>optimizer_args entry '{item}' is not 'name=value'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>optimizer_args 條目 '{item}' 不是 'name=value' 格式。</translation>
+        </message>
+        <message>
+            <source>Write e.g. weight_decay=0.01.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>例如寫成 weight_decay=0.01。</translation>
+        </message>
+        <message>
+            <source>bitsandbytes cannot be imported ({error}).</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法匯入 bitsandbytes（{error}）。</translation>
+        </message>
+        <message>
+            <source>Use AdamW/Lion/SGDNesterov.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用 AdamW/Lion/SGDNesterov。</translation>
+        </message>
+        <message>
+            <source>{name} needs the 'dadaptation' package ({error}).</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{name} 需要 'dadaptation' 包（{error}）。</translation>
+        </message>
+        <message>
+            <source>optimizer {name} rejected optimizer_args {args}: {error}</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>最佳化器 {name} 不接受 optimizer_args {args}：{error}</translation>
+        </message>
+        <message>
+            <source>Check the names.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請檢查引數名。</translation>
+        </message>
+        <message>
+            <source>unknown optimizer_type '{name}'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的 optimizer_type '{name}'。</translation>
+        </message>
+        <message>
+            <source>Pick one from the list.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are; message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請從列表中選擇。</translation>
+        </message>
+        <message>
+            <source>unknown lr_scheduler '{name}'.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的 lr_scheduler '{name}'。</translation>
+        </message>
+        <message>
+            <source>lr_scheduler 'adafactor' needs Adafactor with relative_step=True.</source>
+            <extracomment>message (optim.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>lr_scheduler 'adafactor' 需要 Adafactor 並設定 relative_step=True。</translation>
+        </message>
+        <message>
+            <source>Convert the caption file to UTF-8 in the caption editor.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在標註編輯器中把標註檔案轉換為 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path}: the regularization folder does not exist.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：正則化資料夾不存在。</translation>
+        </message>
+        <message>
+            <source>{path}: the training image folder does not exist.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：訓練圖片資料夾不存在。</translation>
+        </message>
+        <message>
+            <source>Pick the folder in the Train page.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在訓練頁選擇資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: no training images found. Images must be in sub-folders named {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有找到訓練圖片。圖片必須放在名為 {pattern} 的子資料夾中。</translation>
+        </message>
+        <message>
+            <source>Build the folders on the Folders page, or rename them as shown.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在訓練資料夾頁生成資料夾，或按上面的格式重新命名。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA cannot be read back ({error}).</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀回儲存的 LoRA（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check the disk.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請檢查磁碟。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved LoRA failed its check: {problems}.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：儲存的 LoRA 未通過檢查：{problems}。</translation>
+        </message>
+        <message>
+            <source>Report this bug.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請報告這個程式錯誤。</translation>
+        </message>
+        <message>
+            <source>{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by default.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：pickle 格式的模型（{suffix}）載入時可以執行任意程式碼；Danlu 預設拒絕載入。</translation>
+        </message>
+        <message>
+            <source>Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用該模型的 .safetensors 版本；如果信任該檔案，也可以設定 model.allow_pickle = true。</translation>
+        </message>
+        <message>
+            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型檔案、diffusers 資料夾，或用模型管理器下載過的 Hugging Face 儲存庫 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: not a diffusers model folder ({file} in unet/ cannot be read: {error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 diffusers 模型資料夾（無法讀取 unet/ 中的 {file}：{error}）。</translation>
+        </message>
+        <message>
+            <source>{repo}: this repo id is not in the local Hugging Face cache, so its family cannot be told without a download.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo}：這個儲存庫 ID 不在本地 Hugging Face 快取中，不下載就無法判斷它的類型。</translation>
+        </message>
+        <message>
+            <source>Download it with the model manager (Settings → Models) first, or pick a local checkpoint or diffusers folder.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請先用模型管理器（設定 → 模型）下載，或選擇本地的模型檔案或 diffusers 資料夾。</translation>
+        </message>
+        <message>
+            <source>No base model is set (model.pretrained_model_name_or_path).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有設定底模（model.pretrained_model_name_or_path）。</translation>
+        </message>
+        <message>
+            <source>{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or embedding, not a base model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這個檔案中沒有 U-Net 或文字編碼器權重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
+        </message>
+        <message>
+            <source>{path}: base model not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到底模。</translation>
+        </message>
+        <message>
+            <source>{path}: VAE not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到 VAE。</translation>
+        </message>
+        <message>
+            <source>Pick a VAE .safetensors file or a diffusers VAE folder.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 VAE 的 .safetensors 檔案或 diffusers VAE 資料夾。</translation>
+        </message>
+        <message>
+            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 .safetensors 模型檔案、diffusers 資料夾，或類似 'org/model' 的 Hugging Face 儲存庫 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load the base model ({error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法載入底模（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first (model manager).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請確認它是 Stable Diffusion 1.x/2.x 或 SDXL 模型；儲存庫 ID 需要先用模型管理器下載。</translation>
+        </message>
+        <message>
+            <source>{path}: model.v2 is set but this is an SDXL model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：設定了 model.v2，但這是 SDXL 模型。</translation>
+        </message>
+        <message>
+            <source>Untick 'SD 2.x model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾選「SD 2.x 模型」。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable checkpoint ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可讀取的模型檔案（{error}）。</translation>
+        </message>
+        <message>
+            <source>Re-download the model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新下載模型。</translation>
+        </message>
+        <message>
+            <source>{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Stable Diffusion 1.x/2.x/SDXL 模型檔案（沒有找到 U-Net 或文字編碼器權重）。</translation>
+        </message>
+        <message>
+            <source>Pick a full SD checkpoint, not a LoRA, VAE or embedding.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇完整的 SD 模型，而不是 LoRA、VAE 或 embedding。</translation>
+        </message>
+        <message>
+            <source>{path}: model.v2 is set but this is an {family} checkpoint.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：設定了 model.v2，但這是 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: could not read it as an {family} checkpoint ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法作為 {family} 模型讀取（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that the file is complete and is a standard {family} model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請確認檔案完整，並且是標準的 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable SD VAE ({error}).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可讀取的 SD VAE（{error}）。</translation>
+        </message>
+        <message>
+            <source>Pick an SD 1.x/2.x VAE file.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 SD 1.x/2.x 的 VAE 檔案。</translation>
+        </message>
+        <message>
+            <source>precision.xformers is set but the xformers package cannot be imported ({error}).</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>設定了 precision.xformers，但無法匯入 xformers 包（{error}）。</translation>
+        </message>
+        <message>
+            <source>Untick xformers (SDPA, the default, is about as fast with PyTorch 2) or install xformers matching your PyTorch.</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾選 xformers（預設的 SDPA 在 PyTorch 2 下差不多一樣快），或安裝與你的 PyTorch 匹配的 xformers。</translation>
+        </message>
+        <message>
+            <source>Add a mask in {folder} (same name as the image, in a sub-folder named like the image's folder or directly), tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在 {folder} 中新增遮罩（與圖片同名，放在與圖片所在資料夾同名的子資料夾中或直接放在其中），勾選 dataset.alpha_mask 使用圖片的透明度，或關閉遮罩損失。</translation>
+        </message>
+        <message>
+            <source>Add a mask beside the image as '&lt;image name&gt;{suffix}.png', tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在圖片旁新增名為 '&lt;image name&gt;{suffix}.png' 的遮罩，勾選 dataset.alpha_mask 使用圖片的透明度，或關閉遮罩損失。</translation>
+        </message>
+        <message>
+            <source>loss.masked_loss is on but {n} training image(s) have no mask: {files}.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>開啟了 loss.masked_loss，但有 {n} 張訓練圖片沒有遮罩：{files}。</translation>
+        </message>
+        <message>
+            <source>precision.fp8_base needs PyTorch 2.1 or newer (this is {version}).</source>
+            <extracomment>message (fp8.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.fp8_base 需要 PyTorch 2.1 或更新版本（目前為 {version}）。</translation>
+        </message>
+        <message>
+            <source>Untick fp8 base weights or update PyTorch.</source>
+            <extracomment>message (fp8.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>取消勾選「底模權重用 fp8」，或更新 PyTorch。</translation>
+        </message>
+        <message>
+            <source>{path}: the saved EMA weights do not fit this network (no {name}).</source>
+            <extracomment>message (ema.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：儲存的 EMA 權重與目前網路不匹配（缺少 {name}）。</translation>
+        </message>
+        <message>
+            <source>Resume with the network settings of the run that saved the state.</source>
+            <extracomment>message (ema.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用儲存該狀態的那次訓練的網路設定繼續訓練。</translation>
+        </message>
+        <message>
+            <source>The state was saved by a run of {procs} process(es) x batch {batch} = {per_step} images per step; this run has {now_procs} x {now_batch}. Its position in the data means nothing with another step size.</source>
+            <extracomment>message (multiprocess.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>該狀態由 {procs} 個程序 x 批次 {batch} = 每步 {per_step} 張圖的訓練儲存；本次訓練是 {now_procs} x {now_batch}。換了每步的圖片數，它在資料中的位置就沒有意義了。</translation>
+        </message>
+        <message>
+            <source>Set launch.num_processes back to {procs}, or make processes x batch size {per_step}.</source>
+            <extracomment>message (multiprocess.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>把 launch.num_processes 改回 {procs}，或讓程序數 x 批次大小等於 {per_step}。</translation>
+        </message>
+        <message>
+            <source>Fix the prompt file or clear it.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請修改提示詞檔案或清空它。</translation>
         </message>
     </context>
 </TS>

@@ -45,5 +45,6 @@ def test_nan_banner_in_traditional_chinese_and_english_without_a_catalog(qtbot, 
     assert banner.message.text().startswith("The loss became nan at step 31 (epoch 4)")
     install_catalog("config", "zh_TW")
     banner.show_error(event)
-    assert banner.message.text().startswith("損失在第 31 步（第 4 輪）變成了 nan；訓練已在此停止。最後一個正常的檢查點是 ")
+    expected = "損失在第 31 步（第 4 輪）變成了 nan；訓練已在此停止。最後一個正常的檢查點是 "
+    assert banner.message.text().startswith(expected)
     assert "0001.png" in banner.hint.text() and "可能的原因：" in banner.hint.text()
