@@ -37,6 +37,7 @@ from desktop.jobs.table_model import (
     JobsTableModel,
     progress_text,
 )
+from desktop.widgets.config_text import event_text
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 
@@ -57,9 +58,9 @@ def format_log_entry(entry: tuple[str, Any]) -> str:
     if name == "progress":
         detail = f"{event['done']}/{event['total']} {event['unit']}"
     elif name in ("log", "warning"):
-        detail = str(event["message"])
+        detail = event_text(event, "message")
     elif name == "error":
-        detail = f"[{event['kind']}] {event['message']} {event.get('hint') or ''}".rstrip()
+        detail = f"[{event['kind']}] {event_text(event, 'message')} {event_text(event, 'hint')}".rstrip()
     elif name == "done":
         detail = ", ".join(event["outputs"])
     else:
