@@ -4,7 +4,7 @@
 events into the Captions page, and calls :func:`preview_changes` for a dry run on a selection.
 
 Writing modes: ``overwrite`` replaces the caption; ``append`` keeps the existing caption and adds the
-generated tags it lacks (compared as :func:`~dataprep.wd_tagger.tag_match_key` does, so ``long_hair``
+generated tags it lacks (compared as :func:`~dataprep.wd_tags.tag_match_key` does, so ``long_hair``
 and ``long hair`` are the same tag); ``skip`` leaves images that already have a non-empty caption file
 alone (and does not spend model time on them). A trigger word, when given, becomes the first tag.
 Files keep their BOM / line-ending conventions and are replaced atomically (``caption_io``); a file
@@ -42,7 +42,8 @@ from dataprep.model_registry import (
     ProgressCallback,
     resolve_model,
 )
-from dataprep.wd_tagger import PROVIDERS, TagOptions, WDTagger, tag_match_key
+from dataprep.wd_tagger import PROVIDERS, WDTagger
+from dataprep.wd_tags import TagOptions, tag_match_key
 
 MODES = ("overwrite", "append", "skip")
 

@@ -26,7 +26,7 @@ from dataprep.caption_job import (
 from dataprep.cli import JOBS
 from dataprep.events import Emitter
 from dataprep.jobs import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, JobContext, execute
-from dataprep.wd_tagger import TagOptions
+from dataprep.wd_tags import TagOptions
 
 
 def opts(**kw: object) -> CaptionOptions:

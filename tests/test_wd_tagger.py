@@ -13,17 +13,14 @@ from PIL import Image
 
 from dataprep.image_pipeline import load_rgb
 from dataprep.model_registry import ModelFileError
-from dataprep.wd_tagger import (
+from dataprep.wd_preprocess import pad_to_square, prepare_image
+from dataprep.wd_tagger import WDTagger, make_session, model_digest
+from dataprep.wd_tags import (
     KAOMOJIS,
     Labels,
     TagOptions,
-    WDTagger,
     display_name,
-    make_session,
     mcut_threshold,
-    model_digest,
-    pad_to_square,
-    prepare_image,
     select_tags,
     tag_match_key,
     tag_strings,

@@ -45,7 +45,7 @@ from dataprep.model_registry import (
     list_cached_models,
     offline_reason,
 )
-from dataprep.wd_tagger import TagOptions
+from dataprep.wd_tags import TagOptions
 from desktop.background import run_in_background
 from desktop.jobs.followed import FollowedJob
 from desktop.jobs.runner import CANCELLED, FAILED, JobRunner, job_argv

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from dataprep.caption_io import CAPTION_EXTENSIONS
 from dataprep.caption_job import MODES, CaptionOptions
-from dataprep.wd_tagger import PROVIDERS, RATING_PLACES
+from dataprep.wd_tagger import PROVIDERS
+from dataprep.wd_tags import RATING_PLACES
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,

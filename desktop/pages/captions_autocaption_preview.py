@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dataprep.caption_job import CaptionChange, CaptionOptions, preview_changes
 from dataprep.model_registry import ModelFileError, ModelUnavailableError
-from dataprep.wd_tagger import tag_match_key
+from dataprep.wd_tags import tag_match_key
 
 
 def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str, bool]], list[str]]:

@@ -63,7 +63,7 @@ def load_counter() -> TokenCounter | str:
 def tagger_vocabulary() -> list[str]:
     """The WD tagger's tags (general, then characters; most common first) when the model is on disk."""
     from dataprep.model_registry import DEFAULT_WD_TAGGER, ModelFileError, cached_model_path, spec_for
-    from dataprep.wd_tagger import Labels, display_name
+    from dataprep.wd_tags import Labels, display_name
 
     try:
         folder, _missing = cached_model_path(spec_for(DEFAULT_WD_TAGGER))

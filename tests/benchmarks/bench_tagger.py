@@ -43,7 +43,8 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from dataprep.image_pipeline import default_workers, load_rgb, ordered_map
-from dataprep.wd_tagger import WDTagger, make_session, prepare_image
+from dataprep.wd_preprocess import prepare_image
+from dataprep.wd_tagger import WDTagger, make_session
 
 N_TAGS = 10861  # rows of wd-vit-tagger-v3's selected_tags.csv
 IMAGE_SIZE = 448

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from dataprep.caption_job import CaptionOptions, preview_changes
 from dataprep.project import Project
 from dataprep.tomlio import load_toml, save_toml
-from dataprep.wd_tagger import TagOptions
+from dataprep.wd_tags import TagOptions
 from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, JobRunner
 from desktop.pages import captions_autocaption
 from desktop.pages.captions import CaptionsPage
