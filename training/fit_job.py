@@ -25,17 +25,8 @@ from dataprep.events import Emitter
 from dataprep.jobs import JobContext, JobError
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, all_fields, config_from_dict, validate
-from training.fit_estimate import (
-    DESKTOP_BYTES,
-    GIB,
-    MetaModel,
-    Proposal,
-    estimate,
-    free_vram,
-    meta_model,
-    meta_model_at,
-    propose,
-)
+from training.fit_estimate import DESKTOP_BYTES, GIB, MetaModel, estimate, free_vram, meta_model, meta_model_at
+from training.fit_ladder import Proposal, propose
 from training.models import model_family
 
 

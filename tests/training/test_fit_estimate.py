@@ -12,17 +12,16 @@ from torch import nn
 from training.config import TrainConfig
 from training.fit_estimate import (
     GIB,
-    LADDER,
     ActivationProfile,
     _SavedBytes,
     activation_profile,
     estimate,
     meta_model,
     optimizer_state_bytes,
-    propose,
     storage_key,
     weight_bytes,
 )
+from training.fit_ladder import LADDER, propose
 from training.lora import LoRANetwork
 
 TINY = {
