@@ -37,6 +37,7 @@ FRAGMENTATION = 1.10  # reserved / allocated seen with PyTorch's caching allocat
 CONTEXT_BYTES = int(0.5 * GIB)  # the CUDA context and cuBLAS/cuDNN workspaces of the training process
 DESKTOP_BYTES = GIB // 4  # what the desktop and other programs keep of a card: a card size less this is free
 EIGHT_BIT_MIN = 4096  # bitsandbytes keeps 32-bit state for tensors smaller than this
+GRAPH_POOL_ACTIVATIONS = 2  # precision.cuda_graphs: the graphs' pool, in activation terms (SDXL, H100)
 # optimizer state per LoRA weight, in copies of the weight (32 bit) or bytes (8 bit)
 STATE_COPIES = {
     "AdamW": 2,
@@ -386,6 +387,10 @@ def estimate(cfg: TrainConfig, family: str | MetaModel, cuda: bool = True) -> Es
     parts["LoRA gradients"] = (biggest if prec.fused_backward_pass else lora_count) * lora_size
     parts["optimizer state"] = optimizer_state_bytes(cfg.optimizer.optimizer_type, lora_shapes, lora_size)
     parts["activations"] = _activations(model, cfg, dtype, te_cached)
+    if prec.cuda_graphs and cuda:
+        # the recordings' private memory pool, held whole while the graphs live (no other tensor reuses it):
+        # measured on SDXL at twice the activation term over the eager peak (docs/benchmarks.md, "CUDA graphs")
+        parts["CUDA graph pool"] = GRAPH_POOL_ACTIVATIONS * parts["activations"]
     width, height = cfg.resolution_wh
     # the VAE: on the GPU all run without cached latents, else only while caching, which the trainer does
     # before the other models move to the GPU (unless lowram loaded them there); encoding keeps no

@@ -1214,9 +1214,9 @@
             <translation>CUDA 图</translation>
         </message>
         <message>
-            <source>Record the U-Net's forward and backward pass once per image size and replay them: the CPU no longer issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at batch 1, up to 6 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.</source>
+            <source>Record the U-Net's forward and backward pass once per image size and replay them: the CPU no longer issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at batch 1, about 7 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.</source>
             <extracomment>help of precision.cuda_graphs</extracomment>
-            <translation>每种图片尺寸把 U-Net 的前向和反向传播录制一次，之后直接重放：CPU 不必再逐个下发 LoRA 每一步里成千上万个小的 GPU 操作，而在快显卡上限制速度的正是这一点（H100 上训练 SDXL：批量 1 约快到 4.8 倍，批量 8 约 1.4 倍）。结果相同。每个分桶尺寸的第一步会慢一些（在录制），录制内容会多占显存（SDXL：批量 1 约 1 GB，批量 8 最多 6 GB）。仅限单张 CUDA 显卡、不带 dropout 的普通 LoRA。</translation>
+            <translation>每种图片尺寸把 U-Net 的前向和反向传播录制一次，之后直接重放：CPU 不必再逐个下发 LoRA 每一步里成千上万个小的 GPU 操作，而在快显卡上限制速度的正是这一点（H100 上训练 SDXL：批量 1 约快到 4.8 倍，批量 8 约 1.4 倍）。结果相同。每个分桶尺寸的第一步会慢一些（在录制），录制内容会多占显存（SDXL：批量 1 约 1 GB，批量 8 约 7 GB）。仅限单张 CUDA 显卡、不带 dropout 的普通 LoRA。</translation>
         </message>
         <message>
             <source>Output folder</source>

@@ -1214,9 +1214,9 @@
             <translation>CUDA 圖</translation>
         </message>
         <message>
-            <source>Record the U-Net's forward and backward pass once per image size and replay them: the CPU no longer issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at batch 1, up to 6 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.</source>
+            <source>Record the U-Net's forward and backward pass once per image size and replay them: the CPU no longer issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at batch 1, about 7 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.</source>
             <extracomment>help of precision.cuda_graphs</extracomment>
-            <translation>每種圖片尺寸把 U-Net 的前向和反向傳播錄製一次，之後直接重放：CPU 不必再逐個下發 LoRA 每一步裡成千上萬個小的 GPU 操作，而在快顯示卡上限制速度的正是這一點（H100 上訓練 SDXL：批次 1 約快到 4.8 倍，批次 8 約 1.4 倍）。結果相同。每個分桶尺寸的第一步會慢一些（在錄製），錄製內容會多佔顯示記憶體（SDXL：批次 1 約 1 GB，批次 8 最多 6 GB）。僅限單張 CUDA 顯示卡、不帶 dropout 的普通 LoRA。</translation>
+            <translation>每種圖片尺寸把 U-Net 的前向和反向傳播錄製一次，之後直接重放：CPU 不必再逐個下發 LoRA 每一步裡成千上萬個小的 GPU 操作，而在快顯示卡上限制速度的正是這一點（H100 上訓練 SDXL：批次 1 約快到 4.8 倍，批次 8 約 1.4 倍）。結果相同。每個分桶尺寸的第一步會慢一些（在錄製），錄製內容會多佔顯示記憶體（SDXL：批次 1 約 1 GB，批次 8 約 7 GB）。僅限單張 CUDA 顯示卡、不帶 dropout 的普通 LoRA。</translation>
         </message>
         <message>
             <source>Output folder</source>

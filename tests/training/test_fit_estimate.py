@@ -154,6 +154,15 @@ def test_each_switch_lowers_its_part():
     assert ckpt.needed > ckpt.total  # fragmentation and the CUDA context come on top
 
 
+def test_cuda_graphs_add_their_pool_on_a_gpu_only():
+    base = estimate(config(gradient_checkpointing=True), "sd15")
+    graphs = estimate(config(gradient_checkpointing=True, cuda_graphs=True), "sd15")
+    assert graphs.parts["CUDA graph pool"] == 2 * base.parts["activations"] > 0
+    assert graphs.total == base.total + graphs.parts["CUDA graph pool"]
+    on_cpu = estimate(config(gradient_checkpointing=True, cuda_graphs=True), "sd15", cuda=False)
+    assert "CUDA graph pool" not in on_cpu.parts  # the trainer warns and runs eagerly there
+
+
 def test_the_ladder_proposes_the_cheapest_rung_that_fits():
     cfg = config()
     cfg.optimizer.optimizer_type = "AdamW"

@@ -80,7 +80,7 @@ class PrecisionSection:
         "issues the tens of thousands of small GPU operations of a LoRA step one by one, which is what limits a "
         "step on a fast GPU (SDXL on an H100: batch 1 about 4.8x as fast, batch 8 1.4x). Same result. The first "
         "step of each bucket size is slower (it records), and the recordings keep more VRAM (SDXL: about 1 GB at "
-        "batch 1, up to 6 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.",
+        "batch 1, about 7 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.",
         origin="danlu",
     )
 
