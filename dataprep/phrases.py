@@ -18,7 +18,7 @@ SOURCES = (
     "dataprep/jobs.py", "training/errors.py", "training/trainer.py", "training/train_job.py", "training/train_setup.py",
     "training/train_state.py", "training/optim.py", "training/data.py", "training/checkpoints.py", "training/models.py",
     "training/single_file.py", "training/memory.py", "training/masks.py", "training/fp8.py", "training/ema.py",
-    "training/multiprocess.py", "training/train_samples.py",
+    "training/multiprocess.py", "training/train_samples.py", "training/train_caches.py",
 )
 
 

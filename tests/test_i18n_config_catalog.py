@@ -139,3 +139,18 @@ def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
             other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
     assert other == {"str(exc)", "f'sample.sample_prompts: {exc}'", "'pip install dadaptation'", "''", "hint",
                      "message", "NOT_A_BASE_MODEL_HINT"}
+
+
+def test_warnings_of_a_training_run_are_translatable_phrases() -> None:
+    """A warning written in the modules of phrases.SOURCES is a Phrase, or a message made elsewhere passed on."""
+    import ast
+
+    from dataprep.phrases import SOURCES
+
+    def warns(node) -> bool:
+        func = node.func
+        return (isinstance(func, ast.Attribute) and func.attr == "warning") or getattr(func, "id", "") == "warn"
+
+    plain = [f"{source}: {ast.unparse(call)}" for source in SOURCES for call in _calls(source, warns)
+             if call.args and not (_is_phrase(call.args[0]) or isinstance(call.args[0], ast.Name | ast.Call))]
+    assert plain == []

@@ -79,7 +79,9 @@ def _subset_folders(root: Path, is_reg: bool, warnings: list[str]) -> list[tuple
         parsed = parse_folder_name(sub.name)
         if parsed is None:
             pattern = REG_FOLDER_PATTERN if is_reg else FOLDER_PATTERN
-            warnings.append(f"{sub}: ignored, the folder name is not {pattern}.")
+            warnings.append(
+                Phrase("{path}: ignored, the folder name is not {pattern}.", path=str(sub), pattern=pattern)
+            )
             continue
         found.append((sub, parsed[0], parsed[1]))
     return found
@@ -128,10 +130,10 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
     warnings += _split_group_warnings(cfg, raw)
     if missing:
         shown = ", ".join(p.name for p in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        warnings.append(
-            f"{len(missing)} image(s) have no {ds.caption_extension} caption and are trained with their folder's "
-            f"'<identifier> <class>' instead: {shown}"
-        )
+        warnings.append(Phrase(
+            "{n} image(s) have no {extension} caption and are trained with their folder's '<identifier> <class>' "
+            "instead: {files}", n=len(missing), extension=ds.caption_extension, files=shown
+        ))
     schedule = Schedule(
         train_batch_size=ds.train_batch_size,
         gradient_accumulation_steps=cfg.schedule.gradient_accumulation_steps,
@@ -162,11 +164,11 @@ def _split_group_warnings(cfg: TrainConfig, raw: list[tuple[Path, str, str, bool
     if not split:
         return []
     shown = ", ".join(p.name for p in split[:5]) + (" ..." if len(split) > 5 else "")
-    return [
-        f"{len(split)} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which dataset."
-        f"{' / '.join(moved)} cut apart at the comma (the pieces then get wrong weights): {shown}. Weigh each "
-        "tag on its own, e.g. '(red:1.2), (hat:1.2)'."
-    ]
+    return [Phrase(
+        "{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma "
+        "(the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.",
+        n=len(split), options=", ".join(f"dataset.{n}" for n in moved), files=shown,
+    )]
 
 
 class _MaskFinder:

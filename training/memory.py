@@ -74,12 +74,13 @@ def spill_suspected(step_seconds: Sequence[float], reserved_bytes: float, total_
     return recent > SPILL_SLOWDOWN * usual
 
 
-def spill_message(step_seconds: Sequence[float], reserved_bytes: float, total_bytes: float) -> str:
+def spill_message(step_seconds: Sequence[float], reserved_bytes: float, total_bytes: float) -> Phrase:
     usual = statistics.median(step_seconds[1 : 1 + SPILL_SETTLE])
     recent = statistics.median(step_seconds[-SPILL_RECENT:])
-    return (
-        f"Steps slowed from {usual:.2f} s to {recent:.2f} s while VRAM is full ({reserved_bytes / 1024**3:.1f} of "
-        f"{total_bytes / 1024**3:.1f} GB): the driver is probably spilling into system memory. Stop the run and "
-        "pick a cheaper memory setting (the fit check on the Train page proposes one), or turn off the NVIDIA "
-        "'CUDA sysmem fallback' so it fails fast instead."
+    return Phrase(
+        "Steps slowed from {usual} s to {recent} s while VRAM is full ({reserved} of {total} GB): the driver is "
+        "probably spilling into system memory. Stop the run and pick a cheaper memory setting (the fit check on the "
+        "Train page proposes one), or turn off the NVIDIA 'CUDA sysmem fallback' so it fails fast instead.",
+        usual=f"{usual:.2f}", recent=f"{recent:.2f}", reserved=f"{reserved_bytes / 1024**3:.1f}",
+        total=f"{total_bytes / 1024**3:.1f}",
     )

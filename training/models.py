@@ -93,7 +93,7 @@ def _prediction_type(cfg: ModelSection, scheduler_config: dict[str, Any], warn: 
     if cfg.v_parameterization:
         return "v_prediction"
     if declared == "v_prediction":
-        warn("The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.")
+        warn(Phrase("The base model's scheduler says it predicts v (v-prediction): training with v_parameterization."))
         return "v_prediction"
     return "epsilon"
 

@@ -11,6 +11,7 @@ import torch
 
 from dataprep.caption_transforms import transform_caption
 from dataprep.jobs import JobContext
+from dataprep.phrases import Phrase
 from training.conditioning import Conditioner
 from training.config import TrainConfig
 from training.data import DatasetIndex, TrainDataset
@@ -49,8 +50,8 @@ def cache_latents(
         ctx.check_cancelled,
     )
     if store.upcast_vae:
-        ctx.emitter.warning("The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. "
-                            "Tick precision.no_half_vae to encode all of them in 32 bit.")
+        ctx.emitter.warning(Phrase("The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. "
+                                   "Tick precision.no_half_vae to encode all of them in 32 bit."))
     model.vae.to("cpu")
     if device.type == "cuda":
         torch.cuda.empty_cache()

@@ -131,7 +131,9 @@ class SampleHook:
     def render(self, epoch: int, step: int, reason: str) -> list[Path]:
         """Render every prompt now; a ``sample`` event per image. Without a prompt file: a warning."""
         if not self.prompts:
-            self.ctx.emitter.warning("No samples: set sample.sample_prompts (a prompt file) to get sample images.")
+            self.ctx.emitter.warning(
+                Phrase("No samples: set sample.sample_prompts (a prompt file) to get sample images.")
+            )
             return []
         model = self.model
         device = next(model.unet.parameters()).device

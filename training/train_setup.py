@@ -123,7 +123,7 @@ def full_precision_lora(
     """full_fp16 / full_bf16: the LoRA's weights (so its gradients and optimizer state) in 16 bit."""
     prec = cfg.precision
     if prec.full_fp16 and mixed_precision != "fp16":
-        warn("precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.")
+        warn(Phrase("precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit."))
     elif prec.full_fp16:
         network.to(torch.float16)
         allow_fp16_gradients(accelerator)

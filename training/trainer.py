@@ -64,7 +64,7 @@ class Trainer:
             self.seed = self.resume.seed  # the data order and the noise follow the stopped run's seed
         self.mixed_precision = cfg.precision.mixed_precision
         if self.device.type == "cpu" and self.mixed_precision == "fp16":
-            self.emitter.warning("fp16 needs a CUDA GPU; training in 32 bit on the CPU.")
+            self.emitter.warning(Phrase("fp16 needs a CUDA GPU; training in 32 bit on the CPU."))
             self.mixed_precision = "no"
         self.last_checkpoint: Path | None = None
 
@@ -104,7 +104,9 @@ class Trainer:
         if not self.cfg.precision.cuda_graphs:
             return eager_forward(model.unet)
         if self.device.type != "cuda" or self.ranks.multi:
-            self.emitter.warning("precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.")
+            self.emitter.warning(
+                Phrase("precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.")
+            )
             return eager_forward(model.unet)
         autocast = None if self.mixed_precision == "no" else weight_dtype(self.mixed_precision)
         self.emitter.emit("log", message="U-Net forward and backward replayed from CUDA graphs")
@@ -151,7 +153,9 @@ class Trainer:
             if self.resume.ema is not None:
                 ema.load_state_tensors(self.resume.ema, str(self.resume.path))
             else:
-                self.emitter.warning("The training state has no EMA weights: the average starts from its weights.")
+                self.emitter.warning(
+                    Phrase("The training state has no EMA weights: the average starts from its weights.")
+                )
         render = self.samples.render
 
         def render_averaged(*args: Any, **kwargs: Any) -> Any:  # samples show what the saved files hold
@@ -215,17 +219,17 @@ class Trainer:
             self.ranks.check_resume(self.resume.settings, cfg)
             changed = changed_settings(self.resume.settings, config_to_dict(cfg))
             if changed:
-                emitter.warning(
-                    f"Settings changed since the state was saved ({', '.join(changed)}): the run will "
-                    "not be the same as one that never stopped."
-                )
+                emitter.warning(Phrase(
+                    "Settings changed since the state was saved ({settings}): the run will not be the same as one "
+                    "that never stopped.", settings=", ".join(changed)
+                ))
         lowram = cfg.precision.lowram and self.device.type == "cuda"
         if cfg.precision.lowram and not lowram:
-            emitter.warning("precision.lowram is ignored without a CUDA GPU.")
+            emitter.warning(Phrase("precision.lowram is ignored without a CUDA GPU."))
         model = load_sd_model(cfg.model, self.ctx.resolve, emitter.warning, self.device if lowram else None)
         model.noise_scheduler = training_scheduler(model.noise_scheduler, cfg.noise)
         if model.is_sdxl and cfg.model.clip_skip > 1:
-            emitter.warning("model.clip_skip is ignored: SDXL always uses the penultimate layers.")
+            emitter.warning(Phrase("model.clip_skip is ignored: SDXL always uses the penultimate layers."))
         self.conditioner = Conditioner(model, cfg.model.clip_skip, cfg.model.max_token_length)
         self.caption_weights = self._caption_weights(model)
         if cfg.precision.fp8_base:  # before the LoRA wraps the layers

@@ -2054,6 +2054,16 @@
             <translation>按顺序尝试：{tips}</translation>
         </message>
         <message>
+            <source>fp16 needs a CUDA GPU; training in 32 bit on the CPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp16 需要 CUDA GPU；在 CPU 上以 32 位训练。</translation>
+        </message>
+        <message>
+            <source>precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.cuda_graphs 需要单张 CUDA GPU；U-Net 不使用 CUDA 图运行。</translation>
+        </message>
+        <message>
             <source>dataset.weighted_captions is not supported for SDXL models.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>SDXL 模型不支持 dataset.weighted_captions。</translation>
@@ -2062,6 +2072,26 @@
             <source>Turn weighted captions off, or write the weights as repeated tags.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>关闭带权重的标注，或用重复标签来表达权重。</translation>
+        </message>
+        <message>
+            <source>The training state has no EMA weights: the average starts from its weights.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>训练状态中没有 EMA 权重：平均值从它的权重开始。</translation>
+        </message>
+        <message>
+            <source>Settings changed since the state was saved ({settings}): the run will not be the same as one that never stopped.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>保存状态之后设置有改动（{settings}）：这次训练与一直没停过的训练不会完全相同。</translation>
+        </message>
+        <message>
+            <source>precision.lowram is ignored without a CUDA GPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有 CUDA GPU 时忽略 precision.lowram。</translation>
+        </message>
+        <message>
+            <source>model.clip_skip is ignored: SDXL always uses the penultimate layers.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>忽略 model.clip_skip：SDXL 总是使用倒数第二层。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works in a single process only.</source>
@@ -2092,6 +2122,11 @@
             <source>Match network_dim to the file or tick dim_from_weights.</source>
             <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>让 network_dim 与文件一致，或勾选 dim_from_weights。</translation>
+        </message>
+        <message>
+            <source>precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.full_fp16 需要在 CUDA GPU 上使用 fp16；LoRA 保持 32 位。</translation>
         </message>
         <message>
             <source>Pick a '&lt;name&gt;-...-state' folder that a run with save_state = true wrote.</source>
@@ -2219,6 +2254,11 @@
             <translation>请在训练页选择文件夹。</translation>
         </message>
         <message>
+            <source>{path}: ignored, the folder name is not {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已忽略，文件夹名不符合 {pattern}。</translation>
+        </message>
+        <message>
             <source>{path}: no training images found. Images must be in sub-folders named {pattern}.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：没有找到训练图片。图片必须放在名为 {pattern} 的子文件夹中。</translation>
@@ -2227,6 +2267,16 @@
             <source>Build the folders on the Folders page, or rename them as shown.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请在训练文件夹页生成文件夹，或按上面的格式重命名。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) have no {extension} caption and are trained with their folder's '&lt;identifier&gt; &lt;class&gt;' instead: {files}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片没有 {extension} 标注，改用所在文件夹的 '&lt;identifier&gt; &lt;class&gt;' 训练：{files}</translation>
+        </message>
+        <message>
+            <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 条标注在带权重的 '( )' 或 '[ ]' 组内有逗号，{options} 会在逗号处把组拆开（拆开的部分权重就错了）：{files}。请给每个标签单独加权，例如 '(red:1.2), (hat:1.2)'。</translation>
         </message>
         <message>
             <source>{path}: the saved LoRA cannot be read back ({error}).</source>
@@ -2257,6 +2307,11 @@
             <source>Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请使用该模型的 .safetensors 版本；如果信任该文件，也可以设置 model.allow_pickle = true。</translation>
+        </message>
+        <message>
+            <source>The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>底模的调度器表明它预测 v（v-prediction）：按 v_parameterization 训练。</translation>
         </message>
         <message>
             <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
@@ -2384,6 +2439,11 @@
             <translation>取消勾选 xformers（默认的 SDPA 在 PyTorch 2 下差不多一样快），或安装与你的 PyTorch 匹配的 xformers。</translation>
         </message>
         <message>
+            <source>Steps slowed from {usual} s to {recent} s while VRAM is full ({reserved} of {total} GB): the driver is probably spilling into system memory. Stop the run and pick a cheaper memory setting (the fit check on the Train page proposes one), or turn off the NVIDIA 'CUDA sysmem fallback' so it fails fast instead.</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>显存已满（{reserved} / {total} GB）时每步从 {usual} 秒变慢到 {recent} 秒：驱动很可能在借用系统内存。请停止训练，换一个更省显存的设置（训练页的显存检查会给出建议），或关闭 NVIDIA 的“CUDA 系统内存回退”（CUDA sysmem fallback），让它直接报错而不是变慢。</translation>
+        </message>
+        <message>
             <source>Add a mask in {folder} (same name as the image, in a sub-folder named like the image's folder or directly), tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
             <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>在 {folder} 中添加遮罩（与图片同名，放在与图片所在文件夹同名的子文件夹中或直接放在其中），勾选 dataset.alpha_mask 使用图片的透明度，或关闭遮罩损失。</translation>
@@ -2432,6 +2492,16 @@
             <source>Fix the prompt file or clear it.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请修改提示词文件或清空它。</translation>
+        </message>
+        <message>
+            <source>No samples: set sample.sample_prompts (a prompt file) to get sample images.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有样图：设置 sample.sample_prompts（提示词文件）才会生成样图。</translation>
+        </message>
+        <message>
+            <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>VAE 在 16 位下溢出（潜变量为 NaN）；这些图片已改用 32 位编码。勾选 precision.no_half_vae 可让所有图片都用 32 位编码。</translation>
         </message>
     </context>
 </TS>

@@ -2054,6 +2054,16 @@
             <translation>按順序嘗試：{tips}</translation>
         </message>
         <message>
+            <source>fp16 needs a CUDA GPU; training in 32 bit on the CPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp16 需要 CUDA GPU；在 CPU 上以 32 位訓練。</translation>
+        </message>
+        <message>
+            <source>precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.cuda_graphs 需要單張 CUDA GPU；U-Net 不使用 CUDA 圖執行。</translation>
+        </message>
+        <message>
             <source>dataset.weighted_captions is not supported for SDXL models.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>SDXL 模型不支援 dataset.weighted_captions。</translation>
@@ -2062,6 +2072,26 @@
             <source>Turn weighted captions off, or write the weights as repeated tags.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>關閉帶權重的標註，或用重複標籤來表達權重。</translation>
+        </message>
+        <message>
+            <source>The training state has no EMA weights: the average starts from its weights.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>訓練狀態中沒有 EMA 權重：平均值從它的權重開始。</translation>
+        </message>
+        <message>
+            <source>Settings changed since the state was saved ({settings}): the run will not be the same as one that never stopped.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>儲存狀態之後設定有改動（{settings}）：這次訓練與一直沒停過的訓練不會完全相同。</translation>
+        </message>
+        <message>
+            <source>precision.lowram is ignored without a CUDA GPU.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有 CUDA GPU 時忽略 precision.lowram。</translation>
+        </message>
+        <message>
+            <source>model.clip_skip is ignored: SDXL always uses the penultimate layers.</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>忽略 model.clip_skip：SDXL 總是使用倒數第二層。</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works in a single process only.</source>
@@ -2092,6 +2122,11 @@
             <source>Match network_dim to the file or tick dim_from_weights.</source>
             <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>讓 network_dim 與檔案一致，或勾選 dim_from_weights。</translation>
+        </message>
+        <message>
+            <source>precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.full_fp16 需要在 CUDA GPU 上使用 fp16；LoRA 保持 32 位。</translation>
         </message>
         <message>
             <source>Pick a '&lt;name&gt;-...-state' folder that a run with save_state = true wrote.</source>
@@ -2219,6 +2254,11 @@
             <translation>請在訓練頁選擇資料夾。</translation>
         </message>
         <message>
+            <source>{path}: ignored, the folder name is not {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已忽略，資料夾名不符合 {pattern}。</translation>
+        </message>
+        <message>
             <source>{path}: no training images found. Images must be in sub-folders named {pattern}.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：沒有找到訓練圖片。圖片必須放在名為 {pattern} 的子資料夾中。</translation>
@@ -2227,6 +2267,16 @@
             <source>Build the folders on the Folders page, or rename them as shown.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請在訓練資料夾頁生成資料夾，或按上面的格式重新命名。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) have no {extension} caption and are trained with their folder's '&lt;identifier&gt; &lt;class&gt;' instead: {files}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片沒有 {extension} 標註，改用所在資料夾的 '&lt;identifier&gt; &lt;class&gt;' 訓練：{files}</translation>
+        </message>
+        <message>
+            <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 條標註在帶權重的 '( )' 或 '[ ]' 組內有逗號，{options} 會在逗號處把組拆開（拆開的部分權重就錯了）：{files}。請給每個標籤單獨加權，例如 '(red:1.2), (hat:1.2)'。</translation>
         </message>
         <message>
             <source>{path}: the saved LoRA cannot be read back ({error}).</source>
@@ -2257,6 +2307,11 @@
             <source>Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請使用該模型的 .safetensors 版本；如果信任該檔案，也可以設定 model.allow_pickle = true。</translation>
+        </message>
+        <message>
+            <source>The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>底模的排程器表明它預測 v（v-prediction）：按 v_parameterization 訓練。</translation>
         </message>
         <message>
             <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
@@ -2384,6 +2439,11 @@
             <translation>取消勾選 xformers（預設的 SDPA 在 PyTorch 2 下差不多一樣快），或安裝與你的 PyTorch 匹配的 xformers。</translation>
         </message>
         <message>
+            <source>Steps slowed from {usual} s to {recent} s while VRAM is full ({reserved} of {total} GB): the driver is probably spilling into system memory. Stop the run and pick a cheaper memory setting (the fit check on the Train page proposes one), or turn off the NVIDIA 'CUDA sysmem fallback' so it fails fast instead.</source>
+            <extracomment>message (memory.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>顯示記憶體已滿（{reserved} / {total} GB）時每步從 {usual} 秒變慢到 {recent} 秒：驅動程式很可能在借用系統記憶體。請停止訓練，換一個更省顯示記憶體的設定（訓練頁的顯示記憶體檢查會給出建議），或關閉 NVIDIA 的「CUDA 系統記憶體回退」（CUDA sysmem fallback），讓它直接報錯而不是變慢。</translation>
+        </message>
+        <message>
             <source>Add a mask in {folder} (same name as the image, in a sub-folder named like the image's folder or directly), tick dataset.alpha_mask to use the images' transparency, or turn masked loss off.</source>
             <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>在 {folder} 中新增遮罩（與圖片同名，放在與圖片所在資料夾同名的子資料夾中或直接放在其中），勾選 dataset.alpha_mask 使用圖片的透明度，或關閉遮罩損失。</translation>
@@ -2432,6 +2492,16 @@
             <source>Fix the prompt file or clear it.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請修改提示詞檔案或清空它。</translation>
+        </message>
+        <message>
+            <source>No samples: set sample.sample_prompts (a prompt file) to get sample images.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有樣圖：設定 sample.sample_prompts（提示詞檔案）才會生成樣圖。</translation>
+        </message>
+        <message>
+            <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>VAE 在 16 位下溢位（潛變數為 NaN）；這些圖片已改用 32 位編碼。勾選 precision.no_half_vae 可讓所有圖片都用 32 位編碼。</translation>
         </message>
     </context>
 </TS>
