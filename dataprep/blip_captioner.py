@@ -16,6 +16,7 @@ import numpy as np
 
 from dataprep.image_pipeline import chunks, default_workers, load_rgb, ordered_map
 from dataprep.model_registry import damaged_file_error
+from dataprep.phrases import Phrase
 
 DEVICES = ("auto", "cuda", "cpu")
 
@@ -102,13 +103,14 @@ class BlipCaptioner:
         self.device_warning = None
         if device == "cuda" and not torch.cuda.is_available():
             self.device = "cpu"
-            self.device_warning = "Captioning on the CPU, not the GPU: torch sees no CUDA GPU. This is much slower."
+            self.device_warning = Phrase("Captioning on the CPU, not the GPU: torch sees no CUDA GPU. This is much "
+                                         "slower.")
         self.dtype = torch.float16 if self.device == "cuda" else torch.float32
         try:
             self.processor = BlipProcessor.from_pretrained(model_dir, local_files_only=True)
             model = BlipForConditionalGeneration.from_pretrained(model_dir, local_files_only=True, dtype=self.dtype)
         except (OSError, ValueError, RuntimeError) as exc:
-            raise damaged_file_error(model_dir, "transformers cannot load this BLIP model", str(exc)) from None
+            raise damaged_file_error(model_dir, Phrase("transformers cannot load this BLIP model"), str(exc)) from None
         self.model = model.to(self.device).eval()
         self.batch_size = max(1, int(batch_size))
         self.workers = workers or default_workers()

@@ -42,6 +42,7 @@ from dataprep.model_registry import (
     ProgressCallback,
     resolve_model,
 )
+from dataprep.phrases import Phrase, exception_text
 from dataprep.wd_tagger import PROVIDERS, WDTagger
 from dataprep.wd_tags import TagOptions, tag_match_key
 
@@ -216,7 +217,8 @@ def plan_change(image: Path, generated: list[str] | Exception, options: CaptionO
     """Read the current caption of *image* and decide what to write (nothing is written here)."""
     path = caption_path_for(image, options.extension)
     if isinstance(generated, Exception):
-        return CaptionChange(image, path, None, "", "error", f"{image}: cannot read this image ({generated}).")
+        return CaptionChange(image, path, None, "", "error",
+                             Phrase("{path}: cannot read this image ({error}).", path=str(image), error=str(generated)))
     try:
         current = read_caption(path)
     except FileNotFoundError:
@@ -240,7 +242,8 @@ def apply_change(change: CaptionChange) -> CaptionChange:
     except CaptionConflictError as exc:
         return dataclasses.replace(change, action="error", error=str(exc))
     except OSError as exc:
-        return dataclasses.replace(change, action="error", error=f"{change.caption_path}: cannot write ({exc}).")
+        return dataclasses.replace(change, action="error", error=Phrase("{path}: cannot write ({error}).",
+                                                                        path=str(change.caption_path), error=str(exc)))
     return change
 
 
@@ -285,18 +288,20 @@ def _job_images(ctx: JobContext) -> list[Path]:
     files = ctx.config.get("files")
     if files is not None:
         if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-            raise JobError("config", "files must be a list of image paths.")
+            raise JobError("config", Phrase("files must be a list of image paths."))
         images = [ctx.resolve(f) for f in files]
         missing = [str(p) for p in images if not p.is_file()]
         if missing:
-            raise JobError("io", f"{len(missing)} image(s) not found, first: {missing[0]}.", "Check the file list.")
+            raise JobError("io", Phrase("{n} image(s) not found, first: {file}.", n=len(missing), file=missing[0]),
+                           Phrase("Check the file list."))
         return images
     if "images" not in ctx.config:
-        raise JobError("config", "caption needs 'images' (a folder) or 'files' (a list of images) in its config.")
+        raise JobError("config",
+                       Phrase("caption needs 'images' (a folder) or 'files' (a list of images) in its config."))
     try:
         return list_training_images(ctx.resolve(ctx.config["images"]), bool(ctx.config.get("recursive", False)))
     except FileNotFoundError as exc:
-        raise JobError("io", str(exc)) from None
+        raise JobError("io", exception_text(exc)) from None
 
 
 def _download_reporter(ctx: JobContext, every_s: float = 0.25) -> Callable[[str, int, int | None], None]:
@@ -340,7 +345,8 @@ def caption_job(ctx: JobContext) -> list[str]:
             options, progress=_download_reporter(ctx), log=lambda message: emitter.emit("log", message=message)
         )
     except (ModelUnavailableError, ModelFileError) as exc:
-        raise JobError("model", str(exc), "Pick another model or a local folder in Settings → Models.") from None
+        raise JobError("model", exception_text(exc),
+                       Phrase("Pick another model or a local folder in Settings → Models.")) from None
     if captioner.device_warning:
         emitter.warning(captioner.device_warning)
     stream = captioner.caption_paths(todo)

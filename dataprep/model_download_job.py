@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataprep.caption_job import _download_reporter
 from dataprep.jobs import JobContext, JobError
 from dataprep.model_registry import ModelUnavailableError, download_model, spec_for
+from dataprep.phrases import Phrase, exception_text
 
 
 def download_model_job(ctx: JobContext) -> list[str]:
@@ -16,11 +17,11 @@ def download_model_job(ctx: JobContext) -> list[str]:
     model = ctx.config.get("model")
     kind = ctx.config.get("kind")
     if not isinstance(model, str) or not model.strip():
-        raise JobError("config", "download-model needs 'model', a Hugging Face repository id.")
+        raise JobError("config", Phrase("download-model needs 'model', a Hugging Face repository id."))
     try:
         spec = spec_for(model.strip(), kind)
     except ValueError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     report = _download_reporter(ctx)
 
     def progress(name: str, done: int, total: int | None) -> None:
@@ -30,6 +31,6 @@ def download_model_job(ctx: JobContext) -> list[str]:
     try:
         folder = download_model(spec, progress=progress)
     except ModelUnavailableError as exc:
-        raise JobError("model", str(exc)) from None
+        raise JobError("model", exception_text(exc)) from None
     ctx.emitter.emit("result", data={"model": spec.repo_id, "path": str(folder)})
     return [str(folder)]

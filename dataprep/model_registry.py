@@ -32,6 +32,8 @@ from huggingface_hub import hf_hub_download, scan_cache_dir, try_to_load_from_ca
 from huggingface_hub.errors import CacheNotFound, EntryNotFoundError, LocalEntryNotFoundError
 from huggingface_hub.utils import tqdm as hf_tqdm
 
+from dataprep.phrases import Phrase, exception_text, names
+
 WD_TAGGER = "wd_tagger"
 BLIP = "blip"
 KINDS = (WD_TAGGER, BLIP)
@@ -159,14 +161,15 @@ def spec_for(repo_id: str, kind: str | None = None) -> ModelSpec:
     if repo_id in KNOWN_MODELS:
         spec = KNOWN_MODELS[repo_id]
         if kind is not None and kind != spec.kind:
-            raise ValueError(f"{repo_id} is a {spec.kind_label}, not a {KIND_LABELS.get(kind, kind)}.")
+            raise ValueError(Phrase("{repo} is a {kind}, not a {wanted}.", repo=repo_id, kind=spec.kind_label,
+                                    wanted=KIND_LABELS.get(kind, kind)))
         return spec
     if kind not in KINDS:
         known = ", ".join(KNOWN_MODELS)
-        raise ValueError(
-            f"{repo_id!r} is not a model Danlu knows ({known}). For another Hugging Face repository also say "
-            f"which kind it is ({' or '.join(KINDS)}), or pick a local folder."
-        )
+        raise ValueError(Phrase(
+            "'{repo}' is not a model Danlu knows ({known}). For another Hugging Face repository also say which kind "
+            "it is ({kinds}), or pick a local folder.", repo=repo_id, known=known, kinds=" / ".join(KINDS)
+        ))
     return ModelSpec(repo_id, kind, repo_id)
 
 
@@ -194,19 +197,23 @@ def local_model(path: Path, kind: str | None = None) -> ResolvedModel:
     path = Path(path).expanduser()
     folder = path.parent if path.is_file() else path
     if not folder.is_dir():
-        raise ModelUnavailableError(f"{path}: no such folder. Pick the folder that holds the model's files.")
+        raise ModelUnavailableError(
+            Phrase("{path}: no such folder. Pick the folder that holds the model's files.", path=str(path))
+        )
     found = detect_kind(folder)
     if found is None:
-        raise ModelUnavailableError(
-            f"{folder}: no captioning model here. A WD tagger folder holds model.onnx and selected_tags.csv; "
-            f"a BLIP folder holds config.json (model_type \"blip\") and its weights."
-        )
+        raise ModelUnavailableError(Phrase(
+            "{path}: no captioning model here. A WD tagger folder holds model.onnx and selected_tags.csv; a BLIP "
+            "folder holds config.json (model_type \"blip\") and its weights.", path=str(folder)
+        ))
     if kind is not None and kind != found:
-        raise ModelUnavailableError(f"{folder}: holds a {KIND_LABELS[found]}, not a {KIND_LABELS[kind]}.")
+        raise ModelUnavailableError(Phrase("{path}: holds a {kind}, not a {wanted}.", path=str(folder),
+                                           kind=KIND_LABELS[found], wanted=KIND_LABELS[kind]))
     groups = LOCAL_REQUIREMENTS[found]
     missing = [" or ".join(group) for group in groups if not any((folder / f).is_file() for f in group)]
     if missing:
-        raise ModelUnavailableError(f"{folder}: {_and(missing)} missing. Copy the model's complete folder there.")
+        raise ModelUnavailableError(Phrase("{path}: missing {files}. Copy the model's complete folder there.",
+                                           path=str(folder), files=names(missing)))
     return ResolvedModel(folder, found)
 
 
@@ -229,19 +236,15 @@ def cached_model_path(spec: ModelSpec, cache_dir: Path | None = None) -> tuple[P
     return (folder if not missing else None), missing
 
 
-def _and(names: list[str] | tuple[str, ...]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-
-
 def _unavailable(spec: ModelSpec, missing: list[str], cache_dir: Path, reason: str) -> ModelUnavailableError:
     var = reason.split("=")[0]
-    return ModelUnavailableError(
-        f"{spec.kind_label} {spec.repo_id} is not downloaded: {_and(missing)} "
-        f"{'is' if len(missing) == 1 else 'are'} missing from the Hugging Face cache ({cache_dir}), and Danlu is "
-        f"offline ({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads "
-        f"it), or run `{download_command(spec)}` on a connected machine and copy its Hugging Face cache here, "
-        f"or pick a local folder that holds {_and(spec.files)}."
-    )
+    return ModelUnavailableError(Phrase(
+        "{kind} {repo} is not downloaded: the Hugging Face cache ({cache}) lacks {files}, and Danlu is offline "
+        "({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads it), or run "
+        "`{command}` on a connected machine and copy its Hugging Face cache here, or pick a local folder that holds "
+        "{needed}.", kind=spec.kind_label, repo=spec.repo_id, cache=str(cache_dir), files=names(missing),
+        reason=reason, var=var, command=download_command(spec), needed=names(list(spec.files)),
+    ))
 
 
 def _progress_class(callback: ProgressCallback, filename: str) -> type[hf_tqdm]:
@@ -279,22 +282,22 @@ def download_model(
         try:
             local = hf_hub_download(spec.repo_id, name, cache_dir=str(cache), tqdm_class=tqdm_class)
         except LocalEntryNotFoundError:  # (a subclass of EntryNotFoundError: test it first)
-            raise ModelUnavailableError(
-                f"Could not download {name} of {spec.repo_id}: the Hugging Face Hub cannot be reached and the file "
-                f"is not in the cache ({cache}). Check the connection and try again, or pick a local folder that "
-                f"holds {_and(spec.files)}."
-            ) from None
+            raise ModelUnavailableError(Phrase(
+                "Could not download {file} of {repo}: the Hugging Face Hub cannot be reached and the file is not in "
+                "the cache ({cache}). Check the connection and try again, or pick a local folder that holds "
+                "{needed}.", file=name, repo=spec.repo_id, cache=str(cache), needed=names(list(spec.files))
+            )) from None
         except EntryNotFoundError:
             if name in spec.optional_files:
                 continue
-            raise ModelUnavailableError(
-                f"{spec.repo_id} has no {name}; it is not a {spec.kind_label} Danlu can use."
-            ) from None
+            raise ModelUnavailableError(Phrase("{repo} has no {file}; it is not a {kind} Danlu can use.",
+                                               repo=spec.repo_id, file=name, kind=spec.kind_label)) from None
         except OSError as exc:  # HTTP errors (repository not found, gated, server errors) are OSErrors
-            raise ModelUnavailableError(
-                f"Could not download {name} of {spec.repo_id}: {exc}. Check the name and the connection and try "
-                f"again, or pick a local folder that holds {_and(spec.files)}."
-            ) from None
+            raise ModelUnavailableError(Phrase(
+                "Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or "
+                "pick a local folder that holds {needed}.", file=name, repo=spec.repo_id, error=str(exc),
+                needed=names(list(spec.files)),
+            )) from None
         folder = Path(local).parent
     assert folder is not None
     return folder
@@ -310,13 +313,13 @@ def resolve_model(
     a folder of complete files, downloading when needed and allowed."""
     model = str(model).strip()
     if not model:
-        raise ModelUnavailableError("No model chosen. Pick a model in Settings → Models, or a local folder.")
+        raise ModelUnavailableError(Phrase("No model chosen. Pick a model in Settings → Models, or a local folder."))
     if Path(model).expanduser().exists() or _looks_like_path(model):
         return local_model(Path(model), kind)
     try:
         spec = spec_for(model, kind)
     except ValueError as exc:
-        raise ModelUnavailableError(str(exc)) from None
+        raise ModelUnavailableError(exception_text(exc)) from None
     return ResolvedModel(download_model(spec, cache_dir, progress), spec.kind, spec.repo_id)
 
 
@@ -362,7 +365,8 @@ def delete_model(repo_id: str, cache_dir: Path | None = None) -> int:
             shutil.rmtree(model.path)
             shutil.rmtree(cache / ".locks" / model.path.name, ignore_errors=True)
             return freed
-    raise ModelUnavailableError(f"{repo_id} is not in the Hugging Face cache ({cache}); nothing to delete.")
+    raise ModelUnavailableError(Phrase("{repo} is not in the Hugging Face cache ({cache}); nothing to delete.",
+                                       repo=repo_id, cache=str(cache)))
 
 
 def verify_model(folder: Path) -> list[str]:
@@ -382,9 +386,9 @@ def verify_model(folder: Path) -> list[str]:
     return damaged
 
 
-def damaged_file_error(path: Path, what: str, detail: str) -> ModelFileError:
+def damaged_file_error(path: Path, what: Phrase, detail: str) -> ModelFileError:
     """The error for a model file that exists but cannot be read; says how to replace it."""
-    return ModelFileError(
-        f"{path}: {what} ({detail}). The file is damaged or incomplete: delete the model in Settings → Models "
-        f"and download it again, or pick another folder."
-    )
+    return ModelFileError(Phrase(
+        "{path}: {what} ({detail}). The file is damaged or incomplete: delete the model in Settings → Models and "
+        "download it again, or pick another folder.", path=str(path), what=what, detail=detail
+    ))

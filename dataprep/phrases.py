@@ -18,7 +18,9 @@ SOURCES = (
     "dataprep/jobs.py", "training/errors.py", "training/trainer.py", "training/train_job.py", "training/train_setup.py",
     "training/train_state.py", "training/optim.py", "training/data.py", "training/checkpoints.py", "training/models.py",
     "training/single_file.py", "training/memory.py", "training/masks.py", "training/fp8.py", "training/ema.py",
-    "training/multiprocess.py", "training/train_samples.py", "training/train_caches.py",
+    "training/multiprocess.py", "training/train_samples.py", "training/train_caches.py", "dataprep/model_registry.py",
+    "dataprep/wd_tagger.py", "dataprep/wd_tags.py", "dataprep/blip_captioner.py", "dataprep/caption_job.py",
+    "dataprep/model_download_job.py",
 )
 
 
@@ -68,3 +70,10 @@ def phrase_fields(fields: dict[str, Any]) -> dict[str, Any]:
 def names(keys: list[str]) -> str:
     """Setting names in a message: ``a, b``. A comma, not 'and', so that no English word sits in a value."""
     return ", ".join(keys)
+
+
+def exception_text(exc: BaseException) -> str:
+    """What an exception says: the Phrase it was raised with (so it stays translatable), else its text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Phrase):
+        return exc.args[0]
+    return str(exc)

@@ -19,6 +19,7 @@ import numpy as np
 
 from dataprep.image_pipeline import chunks, default_workers, load_rgb, ordered_map
 from dataprep.model_registry import ModelFileError, damaged_file_error, verify_model
+from dataprep.phrases import Phrase
 from dataprep.wd_preprocess import prepare_image
 from dataprep.wd_tags import Labels, TagOptions, select_tags, tag_strings
 
@@ -57,16 +58,15 @@ def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str 
         detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         if Path(model_path).name in damaged:
             detail += "; its checksum does not match the download"
-        raise damaged_file_error(Path(model_path), "onnxruntime cannot load this model", detail) from None
+        raise damaged_file_error(Path(model_path), Phrase("onnxruntime cannot load this model"), detail) from None
     warning = None
     if want_cuda and cuda not in session.get_providers():
-        why = (
-            "this onnxruntime build has no CUDA support (install onnxruntime-gpu)"
-            if not has_cuda
-            else "onnxruntime could not start its CUDA provider (no NVIDIA GPU or driver, or CUDA/cuDNN libraries "
-            "missing)"
-        )
-        warning = f"Tagging on the CPU, not the GPU: {why}. This is much slower."
+        if not has_cuda:
+            warning = Phrase("Tagging on the CPU, not the GPU: this onnxruntime build has no CUDA support (install "
+                             "onnxruntime-gpu). This is much slower.")
+        else:
+            warning = Phrase("Tagging on the CPU, not the GPU: onnxruntime could not start its CUDA provider (no "
+                             "NVIDIA GPU or driver, or CUDA/cuDNN libraries missing). This is much slower.")
     return session, warning
 
 
@@ -103,7 +103,7 @@ def int8_model(model_path: Path, log: Callable[[str], None] | None = None) -> Pa
     try:
         digest = model_digest(model_path)
     except OSError as exc:
-        raise damaged_file_error(model_path, "cannot read the model", str(exc.strerror)) from None
+        raise damaged_file_error(model_path, Phrase("cannot read the model"), str(exc.strerror)) from None
     target = model_path.with_name(f"{model_path.stem}.int8-{digest[:16]}-{_INT8_RECIPE}.onnx")
     if target.is_file():
         return target
@@ -113,10 +113,10 @@ def int8_model(model_path: Path, log: Callable[[str], None] | None = None) -> Pa
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise ModelFileError(
-            f"{target.parent}: cannot write the int8 copy of {model_path.name} there ({exc.strerror}). Turn "
-            "the fast mode off, or copy the model to a folder you can write to."
-        ) from None
+        raise ModelFileError(Phrase(
+            "{folder}: cannot write the int8 copy of {file} there ({error}). Turn the fast mode off, or copy the model "
+            "to a folder you can write to.", folder=str(target.parent), file=model_path.name, error=str(exc.strerror)
+        )) from None
     os.close(fd)
     try:
         quantize_dynamic(
@@ -127,7 +127,7 @@ def int8_model(model_path: Path, log: Callable[[str], None] | None = None) -> Pa
     except Exception as exc:  # onnx/onnxruntime raise their own types for a damaged file
         Path(tmp).unlink(missing_ok=True)
         detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        raise damaged_file_error(model_path, "onnxruntime cannot quantize this model", detail) from None
+        raise damaged_file_error(model_path, Phrase("onnxruntime cannot quantize this model"), detail) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -172,7 +172,8 @@ class WDTagger:
         out = self.session.get_outputs()[0]  # type: ignore[attr-defined]
         shape = list(inp.shape)
         if len(shape) != 4 or shape[3] != 3 or not isinstance(shape[1], int) or shape[1] != shape[2]:
-            raise damaged_file_error(model_dir / "model.onnx", "not a WD tagger", f"input shape {shape}, want N×S×S×3")
+            raise damaged_file_error(model_dir / "model.onnx", Phrase("not a WD tagger"),
+                                     f"input shape {shape}, want N×S×S×3")
         self.input_name, self.output_name = inp.name, out.name
         self.image_size: int = shape[1]
         self.fixed_batch: int | None = shape[0] if isinstance(shape[0], int) and shape[0] > 0 else None
@@ -180,7 +181,7 @@ class WDTagger:
         if isinstance(n_out, int) and n_out != len(self.labels.names):
             raise damaged_file_error(
                 model_dir / "selected_tags.csv",
-                "does not belong to this model.onnx",
+                Phrase("does not belong to this model.onnx"),
                 f"{len(self.labels.names)} tags listed, the model scores {n_out}",
             )
         self.batch_size = self.fixed_batch or max(1, int(batch_size))

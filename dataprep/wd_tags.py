@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from dataprep.model_registry import damaged_file_error
+from dataprep.phrases import Phrase
 from dataprep.tags import tag_key
 
 # Tags that keep their underscores (they are faces, not words); the list the wd-tagger space uses.
@@ -117,18 +118,19 @@ class Labels:
             with open(path, encoding="utf-8", newline="") as fh:
                 rows = list(csv.reader(fh))
         except (OSError, UnicodeDecodeError) as exc:
-            raise damaged_file_error(path, "cannot read the tag list", str(exc)) from None
+            raise damaged_file_error(path, Phrase("cannot read the tag list"), str(exc)) from None
         if not rows or [c.strip() for c in rows[0][:3]] != ["tag_id", "name", "category"]:
-            raise damaged_file_error(path, "not a WD tagger tag list", "the header must start tag_id,name,category")
+            raise damaged_file_error(path, Phrase("not a WD tagger tag list"),
+                                     "the header must start tag_id,name,category")
         names, categories = [], []
         for line, row in enumerate(rows[1:], start=2):
             try:
                 names.append(row[1])
                 categories.append(int(row[2]))
             except (IndexError, ValueError):
-                raise damaged_file_error(path, f"bad row {line}", f"{row!r}") from None
+                raise damaged_file_error(path, Phrase("bad row {line}", line=line), f"{row!r}") from None
         if not names:
-            raise damaged_file_error(path, "the tag list is empty", "no rows after the header")
+            raise damaged_file_error(path, Phrase("the tag list is empty"), "no rows after the header")
         return cls.from_names(names, categories)
 
 

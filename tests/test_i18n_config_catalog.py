@@ -137,8 +137,8 @@ def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
         for call in _calls(source, lambda n: getattr(n.func, "id", "") in ("JobError", "_model_error")):
             texts = call.args[1:] if call.func.id == "JobError" else call.args  # _model_error(message, hint)
             other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
-    assert other == {"str(exc)", "f'sample.sample_prompts: {exc}'", "'pip install dadaptation'", "''", "hint",
-                     "message", "NOT_A_BASE_MODEL_HINT"}
+    assert other == {"str(exc)", "exception_text(exc)", "f'sample.sample_prompts: {exc}'", "f'caption config: {exc}'",
+                     "'pip install dadaptation'", "''", "hint", "message", "NOT_A_BASE_MODEL_HINT"}
 
 
 def test_warnings_of_a_training_run_are_translatable_phrases() -> None:
@@ -151,6 +151,7 @@ def test_warnings_of_a_training_run_are_translatable_phrases() -> None:
         func = node.func
         return (isinstance(func, ast.Attribute) and func.attr == "warning") or getattr(func, "id", "") == "warn"
 
+    passed_on = ast.Name | ast.Attribute | ast.Call
     plain = [f"{source}: {ast.unparse(call)}" for source in SOURCES for call in _calls(source, warns)
-             if call.args and not (_is_phrase(call.args[0]) or isinstance(call.args[0], ast.Name | ast.Call))]
+             if call.args and not (_is_phrase(call.args[0]) or isinstance(call.args[0], passed_on))]
     assert plain == []

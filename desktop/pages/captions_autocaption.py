@@ -45,6 +45,7 @@ from dataprep.model_registry import (
     list_cached_models,
     offline_reason,
 )
+from dataprep.phrases import exception_text
 from dataprep.wd_tags import TagOptions
 from desktop.background import run_in_background
 from desktop.jobs.followed import FollowedJob
@@ -53,6 +54,7 @@ from desktop.pages.captions_autocaption_options import TOP_FIELDS, OptionsForm, 
 from desktop.pages.captions_autocaption_preview import preview_html, preview_or_message
 from desktop.pages.captions_bulk import ALL, FILTERED, SELECTED, ScopeBox
 from desktop.pages.settings_models import size_text
+from desktop.widgets.config_text import tr_phrase
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from training.demo_models import project_kit
 
@@ -272,7 +274,7 @@ class AutoCaptionDialog(QDialog):
             try:
                 download_model(spec)  # offline: only looks in the cache, and says what is missing and how to get it
             except ModelUnavailableError as exc:
-                self.model_state.setText(str(exc))
+                self.model_state.setText(tr_phrase(exception_text(exc)))
             self.download_button.setEnabled(False)
         else:
             self.download_button.setEnabled(not self.download.active)

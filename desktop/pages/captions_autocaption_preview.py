@@ -11,7 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dataprep.caption_job import CaptionChange, CaptionOptions, preview_changes
 from dataprep.model_registry import ModelFileError, ModelUnavailableError
+from dataprep.phrases import exception_text
 from dataprep.wd_tags import tag_match_key
+from desktop.widgets.config_text import tr_phrase
 
 
 def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -44,7 +46,7 @@ def preview_html(changes: list[CaptionChange], separator: str) -> str:
         action = tr(ACTION_TEXT[change.action])
         head = f"<b>{html.escape(change.image.name)}</b> <span style='color:#888'>· {action}</span>"
         if change.action == "error":
-            parts.append(f"<p>{head}<br><span style='color:#c0392b'>{html.escape(change.error)}</span></p>")
+            parts.append(f"<p>{head}<br><span style='color:#c0392b'>{html.escape(tr_phrase(change.error))}</span></p>")
             continue
         added, removed = tag_diff(change.old, change.new, separator)
         gone = {tag_match_key(t) for t in removed}
@@ -75,4 +77,4 @@ def preview_or_message(images: list[Path], options: CaptionOptions) -> list[Capt
     try:
         return preview_changes(images, options)
     except (ModelUnavailableError, ModelFileError, ValueError, OSError, RuntimeError) as exc:
-        return str(exc)
+        return tr_phrase(exception_text(exc))

@@ -31,7 +31,9 @@ from dataprep.model_registry import (
     delete_model,
     list_cached_models,
 )
+from dataprep.phrases import exception_text
 from desktop.background import run_in_background
+from desktop.widgets.config_text import tr_phrase
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsBox", "Model"), QT_TRANSLATE_NOOP("ModelsBox", "Kind"),
            QT_TRANSLATE_NOOP("ModelsBox", "Size on disk"), QT_TRANSLATE_NOOP("ModelsBox", "State"))
@@ -69,7 +71,7 @@ def _delete(repo_id: str, cache: Path) -> int | str:
     try:
         return delete_model(repo_id, cache)
     except (ModelUnavailableError, OSError) as exc:
-        return str(exc)
+        return tr_phrase(exception_text(exc))
 
 
 class ModelsBox(QGroupBox):

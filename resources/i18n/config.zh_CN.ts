@@ -2503,5 +2503,180 @@
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>VAE 在 16 位下溢出（潜变量为 NaN）；这些图片已改用 32 位编码。勾选 precision.no_half_vae 可让所有图片都用 32 位编码。</translation>
         </message>
+        <message>
+            <source>{repo} is a {kind}, not a {wanted}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 是 {kind}，不是 {wanted}。</translation>
+        </message>
+        <message>
+            <source>'{repo}' is not a model Danlu knows ({known}). For another Hugging Face repository also say which kind it is ({kinds}), or pick a local folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>'{repo}' 不是 Danlu 认识的模型（{known}）。对于其他 Hugging Face 仓库，请同时说明它的类型（{kinds}），或选择本地文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: no such folder. Pick the folder that holds the model's files.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有这个文件夹。请选择存放模型文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: no captioning model here. A WD tagger folder holds model.onnx and selected_tags.csv; a BLIP folder holds config.json (model_type "blip") and its weights.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这里没有标注模型。WD 标签器文件夹包含 model.onnx 和 selected_tags.csv；BLIP 文件夹包含 config.json（model_type "blip"）及其权重。</translation>
+        </message>
+        <message>
+            <source>{path}: holds a {kind}, not a {wanted}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这里是 {kind}，不是 {wanted}。</translation>
+        </message>
+        <message>
+            <source>{path}: missing {files}. Copy the model's complete folder there.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：缺少 {files}。请把模型的完整文件夹复制到这里。</translation>
+        </message>
+        <message>
+            <source>{kind} {repo} is not downloaded: the Hugging Face cache ({cache}) lacks {files}, and Danlu is offline ({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads it), or run `{command}` on a connected machine and copy its Hugging Face cache here, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{kind} {repo} 还没有下载：Hugging Face 缓存（{cache}）中缺少 {files}，而 Danlu 处于离线状态（{reason}），所以不会下载。获取方法：取消设置 {var} 后重新运行（Danlu 会下载），或在联网的机器上运行 `{command}` 再把它的 Hugging Face 缓存复制过来，或选择一个包含 {needed} 的本地文件夹。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: the Hugging Face Hub cannot be reached and the file is not in the cache ({cache}). Check the connection and try again, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法下载 {repo} 的 {file}：连不上 Hugging Face Hub，缓存（{cache}）中也没有这个文件。请检查网络后重试，或选择一个包含 {needed} 的本地文件夹。</translation>
+        </message>
+        <message>
+            <source>{repo} has no {file}; it is not a {kind} Danlu can use.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 中没有 {file}；它不是 Danlu 能用的 {kind}。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法下载 {repo} 的 {file}：{error}。请检查名称和网络后重试，或选择一个包含 {needed} 的本地文件夹。</translation>
+        </message>
+        <message>
+            <source>No model chosen. Pick a model in Settings → Models, or a local folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有选择模型。请在 设置 → 模型 中选择一个模型，或选择本地文件夹。</translation>
+        </message>
+        <message>
+            <source>{repo} is not in the Hugging Face cache ({cache}); nothing to delete.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 不在 Hugging Face 缓存（{cache}）中；没有可删除的内容。</translation>
+        </message>
+        <message>
+            <source>{path}: {what} ({detail}). The file is damaged or incomplete: delete the model in Settings → Models and download it again, or pick another folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{what}（{detail}）。文件已损坏或不完整：请在 设置 → 模型 中删除该模型后重新下载，或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>onnxruntime cannot load this model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 无法加载这个模型</translation>
+        </message>
+        <message>
+            <source>Tagging on the CPU, not the GPU: this onnxruntime build has no CUDA support (install onnxruntime-gpu). This is much slower.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 打标：这个 onnxruntime 版本不支持 CUDA（请安装 onnxruntime-gpu）。这会慢很多。</translation>
+        </message>
+        <message>
+            <source>Tagging on the CPU, not the GPU: onnxruntime could not start its CUDA provider (no NVIDIA GPU or driver, or CUDA/cuDNN libraries missing). This is much slower.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 打标：onnxruntime 无法启动 CUDA 执行器（没有 NVIDIA GPU 或驱动，或缺少 CUDA/cuDNN 库）。这会慢很多。</translation>
+        </message>
+        <message>
+            <source>cannot read the model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法读取模型</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot write the int8 copy of {file} there ({error}). Turn the fast mode off, or copy the model to a folder you can write to.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：无法在这里写入 {file} 的 int8 副本（{error}）。请关闭快速模式，或把模型复制到可写的文件夹。</translation>
+        </message>
+        <message>
+            <source>onnxruntime cannot quantize this model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 无法量化这个模型</translation>
+        </message>
+        <message>
+            <source>not a WD tagger</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不是 WD 标签器</translation>
+        </message>
+        <message>
+            <source>does not belong to this model.onnx</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>与这个 model.onnx 不匹配</translation>
+        </message>
+        <message>
+            <source>cannot read the tag list</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法读取标签列表</translation>
+        </message>
+        <message>
+            <source>not a WD tagger tag list</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不是 WD 标签器的标签列表</translation>
+        </message>
+        <message>
+            <source>bad row {line}</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>第 {line} 行有误</translation>
+        </message>
+        <message>
+            <source>the tag list is empty</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>标签列表为空</translation>
+        </message>
+        <message>
+            <source>Captioning on the CPU, not the GPU: torch sees no CUDA GPU. This is much slower.</source>
+            <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 生成标注：torch 没有检测到 CUDA GPU。这会慢很多。</translation>
+        </message>
+        <message>
+            <source>transformers cannot load this BLIP model</source>
+            <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>transformers 无法加载这个 BLIP 模型</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this image ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取这张图片（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法写入（{error}）。</translation>
+        </message>
+        <message>
+            <source>files must be a list of image paths.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>files 必须是图片路径列表。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) not found, first: {file}.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>有 {n} 张图片找不到，第一张：{file}。</translation>
+        </message>
+        <message>
+            <source>Check the file list.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请检查文件列表。</translation>
+        </message>
+        <message>
+            <source>caption needs 'images' (a folder) or 'files' (a list of images) in its config.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>caption 任务的配置中需要 'images'（一个文件夹）或 'files'（图片列表）。</translation>
+        </message>
+        <message>
+            <source>Pick another model or a local folder in Settings → Models.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在 设置 → 模型 中选择其他模型或本地文件夹。</translation>
+        </message>
+        <message>
+            <source>download-model needs 'model', a Hugging Face repository id.</source>
+            <extracomment>message (model_download_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>download-model 任务需要 'model'，即 Hugging Face 仓库 ID。</translation>
+        </message>
     </context>
 </TS>

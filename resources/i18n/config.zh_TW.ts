@@ -2503,5 +2503,180 @@
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>VAE 在 16 位下溢位（潛變數為 NaN）；這些圖片已改用 32 位編碼。勾選 precision.no_half_vae 可讓所有圖片都用 32 位編碼。</translation>
         </message>
+        <message>
+            <source>{repo} is a {kind}, not a {wanted}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 是 {kind}，不是 {wanted}。</translation>
+        </message>
+        <message>
+            <source>'{repo}' is not a model Danlu knows ({known}). For another Hugging Face repository also say which kind it is ({kinds}), or pick a local folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>'{repo}' 不是 Danlu 認識的模型（{known}）。對於其他 Hugging Face 儲存庫，請同時說明它的類型（{kinds}），或選擇本地資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: no such folder. Pick the folder that holds the model's files.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有這個資料夾。請選擇存放模型檔案的資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: no captioning model here. A WD tagger folder holds model.onnx and selected_tags.csv; a BLIP folder holds config.json (model_type "blip") and its weights.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這裡沒有標註模型。WD 標籤器資料夾包含 model.onnx 和 selected_tags.csv；BLIP 資料夾包含 config.json（model_type "blip"）及其權重。</translation>
+        </message>
+        <message>
+            <source>{path}: holds a {kind}, not a {wanted}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這裡是 {kind}，不是 {wanted}。</translation>
+        </message>
+        <message>
+            <source>{path}: missing {files}. Copy the model's complete folder there.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：缺少 {files}。請把模型的完整資料夾複製到這裡。</translation>
+        </message>
+        <message>
+            <source>{kind} {repo} is not downloaded: the Hugging Face cache ({cache}) lacks {files}, and Danlu is offline ({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads it), or run `{command}` on a connected machine and copy its Hugging Face cache here, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{kind} {repo} 還沒有下載：Hugging Face 快取（{cache}）中缺少 {files}，而 Danlu 處於離線狀態（{reason}），所以不會下載。獲取方法：取消設定 {var} 後重新執行（Danlu 會下載），或在聯網的機器上執行 `{command}` 再把它的 Hugging Face 快取複製過來，或選擇一個包含 {needed} 的本地資料夾。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: the Hugging Face Hub cannot be reached and the file is not in the cache ({cache}). Check the connection and try again, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法下載 {repo} 的 {file}：連不上 Hugging Face Hub，快取（{cache}）中也沒有這個檔案。請檢查網路後重試，或選擇一個包含 {needed} 的本地資料夾。</translation>
+        </message>
+        <message>
+            <source>{repo} has no {file}; it is not a {kind} Danlu can use.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 中沒有 {file}；它不是 Danlu 能用的 {kind}。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法下載 {repo} 的 {file}：{error}。請檢查名稱和網路後重試，或選擇一個包含 {needed} 的本地資料夾。</translation>
+        </message>
+        <message>
+            <source>No model chosen. Pick a model in Settings → Models, or a local folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有選擇模型。請在 設定 → 模型 中選擇一個模型，或選擇本地資料夾。</translation>
+        </message>
+        <message>
+            <source>{repo} is not in the Hugging Face cache ({cache}); nothing to delete.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 不在 Hugging Face 快取（{cache}）中；沒有可刪除的內容。</translation>
+        </message>
+        <message>
+            <source>{path}: {what} ({detail}). The file is damaged or incomplete: delete the model in Settings → Models and download it again, or pick another folder.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{what}（{detail}）。檔案已損壞或不完整：請在 設定 → 模型 中刪除該模型後重新下載，或選擇其他資料夾。</translation>
+        </message>
+        <message>
+            <source>onnxruntime cannot load this model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 無法載入這個模型</translation>
+        </message>
+        <message>
+            <source>Tagging on the CPU, not the GPU: this onnxruntime build has no CUDA support (install onnxruntime-gpu). This is much slower.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 打標：這個 onnxruntime 版本不支援 CUDA（請安裝 onnxruntime-gpu）。這會慢很多。</translation>
+        </message>
+        <message>
+            <source>Tagging on the CPU, not the GPU: onnxruntime could not start its CUDA provider (no NVIDIA GPU or driver, or CUDA/cuDNN libraries missing). This is much slower.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 打標：onnxruntime 無法啟動 CUDA 執行器（沒有 NVIDIA GPU 或驅動程式，或缺少 CUDA/cuDNN 函式庫）。這會慢很多。</translation>
+        </message>
+        <message>
+            <source>cannot read the model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法讀取模型</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot write the int8 copy of {file} there ({error}). Turn the fast mode off, or copy the model to a folder you can write to.</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：無法在這裡寫入 {file} 的 int8 副本（{error}）。請關閉快速模式，或把模型複製到可寫的資料夾。</translation>
+        </message>
+        <message>
+            <source>onnxruntime cannot quantize this model</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 無法量化這個模型</translation>
+        </message>
+        <message>
+            <source>not a WD tagger</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不是 WD 標籤器</translation>
+        </message>
+        <message>
+            <source>does not belong to this model.onnx</source>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>與這個 model.onnx 不匹配</translation>
+        </message>
+        <message>
+            <source>cannot read the tag list</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法讀取標籤列表</translation>
+        </message>
+        <message>
+            <source>not a WD tagger tag list</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不是 WD 標籤器的標籤列表</translation>
+        </message>
+        <message>
+            <source>bad row {line}</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>第 {line} 行有誤</translation>
+        </message>
+        <message>
+            <source>the tag list is empty</source>
+            <extracomment>message (wd_tags.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>標籤列表為空</translation>
+        </message>
+        <message>
+            <source>Captioning on the CPU, not the GPU: torch sees no CUDA GPU. This is much slower.</source>
+            <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 CPU 而不是 GPU 生成標註：torch 沒有檢測到 CUDA GPU。這會慢很多。</translation>
+        </message>
+        <message>
+            <source>transformers cannot load this BLIP model</source>
+            <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>transformers 無法載入這個 BLIP 模型</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this image ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取這張圖片（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法寫入（{error}）。</translation>
+        </message>
+        <message>
+            <source>files must be a list of image paths.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>files 必須是圖片路徑列表。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) not found, first: {file}.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>有 {n} 張圖片找不到，第一張：{file}。</translation>
+        </message>
+        <message>
+            <source>Check the file list.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請檢查檔案列表。</translation>
+        </message>
+        <message>
+            <source>caption needs 'images' (a folder) or 'files' (a list of images) in its config.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>caption 任務的配置中需要 'images'（一個資料夾）或 'files'（圖片列表）。</translation>
+        </message>
+        <message>
+            <source>Pick another model or a local folder in Settings → Models.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在 設定 → 模型 中選擇其他模型或本地資料夾。</translation>
+        </message>
+        <message>
+            <source>download-model needs 'model', a Hugging Face repository id.</source>
+            <extracomment>message (model_download_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>download-model 任務需要 'model'，即 Hugging Face 儲存庫 ID。</translation>
+        </message>
     </context>
 </TS>
