@@ -16,6 +16,7 @@ from typing import Any
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.masks import list_training_images
+from dataprep.phrases import Phrase, exception_text, phrase_fields
 from dataprep.project import Concept, Project
 from dataprep.steps import balance_reg_repeats
 from resources import resource_path
@@ -33,13 +34,17 @@ class Issue:
     message: str
     path: str = ""
 
-    def to_dict(self) -> dict[str, str]:
-        return {"level": self.level, "message": self.message, "path": self.path}
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"level": self.level, "message": self.message, "path": self.path}
+        phrases = phrase_fields({"message": self.message})
+        if phrases:  # the message as template and values, for the interface's language
+            data["phrases"] = phrases
+        return data
 
 
 def _names(paths: list[Path]) -> str:
     shown = ", ".join(p.name for p in paths[:_SHOWN])
-    return shown + (f" and {len(paths) - _SHOWN} more" if len(paths) > _SHOWN else "")
+    return shown + (f", … (+{len(paths) - _SHOWN})" if len(paths) > _SHOWN else "")
 
 
 @lru_cache(maxsize=1)
@@ -68,20 +73,22 @@ def check_identifier(concept: Concept, tokenizer_dir: Path = CLIP_TOKENIZER_DIR)
         return []
     issues = []
     if ident.lower() in common_words():
-        issues.append(Issue("warning", f"Identifier '{ident}' is a common English word: the model already knows "
-                                       "it, so the concept mixes with its meaning. Use a rare token such as "
-                                       "'ohwx' or 'sks'."))
+        issues.append(Issue("warning", Phrase("Identifier '{ident}' is a common English word: the model already "
+                                              "knows it, so the concept mixes with its meaning. Use a rare token "
+                                              "such as 'ohwx' or 'sks'.", ident=ident)))
     count = identifier_token_count(ident, tokenizer_dir)
     if count is None:
-        issues.append(Issue("info", f"CLIP tokenizer files not found in {tokenizer_dir}; the token length of "
-                                    f"identifier '{ident}' was not checked."))
+        issues.append(Issue("info", Phrase("CLIP tokenizer files not found in {folder}; the token length of "
+                                           "identifier '{ident}' was not checked.", folder=str(tokenizer_dir),
+                                           ident=ident)))
     elif count > MAX_IDENTIFIER_TOKENS:
-        issues.append(Issue("warning", f"Identifier '{ident}' is {count} CLIP tokens long; rare identifiers of "
-                                       f"{MAX_IDENTIFIER_TOKENS} tokens or fewer learn best. Pick a shorter one."))
+        issues.append(Issue("warning", Phrase("Identifier '{ident}' is {count} CLIP tokens long; rare identifiers "
+                                              "of {most} tokens or fewer learn best. Pick a shorter one.", ident=ident,
+                                              count=count, most=MAX_IDENTIFIER_TOKENS)))
     if not concept.class_token.strip():
-        issues.append(Issue("warning", f"Concept '{ident}' has no class token (like 'woman' or 'dog'): images "
-                                       "without captions get only the identifier as caption, and it cannot have "
-                                       "regularization images."))
+        issues.append(Issue("warning", Phrase("Concept '{ident}' has no class token (like 'woman' or 'dog'): images "
+                                              "without captions get only the identifier as caption, and it cannot "
+                                              "have regularization images.", ident=ident)))
     return issues
 
 
@@ -92,18 +99,22 @@ def _check_captions(folder: PlannedFolder, source: Path, images: list[Path]) -> 
     if missing and not folder.is_reg:
         other = ".caption" if ext == ".txt" else ".txt"
         if all(caption_path_for(p, other).is_file() for p in missing):
-            issues.append(Issue("warning", f"{len(missing)} image(s) in {source} have {other} captions but this "
-                                           f"concept reads {ext} files. Set its caption extension to {other}.",
+            issues.append(Issue("warning", Phrase("{n} image(s) in {folder} have {other} captions but this concept "
+                                                  "reads {ext} files. Set its caption extension to {other}.",
+                                                  n=len(missing), folder=str(source), other=other, ext=ext),
                                 str(source)))
         else:
-            issues.append(Issue("warning", f"{len(missing)} of {len(images)} images in {source} have no {ext} "
-                                           f"caption ({_names(missing)}); sd-scripts then uses the folder's class "
-                                           f"tokens '{folder.class_tokens}' as their caption.", str(source)))
+            issues.append(Issue("warning", Phrase("{n} of {total} images in {folder} have no {ext} caption ({files}); "
+                                                  "sd-scripts then uses the folder's class tokens '{tokens}' as their "
+                                                  "caption.", n=len(missing), total=len(images), folder=str(source),
+                                                  ext=ext, files=_names(missing), tokens=folder.class_tokens),
+                                str(source)))
     stems = {p.stem for p in images}
     orphans = sorted(p for p in source.glob(f"*{ext}") if p.stem not in stems)
     if orphans:
-        issues.append(Issue("warning", f"{len(orphans)} caption file(s) in {source} have no image "
-                                       f"({_names(orphans)}); they are not used.", str(source)))
+        issues.append(Issue("warning", Phrase("{n} caption file(s) in {folder} have no image ({files}); they are not "
+                                              "used.", n=len(orphans), folder=str(source), files=_names(orphans)),
+                            str(source)))
     for image in images:
         caption = caption_path_for(image, ext)
         if not caption.is_file():
@@ -111,21 +122,22 @@ def _check_captions(folder: PlannedFolder, source: Path, images: list[Path]) -> 
         try:
             read = read_caption(caption)
         except CaptionEncodingError as exc:
-            issues.append(Issue("error", f"{exc} sd-scripts stops on it.", str(caption)))
+            issues.append(Issue("error", Phrase("{error} sd-scripts stops on it.", error=str(exc)), str(caption)))
             continue
         text = read.text
         if read.format.bom:
-            issues.append(Issue("warning", f"{caption} starts with a UTF-8 byte-order mark, which sd-scripts keeps "
-                                           "as part of the first tag. Re-save it without the BOM.", str(caption)))
+            issues.append(Issue("warning", Phrase("{file} starts with a UTF-8 byte-order mark, which sd-scripts keeps "
+                                                  "as part of the first tag. Re-save it without the BOM.",
+                                                  file=str(caption)), str(caption)))
         if caption.stat().st_size == 0:
-            issues.append(Issue("error", f"{caption} is empty; sd-scripts stops on an empty caption file. Write "
-                                         "a caption or delete the file.", str(caption)))
+            issues.append(Issue("error", Phrase("{file} is empty; sd-scripts stops on an empty caption file. Write a "
+                                                "caption or delete the file.", file=str(caption)), str(caption)))
         elif not text.strip():
-            issues.append(Issue("warning", f"{caption} holds only blank space: the image trains with an empty "
-                                           "caption.", str(caption)))
+            issues.append(Issue("warning", Phrase("{file} holds only blank space: the image trains with an empty "
+                                                  "caption.", file=str(caption)), str(caption)))
         elif len([line for line in text.splitlines() if line.strip()]) > 1:
-            issues.append(Issue("warning", f"{caption} has several lines; sd-scripts reads only the first. Join "
-                                           "them with commas.", str(caption)))
+            issues.append(Issue("warning", Phrase("{file} has several lines; sd-scripts reads only the first. Join "
+                                                  "them with commas.", file=str(caption)), str(caption)))
     return issues
 
 
@@ -137,14 +149,17 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
         try:
             found = list_training_images(source)
         except FileNotFoundError:
-            issues.append(Issue("error", f"{source} does not exist (source of {folder.rel}). Fix the concept's "
-                                         "folder.", str(source)))
+            issues.append(Issue("error", Phrase("{folder} does not exist (source of {rel}). Fix the concept's "
+                                                "folder.", folder=str(source), rel=folder.rel), str(source)))
             continue
         if not found:
-            what = "it adds no regularization images" if folder.is_reg else "this concept trains nothing"
-            issues.append(Issue("warning" if folder.is_reg else "error",
-                                f"{source} holds no images, so {what} (sd-scripts skips empty folders: "
-                                f"'{folder.rel}').", str(source)))
+            if folder.is_reg:
+                message = Phrase("{folder} holds no images, so it adds no regularization images (sd-scripts skips "
+                                 "empty folders: '{rel}').", folder=str(source), rel=folder.rel)
+            else:
+                message = Phrase("{folder} holds no images, so this concept trains nothing (sd-scripts skips empty "
+                                 "folders: '{rel}').", folder=str(source), rel=folder.rel)
+            issues.append(Issue("warning" if folder.is_reg else "error", message, str(source)))
             continue
         issues += _check_captions(folder, source, found)
         images += found
@@ -177,14 +192,17 @@ def check_duplicates(images: dict[str, list[Path]], reg_folders: set[str]) -> li
                 pairs[tuple(sorted((rel_a, rel_b)))].append(path_a)
     issues = []
     for (a, b), paths in sorted(pairs.items()):
-        count = f"{len(paths)} image(s) ({_names(paths)})"
+        values = {"n": len(paths), "files": _names(paths), "a": a, "b": b}
         if (a in reg_folders) != (b in reg_folders):
-            msg = (f"{count} appear in both training folder and regularization folder ('{a}', '{b}'). Reg images "
-                   "should be the same class but not the same subject; remove them from the reg set.")
+            msg = Phrase("{n} image(s) ({files}) appear in both training folder and regularization folder ('{a}', "
+                         "'{b}'). Reg images should be the same class but not the same subject; remove them from the "
+                         "reg set.", **values)
         elif a == b:
-            msg = f"{count} are in '{a}' twice, so they train twice as often. Remove the copies."
+            msg = Phrase("{n} image(s) ({files}) are in '{a}' twice, so they train twice as often. Remove the copies.",
+                         **values)
         else:
-            msg = f"{count} are in both '{a}' and '{b}'. Keep each image in one concept."
+            msg = Phrase("{n} image(s) ({files}) are in both '{a}' and '{b}'. Keep each image in one concept.",
+                         **values)
         issues.append(Issue("warning", msg, str(paths[0])))
     return issues
 
@@ -198,14 +216,16 @@ def check_reg_balance(folders: list[PlannedFolder], counts: dict[str, int]) -> l
     repeats = [f.repeats for f in reg_folders for _ in range(counts[f.rel])]
     reg = sum(repeats)
     if reg < train:
-        return [Issue("warning", f"The regularization set has {reg} images × repeats for {train} training images × "
-                                 f"repeats: sd-scripts repeats reg images until the two match, so each reg image "
-                                 f"is used about {train / reg:.1f}× as often. Add reg images to vary them.")]
+        return [Issue("warning", Phrase("The regularization set has {reg} images × repeats for {train} training "
+                                        "images × repeats: sd-scripts repeats reg images until the two match, so each "
+                                        "reg image is used about {times}× as often. Add reg images to vary them.",
+                                        reg=reg, train=train, times=f"{train / reg:.1f}"))]
     used = sum(1 for r in balance_reg_repeats(train, repeats) if r > 0)
     if used < len(repeats):
-        return [Issue("info", f"Only {used} of {len(repeats)} regularization images are used per epoch: sd-scripts "
-                              f"takes reg images in order until they match the {train} training images × repeats, "
-                              f"and never shows the other {len(repeats) - used}.")]
+        return [Issue("info", Phrase("Only {used} of {total} regularization images are used per epoch: sd-scripts "
+                                     "takes reg images in order until they match the {train} training images × "
+                                     "repeats, and never shows the other {unused}.", used=used, total=len(repeats),
+                                     train=train, unused=len(repeats) - used))]
     return []
 
 
@@ -213,12 +233,12 @@ def check_project(project: Project, tokenizer_dir: Path = CLIP_TOKENIZER_DIR,
                   duplicates: bool = True) -> list[Issue]:
     """All checks on the project's concepts, errors first."""
     if not project.concepts:
-        return [Issue("error", "The project has no concepts yet. Add one: an identifier, a class and a folder.",
-                      str(project.file))]
+        return [Issue("error", Phrase("The project has no concepts yet. Add one: an identifier, a class and a "
+                                      "folder."), str(project.file))]
     try:
         folders = plan_layout(project.concepts, project)
     except LayoutError as exc:
-        return [Issue("error", str(exc), str(project.file))]
+        return [Issue("error", exception_text(exc), str(project.file))]
     issues: list[Issue] = []
     seen: set[str] = set()
     for concept in project.concepts:

@@ -126,19 +126,20 @@ def test_every_validation_message_is_a_translatable_phrase() -> None:
 
 
 def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
-    """The message and hint of every JobError in the modules of phrases.SOURCES are Phrases, except an
-    exception's own words passed on and a pip command."""
+    """The message and hint of every JobError (and the Folders page's Issue) in the modules of phrases.SOURCES
+    are Phrases, except an exception's own words passed on and a pip command."""
     import ast
 
     from dataprep.phrases import SOURCES
 
     other = set()
     for source in SOURCES:
-        for call in _calls(source, lambda n: getattr(n.func, "id", "") in ("JobError", "_model_error")):
-            texts = call.args[1:] if call.func.id == "JobError" else call.args  # _model_error(message, hint)
+        for call in _calls(source, lambda n: getattr(n.func, "id", "") in ("JobError", "_model_error", "Issue")):
+            # JobError(kind, message, hint), _model_error(message, hint), Issue(level, message, path)
+            texts = {"JobError": call.args[1:], "_model_error": call.args, "Issue": call.args[1:2]}[call.func.id]
             other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
     assert other == {"str(exc)", "exception_text(exc)", "f'sample.sample_prompts: {exc}'", "f'caption config: {exc}'",
-                     "'pip install dadaptation'", "''", "hint", "message", "NOT_A_BASE_MODEL_HINT"}
+                     "'pip install dadaptation'", "''", "hint", "message", "msg", "NOT_A_BASE_MODEL_HINT"}
 
 
 def test_warnings_of_a_training_run_are_translatable_phrases() -> None:

@@ -39,6 +39,7 @@ from desktop.pages.folders_issues import IssueList, count_text
 from desktop.pages.folders_steps import StepPanel
 from desktop.pages.folders_work import Analysis, LatestTasks, analyse, count_steps, suggest
 from desktop.welcome.start import StartButtons
+from desktop.widgets.config_text import event_text
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
 from training.demo_models import folder_settings
@@ -347,7 +348,8 @@ class FoldersPage(QWidget):
         self.save()
         errors = [i for i in self.issues if i["level"] == "error"]
         if errors:
-            text = self.tr("Not built: fix the errors first. {message}").format(message=errors[0]["message"])
+            first = event_text(errors[0], "message")
+            text = self.tr("Not built: fix the errors first. {message}").format(message=first)
             if len(errors) > 1:
                 text += self.tr(" (and {n} more, listed below)").format(n=len(errors) - 1)
             self._say(text)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from dataprep.layout_check import LEVELS
+from desktop.widgets.config_text import event_text
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
@@ -58,10 +59,11 @@ class IssueList(QListWidget):
         style = QApplication.style()
         for issue in issues:
             level = issue["level"]
-            item = QListWidgetItem(style.standardIcon(_ICONS[level]), issue["message"])
+            message = event_text(issue, "message")
+            item = QListWidgetItem(style.standardIcon(_ICONS[level]), message)
             item.setData(PathRole, issue.get("path", ""))
             item.setData(LevelRole, level)
-            tip = self._level_tips[level].format(message=issue["message"])
+            tip = self._level_tips[level].format(message=message)
             if issue.get("path"):
                 tip += f"\n\n{issue['path']}\n" + self.tr("Double-click to open its folder.")
             item.setToolTip(tip)

@@ -2678,5 +2678,110 @@
             <extracomment>message (model_download_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>download-model 任务需要 'model'，即 Hugging Face 仓库 ID。</translation>
         </message>
+        <message>
+            <source>Identifier '{ident}' is a common English word: the model already knows it, so the concept mixes with its meaning. Use a rare token such as 'ohwx' or 'sks'.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>标识符 '{ident}' 是常见英文单词：模型本来就认识它，概念会和它原本的意思混在一起。请使用 'ohwx' 或 'sks' 这样的罕见词。</translation>
+        </message>
+        <message>
+            <source>CLIP tokenizer files not found in {folder}; the token length of identifier '{ident}' was not checked.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在 {folder} 中找不到 CLIP 分词器文件；没有检查标识符 '{ident}' 的 token 长度。</translation>
+        </message>
+        <message>
+            <source>Identifier '{ident}' is {count} CLIP tokens long; rare identifiers of {most} tokens or fewer learn best. Pick a shorter one.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>标识符 '{ident}' 有 {count} 个 CLIP token；不超过 {most} 个 token 的罕见标识符学得最好。请换一个更短的。</translation>
+        </message>
+        <message>
+            <source>Concept '{ident}' has no class token (like 'woman' or 'dog'): images without captions get only the identifier as caption, and it cannot have regularization images.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 '{ident}' 没有类别词（如 'woman' 或 'dog'）：没有标注的图片只会用标识符作为标注，而且它不能有正则化图片。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) in {folder} have {other} captions but this concept reads {ext} files. Set its caption extension to {other}.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 张图片的标注是 {other} 文件，但这个概念读取的是 {ext} 文件。请把它的标注扩展名设为 {other}。</translation>
+        </message>
+        <message>
+            <source>{n} of {total} images in {folder} have no {ext} caption ({files}); sd-scripts then uses the folder's class tokens '{tokens}' as their caption.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 的 {total} 张图片中有 {n} 张没有 {ext} 标注（{files}）；sd-scripts 会用文件夹的类别词 '{tokens}' 作为它们的标注。</translation>
+        </message>
+        <message>
+            <source>{n} caption file(s) in {folder} have no image ({files}); they are not used.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 个标注文件没有对应的图片（{files}）；它们不会被使用。</translation>
+        </message>
+        <message>
+            <source>{error} sd-scripts stops on it.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} sd-scripts 遇到它会停止。</translation>
+        </message>
+        <message>
+            <source>{file} starts with a UTF-8 byte-order mark, which sd-scripts keeps as part of the first tag. Re-save it without the BOM.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 以 UTF-8 字节顺序标记（BOM）开头，sd-scripts 会把它当作第一个标签的一部分。请去掉 BOM 重新保存。</translation>
+        </message>
+        <message>
+            <source>{file} is empty; sd-scripts stops on an empty caption file. Write a caption or delete the file.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 是空的；sd-scripts 遇到空标注文件会停止。请写上标注或删除该文件。</translation>
+        </message>
+        <message>
+            <source>{file} holds only blank space: the image trains with an empty caption.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 只有空白：这张图片会以空标注训练。</translation>
+        </message>
+        <message>
+            <source>{file} has several lines; sd-scripts reads only the first. Join them with commas.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 有多行；sd-scripts 只读取第一行。请用逗号把它们连成一行。</translation>
+        </message>
+        <message>
+            <source>{folder} does not exist (source of {rel}). Fix the concept's folder.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 不存在（{rel} 的来源）。请修改概念的文件夹。</translation>
+        </message>
+        <message>
+            <source>{folder} holds no images, so it adds no regularization images (sd-scripts skips empty folders: '{rel}').</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中没有图片，所以不会增加任何正则化图片（sd-scripts 会跳过空文件夹：'{rel}'）。</translation>
+        </message>
+        <message>
+            <source>{folder} holds no images, so this concept trains nothing (sd-scripts skips empty folders: '{rel}').</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中没有图片，所以这个概念什么也不会训练（sd-scripts 会跳过空文件夹：'{rel}'）。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) appear in both training folder and regularization folder ('{a}', '{b}'). Reg images should be the same class but not the same subject; remove them from the reg set.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片（{files}）同时出现在训练文件夹和正则化文件夹中（'{a}'、'{b}'）。正则化图片应与训练图片同类别但不是同一个对象；请把它们从正则化集中移除。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) are in '{a}' twice, so they train twice as often. Remove the copies.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片（{files}）在 '{a}' 中出现了两次，所以训练次数会翻倍。请删除副本。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) are in both '{a}' and '{b}'. Keep each image in one concept.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片（{files}）同时在 '{a}' 和 '{b}' 中。每张图片只放在一个概念里。</translation>
+        </message>
+        <message>
+            <source>The regularization set has {reg} images × repeats for {train} training images × repeats: sd-scripts repeats reg images until the two match, so each reg image is used about {times}× as often. Add reg images to vary them.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则化集有 {reg} 个（图片 × 重复次数），而训练集有 {train} 个（图片 × 重复次数）：sd-scripts 会重复正则化图片直到两者相等，所以每张正则化图片的使用次数约为 {times} 倍。请增加正则化图片让它们更多样。</translation>
+        </message>
+        <message>
+            <source>Only {used} of {total} regularization images are used per epoch: sd-scripts takes reg images in order until they match the {train} training images × repeats, and never shows the other {unused}.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每轮只用到 {total} 张正则化图片中的 {used} 张：sd-scripts 按顺序取正则化图片，直到与 {train} 个训练（图片 × 重复次数）相等，另外 {unused} 张永远用不到。</translation>
+        </message>
+        <message>
+            <source>The project has no concepts yet. Add one: an identifier, a class and a folder.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>项目还没有概念。请添加一个：标识符、类别和文件夹。</translation>
+        </message>
     </context>
 </TS>

@@ -2678,5 +2678,110 @@
             <extracomment>message (model_download_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>download-model 任務需要 'model'，即 Hugging Face 儲存庫 ID。</translation>
         </message>
+        <message>
+            <source>Identifier '{ident}' is a common English word: the model already knows it, so the concept mixes with its meaning. Use a rare token such as 'ohwx' or 'sks'.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>識別詞 '{ident}' 是常見英文單詞：模型本來就認識它，概念會和它原本的意思混在一起。請使用 'ohwx' 或 'sks' 這樣的罕見詞。</translation>
+        </message>
+        <message>
+            <source>CLIP tokenizer files not found in {folder}; the token length of identifier '{ident}' was not checked.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在 {folder} 中找不到 CLIP 分詞器檔案；沒有檢查識別詞 '{ident}' 的 token 長度。</translation>
+        </message>
+        <message>
+            <source>Identifier '{ident}' is {count} CLIP tokens long; rare identifiers of {most} tokens or fewer learn best. Pick a shorter one.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>識別詞 '{ident}' 有 {count} 個 CLIP token；不超過 {most} 個 token 的罕見識別詞學得最好。請換一個更短的。</translation>
+        </message>
+        <message>
+            <source>Concept '{ident}' has no class token (like 'woman' or 'dog'): images without captions get only the identifier as caption, and it cannot have regularization images.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 '{ident}' 沒有類別詞（如 'woman' 或 'dog'）：沒有標註的圖片只會用識別詞作為標註，而且它不能有正規化圖片。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) in {folder} have {other} captions but this concept reads {ext} files. Set its caption extension to {other}.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 張圖片的標註是 {other} 檔案，但這個概念讀取的是 {ext} 檔案。請把它的標註副檔名設為 {other}。</translation>
+        </message>
+        <message>
+            <source>{n} of {total} images in {folder} have no {ext} caption ({files}); sd-scripts then uses the folder's class tokens '{tokens}' as their caption.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 的 {total} 張圖片中有 {n} 張沒有 {ext} 標註（{files}）；sd-scripts 會用資料夾的類別詞 '{tokens}' 作為它們的標註。</translation>
+        </message>
+        <message>
+            <source>{n} caption file(s) in {folder} have no image ({files}); they are not used.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 個標註檔案沒有對應的圖片（{files}）；它們不會被使用。</translation>
+        </message>
+        <message>
+            <source>{error} sd-scripts stops on it.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} sd-scripts 遇到它會停止。</translation>
+        </message>
+        <message>
+            <source>{file} starts with a UTF-8 byte-order mark, which sd-scripts keeps as part of the first tag. Re-save it without the BOM.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 以 UTF-8 位元組順序標記（BOM）開頭，sd-scripts 會把它當作第一個標籤的一部分。請去掉 BOM 重新儲存。</translation>
+        </message>
+        <message>
+            <source>{file} is empty; sd-scripts stops on an empty caption file. Write a caption or delete the file.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 是空的；sd-scripts 遇到空標註檔案會停止。請寫上標註或刪除該檔案。</translation>
+        </message>
+        <message>
+            <source>{file} holds only blank space: the image trains with an empty caption.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 只有空白：這張圖片會以空標註訓練。</translation>
+        </message>
+        <message>
+            <source>{file} has several lines; sd-scripts reads only the first. Join them with commas.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file} 有多行；sd-scripts 只讀取第一行。請用逗號把它們連成一行。</translation>
+        </message>
+        <message>
+            <source>{folder} does not exist (source of {rel}). Fix the concept's folder.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 不存在（{rel} 的來源）。請修改概念的資料夾。</translation>
+        </message>
+        <message>
+            <source>{folder} holds no images, so it adds no regularization images (sd-scripts skips empty folders: '{rel}').</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中沒有圖片，所以不會增加任何正規化圖片（sd-scripts 會跳過空資料夾：'{rel}'）。</translation>
+        </message>
+        <message>
+            <source>{folder} holds no images, so this concept trains nothing (sd-scripts skips empty folders: '{rel}').</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中沒有圖片，所以這個概念什麼也不會訓練（sd-scripts 會跳過空資料夾：'{rel}'）。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) appear in both training folder and regularization folder ('{a}', '{b}'). Reg images should be the same class but not the same subject; remove them from the reg set.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片（{files}）同時出現在訓練資料夾和正規化資料夾中（'{a}'、'{b}'）。正規化圖片應與訓練圖片同類別但不是同一個物件；請把它們從正規化集中移除。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) are in '{a}' twice, so they train twice as often. Remove the copies.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片（{files}）在 '{a}' 中出現了兩次，所以訓練次數會翻倍。請刪除副本。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) ({files}) are in both '{a}' and '{b}'. Keep each image in one concept.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片（{files}）同時在 '{a}' 和 '{b}' 中。每張圖片只放在一個概念裡。</translation>
+        </message>
+        <message>
+            <source>The regularization set has {reg} images × repeats for {train} training images × repeats: sd-scripts repeats reg images until the two match, so each reg image is used about {times}× as often. Add reg images to vary them.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化集有 {reg} 個（圖片 × 重複次數），而訓練集有 {train} 個（圖片 × 重複次數）：sd-scripts 會重複正規化圖片直到兩者相等，所以每張正規化圖片的使用次數約為 {times} 倍。請增加正規化圖片讓它們更多樣。</translation>
+        </message>
+        <message>
+            <source>Only {used} of {total} regularization images are used per epoch: sd-scripts takes reg images in order until they match the {train} training images × repeats, and never shows the other {unused}.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每輪只用到 {total} 張正規化圖片中的 {used} 張：sd-scripts 按順序取正規化圖片，直到與 {train} 個訓練（圖片 × 重複次數）相等，另外 {unused} 張永遠用不到。</translation>
+        </message>
+        <message>
+            <source>The project has no concepts yet. Add one: an identifier, a class and a folder.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>專案還沒有概念。請新增一個：識別詞、類別和資料夾。</translation>
+        </message>
     </context>
 </TS>
