@@ -21,6 +21,7 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
 
 from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
 from dataprep.masks import split_sibling_masks
+from dataprep.phrases import Phrase
 
 try:  # optional plug-ins that teach Pillow more formats
     import pillow_heif
@@ -68,7 +69,7 @@ class ImageReadError(OSError):
     """A file that cannot be used as an image; *message* names the file and what to do. An OSError, like
     Pillow's own UnidentifiedImageError, so callers that catch OSError keep working."""
 
-    def __init__(self, path: Path, kind: str, message: str) -> None:
+    def __init__(self, path: Path, kind: str, message: Phrase) -> None:
         super().__init__(message)
         self.path = Path(path)
         self.kind = kind
@@ -149,18 +150,19 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def _plugin_hint(fmt: str) -> str:
-    """What to install for *fmt*, or "" when Pillow already reads it."""
+    """The package to install for *fmt*, or "" when Pillow already reads it."""
     if fmt == "HEIF" and pillow_heif is None:
-        return "HEIC images need the pillow-heif plug-in. Install it (pip install pillow-heif)"
+        return "pillow-heif"
     if fmt == "AVIF" and not features.check("avif") and not _AVIF_PLUGIN:
-        return "AVIF images need Pillow 11.3+ or the pillow-avif-plugin. Install one (pip install pillow-avif-plugin)"
+        return "pillow-avif-plugin"
     return ""
 
 
 def _too_large(path: Path, pixels: int, max_pixels: int) -> ImageReadError:
-    return ImageReadError(path, TOO_LARGE, (
-        f"{path}: the image has {pixels / 1e6:.1f} megapixels, over the limit of {max_pixels / 1e6:.1f} megapixels "
-        f"(a guard against decompression bombs). Downscale it, or raise max_pixels if you trust the file."))
+    return ImageReadError(path, TOO_LARGE, Phrase(
+        "{path}: the image has {pixels} megapixels, over the limit of {limit} megapixels (a guard against "
+        "decompression bombs). Downscale it, or raise max_pixels if you trust the file.", path=str(path),
+        pixels=f"{pixels / 1e6:.1f}", limit=f"{max_pixels / 1e6:.1f}"))
 
 
 def classify_failure(path: Path, head: bytes, exc: BaseException, max_pixels: int = DEFAULT_MAX_PIXELS
@@ -171,41 +173,50 @@ def classify_failure(path: Path, head: bytes, exc: BaseException, max_pixels: in
         found = re.search(r"\((\d+) pixels\)", str(exc))
         return _too_large(path, int(found.group(1)) if found else max_pixels + 1, max_pixels)
     if not head:
-        return ImageReadError(path, EMPTY, f"{path}: the file is empty (0 bytes), as after a failed download or copy. "
-                                           f"Copy the image again from its source, or delete this file.")
+        return ImageReadError(path, EMPTY, Phrase("{path}: the file is empty (0 bytes), as after a failed download or "
+                                                  "copy. Copy the image again from its source, or delete this file.",
+                                                  path=str(path)))
     sniffed = sniff_format(head)
     expected = EXPECTED_FORMAT.get(path.suffix.lower(), "")
     hint = _plugin_hint(sniffed or expected)
     if hint and isinstance(exc, UnidentifiedImageError):
-        return ImageReadError(path, NEEDS_PLUGIN, f"{path}: skipped: {hint} and scan again, or convert it to JPEG.")
+        if hint == "pillow-heif":
+            message = Phrase("{path}: skipped: HEIC images need the pillow-heif plug-in. Install it (pip install "
+                             "pillow-heif) and scan again, or convert it to JPEG.", path=str(path))
+        else:
+            message = Phrase("{path}: skipped: AVIF images need Pillow 11.3+ or the pillow-avif-plugin. Install one "
+                             "(pip install pillow-avif-plugin) and scan again, or convert it to JPEG.", path=str(path))
+        return ImageReadError(path, NEEDS_PLUGIN, message)
     text = str(exc)
     starts_like_image = bool(sniffed) and isinstance(exc, UnidentifiedImageError)
     if "truncated" in text.lower() or isinstance(exc, EOFError) or starts_like_image:
-        return ImageReadError(path, TRUNCATED, (
-            f"{path}: the file is truncated (its {sniffed or expected or 'image'} data ends early, as after an "
-            f"interrupted download or copy). Copy the image again from its source, or delete this file."))
+        return ImageReadError(path, TRUNCATED, Phrase(
+            "{path}: the file is truncated (its {format} data ends early, as after an interrupted download or copy). "
+            "Copy the image again from its source, or delete this file.", path=str(path),
+            format=sniffed or expected or "image"))
     if isinstance(exc, UnidentifiedImageError):
         if _looks_like_text(head):
-            return ImageReadError(path, NOT_IMAGE, f"{path}: not an image, the file holds text. "
-                                                   f"Move it out of the image folder.")
-        return ImageReadError(path, NOT_IMAGE, (
-            f"{path}: not an image Danlu can read (the contents match no known image format). Re-export it as "
-            f"PNG or JPEG, or move it out of the image folder."))
+            return ImageReadError(path, NOT_IMAGE, Phrase("{path}: not an image, the file holds text. Move it out of "
+                                                          "the image folder.", path=str(path)))
+        return ImageReadError(path, NOT_IMAGE, Phrase(
+            "{path}: not an image Danlu can read (the contents match no known image format). Re-export it as PNG or "
+            "JPEG, or move it out of the image folder.", path=str(path)))
     if sniffed == "WEBP" and "decoder" in text:  # libwebp refuses partial files without saying why
         declared = int.from_bytes(head[4:8], "little") + 8
         if declared > path.stat().st_size:
             return classify_failure(path, head, OSError("image file is truncated"), max_pixels)
-    return ImageReadError(path, DAMAGED, (
-        f"{path}: the {sniffed or expected or 'image'} data is damaged ({text}). Re-export the image from its "
-        f"source, or delete this file."))
+    return ImageReadError(path, DAMAGED, Phrase(
+        "{path}: the {format} data is damaged ({error}). Re-export the image from its source, or delete this file.",
+        path=str(path), format=sniffed or expected or "image", error=text))
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise ImageReadError(path, UNREADABLE, f"{path}: cannot read the file ({exc.strerror or exc}). Check that "
-                                               f"it still exists and that you may read it.") from None
+        raise ImageReadError(path, UNREADABLE, Phrase("{path}: cannot read the file ({error}). Check that it still "
+                                                      "exists and that you may read it.", path=str(path),
+                                                      error=str(exc.strerror or exc))) from None
 
 
 def _allow_pixels(max_pixels: int) -> None:
@@ -252,8 +263,9 @@ def read_header(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageHeader
             except (OSError, SyntaxError, ValueError, EOFError, TypeError, Image.DecompressionBombError) as exc:
                 raise classify_failure(path, head, exc, max_pixels) from None
     except OSError as exc:
-        raise ImageReadError(path, UNREADABLE, f"{path}: cannot read the file ({exc.strerror or exc}). Check that "
-                                               f"it still exists and that you may read it.") from None
+        raise ImageReadError(path, UNREADABLE, Phrase("{path}: cannot read the file ({error}). Check that it still "
+                                                      "exists and that you may read it.", path=str(path),
+                                                      error=str(exc.strerror or exc))) from None
     if width * height > max_pixels:
         raise _too_large(path, width * height, max_pixels)
     return ImageHeader(path, fmt, mode, (width, height), orientation if 1 <= orientation <= 8 else 1)
@@ -320,9 +332,9 @@ def rgb_of(path: Path, im: Image.Image, background: RGB = WHITE, color_manage: b
     try:
         return to_rgb(im, background, color_manage)
     except (ValueError, OSError) as exc:
-        raise ImageReadError(path, UNSUPPORTED_MODE, (
-            f"{path}: its colour mode {im.mode} cannot be converted to RGB ({exc}). Re-export it as an 8-bit "
-            f"RGB PNG or JPEG.")) from None
+        raise ImageReadError(path, UNSUPPORTED_MODE, Phrase(
+            "{path}: its colour mode {mode} cannot be converted to RGB ({error}). Re-export it as an 8-bit RGB PNG or "
+            "JPEG.", path=str(path), mode=im.mode, error=str(exc))) from None
 
 
 def decode(path: Path, im: Image.Image, head: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:

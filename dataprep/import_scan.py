@@ -49,6 +49,7 @@ from dataprep.image_quality import (
 )
 from dataprep.jobs import JobContext, JobError
 from dataprep.parallel import parallel_map
+from dataprep.phrases import Phrase, exception_text
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
 
@@ -62,7 +63,18 @@ class ImageProblem:
 
     path: str
     kind: str
-    message: str
+    message: str  # a Phrase when it was made as one: the report keeps its template for the interface
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = asdict(self)
+        if isinstance(self.message, Phrase):
+            data["phrase"] = self.message.to_json()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ImageProblem:
+        phrase = data.get("phrase")
+        return cls(data["path"], data["kind"], Phrase.from_json(phrase) if phrase else data["message"])
 
 
 @dataclass
@@ -78,7 +90,7 @@ class ScanReport:
         return {"format_version": REPORT_FORMAT, "created": round(time.time(), 3), "sources": self.sources,
                 "thresholds": asdict(self.thresholds), "clip_model": self.clip_model,
                 "flag_counts": flag_counts(self.images),
-                "images": [r.to_dict() for r in self.images], "problems": [asdict(p) for p in self.problems]}
+                "images": [r.to_dict() for r in self.images], "problems": [p.to_dict() for p in self.problems]}
 
 
 def report_path_for(project_root: Path) -> Path:
@@ -113,7 +125,8 @@ def load_report(path: Path) -> ScanReport:
         data = json.loads(path.read_text(encoding="utf-8"))
         report = ScanReport(list(data["sources"]), QualityThresholds.from_dict(data["thresholds"]),
                             [ImageRecord.from_dict(r) for r in data["images"]],
-                            [ImageProblem(**p) for p in data["problems"]], clip_model=data.get("clip_model", ""))
+                            [ImageProblem.from_dict(p) for p in data["problems"]],
+                            clip_model=data.get("clip_model", ""))
     except FileNotFoundError:
         raise ConfigFileError(f"{path}: no import report yet. Scan the images first.") from None
     except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError) as exc:
@@ -140,8 +153,9 @@ def scan_file(path: str, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB =
     except ImageReadError as exc:
         return ImageProblem(path, exc.kind, exc.message)
     except OSError as exc:
-        return ImageProblem(path, "unreadable", f"{path}: cannot read the file ({exc.strerror or exc}). Check that "
-                                                f"it still exists and that you may read it.")
+        return ImageProblem(path, "unreadable", Phrase("{path}: cannot read the file ({error}). Check that it still "
+                                                       "exists and that you may read it.", path=str(path),
+                                                       error=str(exc.strerror or exc)))
     width, height = header.size
     return ImageRecord(path=path, width=width, height=height, format=header.format, mode=header.mode,
                        file_size=stat.st_size, mtime_ns=stat.st_mtime_ns, sha256=hashlib.sha256(data).hexdigest(),
@@ -225,10 +239,10 @@ def _sources_and_project(ctx: JobContext) -> tuple[list[Path], Path | None]:
         except ConfigFileError as exc:
             raise JobError("config", str(exc)) from None
     else:
-        raise JobError("config", "import-scan needs 'source' (a folder or a list of folders) or 'project' in its "
-                                 "config.")
+        raise JobError("config", Phrase("import-scan needs 'source' (a folder or a list of folders) or 'project' in "
+                                        "its config."))
     if not sources:
-        raise JobError("config", "the project has no source folders: add one on the Images page.")
+        raise JobError("config", Phrase("the project has no source folders: add one on the Images page."))
     return sources, project_root
 
 
@@ -239,9 +253,10 @@ def read_scan_settings(ctx: JobContext) -> tuple[QualityThresholds, int, RGB]:
         max_pixels = int(ctx.config.get("max_pixels", DEFAULT_MAX_PIXELS))
         background = parse_color(ctx.config.get("background", "#ffffff"))
     except (ValueError, TypeError) as exc:
-        raise JobError("config", f"{ctx.config_path or 'config'}: {exc}") from None
+        raise JobError("config", Phrase("{where}: {error}", where=str(ctx.config_path or "config"),
+                                        error=exception_text(exc))) from None
     if max_pixels < 1:
-        raise JobError("config", f"max_pixels must be 1 or more (got {max_pixels}).")
+        raise JobError("config", Phrase("max_pixels must be 1 or more (got {n}).", n=max_pixels))
     return thresholds, max_pixels, background
 
 
@@ -256,7 +271,8 @@ def import_scan_job(ctx: JobContext) -> list[str]:
     elif project_root is not None:
         report_path = report_path_for(project_root)
     else:
-        raise JobError("config", "import-scan needs 'report' (where to write the report) or 'project' in its config.")
+        raise JobError("config",
+                       Phrase("import-scan needs 'report' (where to write the report) or 'project' in its config."))
     try:
         files = [path for _, path in find_image_files(sources, bool(ctx.config.get("recursive", False)))]
     except FileNotFoundError as exc:
@@ -266,7 +282,7 @@ def import_scan_job(ctx: JobContext) -> list[str]:
         try:
             previous = load_report(report_path)
         except ConfigFileError as exc:
-            ctx.emitter.warning(f"{exc} Scanning every file again.")
+            ctx.emitter.warning(Phrase("{error} Scanning every file again.", error=exception_text(exc)))
     clip_model = str(ctx.config.get("clip_model", ""))
     embedder = None
     if clip_model:  # load first: a wrong model name should fail before minutes of scanning

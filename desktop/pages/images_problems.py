@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from desktop.widgets.config_text import tr_phrase
+
 # the scan's problem kind → a short label, translated where shown with the "ProblemsBar" context
 KIND_LABELS = {
     "empty": QT_TRANSLATE_NOOP("ProblemsBar", "empty file"),
@@ -49,8 +51,9 @@ class ProblemsBar(QFrame):
     def set_problems(self, problems: list[tuple[str, str, str]]) -> None:
         """(path, kind, message) per unusable file."""
         self.tree.clear()
-        for path, kind, message in problems:
-            reason = message.split(": ", 1)[1] if message.startswith(path) else message
+        for path, kind, english in problems:
+            message = tr_phrase(english)
+            reason = message[len(path):].lstrip(":： ") if message.startswith(path) else message
             label = QCoreApplication.translate("ProblemsBar", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
             item = QTreeWidgetItem([Path(path).name, label, reason])
             item.setToolTip(0, path)

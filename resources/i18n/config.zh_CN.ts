@@ -2783,5 +2783,85 @@
             <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>项目还没有概念。请添加一个：标识符、类别和文件夹。</translation>
         </message>
+        <message>
+            <source>{path}: the image has {pixels} megapixels, over the limit of {limit} megapixels (a guard against decompression bombs). Downscale it, or raise max_pixels if you trust the file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：图片有 {pixels} 百万像素，超过了 {limit} 百万像素的上限（防范解压炸弹）。请缩小它；如果信任该文件，也可以调高 max_pixels。</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty (0 bytes), as after a failed download or copy. Copy the image again from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：文件是空的（0 字节），像是下载或复制失败了。请从来源重新复制这张图片，或删除这个文件。</translation>
+        </message>
+        <message>
+            <source>{path}: skipped: HEIC images need the pillow-heif plug-in. Install it (pip install pillow-heif) and scan again, or convert it to JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已跳过：HEIC 图片需要 pillow-heif 插件。请安装它（pip install pillow-heif）后重新扫描，或把它转换为 JPEG。</translation>
+        </message>
+        <message>
+            <source>{path}: skipped: AVIF images need Pillow 11.3+ or the pillow-avif-plugin. Install one (pip install pillow-avif-plugin) and scan again, or convert it to JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已跳过：AVIF 图片需要 Pillow 11.3+ 或 pillow-avif-plugin。请安装其中一个（pip install pillow-avif-plugin）后重新扫描，或把它转换为 JPEG。</translation>
+        </message>
+        <message>
+            <source>{path}: the file is truncated (its {format} data ends early, as after an interrupted download or copy). Copy the image again from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：文件不完整（{format} 数据提前结束，像是下载或复制中断了）。请从来源重新复制这张图片，或删除这个文件。</translation>
+        </message>
+        <message>
+            <source>{path}: not an image, the file holds text. Move it out of the image folder.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是图片，文件里是文本。请把它移出图片文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: not an image Danlu can read (the contents match no known image format). Re-export it as PNG or JPEG, or move it out of the image folder.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Danlu 能读取的图片（内容不符合任何已知的图片格式）。请重新导出为 PNG 或 JPEG，或把它移出图片文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: the {format} data is damaged ({error}). Re-export the image from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{format} 数据已损坏（{error}）。请从来源重新导出这张图片，或删除这个文件。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({error}). Check that it still exists and that you may read it.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取文件（{error}）。请确认文件还在，并且你有读取权限。</translation>
+        </message>
+        <message>
+            <source>{path}: its colour mode {mode} cannot be converted to RGB ({error}). Re-export it as an 8-bit RGB PNG or JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：它的颜色模式 {mode} 无法转换为 RGB（{error}）。请重新导出为 8 位 RGB 的 PNG 或 JPEG。</translation>
+        </message>
+        <message>
+            <source>import-scan needs 'source' (a folder or a list of folders) or 'project' in its config.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>import-scan 任务的配置中需要 'source'（一个文件夹或文件夹列表）或 'project'。</translation>
+        </message>
+        <message>
+            <source>the project has no source folders: add one on the Images page.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>项目还没有来源文件夹：请在图片页添加一个。</translation>
+        </message>
+        <message>
+            <source>{where}: {error}</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{error}</translation>
+        </message>
+        <message>
+            <source>max_pixels must be 1 or more (got {n}).</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>max_pixels 必须大于等于 1（当前为 {n}）。</translation>
+        </message>
+        <message>
+            <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>import-scan 任务的配置中需要 'report'（报告写到哪里）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{error} Scanning every file again.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} 将重新扫描所有文件。</translation>
+        </message>
     </context>
 </TS>

@@ -2783,5 +2783,85 @@
             <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>專案還沒有概念。請新增一個：識別詞、類別和資料夾。</translation>
         </message>
+        <message>
+            <source>{path}: the image has {pixels} megapixels, over the limit of {limit} megapixels (a guard against decompression bombs). Downscale it, or raise max_pixels if you trust the file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：圖片有 {pixels} 百萬畫素，超過了 {limit} 百萬畫素的上限（防範解壓炸彈）。請縮小它；如果信任該檔案，也可以調高 max_pixels。</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty (0 bytes), as after a failed download or copy. Copy the image again from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：檔案是空的（0 位元組），像是下載或複製失敗了。請從來源重新複製這張圖片，或刪除這個檔案。</translation>
+        </message>
+        <message>
+            <source>{path}: skipped: HEIC images need the pillow-heif plug-in. Install it (pip install pillow-heif) and scan again, or convert it to JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已跳過：HEIC 圖片需要 pillow-heif 外掛。請安裝它（pip install pillow-heif）後重新掃描，或把它轉換為 JPEG。</translation>
+        </message>
+        <message>
+            <source>{path}: skipped: AVIF images need Pillow 11.3+ or the pillow-avif-plugin. Install one (pip install pillow-avif-plugin) and scan again, or convert it to JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：已跳過：AVIF 圖片需要 Pillow 11.3+ 或 pillow-avif-plugin。請安裝其中一個（pip install pillow-avif-plugin）後重新掃描，或把它轉換為 JPEG。</translation>
+        </message>
+        <message>
+            <source>{path}: the file is truncated (its {format} data ends early, as after an interrupted download or copy). Copy the image again from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：檔案不完整（{format} 資料提前結束，像是下載或複製中斷了）。請從來源重新複製這張圖片，或刪除這個檔案。</translation>
+        </message>
+        <message>
+            <source>{path}: not an image, the file holds text. Move it out of the image folder.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是圖片，檔案裡是文字。請把它移出圖片資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: not an image Danlu can read (the contents match no known image format). Re-export it as PNG or JPEG, or move it out of the image folder.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Danlu 能讀取的圖片（內容不符合任何已知的圖片格式）。請重新匯出為 PNG 或 JPEG，或把它移出圖片資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: the {format} data is damaged ({error}). Re-export the image from its source, or delete this file.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{format} 資料已損壞（{error}）。請從來源重新匯出這張圖片，或刪除這個檔案。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({error}). Check that it still exists and that you may read it.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取檔案（{error}）。請確認檔案還在，並且你有讀取權限。</translation>
+        </message>
+        <message>
+            <source>{path}: its colour mode {mode} cannot be converted to RGB ({error}). Re-export it as an 8-bit RGB PNG or JPEG.</source>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：它的顏色模式 {mode} 無法轉換為 RGB（{error}）。請重新匯出為 8 位 RGB 的 PNG 或 JPEG。</translation>
+        </message>
+        <message>
+            <source>import-scan needs 'source' (a folder or a list of folders) or 'project' in its config.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>import-scan 任務的設定中需要 'source'（一個資料夾或資料夾列表）或 'project'。</translation>
+        </message>
+        <message>
+            <source>the project has no source folders: add one on the Images page.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>專案還沒有來源資料夾：請在圖片頁新增一個。</translation>
+        </message>
+        <message>
+            <source>{where}: {error}</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{error}</translation>
+        </message>
+        <message>
+            <source>max_pixels must be 1 or more (got {n}).</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>max_pixels 必須大於等於 1（目前為 {n}）。</translation>
+        </message>
+        <message>
+            <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>import-scan 任務的設定中需要 'report'（報告寫到哪裡）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{error} Scanning every file again.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} 將重新掃描所有檔案。</translation>
+        </message>
     </context>
 </TS>

@@ -340,3 +340,22 @@ def test_a_damaged_crops_file_is_reported_and_never_overwritten(qtbot, runner, d
     assert page.status.text() == page.edits.load_error
     assert EXCLUDED not in badges(page, page.model.path(0).name)
     assert crops.read_text(encoding="utf-8") == "{not json"
+
+
+def test_unreadable_files_are_explained_in_the_interface_language(qtbot, tmp_path: Path, install_catalog):
+    """The scan report keeps each problem's template, so the list says it in the user's language."""
+    from dataprep.import_scan import ImageProblem, load_report
+    from desktop.pages.images_problems import ProblemsBar
+
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + bytes(40))  # a JPEG that ends early
+    report = scan_images([broken])
+    save_report(tmp_path / "report.json", report)
+    (problem,) = load_report(tmp_path / "report.json").problems
+    assert isinstance(problem, ImageProblem) and problem.message.template.startswith("{path}: the file is truncated")
+    install_catalog("config", "zh_TW")
+    bar = ProblemsBar()
+    qtbot.addWidget(bar)
+    bar.set_problems([(problem.path, problem.kind, problem.message)])
+    ((name, _, reason),) = bar.rows()
+    assert name == "broken.jpg" and reason.startswith("檔案不完整")
