@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
@@ -74,6 +75,9 @@ class ImageReadError(OSError):
         self.path = Path(path)
         self.kind = kind
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker process, re-raised in the job
+        return type(self), (self.path, self.kind, self.message)
 
 
 @dataclass(frozen=True)

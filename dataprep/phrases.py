@@ -38,12 +38,20 @@ class Phrase(str):
         self.values = values
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (to and from worker processes) as template and values: its English text may hold braces."""
+        return _rebuild, (self.template, self.values)
+
     def to_json(self) -> dict[str, Any]:
         return {"template": self.template, "values": {k: _to_json(v) for k, v in self.values.items()}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Phrase:
         return cls(data["template"], **{k: _from_json(v) for k, v in data["values"].items()})
+
+
+def _rebuild(template: str, values: dict[str, Any]) -> Phrase:
+    return Phrase(template, **values)
 
 
 def _to_json(value: Any) -> Any:

@@ -111,3 +111,14 @@ def test_plain_messages_carry_no_phrases() -> None:
     Emitter(stream=stream).warning("3 images have no caption file")
     event = parse_event_line(stream.getvalue())
     assert event is not None and "phrases" not in event
+
+
+def test_a_phrase_crosses_a_process_boundary_whole() -> None:
+    """Worker processes pickle Phrases (a scan's problems, a prepare failure); the English may hold braces."""
+    import pickle
+
+    inner = Phrase("bad row {line}", line=3)
+    phrase = Phrase("{path}: {what} ({detail})", path="a.jpg", what=inner, detail="{'x': 1}")
+    back = pickle.loads(pickle.dumps(phrase))
+    assert back == "a.jpg: bad row 3 ({'x': 1})" and back.template == phrase.template
+    assert back.values["what"].values == {"line": 3}

@@ -313,3 +313,13 @@ def test_find_image_files_recursive_skips_hidden_folders_and_other_files(tmp_pat
     assert deep == ["1.jpg", "2.HEIC", "3.tiff", "a/4.png"]
     with pytest.raises(FileNotFoundError, match="not a folder"):
         find_image_files([tmp_path / "nope"])
+
+
+def test_read_error_survives_pickling(tmp_path: Path) -> None:
+    """Raised in a worker process, it reaches the job with its kind and translatable message."""
+    import pickle
+
+    path = tmp_path / "empty.png"
+    path.write_bytes(b"")
+    err = pickle.loads(pickle.dumps(failure(path)))
+    assert err.kind == EMPTY and err.path == path and err.message.template.startswith("{path}: the file is empty")
