@@ -21,6 +21,7 @@ from dataprep.dataset_export import DatasetOptions, write_dataset_config
 from dataprep.jobs import JobContext, JobError
 from dataprep.layout import LayoutError, build_layout, plan_layout
 from dataprep.layout_check import check_project
+from dataprep.phrases import Phrase, exception_text
 from dataprep.project import load_project
 from dataprep.steps import StepsError, compute_steps, folder_subsets
 from dataprep.tomlio import ConfigFileError
@@ -28,14 +29,14 @@ from dataprep.tomlio import ConfigFileError
 
 def build_layout_job(ctx: JobContext) -> list[str]:
     if "project" not in ctx.config:
-        raise JobError("config", "build-layout needs 'project' (the project folder) in its config.")
+        raise JobError("config", Phrase("build-layout needs 'project' (the project folder) in its config."))
     try:
         project = load_project(ctx.resolve(ctx.config["project"]))
         options = DatasetOptions.from_config(ctx.config, str(ctx.config_path or "config"))
     except ConfigFileError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     except ValueError as exc:
-        raise JobError("config", str(exc), "Fix the value in the job's config.") from None
+        raise JobError("config", exception_text(exc), Phrase("Fix the value in the job's config.")) from None
     target = ctx.resolve(ctx.config["target"]) if "target" in ctx.config else project.train_dir
 
     issues = check_project(project, duplicates=bool(ctx.config.get("check_duplicates", True)))
@@ -46,14 +47,17 @@ def build_layout_job(ctx: JobContext) -> list[str]:
     errors = [i for i in issues if i.level == "error"]
     if errors:
         ctx.emitter.emit("result", data=report)
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise JobError("config", f"{errors[0].message}{more}", "Fix the concepts, then build the folders again.")
+        if len(errors) > 1:
+            message = Phrase("{first} (and {n} more)", first=errors[0].message, n=len(errors) - 1)
+        else:
+            message = errors[0].message
+        raise JobError("config", message, Phrase("Fix the concepts, then build the folders again."))
 
     try:
         folders = plan_layout(project.concepts, project)
         breakdown = compute_steps(folder_subsets(folders), options.schedule, options.buckets)
     except (LayoutError, StepsError, BucketError) as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     report["steps"] = breakdown.to_dict()
 
     def progress(done: int, total: int, rel: str) -> None:
@@ -62,9 +66,10 @@ def build_layout_job(ctx: JobContext) -> list[str]:
     try:
         built = build_layout(project, target, progress, ctx.check_cancelled)
     except LayoutError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     except OSError as exc:
-        raise JobError("io", f"building {target} failed: {exc}", "The previous layout is unchanged.") from None
+        raise JobError("io", Phrase("building {path} failed: {error}", path=str(target), error=str(exc)),
+                       Phrase("The previous layout is unchanged.")) from None
     for message in built.warnings:
         ctx.emitter.warning(message)
     outputs = [str(built.target)]

@@ -14,6 +14,7 @@ from PIL import Image, ImageOps
 
 from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 MASK_SUFFIX = "_mask"
 ORIENTATION_TAG = 0x0112  # EXIF
@@ -89,9 +90,9 @@ def check_mask(image: Path, size: tuple[int, int], mask: Path) -> None:
     if mask_size != size:
         raise JobError(
             "config",
-            f"{mask}: the mask is {mask_size[0]}x{mask_size[1]} pixels but its image {image.name} is "
-            f"{size[0]}x{size[1]}.",
-            "Export the mask at the image's size (draw it on a copy of the image), or remove it.",
+            Phrase("{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.", path=str(mask),
+                   mw=mask_size[0], mh=mask_size[1], image=image.name, w=size[0], h=size[1]),
+            Phrase("Export the mask at the image's size (draw it on a copy of the image), or remove it."),
         )
 
 

@@ -21,6 +21,7 @@ SOURCES = (
     "training/multiprocess.py", "training/train_samples.py", "training/train_caches.py", "dataprep/model_registry.py",
     "dataprep/wd_tagger.py", "dataprep/wd_tags.py", "dataprep/blip_captioner.py", "dataprep/caption_job.py",
     "dataprep/model_download_job.py", "dataprep/layout_check.py", "dataprep/image_import.py", "dataprep/import_scan.py",
+    "dataprep/prepare.py", "dataprep/masks.py", "dataprep/layout_job.py",
 )
 
 

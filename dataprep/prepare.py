@@ -54,6 +54,7 @@ from dataprep.jobs import JobContext, JobError
 from dataprep.layout import LayoutError
 from dataprep.masks import find_mask, mask_image, mask_path_for
 from dataprep.parallel import parallel_map
+from dataprep.phrases import Phrase, exception_text
 from dataprep.prepare_masks import alpha_weights, render_mask, source_mask
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
@@ -260,17 +261,19 @@ def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
         result.size, result.bucket = geometry.size, geometry.bucket
         result.captions = copy_captions(source, output)
     except JobError as exc:  # the mask has another size than its image
-        result.error, result.kind = f"{exc.message} {exc.hint}", "mask"
+        result.error, result.kind = Phrase("{message} {hint}", message=exc.message, hint=exc.hint), "mask"
     except LayoutError as exc:  # the mask cannot be read
         result.error, result.kind = str(exc), "mask"
     except ImageReadError as exc:
         result.error, result.kind = exc.message, exc.kind
     except OSError as exc:  # reading the original vanished mid-run, or the output disk is full/read-only
-        result.error, result.kind = (f"{source}: could not prepare it ({exc.strerror or exc}). Check the file and "
-                                     f"that {output.parent} is writable with free space."), "io"
+        result.error, result.kind = Phrase("{path}: could not prepare it ({error}). Check the file and that "
+                                           "{folder} is writable with free space.", path=str(source),
+                                           error=str(exc.strerror or exc), folder=str(output.parent)), "io"
     except ValueError as exc:  # the encoder's own limits, e.g. WebP's 16383 px
-        result.error, result.kind = (f"{source}: could not write it as {options.format} ({exc}). Choose another "
-                                     f"format or a smaller size."), "encode"
+        result.error, result.kind = Phrase("{path}: could not write it as {format} ({error}). Choose another format "
+                                           "or a smaller size.", path=str(source), format=options.format,
+                                           error=str(exc)), "encode"
     return result
 
 
@@ -337,10 +340,10 @@ _OTHER_KEYS = {"source", "output", "project", "recursive", "workers", "run_dir",
 def read_prepare_config(ctx: JobContext) -> PrepareConfig:
     """The job's TOML as a PrepareConfig; every mistake becomes a config error that says what to change."""
     cfg = ctx.config
-    where = ctx.config_path or "prepare config"
+    where = str(ctx.config_path or "prepare config")
     unknown = sorted(set(cfg) - _OPTION_KEYS - _OTHER_KEYS)
     if unknown:
-        raise JobError("config", f"{where}: unknown setting(s) {', '.join(unknown)}.")
+        raise JobError("config", Phrase("{where}: unknown setting(s) {names}.", where=where, names=", ".join(unknown)))
     project = ctx.resolve(cfg["project"]) if "project" in cfg else None
     try:
         if "source" in cfg:
@@ -348,19 +351,22 @@ def read_prepare_config(ctx: JobContext) -> PrepareConfig:
         elif project is not None:
             sources = load_project(project).source_paths()
         else:
-            raise JobError("config", f"{where}: set 'source' (a folder or list of folders) or 'project'.")
+            raise JobError("config", Phrase("{where}: set 'source' (a folder or list of folders) or 'project'.",
+                                            where=where))
         output = ctx.resolve(cfg["output"]) if "output" in cfg else (project / "prepared" if project else None)
         if output is None:
-            raise JobError("config", f"{where}: set 'output' (the folder for the prepared images) or 'project'.")
+            raise JobError("config", Phrase("{where}: set 'output' (the folder for the prepared images) or "
+                                            "'project'.", where=where))
         options = PrepareOptions.from_config(cfg)
     except (ConfigFileError, BucketError, ValueError, TypeError) as exc:
-        raise JobError("config", f"{where}: {exc}") from None
+        raise JobError("config", Phrase("{where}: {error}", where=where, error=exception_text(exc))) from None
     if not sources:
-        raise JobError("config", f"{where}: no source folders: add one on the Images page.")
+        raise JobError("config", Phrase("{where}: no source folders: add one on the Images page.", where=where))
     for src in sources:
         if output.resolve() == src.resolve():
-            raise JobError("config", f"{where}: the output folder {output} is a source folder; the prepared images "
-                                     f"would overwrite the originals. Choose another output folder.")
+            raise JobError("config", Phrase("{where}: the output folder {output} is a source folder; the prepared "
+                                            "images would overwrite the originals. Choose another output folder.",
+                                            where=where, output=str(output)))
     return PrepareConfig(sources, output, project, bool(cfg.get("recursive", False)), options,
                          int(cfg.get("workers", 0)))
 
@@ -422,9 +428,9 @@ def prepare_job(ctx: JobContext) -> list[str]:
         store = CropStore.load(config.project) if config.project is not None else None
         items, clashes, excluded = plan_items(config, store)
     except CropFileError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     except FileNotFoundError as exc:
-        raise JobError("io", str(exc)) from None
+        raise JobError("io", exception_text(exc)) from None
     for message in clashes:
         ctx.emitter.warning(message)
     config.output.mkdir(parents=True, exist_ok=True)

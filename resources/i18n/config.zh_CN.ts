@@ -2845,7 +2845,7 @@
         </message>
         <message>
             <source>{where}: {error}</source>
-            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：{error}</translation>
         </message>
         <message>
@@ -2862,6 +2862,86 @@
             <source>{error} Scanning every file again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{error} 将重新扫描所有文件。</translation>
+        </message>
+        <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
+            <source>{path}: could not prepare it ({error}). Check the file and that {folder} is writable with free space.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法处理（{error}）。请检查该文件，并确认 {folder} 可写且有剩余空间。</translation>
+        </message>
+        <message>
+            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法保存为 {format}（{error}）。请换一种格式或更小的尺寸。</translation>
+        </message>
+        <message>
+            <source>{where}: unknown setting(s) {names}.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：未知的设置 {names}。</translation>
+        </message>
+        <message>
+            <source>{where}: set 'source' (a folder or list of folders) or 'project'.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：请设置 'source'（一个文件夹或文件夹列表）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{where}: set 'output' (the folder for the prepared images) or 'project'.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：请设置 'output'（存放处理后图片的文件夹）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{where}: no source folders: add one on the Images page.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：没有来源文件夹：请在图片页添加一个。</translation>
+        </message>
+        <message>
+            <source>{where}: the output folder {output} is a source folder; the prepared images would overwrite the originals. Choose another output folder.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：输出文件夹 {output} 是来源文件夹之一；处理后的图片会覆盖原图。请选择其他输出文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：遮罩是 {mw}x{mh} 像素，但它的图片 {image} 是 {w}x{h}。</translation>
+        </message>
+        <message>
+            <source>Export the mask at the image's size (draw it on a copy of the image), or remove it.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请按图片的尺寸导出遮罩（在图片的副本上绘制），或删除它。</translation>
+        </message>
+        <message>
+            <source>build-layout needs 'project' (the project folder) in its config.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>build-layout 任务的配置中需要 'project'（项目文件夹）。</translation>
+        </message>
+        <message>
+            <source>Fix the value in the job's config.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请修改任务配置中的这个值。</translation>
+        </message>
+        <message>
+            <source>{first} (and {n} more)</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{first}（还有 {n} 个）</translation>
+        </message>
+        <message>
+            <source>Fix the concepts, then build the folders again.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请修改概念，然后重新生成文件夹。</translation>
+        </message>
+        <message>
+            <source>building {path} failed: {error}</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>生成 {path} 失败：{error}</translation>
+        </message>
+        <message>
+            <source>The previous layout is unchanged.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>之前的文件夹结构没有改变。</translation>
         </message>
     </context>
 </TS>

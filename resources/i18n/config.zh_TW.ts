@@ -2845,7 +2845,7 @@
         </message>
         <message>
             <source>{where}: {error}</source>
-            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：{error}</translation>
         </message>
         <message>
@@ -2862,6 +2862,86 @@
             <source>{error} Scanning every file again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{error} 將重新掃描所有檔案。</translation>
+        </message>
+        <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
+            <source>{path}: could not prepare it ({error}). Check the file and that {folder} is writable with free space.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法處理（{error}）。請檢查該檔案，並確認 {folder} 可寫且有剩餘空間。</translation>
+        </message>
+        <message>
+            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法儲存為 {format}（{error}）。請換一種格式或更小的尺寸。</translation>
+        </message>
+        <message>
+            <source>{where}: unknown setting(s) {names}.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：未知的設定 {names}。</translation>
+        </message>
+        <message>
+            <source>{where}: set 'source' (a folder or list of folders) or 'project'.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：請設定 'source'（一個資料夾或資料夾列表）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{where}: set 'output' (the folder for the prepared images) or 'project'.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：請設定 'output'（存放處理後圖片的資料夾）或 'project'。</translation>
+        </message>
+        <message>
+            <source>{where}: no source folders: add one on the Images page.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：沒有來源資料夾：請在圖片頁新增一個。</translation>
+        </message>
+        <message>
+            <source>{where}: the output folder {output} is a source folder; the prepared images would overwrite the originals. Choose another output folder.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：輸出資料夾 {output} 是來源資料夾之一；處理後的圖片會覆蓋原圖。請選擇其他輸出資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：遮罩是 {mw}x{mh} 畫素，但它的圖片 {image} 是 {w}x{h}。</translation>
+        </message>
+        <message>
+            <source>Export the mask at the image's size (draw it on a copy of the image), or remove it.</source>
+            <extracomment>message (masks.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請按圖片的尺寸匯出遮罩（在圖片的副本上繪製），或刪除它。</translation>
+        </message>
+        <message>
+            <source>build-layout needs 'project' (the project folder) in its config.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>build-layout 任務的設定中需要 'project'（專案資料夾）。</translation>
+        </message>
+        <message>
+            <source>Fix the value in the job's config.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請修改任務設定中的這個值。</translation>
+        </message>
+        <message>
+            <source>{first} (and {n} more)</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{first}（還有 {n} 個）</translation>
+        </message>
+        <message>
+            <source>Fix the concepts, then build the folders again.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請修改概念，然後重新建立資料夾。</translation>
+        </message>
+        <message>
+            <source>building {path} failed: {error}</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>建立 {path} 失敗：{error}</translation>
+        </message>
+        <message>
+            <source>The previous layout is unchanged.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>之前的資料夾結構沒有改變。</translation>
         </message>
     </context>
 </TS>
