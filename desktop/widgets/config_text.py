@@ -34,7 +34,10 @@ def tr_phrase(text: str | dict[str, Any]) -> str:
         return text
     values = {k: " ".join(map(tr_phrase, v)) if isinstance(v, list) else tr_phrase(v) if isinstance(v, Phrase) else v
               for k, v in text.values.items()}
-    return tr_config(text.template).format(**values)
+    try:
+        return tr_config(text.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a placeholder of its own: the English is right
+        return str(text)
 
 
 def event_text(event: dict[str, Any], key: str) -> str:
