@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from dataprep.jobs import JobContext, JobError, process_rank
-from dataprep.phrases import Phrase
+from dataprep.phrases import Phrase, exception_text
 from dataprep.tomlio import ConfigFileError
-from training.config import config_from_dict
-from training.config.validation import problems
+from training.config import config_from_dict, validate
 from training.hub_upload import state_to_upload, upload_outputs
 from training.train_setup import RunPaths, latent_cache_dir_for
 from training.train_state import state_folder
@@ -45,12 +44,9 @@ def train_job(ctx: JobContext) -> list[str]:
     where = str(ctx.config_path or "config")
     try:
         cfg = config_from_dict(ctx.config, where)
+        warnings = validate(cfg, where)
     except ConfigFileError as exc:
-        raise JobError("config", str(exc), Phrase("Fix the setting named above.")) from exc
-    errors, warnings = problems(cfg)
-    if errors:  # as validate() says it, but each message kept whole for the interface's language
-        raise JobError("config", Phrase("{where}: {errors}", where=where, errors=errors),
-                       Phrase("Fix the setting named above."))
+        raise JobError("config", exception_text(exc), Phrase("Fix the setting named above.")) from exc
     for message in warnings:
         ctx.emitter.warning(message)
     ds, sav = cfg.dataset, cfg.saving

@@ -1824,6 +1824,11 @@
             <translation>optimizer.text_encoder_lr 为 0：文本编码器的 LoRA 不会学习。</translation>
         </message>
         <message>
+            <source>{where}: {errors}</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{errors}</translation>
+        </message>
+        <message>
             <source>{options}: block-wise settings work with network_module 'networks.lora' only (LyCORIS' kohya module has none). Clear them or switch to networks.lora.</source>
             <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{options}：分层设置只适用于 network_module 'networks.lora'（LyCORIS 的 kohya 模块没有分层设置）。请清空它们或改用 networks.lora。</translation>
@@ -2105,13 +2110,8 @@
         </message>
         <message>
             <source>Fix the setting named above.</source>
-            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are; message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>修改上面提到的设置。</translation>
-        </message>
-        <message>
-            <source>{where}: {errors}</source>
             <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{where}：{errors}</translation>
+            <translation>修改上面提到的设置。</translation>
         </message>
         <message>
             <source>Fix network.network_weights.</source>

@@ -1824,6 +1824,11 @@
             <translation>optimizer.text_encoder_lr 為 0：文字編碼器的 LoRA 不會學習。</translation>
         </message>
         <message>
+            <source>{where}: {errors}</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{errors}</translation>
+        </message>
+        <message>
             <source>{options}: block-wise settings work with network_module 'networks.lora' only (LyCORIS' kohya module has none). Clear them or switch to networks.lora.</source>
             <extracomment>message (network_args.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{options}：分層設定只適用於 network_module 'networks.lora'（LyCORIS 的 kohya 模組沒有分層設定）。請清空它們或改用 networks.lora。</translation>
@@ -2105,13 +2110,8 @@
         </message>
         <message>
             <source>Fix the setting named above.</source>
-            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are; message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>修改上面提到的設定。</translation>
-        </message>
-        <message>
-            <source>{where}: {errors}</source>
             <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{where}：{errors}</translation>
+            <translation>修改上面提到的設定。</translation>
         </message>
         <message>
             <source>Fix network.network_weights.</source>

@@ -248,5 +248,5 @@ def validate(cfg: TrainConfig, where: str = "config") -> list[str]:
     """Raise ConfigFileError for contradictions; return warnings for settings that will do nothing."""
     errors, warnings = problems(cfg)
     if errors:
-        raise ConfigFileError(f"{where}: " + " ".join(errors))
+        raise ConfigFileError(Phrase("{where}: {errors}", where=where, errors=errors))
     return warnings
