@@ -49,7 +49,7 @@ from dataprep.image_quality import (
 )
 from dataprep.jobs import JobContext, JobError
 from dataprep.parallel import parallel_map
-from dataprep.phrases import Phrase, exception_text
+from dataprep.phrases import Phrase, exception_text, phrase_fields
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
 
@@ -67,13 +67,14 @@ class ImageProblem:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = asdict(self)
-        if isinstance(self.message, Phrase):
-            data["phrase"] = self.message.to_json()
+        phrases = phrase_fields({"message": self.message})
+        if phrases:  # as a job's event carries them
+            data["phrases"] = phrases
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ImageProblem:
-        phrase = data.get("phrase")
+        phrase = data.get("phrases", {}).get("message")
         return cls(data["path"], data["kind"], Phrase.from_json(phrase) if phrase else data["message"])
 
 
