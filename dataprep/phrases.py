@@ -4,7 +4,7 @@ dataprep/ and training/ have no Qt, so a message is written in English where it 
 is that English text (it is a ``str``: the CLI, the logs and exceptions use it as it is) and also keeps its
 template and values, in memory or through a job's JSON events (:meth:`Phrase.to_json`). The interface looks
 the template up in ``resources/i18n/config.<locale>.ts`` and fills in the same values
-(``desktop.widgets.config_text.tr_phrase``); ``tools/i18n_config.py`` finds every template by reading the
+(``desktop.widgets.phrase_text.tr_phrase``); ``tools/i18n_config.py`` finds every template by reading the
 ``Phrase("...")`` calls of the modules in :data:`SOURCES`.
 """
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironm
 
 from dataprep.events import JobSummary, parse_event_line
 from dataprep.jobs import COMMANDS, EXIT_CANCELLED
-from desktop.widgets.config_text import event_text
+from desktop.widgets.phrase_text import event_text
 
 QUEUED, RUNNING, FINISHED, FAILED, CANCELLED = "queued", "running", "finished", "failed", "cancelled"
 ACTIVE_STATES = (QUEUED, RUNNING)

@@ -54,8 +54,8 @@ from desktop.pages.captions_autocaption_options import TOP_FIELDS, OptionsForm, 
 from desktop.pages.captions_autocaption_preview import preview_html, preview_or_message
 from desktop.pages.captions_bulk import ALL, FILTERED, SELECTED, ScopeBox
 from desktop.pages.settings_models import size_text
-from desktop.widgets.config_text import tr_phrase
 from desktop.widgets.demo_models_bar import DemoModelsBar
+from desktop.widgets.phrase_text import tr_phrase
 from training.demo_models import project_kit
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from dataprep.caption_job import CaptionChange, CaptionOptions, preview_changes
 from dataprep.model_registry import ModelFileError, ModelUnavailableError
 from dataprep.phrases import exception_text
 from dataprep.wd_tags import tag_match_key
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 
 
 def tag_diff(old: str | None, new: str, separator: str) -> tuple[list[tuple[str, bool]], list[str]]:

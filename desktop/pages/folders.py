@@ -39,9 +39,9 @@ from desktop.pages.folders_issues import IssueList, count_text
 from desktop.pages.folders_steps import StepPanel
 from desktop.pages.folders_work import Analysis, LatestTasks, analyse, count_steps, suggest
 from desktop.welcome.start import StartButtons
-from desktop.widgets.config_text import event_text
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from desktop.widgets.phrase_text import event_text
 from training.demo_models import folder_settings
 
 SAVE_DELAY_MS = 400  # typing in a field saves once the typing pauses

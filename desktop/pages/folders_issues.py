@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from dataprep.layout_check import LEVELS
-from desktop.widgets.config_text import event_text
+from desktop.widgets.phrase_text import event_text
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from dataprep.buckets import DEFAULT_BUCKET_RESO_STEPS, DEFAULT_MAX_BUCKET_RESO, DEFAULT_MIN_BUCKET_RESO
 from dataprep.steps import DEFAULT_MAX_TRAIN_STEPS
 from desktop.widgets.config_form_row import esc
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 
 # translated where shown, with the "StepsView" context
 NOT_SET = QT_TRANSLATE_NOOP("StepsView", "not set")

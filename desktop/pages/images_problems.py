@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 
 # the scan's problem kind → a short label, translated where shown with the "ProblemsBar" context
 KIND_LABELS = {

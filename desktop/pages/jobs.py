@@ -37,9 +37,9 @@ from desktop.jobs.table_model import (
     JobsTableModel,
     progress_text,
 )
-from desktop.widgets.config_text import event_text
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from desktop.widgets.phrase_text import event_text
 
 _QUIET_FIELDS = ("event", "time")
 LOG_FLUSH_MS = 100

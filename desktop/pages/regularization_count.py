@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 from training.reg_count import RULE_OF_THUMB, RegCountSuggestion, balance
 
 MAX_COUNT = 100_000

@@ -33,7 +33,7 @@ from dataprep.model_registry import (
 )
 from dataprep.phrases import exception_text
 from desktop.background import run_in_background
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsBox", "Model"), QT_TRANSLATE_NOOP("ModelsBox", "Kind"),
            QT_TRANSLATE_NOOP("ModelsBox", "Size on disk"), QT_TRANSLATE_NOOP("ModelsBox", "State"))

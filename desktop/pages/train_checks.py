@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.widgets.config_form_row import esc
 from desktop.widgets.config_form_validation import Message
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 
 LEVEL_COLORS = {"error": "#c0392b", "warning": "#b7791f", "info": "#2e86c1"}
 MAX_MESSAGES = 12

@@ -24,8 +24,8 @@ from desktop.pages.train_runs import state_label
 from desktop.pages.train_samples import MAX_SAMPLES, SamplesStrip
 from desktop.pages.train_speed import format_duration
 from desktop.widgets.config_form_row import esc
-from desktop.widgets.config_text import event_text
 from desktop.widgets.loss_graph import LossGraph
+from desktop.widgets.phrase_text import event_text
 
 LOG_FLUSH_MS = 150
 PROGRESS_MS = 100  # progress bar and speed: redrawn at most this often, not per event

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from desktop.widgets.config_text import tr_phrase
+from desktop.widgets.phrase_text import tr_phrase
 from training.config import SECTIONS, TrainConfig, field_index
 from training.config.validation import problems
 from training.config_fields import FieldInfo

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import desktop.widgets.config_text as config_text
+import desktop.widgets.phrase_text as phrase_text
 from dataprep.phrases import Phrase
 
 
 def test_without_a_catalog_the_english_shows_also_from_json(qapp):
     phrase = Phrase("Try these, in this order: {tips}", tips=[Phrase("Lower network_dim (now {dim}).", dim=64)])
-    assert config_text.tr_phrase(phrase) == config_text.tr_phrase(phrase.to_json()) == str(phrase)
-    assert config_text.tr_phrase("a parser's own words") == "a parser's own words"
+    assert phrase_text.tr_phrase(phrase) == phrase_text.tr_phrase(phrase.to_json()) == str(phrase)
+    assert phrase_text.tr_phrase("a parser's own words") == "a parser's own words"
     event = {"message": str(phrase), "phrases": {"message": phrase.to_json()}, "hint": "plain"}
-    assert config_text.event_text(event, "message") == str(phrase) and config_text.event_text(event, "hint") == "plain"
+    assert phrase_text.event_text(event, "message") == str(phrase) and phrase_text.event_text(event, "hint") == "plain"
 
 
 def test_a_translation_with_a_placeholder_of_its_own_falls_back_to_english(qapp, monkeypatch):
-    monkeypatch.setattr(config_text, "tr_config", lambda text: "{unknown} 出错")
-    assert config_text.tr_phrase(Phrase("{path}: base model not found.", path="m.safetensors")) == (
+    monkeypatch.setattr(phrase_text, "tr_config", lambda text: "{unknown} 出错")
+    assert phrase_text.tr_phrase(Phrase("{path}: base model not found.", path="m.safetensors")) == (
         "m.safetensors: base model not found.")
