@@ -75,10 +75,11 @@ def finish(proc: subprocess.Popen[str], timeout: float = 400) -> tuple[int, str,
     return proc.returncode, out, err
 
 
-def max_difference(a: Path, b: Path) -> float:
+def difference_norm(a: Path, b: Path) -> float:
+    """The distance of two LoRAs' weights (all tensors as one vector)."""
     ta, tb = read_lora_file(a), read_lora_file(b)
     assert ta.keys() == tb.keys()
-    return max(float((ta[k].float() - tb[k].float()).abs().max()) for k in ta)
+    return sum(float((ta[k].float() - tb[k].float()).pow(2).sum()) for k in ta) ** 0.5
 
 
 def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_models, data, tmp_path):
@@ -101,10 +102,11 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     assert sum(line.startswith("{") for line in out.splitlines()) == len(events)  # stdout carries the same stream
     final = Path(events[-1]["outputs"][0])
 
-    # float rounding of batches of 2 vs 4 (and a 2-process gradient sum) stays far below the LoRA's updates
-    tolerance = 5e-4  # 1.06e-4 seen on a clean clone, below 1e-4 on the dev venv
-    assert max_difference(final, one.final) < tolerance
-    assert max_difference(small.final, one.final) > 20 * tolerance  # the batch size itself is visible
+    # float rounding of batches of 2 vs 4 (and a 2-process gradient sum) stays far below what the batch size
+    # itself changes. A norm, not the largest element: at lr 1e-2 AdamW moves a weight whose gradient is at
+    # rounding level by ~lr either way, so one element can differ by 5.6e-4 (seen once on a clean clone, against
+    # 3e-5 usually) while the whole LoRA agrees
+    assert difference_norm(final, one.final) < 0.02 * difference_norm(small.final, one.final)
     losses_one = [e["loss"] for e in one.of("metrics")]
     losses_two = [e["loss"] for e in events if e["event"] == "metrics"]
     torch.testing.assert_close(torch.tensor(losses_two), torch.tensor(losses_one), atol=1e-5, rtol=1e-4)
@@ -119,7 +121,7 @@ def test_two_processes_train_what_one_process_with_the_double_batch_trains(tiny_
     assert code == 0, err[-3000:]
     assert [e["step"] for e in resumed if e["event"] == "metrics"] == [3, 4]
     assert losses_two[2:] == [e["loss"] for e in resumed if e["event"] == "metrics"]
-    assert max_difference(Path(resumed[-1]["outputs"][0]), final) == 0.0
+    assert difference_norm(Path(resumed[-1]["outputs"][0]), final) == 0.0
 
 
 def test_a_state_resumes_only_with_the_same_images_per_step():
