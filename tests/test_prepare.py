@@ -18,18 +18,10 @@ from dataprep.buckets import BucketSelector, BucketSettings
 from dataprep.crops import CropStore, ImageEdit
 from dataprep.events import parse_event_line
 from dataprep.jobs import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
-from dataprep.prepare import (
-    MANIFEST_FILE,
-    REPORT_FILE,
-    Geometry,
-    PrepareOptions,
-    bucket_histogram,
-    plan_geometry,
-    planned_sizes,
-    prepare_job,
-    prepared_sizes,
-    render,
-)
+from dataprep.prepare import REPORT_FILE, bucket_histogram, planned_sizes, prepare_job, prepared_sizes
+from dataprep.prepare_manifest import MANIFEST_FILE
+from dataprep.prepare_options import Geometry, PrepareOptions, plan_geometry
+from dataprep.prepare_render import render
 
 REPO = Path(__file__).resolve().parents[1]
 

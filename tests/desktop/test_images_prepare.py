@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from test_images_page import TIMEOUT, open_page, wait_saved
 
 from dataprep.crops import CropStore
-from dataprep.prepare import PrepareOptions, bucket_histogram, plan_geometry, planned_sizes
+from dataprep.prepare import bucket_histogram, planned_sizes
+from dataprep.prepare_options import PrepareOptions, plan_geometry
 from desktop.jobs.runner import FINISHED
 from desktop.pages import images_buckets
 
