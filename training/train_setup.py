@@ -19,6 +19,7 @@ from training.memory import allow_fp16_gradients, use_xformers
 from training.models import SDModel
 from training.network_args import network_kwargs
 from training.sdxl_names import lora_namer
+from training.unet_speedups import norms_in_input_dtype
 
 
 @dataclass
@@ -94,7 +95,7 @@ def build_network(
 
 
 def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype: torch.dtype) -> None:
-    """The U-Net and text encoders on the device in *dtype*, with the attention and checkpointing chosen."""
+    """The U-Net and text encoders on the device in *dtype*, with the attention, norms and checkpointing chosen."""
     prec = cfg.precision
     for part in (model.unet, *model.text_encoders):
         move_keeping_fp8(part, device, dtype)
@@ -104,6 +105,8 @@ def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype
         from diffusers.models.attention_processor import AttnProcessor
 
         model.unet.set_attn_processor(AttnProcessor())
+    if prec.norms_16bit and dtype != torch.float32:
+        norms_in_input_dtype(model.unet)
     if prec.gradient_checkpointing:
         model.unet.enable_gradient_checkpointing()
         model.unet.train()

@@ -40,6 +40,7 @@ from training.train_caches import cache_latents, cache_text_encoder_outputs
 from training.train_samples import SampleHook
 from training.train_setup import RunPaths, build_network, full_precision_lora, pick_device, prepare_models, weight_dtype
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
+from training.unet_speedups import compile_blocks
 from training.weighted_captions import CaptionWeights, apply_weights
 
 TB_GROUP_NAMES = {"text_encoder": "textencoder", "text_encoder_2": "textencoder2"}  # sd-scripts' lr tag names
@@ -249,8 +250,13 @@ class Trainer:
             self.samples.prompts = []  # samples come from the main process
         dynamo = self.accelerator.state.dynamo_plugin
         if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
-            model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
-            emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {dynamo.backend.value.lower()})")
+            backend = dynamo.backend.value.lower()
+            if cfg.launch.compile_blocks:
+                blocks = compile_blocks(model.unet, **dynamo.to_kwargs())
+                emitter.emit("log", message=f"{blocks} U-Net blocks compiled with torch.compile (backend {backend})")
+            else:
+                model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
+                emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {backend})")
         self.unet_forward = self._unet_forward(model, network)
 
         dataset = TrainDataset(data_cfg, index.images, self.seed, latents, index.steps.total_steps)

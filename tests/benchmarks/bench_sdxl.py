@@ -19,7 +19,6 @@ time; (b) batch 8, bf16, checkpointing: images/s and MFU = images/s x 6.76 TFLOP
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import statistics
 import sys
@@ -43,6 +42,7 @@ from training.losses import diffusion_loss  # noqa: E402
 from training.noise import noise_and_timesteps  # noqa: E402
 from training.optim import create_optimizer  # noqa: E402
 from training.sdxl_names import sdxl_lora_namer  # noqa: E402
+from training.unet_speedups import compile_blocks, norms_in_input_dtype  # noqa: E402
 
 FORWARD_TFLOP_1024 = 6.76  # one SDXL U-Net forward at 1024 px, per image
 STEP_FORWARDS_CKPT = 3.16  # forward + backward (2x) + the recomputed forward, less the frozen weights' grads
@@ -130,9 +130,10 @@ class Mode:
     """How the steps run. *compile_unet*: the U-Net through ``torch.compile`` (inductor) after the LoRA is
     in, as the trainer does for ``launch.dynamo_backend``; compilation happens in the warm-up steps.
     *graphs*: forward and backward replayed from CUDA graphs (``precision.cuda_graphs``), recorded in the
-    first warm-up step. Experiments the trainer does not offer: *channels_last* (NHWC weights and latents),
-    *compile_blocks* (each transformer and ResNet block compiled on its own), *norms_16bit* (group and layer
-    norms in the activations' bf16 instead of autocast's float32, which casts every activation twice).
+    first warm-up step. *compile_blocks*: each transformer and ResNet block compiled on its own (inductor), as
+    ``launch.compile_blocks``; *norms_16bit*: group and layer norms in the activations' bf16 instead of
+    autocast's float32, as ``precision.norms_16bit``. An experiment the trainer does not offer:
+    *channels_last* (NHWC weights and latents).
     *profile*: after the timed steps, one more under the profiler, its GPU time by kind of kernel printed."""
 
     compile_unet: bool = False
@@ -181,7 +182,7 @@ def run_case(
     if mode.norms_16bit:
         norms_in_input_dtype(unet)
     if mode.compile_blocks:
-        compile_blocks(unet)
+        compile_blocks(unet, backend="inductor")
     if mode.compile_unet:
         unet = torch.compile(unet, backend="inductor")
     forward = GraphedUnet(unet, network, dtype, print) if mode.graphs else eager_forward(unet)
@@ -226,38 +227,6 @@ def run_case(
         result["peak_alloc_gib"] = torch.cuda.max_memory_allocated() / GIB
         result["peak_reserved_gib"] = torch.cuda.max_memory_reserved() / GIB
     return result  # its models are freed on return; main empties the cache before the next case
-
-
-def compile_blocks(unet: torch.nn.Module) -> None:
-    """Each transformer and ResNet block through torch.compile on its own: blocks of one shape share the code."""
-    import torch._dynamo
-    from diffusers.models.attention import BasicTransformerBlock
-    from diffusers.models.resnet import ResnetBlock2D
-
-    torch._dynamo.config.cache_size_limit = 64
-    for module in unet.modules():
-        if isinstance(module, (BasicTransformerBlock, ResnetBlock2D)):
-            module.compile()
-
-
-def norms_in_input_dtype(unet: torch.nn.Module) -> None:
-    """Group and layer norms computed in their input's dtype: autocast would widen each to float32."""
-    import torch.nn.functional as F
-
-    def group_norm(m: torch.nn.GroupNorm, x: torch.Tensor) -> torch.Tensor:
-        with torch.autocast(x.device.type, enabled=False):
-            return F.group_norm(x, m.num_groups, m.weight.to(x.dtype), m.bias.to(x.dtype), m.eps)
-
-    def layer_norm(m: torch.nn.LayerNorm, x: torch.Tensor) -> torch.Tensor:
-        w, b = (None if t is None else t.to(x.dtype) for t in (m.weight, m.bias))
-        with torch.autocast(x.device.type, enabled=False):
-            return F.layer_norm(x, m.normalized_shape, w, b, m.eps)
-
-    for module in unet.modules():
-        if isinstance(module, torch.nn.GroupNorm) and module.affine:
-            module.forward = functools.partial(group_norm, module)
-        elif isinstance(module, torch.nn.LayerNorm):
-            module.forward = functools.partial(layer_norm, module)
 
 
 KERNEL_KINDS = (("attention", ("flash", "fmha", "attention", "sdpa")), ("gemm", ("gemm", "cutlass", "sm90", "nvjet")),

@@ -37,7 +37,7 @@ def test_plain_lora_may_use_cuda_graphs():
         (("network", "rank_dropout", 0.1), "network.rank_dropout draw"),
         (("network", "module_dropout", 0.1), "network.module_dropout draw"),
         (("network", "network_module", "lycoris.kohya"), "networks.lora"),
-        (("launch", "dynamo_backend", "inductor"), "compiles the U-Net"),
+        (("launch", "dynamo_backend", "inductor"), "compiles the whole U-Net"),
         (("precision", "fused_backward_pass", True), "inside the backward pass"),
     ],
 )

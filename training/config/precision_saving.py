@@ -83,6 +83,16 @@ class PrecisionSection:
         "batch 1, about 7 GB at batch 8). One CUDA GPU, plain LoRA without dropouts.",
         origin="danlu",
     )
+    norms_16bit: bool = setting(
+        False,
+        "16-bit norms",
+        "Compute the U-Net's group and layer norms in 16 bit like the layers around them, instead of widening "
+        "every activation to 32 bit and back as mixed precision does by default. The norms still add up in 32 bit "
+        "inside, so only the last digit of their output changes (SDXL batch 8 on an H100: about 1.2x as fast "
+        "with CUDA graphs). Needs mixed precision fp16 or bf16.",
+        when=When("precision.mixed_precision", ("fp16", "bf16")),
+        origin="danlu",
+    )
 
 
 @dataclass

@@ -116,6 +116,15 @@ class LaunchSection:
         choices=DYNAMO_BACKENDS,
         origin="accelerate",
     )
+    compile_blocks: bool = setting(
+        False,
+        "Compile block by block",
+        "Compile each transformer and ResNet block of the U-Net on its own instead of the whole U-Net: blocks of "
+        "one shape share their compiled code, and the blocks can run inside CUDA graphs (precision.cuda_graphs), "
+        "which a U-Net compiled whole cannot.",
+        when=When("launch.dynamo_backend", ("no",), negate=True),
+        origin="danlu",
+    )
     extra_accelerate_launch_args: str = setting(
         "",
         "Extra accelerate arguments",

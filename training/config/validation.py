@@ -135,10 +135,10 @@ def _cuda_graph_blockers(cfg: TrainConfig) -> list[str]:
             "precision.cuda_graphs replays the same U-Net step every time, but {options} draw new random numbers "
             "in every step: untick one of them.", options=names([f"network.{n}" for n in dropouts])
         ))
-    if cfg.launch.dynamo_backend != "no":
+    if cfg.launch.dynamo_backend != "no" and not cfg.launch.compile_blocks:
         reasons.append(Phrase(
             "precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the "
-            "U-Net instead: untick one of them."
+            "whole U-Net instead: tick launch.compile_blocks, or untick one of them."
         ))
     if cfg.precision.fused_backward_pass:
         reasons.append(Phrase(
@@ -146,6 +146,15 @@ def _cuda_graph_blockers(cfg: TrainConfig) -> list[str]:
             "updates the weights inside the backward pass: untick one of them."
         ))
     return reasons
+
+
+def _speedup_warnings(cfg: TrainConfig) -> list[str]:
+    warnings = []
+    if cfg.precision.norms_16bit and cfg.precision.mixed_precision == "no":
+        warnings.append(Phrase("precision.norms_16bit has no effect without mixed precision (fp16 or bf16)."))
+    if cfg.launch.compile_blocks and cfg.launch.dynamo_backend == "no":
+        warnings.append(Phrase("launch.compile_blocks has no effect while launch.dynamo_backend is 'no'."))
+    return warnings
 
 
 def problems(cfg: TrainConfig) -> tuple[list[str], list[str]]:
@@ -230,7 +239,7 @@ def problems(cfg: TrainConfig) -> tuple[list[str], list[str]]:
         warnings.append(
             Phrase("model.v_parameterization is on for an SD 1.x model: make sure the base model is v-pred.")
         )
-    warnings += _mask_warnings(cfg)
+    warnings += _mask_warnings(cfg) + _speedup_warnings(cfg)
     if sav.resume and net.network_weights:
         warnings.append(
             Phrase("network.network_weights is not read when resuming: the state holds the LoRA's weights.")
