@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import functools
 import io
-import os
 import shutil
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from dataprep.prepare import PrepareOptions
 from dataprep.project import Project, load_project
 from dataprep.tomlio import ConfigFileError, load_toml
 from training.tiny_models import TinyModels, build_all, is_current
+from training.user_cache import user_cache_dir
 
 RESOLUTION = 64  # training, reg and grid images: the tiny SD's 8×8 latents
 PREPARE_SIDE = 128  # prepared images' long side: bucketed down to RESOLUTION by the trainer
@@ -88,17 +88,6 @@ class _EventTap(io.StringIO):
 
     def results(self) -> list[dict[str, Any]]:
         return [e["data"] for e in self.of("result")]
-
-
-def user_cache_dir() -> Path:
-    """Danlu's folder in the user's cache (platformdirs' locations; three lines do not earn a dependency)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "danlu"
 
 
 def kit_cache_dir() -> Path:

@@ -40,7 +40,7 @@ from training.train_caches import cache_latents, cache_text_encoder_outputs
 from training.train_samples import SampleHook
 from training.train_setup import RunPaths, build_network, full_precision_lora, pick_device, prepare_models, weight_dtype
 from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
-from training.unet_speedups import compile_blocks
+from training.unet_speedups import compile_blocks, keep_compiled_code
 from training.weighted_captions import CaptionWeights, apply_weights
 
 TB_GROUP_NAMES = {"text_encoder": "textencoder", "text_encoder_2": "textencoder2"}  # sd-scripts' lr tag names
@@ -251,6 +251,7 @@ class Trainer:
         dynamo = self.accelerator.state.dynamo_plugin
         if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
             backend = dynamo.backend.value.lower()
+            emitter.emit("log", message=f"compiled code kept in {keep_compiled_code()}")
             if cfg.launch.compile_blocks:
                 blocks = compile_blocks(model.unet, **dynamo.to_kwargs())
                 emitter.emit("log", message=f"{blocks} U-Net blocks compiled with torch.compile (backend {backend})")

@@ -15,12 +15,17 @@ and narrowing its output back, and another 10% in small elementwise kernels betw
 from __future__ import annotations
 
 import functools
+import os
+from pathlib import Path
 from typing import Any
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
+from training.user_cache import user_cache_dir
+
+COMPILE_CACHE_ENV = "TORCHINDUCTOR_CACHE_DIR"
 # each compiled block's code object is one cache entry per input shape: SDXL's blocks come in about 20 shapes
 BLOCK_CACHE_SIZE = 64
 
@@ -63,3 +68,14 @@ def compile_blocks(unet: nn.Module, **compile_kwargs: Any) -> int:
     for block in blocks:
         block.compile(**compile_kwargs)
     return len(blocks)
+
+
+def keep_compiled_code() -> Path:
+    """Where inductor keeps compiled code between runs: Danlu's cache folder, unless the user chose one. Its
+    default is in the temporary folder, which many Linux systems empty at each start, and compiling SDXL's
+    blocks takes minutes."""
+    folder = os.environ.get(COMPILE_CACHE_ENV)
+    if not folder:
+        folder = str(user_cache_dir() / "torch-compile")
+        os.environ[COMPILE_CACHE_ENV] = folder
+    return Path(folder)

@@ -5,6 +5,7 @@ float32, which the CPU's autocast does not): the norms stay in bf16, and compile
 from __future__ import annotations
 
 import copy
+import os
 
 import pytest
 import torch
@@ -19,7 +20,7 @@ from training.config import TrainConfig
 from training.config.validation import problems
 from training.cuda_graphs import GraphedUnet, eager_forward
 from training.lora import LoRANetwork
-from training.unet_speedups import compile_blocks, norms_in_input_dtype
+from training.unet_speedups import COMPILE_CACHE_ENV, compile_blocks, keep_compiled_code, norms_in_input_dtype
 
 CUDA = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 
@@ -87,6 +88,9 @@ def test_a_run_with_both_trains_the_lora_it_trains_without_them(tiny_models, dat
         return norms_in_input_dtype(unet)
 
     monkeypatch.setattr(train_setup, "norms_in_input_dtype", spy)
+    monkeypatch.delenv(COMPILE_CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr("sys.platform", "linux")
     cfg = base_config(tiny_models.sd1, data / "img", schedule={"max_train_steps": 2, "seed": 3},
                       precision={"mixed_precision": "bf16", "gradient_checkpointing": True})
     plain = run_training(tmp_path / "plain", cfg)
@@ -96,6 +100,7 @@ def test_a_run_with_both_trains_the_lora_it_trains_without_them(tiny_models, dat
     fast = run_training(tmp_path / "fast", cfg)
     assert fast.code == 0, fast.of("error")
     assert len(narrowed) == 1 and any("U-Net blocks compiled" in e["message"] for e in fast.of("log"))
+    assert os.environ[COMPILE_CACHE_ENV] == str(tmp_path / "cache" / "danlu" / "torch-compile")
     # the CPU's autocast keeps norms in bf16 already, and the eager backend runs the same operations
     a, b = load_file(str(plain.final)), load_file(str(fast.final))
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
@@ -164,3 +169,8 @@ def test_on_cuda_compiled_blocks_replay_in_graphs_as_the_eager_u_net_steps():
     assert torch.allclose(outputs[True], outputs[False], rtol=2e-2, atol=2e-2)
     for a, b in zip(grads[True], grads[False], strict=True):
         assert (a - b).norm() <= 2e-2 * b.norm() + 1e-4
+
+
+def test_a_compile_cache_folder_the_user_chose_is_kept(monkeypatch, tmp_path):
+    monkeypatch.setenv(COMPILE_CACHE_ENV, str(tmp_path / "mine"))
+    assert keep_compiled_code() == tmp_path / "mine" and os.environ[COMPILE_CACHE_ENV] == str(tmp_path / "mine")
