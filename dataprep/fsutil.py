@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+# A write that fails with one of these finds the disk full or read-only: every later write there fails the same
+# way, so a job stops at the first instead of failing each file in turn.
+OUT_OF_ROOM = frozenset({errno.ENOSPC, errno.EROFS, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def out_of_room(exc: OSError) -> bool:
+    """Whether *exc* says the disk is full (or the user's quota used up) or mounted read-only."""
+    return exc.errno in OUT_OF_ROOM
 
 
 def _umask() -> int:

@@ -214,7 +214,8 @@ def classify_failure(path: Path, head: bytes, exc: BaseException, max_pixels: in
         path=str(path), format=sniffed or expected or "image", error=text))
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_image_bytes(path: Path) -> bytes:
+    """The bytes of an image file; ImageReadError (UNREADABLE) when it vanished or may not be read."""
     try:
         return Path(path).read_bytes()
     except OSError as exc:
@@ -355,7 +356,7 @@ def load_image(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS, background: RGB
     """The upright RGB picture in *path* and its header. *scale* < 1 says only that fraction of the pixels
     per side is needed, *fit_side* that only enough for a fit in fit_side×fit_side is; big JPEGs then
     decode reduced (keeping *draft_gap* × what is needed), so the image may be smaller than header.size."""
-    data = _read_bytes(path)
+    data = read_image_bytes(path)
     im, header = open_bytes(path, data, max_pixels)
     with im:
         if fit_side:

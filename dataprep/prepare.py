@@ -15,6 +15,7 @@ in :mod:`dataprep.prepare_manifest`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dataprep.buckets import BucketError, BucketPlan, BucketSelector, BucketSettings, Size, plan_buckets
 from dataprep.crops import CropFileError, CropStore
@@ -41,7 +43,7 @@ from dataprep.prepare_manifest import (
     source_stamp,
 )
 from dataprep.prepare_options import BUCKET_KEYS, OPTION_KEYS, PrepareOptions, plan_geometry
-from dataprep.prepare_render import PrepareItem, copy_captions, prepare_one
+from dataprep.prepare_render import DISK_FULL, PrepareItem, copy_captions, prepare_one
 from dataprep.project import load_project
 from dataprep.tomlio import ConfigFileError
 
@@ -160,31 +162,58 @@ def prepare_job(ctx: JobContext) -> list[str]:
         raise JobError("io", exception_text(exc)) from None
     for message in clashes:
         ctx.emitter.warning(message)
-    config.output.mkdir(parents=True, exist_ok=True)
-    manifest = load_manifest(config.output)
-    removed = prune(config.output, manifest, {_rel(config.output, i.output) for i in items})
-
     recipes = {i.output: options.recipe(i.edit) for i in items}
-    todo = [i for i in items if not is_done(manifest.get(_rel(config.output, i.output)), i.source, i.output,
-                                   recipes[i.output])]
+    try:
+        config.output.mkdir(parents=True, exist_ok=True)
+        manifest = load_manifest(config.output)
+        removed = prune(config.output, manifest, {_rel(config.output, i.output) for i in items})
+        save_manifest(config.output, manifest)  # a folder that cannot be written fails here, before any image
+        todo = [i for i in items if not is_done(manifest.get(_rel(config.output, i.output)), i.source, i.output,
+                                               recipes[i.output])]
+        pending = {i.output for i in todo}
+        for item in items:
+            if item.output not in pending:  # captions added beside the originals since the last run
+                copy_captions(Path(item.source), Path(item.output))
+    except OSError as exc:
+        raise _output_error(config.output, exc) from None
     skipped = len(items) - len(todo)
-    pending = {i.output for i in todo}
-    for item in items:
-        if item.output not in pending:  # captions added beside the originals since the last run
-            copy_captions(Path(item.source), Path(item.output))
     ctx.emitter.emit("log", message=f"prepare: {len(todo)} to write, {skipped} already done, {excluded} excluded, "
                                     f"{len(removed)} removed from an earlier run")
-    total = len(items)
-    ctx.emitter.progress(skipped, total, "image")
+    ctx.emitter.progress(skipped, len(items), "image")
+    try:
+        try:
+            written, failed = _run_items(ctx, config, todo, manifest, recipes, skipped, len(items))
+        except BaseException:
+            with contextlib.suppress(OSError):  # a full disk may refuse it too: the error in flight says what to do
+                save_manifest(config.output, manifest)
+            raise
+        save_manifest(config.output, manifest)
+        ctx.check_cancelled()
+        sizes = Counter(f"{w}x{h}" for w, h in manifest_sizes(manifest))
+        report = {"output": str(config.output), "written": written, "skipped": skipped, "excluded": excluded,
+                  "failed": failed, "clashes": clashes, "removed": removed, "sizes": dict(sorted(sizes.items()))}
+        atomic_write_text(config.output / REPORT_FILE, json.dumps(report, indent=1, ensure_ascii=False))
+    except OSError as exc:
+        raise _output_error(config.output, exc) from None
+    ctx.emitter.emit("result", data={k: (len(v) if isinstance(v, list) else v) for k, v in report.items()})
+    return [str(config.output), str(config.output / REPORT_FILE)]
 
+
+def _run_items(ctx: JobContext, config: PrepareConfig, todo: list[PrepareItem], manifest: dict[str, dict[str, Any]],
+               recipes: dict[str, str], skipped: int, total: int) -> tuple[int, list[dict[str, str]]]:
+    """Prepare *todo* on all cores, recording each output in *manifest* (saved every few seconds, so a crash
+    keeps what was done); how many were written and the failures. A full output disk stops it (JobError)."""
     failed: list[dict[str, str]] = []
     written = 0
     last_save = time.monotonic()
-    worker = functools.partial(prepare_one, options=options)
-    try:
-        for done, (_, result) in enumerate(parallel_map(worker, todo, config.workers, lambda: ctx.cancelled),
-                                           skipped + 1):
+    worker = functools.partial(prepare_one, options=config.options)
+    with contextlib.closing(parallel_map(worker, todo, config.workers, lambda: ctx.cancelled)) as results:
+        for done, (_, result) in enumerate(results, skipped + 1):
             rel = _rel(config.output, result.output)
+            if result.kind == DISK_FULL:
+                message = result.error
+                raise JobError("io", message, Phrase("Free some space there (or choose another output folder) and "
+                                                     "run prepare again to finish the set."))
             if result.error:
                 failed.append({"source": result.source, "kind": result.kind, "message": result.error})
                 ctx.emitter.warning(result.error, path=result.source, kind=result.kind)
@@ -202,16 +231,14 @@ def prepare_job(ctx: JobContext) -> list[str]:
             if time.monotonic() - last_save > MANIFEST_SAVE_SECONDS:
                 save_manifest(config.output, manifest)
                 last_save = time.monotonic()
-    finally:
-        save_manifest(config.output, manifest)
-    ctx.check_cancelled()
+    return written, failed
 
-    sizes = Counter(f"{w}x{h}" for w, h in manifest_sizes(manifest))
-    report = {"output": str(config.output), "written": written, "skipped": skipped, "excluded": excluded,
-              "failed": failed, "clashes": clashes, "removed": removed, "sizes": dict(sorted(sizes.items()))}
-    atomic_write_text(config.output / REPORT_FILE, json.dumps(report, indent=1, ensure_ascii=False))
-    ctx.emitter.emit("result", data={k: (len(v) if isinstance(v, list) else v) for k, v in report.items()})
-    return [str(config.output), str(config.output / REPORT_FILE)]
+
+def _output_error(folder: Path, exc: OSError) -> JobError:
+    """The job's own files (manifest, report, copied captions) cannot be written: nothing more can be prepared."""
+    return JobError("io", Phrase("{folder}: cannot write the prepared images there ({error}).", folder=str(folder),
+                                 error=str(exc.strerror or exc)),
+                    Phrase("Check that the folder is writable and has free space, or choose another output folder."))
 
 
 def _rel(root: Path, output: str) -> str:

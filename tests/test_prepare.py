@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,7 @@ from PIL import Image
 from test_image_quality import scene
 from test_image_scan import digest, run_job
 
+from dataprep import fsutil
 from dataprep.buckets import BucketSelector, BucketSettings
 from dataprep.crops import CropStore, ImageEdit
 from dataprep.events import parse_event_line
@@ -256,6 +259,67 @@ def test_encoder_limits_are_a_per_file_error(tmp_path: Path) -> None:
     (warning,) = [e["message"] for e in events if e["event"] == "warning"]
     assert warning == (f"{src / 'strip.png'}: could not write it as webp (encoding error 5: Image size exceeds WebP "
                        f"limit of 16383 pixels). Choose another format or a smaller size.")
+
+
+def failing_writes(monkeypatch: pytest.MonkeyPatch, code: int, after: int = 0) -> None:
+    """Atomic writes fail with OSError(*code*) once *after* have been made: a full disk, a read-only folder."""
+    made = []
+    real = tempfile.mkstemp
+
+    def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        if len(made) >= after:
+            raise OSError(code, os.strerror(code))
+        made.append(1)
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", mkstemp)
+
+
+def test_an_output_folder_that_cannot_be_written_fails_before_any_image(originals: Path, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = digest(originals)
+    failing_writes(monkeypatch, errno.EACCES)
+    rc, events = run_job(prepare_job, config(originals, tmp_path / "out"), tmp_path)
+    assert rc == EXIT_FAILED and [e["event"] for e in events] == ["start", "error"]  # no image read, no traceback
+    assert events[-1]["kind"] == "io" and events[-1]["message"] == (
+        f"{tmp_path / 'out'}: cannot write the prepared images there (Permission denied).")
+    assert "writable" in events[-1]["hint"] and digest(originals) == before
+
+
+def test_a_full_disk_stops_the_job_and_a_rerun_finishes_the_set(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(4):
+        Image.new("RGB", (96, 64), (i * 60, 0, 0)).save(src / f"{i}.png")
+    before = digest(src)
+    failing_writes(monkeypatch, errno.ENOSPC, after=3)  # the manifest, 0.png, 1.png
+    rc, events = run_job(prepare_job, config(src, out), tmp_path)
+    assert rc == EXIT_FAILED and events[-1]["kind"] == "io"
+    assert events[-1]["message"] == (f"{src / '2.png'}: could not write {out / '2.png'} (No space left on device). "
+                                     f"Check that {out} is writable and has free space.")
+    assert "run prepare again" in events[-1]["hint"]
+    assert not [e for e in events if e["event"] == "warning"]  # one error, not one warning per remaining image
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["0.png", "1.png"]
+    monkeypatch.undo()
+    rc, events = run_job(prepare_job, config(src, out), tmp_path)
+    assert rc == EXIT_OK and sorted(p.name for p in out.glob("*.png")) == ["0.png", "1.png", "2.png", "3.png"]
+    assert digest(src) == before
+
+
+def test_an_image_smaller_than_its_bucket_is_a_per_file_error(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    Image.new("RGB", (1, 1)).save(src / "dot.png")
+    Image.new("RGB", (100, 40)).save(src / "strip.png")
+    Image.new("RGB", (200, 200)).save(src / "fine.png")
+    rc, events = run_job(prepare_job, config(src, tmp_path / "out", resize="bucket", resolution=512), tmp_path)
+    assert rc == EXIT_OK and sorted(p.name for p in (tmp_path / "out").glob("*.png")) == ["fine.png"]
+    warnings = [(e["path"], e["kind"], e["message"]) for e in events if e["event"] == "warning"]
+    assert warnings == [(str(src / name), "too-small", f"{src / name}: too small for its bucket {bucket} (the image or "
+                         "its crop has a side under 64 pixels, and bucket_no_upscale keeps it from being enlarged). "
+                         "Remove it from the training set, or prepare with resize = max-side.")
+                        for name, bucket in (("dot.png", "64x64"), ("strip.png", "64x64"))]
 
 
 def test_output_folder_equal_to_a_source_is_refused(tmp_path: Path) -> None:
