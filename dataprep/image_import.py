@@ -214,14 +214,31 @@ def classify_failure(path: Path, head: bytes, exc: BaseException, max_pixels: in
         path=str(path), format=sniffed or expected or "image", error=text))
 
 
+def _unreadable(path: Path, exc: OSError) -> ImageReadError:
+    return ImageReadError(path, UNREADABLE, Phrase("{path}: cannot read the file ({error}). Check that it still "
+                                                   "exists and that you may read it.", path=str(path),
+                                                   error=str(exc.strerror or exc)))
+
+
 def read_image_bytes(path: Path) -> bytes:
     """The bytes of an image file; ImageReadError (UNREADABLE) when it vanished or may not be read."""
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise ImageReadError(path, UNREADABLE, Phrase("{path}: cannot read the file ({error}). Check that it still "
-                                                      "exists and that you may read it.", path=str(path),
-                                                      error=str(exc.strerror or exc))) from None
+        raise _unreadable(path, exc) from None
+
+
+def image_error(path: Path, exc: BaseException, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageReadError:
+    """Why *path* failed to open or decode with *exc*, for code that opens images with Pillow itself (the
+    captioners): the same message the import scan gives."""
+    if isinstance(exc, ImageReadError):
+        return exc
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError as err:
+        return _unreadable(path, err)
+    return classify_failure(path, head, exc, max_pixels)
 
 
 def _allow_pixels(max_pixels: int) -> None:
@@ -267,10 +284,10 @@ def read_header(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageHeader
                     fmt, mode = im.format or "", im.mode
             except (OSError, SyntaxError, ValueError, EOFError, TypeError, Image.DecompressionBombError) as exc:
                 raise classify_failure(path, head, exc, max_pixels) from None
+    except ImageReadError:  # an OSError too: it already says what is wrong with the file
+        raise
     except OSError as exc:
-        raise ImageReadError(path, UNREADABLE, Phrase("{path}: cannot read the file ({error}). Check that it still "
-                                                      "exists and that you may read it.", path=str(path),
-                                                      error=str(exc.strerror or exc))) from None
+        raise _unreadable(path, exc) from None
     if width * height > max_pixels:
         raise _too_large(path, width * height, max_pixels)
     return ImageHeader(path, fmt, mode, (width, height), orientation if 1 <= orientation <= 8 else 1)

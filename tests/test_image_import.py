@@ -25,6 +25,7 @@ from dataprep.image_import import (
     UNSUPPORTED_MODE,
     ImageReadError,
     find_image_files,
+    image_error,
     load_image,
     parse_color,
     read_header,
@@ -196,6 +197,31 @@ def test_read_errors_are_oserrors_for_callers_that_catch_those(tmp_path: Path) -
     (tmp_path / "e.png").write_bytes(b"")
     with pytest.raises(OSError, match="empty"):
         load_image(tmp_path / "e.png")
+
+
+def test_read_header_gives_the_reason_not_a_wrapped_unreadable(tmp_path: Path) -> None:
+    text, empty, gone = tmp_path / "notes.png", tmp_path / "empty.jpg", tmp_path / "gone.png"
+    text.write_text("steps: 30\n", encoding="utf-8")
+    empty.write_bytes(b"")
+    for path, kind in ((text, NOT_IMAGE), (empty, EMPTY), (gone, UNREADABLE)):
+        with pytest.raises(ImageReadError) as info:
+            read_header(path)
+        assert info.value.kind == kind and info.value.message == failure(path).message
+
+
+def test_image_error_explains_pillows_own_failures(tmp_path: Path) -> None:
+    """What the captioners, which open images with Pillow themselves, say about a bad file."""
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(encoded("JPEG")[:300])
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    for path in (cut, empty, tmp_path / "gone.png"):
+        try:
+            with Image.open(path) as im:
+                im.load()
+        except OSError as exc:
+            err = image_error(path, exc)
+        assert (err.kind, err.message) == (failure(path).kind, failure(path).message)
 
 
 # ------------------------------------------------------------------------------ normalization
