@@ -30,6 +30,8 @@ from dataprep.caption_io import (
     read_caption,
     write_caption,
 )
+from dataprep.fsutil import out_of_room
+from dataprep.image_import import ImageReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.masks import list_training_images
 from dataprep.model_registry import (
@@ -203,7 +205,7 @@ def has_caption(image: Path, options: CaptionOptions) -> bool:
     path = caption_path_for(image, options.extension)
     try:
         return bool(path.read_bytes().replace(b"\xef\xbb\xbf", b"").strip())
-    except FileNotFoundError:
+    except OSError:  # none, or one that cannot be read (a folder of that name): plan_change says why
         return False
 
 
@@ -216,6 +218,8 @@ def skipped(image: Path, options: CaptionOptions) -> CaptionChange:
 def plan_change(image: Path, generated: list[str] | Exception, options: CaptionOptions) -> CaptionChange:
     """Read the current caption of *image* and decide what to write (nothing is written here)."""
     path = caption_path_for(image, options.extension)
+    if isinstance(generated, ImageReadError):  # its message names the file and says what to do
+        return CaptionChange(image, path, None, "", "error", generated.message)
     if isinstance(generated, Exception):
         return CaptionChange(image, path, None, "", "error",
                              Phrase("{path}: cannot read this image ({error}).", path=str(image), error=str(generated)))
@@ -225,6 +229,10 @@ def plan_change(image: Path, generated: list[str] | Exception, options: CaptionO
         old, snapshot = None, None
     except CaptionEncodingError as exc:
         return CaptionChange(image, path, None, "", "error", str(exc))
+    except OSError as exc:  # a folder with the caption's name, a file that may not be read
+        return CaptionChange(image, path, None, "", "error",
+                             Phrase("{path}: cannot read this caption file ({error}). Move it away, or make it a text "
+                                    "file you may read.", path=str(path), error=str(exc.strerror or exc)))
     else:
         old, snapshot = current.text, current.snapshot
     if options.mode == "skip" and old and old.strip():
@@ -234,7 +242,8 @@ def plan_change(image: Path, generated: list[str] | Exception, options: CaptionO
 
 
 def apply_change(change: CaptionChange) -> CaptionChange:
-    """Write a planned change atomically, refusing when the file changed since it was read."""
+    """Write a planned change atomically, refusing when the file changed since it was read. A full or read-only
+    disk raises its OSError (fsutil.out_of_room): every later write would fail too."""
     if change.action != "write":
         return change
     try:
@@ -242,8 +251,11 @@ def apply_change(change: CaptionChange) -> CaptionChange:
     except CaptionConflictError as exc:
         return dataclasses.replace(change, action="error", error=str(exc))
     except OSError as exc:
-        return dataclasses.replace(change, action="error", error=Phrase("{path}: cannot write ({error}).",
-                                                                        path=str(change.caption_path), error=str(exc)))
+        if out_of_room(exc):
+            raise
+        return dataclasses.replace(change, action="error", error=Phrase(
+            "{path}: cannot write the caption ({error}). Check that its folder is writable.",
+            path=str(change.caption_path), error=str(exc.strerror or exc)))
     return change
 
 
@@ -353,7 +365,14 @@ def caption_job(ctx: JobContext) -> list[str]:
     try:
         for image, generated in stream:
             ctx.check_cancelled()
-            change = apply_change(plan_change(image, generated, options))
+            try:
+                change = apply_change(plan_change(image, generated, options))
+            except OSError as exc:  # the disk is full or read-only
+                raise JobError("io", Phrase("{path}: cannot write the caption ({error}).",
+                                            path=str(caption_path_for(image, options.extension)),
+                                            error=str(exc.strerror or exc)),
+                               Phrase("Free some space on that disk, then caption again: the captions written so "
+                                      "far are kept.")) from None
             if change.action == "error":
                 emitter.warning(change.error, path=str(image))
             elif change.action == "write":

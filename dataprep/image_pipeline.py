@@ -17,6 +17,8 @@ from typing import TypeVar
 from PIL import Image, ImageOps
 from threadpoolctl import threadpool_limits
 
+from dataprep.image_import import image_error
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -45,16 +47,20 @@ def load_rgb(path: Path, reduce_to: int | None = None) -> Image.Image:
     rotation or conversion is returned as decoded. *reduce_to*: a JPEG is decoded at the smallest of
     libjpeg's scales (1/2, 1/4, 1/8) that keeps its long side at least that many pixels — ten times
     faster for a 12-megapixel photo going to 448 px, but not the same pixels as a full decode
-    followed by a resize; other formats are decoded at full size."""
-    with Image.open(path) as im:
-        if reduce_to and im.format == "JPEG" and max(im.size) > reduce_to:
-            w, h = im.size
-            scale = reduce_to / max(w, h)
-            im.draft(None, (math.ceil(w * scale), math.ceil(h * scale)))
-        im.load()
-        if im.getexif().get(ORIENTATION, 1) != 1:
-            im = ImageOps.exif_transpose(im)
-        return to_rgb_on_white(im)
+    followed by a resize; other formats are decoded at full size. A file that cannot be read raises
+    ImageReadError, whose message names it and says what to do."""
+    try:
+        with Image.open(path) as im:
+            if reduce_to and im.format == "JPEG" and max(im.size) > reduce_to:
+                w, h = im.size
+                scale = reduce_to / max(w, h)
+                im.draft(None, (math.ceil(w * scale), math.ceil(h * scale)))
+            im.load()
+            if im.getexif().get(ORIENTATION, 1) != 1:
+                im = ImageOps.exif_transpose(im)
+            return to_rgb_on_white(im)
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        raise image_error(Path(path), exc) from None
 
 
 def ordered_map(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -219,6 +221,50 @@ def test_job_writes_captions_and_streams_results(tiny_models, folder: Path, tmp_
     assert events[-1]["event"] == "done" and len(events[-1]["outputs"]) == 3
     code, events = run(config, tmp_path)  # same model, same images: nothing to change
     assert [e["data"]["action"] for e in events if e["event"] == "result"][:3] == ["unchanged"] * 3
+
+
+@pytest.mark.parametrize("mode", ["skip", "append"])
+def test_bad_images_and_a_caption_that_is_a_folder_get_messages_and_the_rest_is_captioned(
+    tiny_models, folder: Path, tmp_path: Path, mode: str
+) -> None:
+    (folder / "empty.png").write_bytes(b"")
+    (folder / "notes.jpg").write_text("not a picture\n", encoding="utf-8")
+    (folder / "1.txt").mkdir()  # where 1.png's caption should be
+    config = {"images": str(folder), "model": str(tiny_models.wd_tagger), "device": "cpu", "mode": mode,
+              "wd": {"general_threshold": 0.3}}  # fmt: skip
+    code, events = run(config, tmp_path)
+    assert code == EXIT_OK, events[-1]
+    results = {Path(e["data"]["image"]).name: e["data"] for e in events if e["event"] == "result"}
+    assert {name: r["action"] for name, r in results.items()} == {
+        "0.png": "write", "1.png": "error", "2.png": "write", "empty.png": "error", "notes.jpg": "error"}
+    assert results["1.png"]["error"] == (f"{folder / '1.txt'}: cannot read this caption file (Is a directory). Move "
+                                         f"it away, or make it a text file you may read.")
+    assert results["empty.png"]["error"] == (f"{folder / 'empty.png'}: the file is empty (0 bytes), as after a failed "
+                                             f"download or copy. Copy the image again from its source, or delete this "
+                                             f"file.")  # as the import scan says it, not Pillow's words
+    assert results["notes.jpg"]["error"] == (f"{folder / 'notes.jpg'}: not an image, the file holds text. Move it out "
+                                             f"of the image folder.")
+    warned = {e["path"] for e in events if e["event"] == "warning"}
+    assert warned == {str(folder / name) for name in ("1.png", "empty.png", "notes.jpg")}
+
+
+def test_a_full_disk_stops_the_job_and_keeps_every_caption_whole(
+    tiny_models, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"old {i}", encoding="utf-8")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", full)
+    config = {"images": str(folder), "model": str(tiny_models.wd_tagger), "device": "cpu", "mode": "overwrite"}
+    code, events = run(config, tmp_path)
+    assert code == EXIT_FAILED and [e["event"] for e in events].count("result") == 0  # stopped at the first
+    assert events[-1]["kind"] == "io" and events[-1]["message"] == (
+        f"{folder / '0.txt'}: cannot write the caption (No space left on device).")
+    assert "Free some space" in events[-1]["hint"]
+    assert [(folder / f"{i}.txt").read_text(encoding="utf-8") for i in range(3)] == ["old 0", "old 1", "old 2"]
 
 
 def test_skip_mode_does_not_load_the_model_for_captioned_images(folder: Path, tmp_path: Path) -> None:
