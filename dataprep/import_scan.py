@@ -261,6 +261,12 @@ def read_scan_settings(ctx: JobContext) -> tuple[QualityThresholds, int, RGB]:
     return thresholds, max_pixels, background
 
 
+def _report_error(path: Path, exc: OSError) -> JobError:
+    return JobError("io", Phrase("{path}: cannot write the import report ({error}).", path=str(path),
+                                 error=str(exc.strerror or exc)),
+                    Phrase("Check that the folder is writable and has free space, then scan again."))
+
+
 def import_scan_job(ctx: JobContext) -> list[str]:
     """Config: ``source`` (folder or list) or ``project``; ``recursive``; ``report`` (default
     ``<project>/.danlu/import_report.json``); ``max_pixels``; ``background``; ``workers``;
@@ -278,6 +284,10 @@ def import_scan_job(ctx: JobContext) -> list[str]:
         files = [path for _, path in find_image_files(sources, bool(ctx.config.get("recursive", False)))]
     except FileNotFoundError as exc:
         raise JobError("io", str(exc)) from None
+    try:
+        report_path.parent.mkdir(parents=True, exist_ok=True)  # a folder that cannot be made fails before the scan
+    except OSError as exc:
+        raise _report_error(report_path, exc) from None
     previous = None
     if report_path.exists():
         try:
@@ -312,7 +322,10 @@ def import_scan_job(ctx: JobContext) -> list[str]:
             ctx.emitter.progress(done, total, "image", stage="clip")
 
         embed_images(report, embedder, clip_model, max_pixels, background, on_batch=on_batch)
-    save_report(report_path, report)
+    try:
+        save_report(report_path, report)
+    except OSError as exc:
+        raise _report_error(report_path, exc) from None
     ctx.emitter.emit("result", data={"report": str(report_path), "images": len(report.images),
                                      "problems": len(report.problems), "flags": flag_counts(report.images)})
     return [str(report_path)]

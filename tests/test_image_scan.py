@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 from PIL import Image, ImageFilter
 from test_image_quality import build_tiny_clip, scene
 
-from dataprep import import_scan
+from dataprep import fsutil, import_scan
 from dataprep.cli import JOBS
 from dataprep.events import Emitter, parse_event_line
 from dataprep.image_quality import BLURRY, DUPLICATE, NEAR_DUPLICATE, SMALL, WRONG_EXTENSION, QualityThresholds
@@ -178,6 +180,25 @@ def test_import_scan_job_config_errors(tmp_path: Path) -> None:
     for config, kind, words in cases:
         rc, events = run_job(import_scan_job, config, tmp_path)
         assert rc == EXIT_FAILED and events[-1]["kind"] == kind and words in events[-1]["message"]
+
+
+def test_a_report_that_cannot_be_written_is_an_io_error_naming_it(photos: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "file").write_text("x")
+    report = tmp_path / "file" / "report.json"  # its folder cannot be made: refused before the scan
+    rc, events = run_job(import_scan_job, {"source": str(photos), "report": str(report), "workers": 1}, tmp_path)
+    assert rc == EXIT_FAILED and [e["event"] for e in events] == ["start", "error"]
+    assert events[-1]["kind"] == "io" and events[-1]["message"].startswith(f"{report}: cannot write the import report")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", refuse)
+    report = tmp_path / "r" / "report.json"
+    rc, events = run_job(import_scan_job, {"source": str(photos), "report": str(report), "workers": 1}, tmp_path)
+    assert rc == EXIT_FAILED and events[-1]["kind"] == "io"
+    assert events[-1]["message"] == f"{report}: cannot write the import report (Permission denied)."
+    assert events[-1]["hint"] == "Check that the folder is writable and has free space, then scan again."
 
 
 def test_jobs_are_registered() -> None:
