@@ -74,7 +74,14 @@ def build_layout_job(ctx: JobContext) -> list[str]:
         ctx.emitter.warning(message)
     outputs = [str(built.target)]
     if "dataset_config" in ctx.config:
-        path = write_dataset_config(ctx.resolve(ctx.config["dataset_config"]), built.folders, built.target, options)
+        path = ctx.resolve(ctx.config["dataset_config"])
+        try:
+            write_dataset_config(path, built.folders, built.target, options)
+        except OSError as exc:
+            raise JobError("io", Phrase("{path}: cannot write the dataset config ({error}).", path=str(path),
+                                        error=str(exc.strerror or exc)),
+                           Phrase("The folders are built. Choose another place for the dataset config, or check that "
+                                  "its folder is writable, then build again.")) from None
         outputs.append(str(path))
     report.update(layout=str(built.target), folders=[f.rel for f in built.folders], placed=built.placed,
                   linked=built.linked, copied=built.copied, removed=built.removed,

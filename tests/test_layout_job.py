@@ -70,6 +70,17 @@ def test_job_config_errors(tmp_path):
     assert code == EXIT_FAILED and events[-1]["kind"] == "config"
 
 
+def test_a_dataset_config_that_cannot_be_written_is_an_io_error_naming_it(tmp_path):
+    project = make_project(tmp_path / "p")
+    (tmp_path / "p" / "taken").write_text("a file, not a folder")
+    code, events = run_job({"project": "p", "dataset_config": "p/taken/dataset.toml"}, tmp_path)
+    assert code == EXIT_FAILED and events[-1]["kind"] == "io"
+    assert events[-1]["message"].startswith(f"{tmp_path / 'p' / 'taken' / 'dataset.toml'}: cannot write the dataset "
+                                            f"config (")
+    assert events[-1]["hint"].startswith("The folders are built.")
+    assert (project.train_dir / "img" / "4_ohwx woman" / "0.png").is_file()
+
+
 def test_cli_end_to_end(tmp_path):
     make_project(tmp_path / "p", captions=False)
     (tmp_path / "job.toml").write_text('project = "p"\nmax_train_epochs = 1\n', encoding="utf-8")
