@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -129,17 +130,25 @@ def find_caption(image: Path, extensions: tuple[str, ...] = CAPTION_EXTENSIONS) 
 
 
 def suggest_encodings(data: bytes) -> list[str]:
-    """Encodings that decode *data* without error, most likely first (UTF-16 when it has a BOM)."""
+    """Encodings that decode *data* without error, most likely first (UTF-16 when it has a BOM).
+
+    Most bytes decode as cp1252 too, so the ones that read as letters go first: GBK captions read as
+    cp1252 are symbols (``长发`` becomes ``³¤·¢``); ties keep the order of FALLBACK_ENCODINGS."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return ["utf-16"]
-    found = []
+    found = {}
     for enc in FALLBACK_ENCODINGS:
         try:
-            data.decode(enc)
+            found[enc] = _letter_share(data.decode(enc))
         except UnicodeDecodeError:
             continue
-        found.append(enc)
-    return found
+    return sorted(found, key=lambda enc: -found[enc])
+
+
+def _letter_share(text: str) -> float:
+    """The share of *text*'s non-ASCII characters that are letters (1 when it has none)."""
+    wide = [c for c in text if ord(c) > 127]
+    return sum(unicodedata.category(c).startswith("L") for c in wide) / len(wide) if wide else 1.0
 
 
 def decode_caption(data: bytes, path: Path) -> tuple[str, CaptionFormat]:

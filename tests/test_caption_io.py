@@ -123,6 +123,16 @@ def test_big5_caption_suggests_a_chinese_encoding(tmp_path: Path) -> None:
     assert "big5" in suggest_encodings(data)
 
 
+def test_gbk_caption_is_guessed_as_chinese_not_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "0001.txt"
+    path.write_bytes("长发, 红色围巾, 微笑".encode("gbk"))  # every byte of it decodes as cp1252 too
+    with pytest.raises(CaptionEncodingError) as info:
+        read_caption(path)
+    assert info.value.candidates[0] == "gb18030" and "cp1252" in info.value.candidates
+    assert "(it decodes as gb18030)" in str(info.value)
+    assert suggest_encodings("café, naïve, crème".encode("cp1252"))[0] == "cp1252"
+
+
 def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "c.txt"
     path.write_bytes(b"old caption")
