@@ -306,7 +306,7 @@ def draft_for(im: Image.Image, header: ImageHeader, scale: float, mode: str | No
     im.draft(mode, (max(1, math.ceil(w * scale * gap)), max(1, math.ceil(h * scale * gap))))
 
 
-def _wide_to_8bit(im: Image.Image) -> Image.Image:
+def wide_to_8bit(im: Image.Image) -> Image.Image:
     """16-bit and float grayscale → 8-bit L, scaled (Pillow's own conversion clips everything above 255 to white)."""
     arr = np.asarray(im)
     if im.mode == "F":
@@ -335,7 +335,7 @@ def _to_srgb(im: Image.Image) -> Image.Image:
 def to_rgb(im: Image.Image, background: RGB = WHITE, color_manage: bool = True) -> Image.Image:
     """Any Pillow mode → RGB: transparency flattened on *background*, CMYK/palette/16-bit converted."""
     if im.mode in ("I", "F") or im.mode.startswith("I;16"):
-        im = _wide_to_8bit(im)
+        im = wide_to_8bit(im)
     if im.mode == "LAB":  # Pillow's own LAB → RGB conversion only relabels the channels
         im = ImageCms.profileToProfile(im, ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"),
                                        outputMode="RGB")

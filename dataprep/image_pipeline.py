@@ -17,7 +17,7 @@ from typing import TypeVar
 from PIL import Image, ImageOps
 from threadpoolctl import threadpool_limits
 
-from dataprep.image_import import image_error
+from dataprep.image_import import image_error, wide_to_8bit
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -31,7 +31,10 @@ def default_workers() -> int:
 
 
 def to_rgb_on_white(im: Image.Image) -> Image.Image:
-    """RGB image with any transparency composited onto white (the WD taggers' reference does this)."""
+    """RGB image with any transparency composited onto white (the WD taggers' reference does this); 16-bit and
+    float grey scaled to 8 bits first (Pillow's own conversion turns nearly all of such a scan white)."""
+    if im.mode in ("I", "F") or im.mode.startswith("I;16"):
+        im = wide_to_8bit(im)
     if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
         rgba = im.convert("RGBA")
         canvas = Image.new("RGBA", rgba.size, (*WHITE, 255))

@@ -175,6 +175,14 @@ def test_palette_transparency_and_la_images(tmp_path: Path) -> None:
     assert (np.asarray(load_rgb(tmp_path / "la.png")) == 255).all()
 
 
+def test_a_16_bit_grey_scan_is_scaled_not_turned_white(tmp_path: Path) -> None:
+    ramp = (np.arange(64 * 48).reshape(48, 64) * 21).astype(np.uint16)  # 0 … 64491
+    Image.fromarray(ramp).save(tmp_path / "scan.png")
+    rgb = np.asarray(load_rgb(tmp_path / "scan.png"), dtype=np.int16)
+    assert rgb.shape == (48, 64, 3) and (rgb == 255).mean() < 0.01
+    assert np.abs(rgb[..., 0] - np.rint(ramp / 257.0)).max() <= 1
+
+
 def test_exif_orientation_is_applied(tmp_path: Path) -> None:
     im = Image.new("RGB", (40, 20), (0, 0, 255))
     im.paste((255, 0, 0), (0, 0, 20, 20))  # left half red
