@@ -32,6 +32,7 @@ from dataprep.caption_io import (
 )
 from dataprep.fsutil import out_of_room
 from dataprep.image_import import ImageReadError
+from dataprep.imagefiles import FolderReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.masks import list_training_images
 from dataprep.model_registry import (
@@ -312,7 +313,7 @@ def _job_images(ctx: JobContext) -> list[Path]:
                        Phrase("caption needs 'images' (a folder) or 'files' (a list of images) in its config."))
     try:
         return list_training_images(ctx.resolve(ctx.config["images"]), bool(ctx.config.get("recursive", False)))
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, FolderReadError) as exc:
         raise JobError("io", exception_text(exc)) from None
 
 

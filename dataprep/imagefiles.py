@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from dataprep.phrases import Phrase
+
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
 
@@ -26,11 +28,25 @@ def list_images(folder: Path, recursive: bool = False, extensions: Iterable[str]
     return _list_folder(folder, recursive, {e.lower() for e in extensions})
 
 
+class FolderReadError(OSError):
+    """A folder (or sub-folder) that cannot be listed; the message names it and says what to do."""
+
+    def __init__(self, folder: Path, exc: OSError) -> None:
+        super().__init__(Phrase("{folder}: cannot list this folder ({error}). Give yourself permission to read it, "
+                                "or choose a source folder that does not hold it.", folder=str(folder),
+                                error=str(exc.strerror or exc)))
+        self.folder = folder
+
+
 def _list_folder(folder: Path, recursive: bool, wanted: set[str]) -> list[Path]:
     """Depth first, each folder's entries in name order: the order Path objects sort in."""
     images: set[str] = set()
     folders: set[str] = set()
-    with os.scandir(folder) as entries:
+    try:
+        entries = os.scandir(folder)
+    except OSError as exc:  # no permission (a drive's System Volume Information, lost+found)
+        raise FolderReadError(folder, exc) from None
+    with entries:
         for entry in entries:
             name = entry.name
             if name.startswith("."):

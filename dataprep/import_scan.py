@@ -47,6 +47,7 @@ from dataprep.image_quality import (
     phash,
     sharpness,
 )
+from dataprep.imagefiles import FolderReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.parallel import parallel_map
 from dataprep.phrases import Phrase, exception_text, phrase_fields
@@ -282,8 +283,8 @@ def import_scan_job(ctx: JobContext) -> list[str]:
                        Phrase("import-scan needs 'report' (where to write the report) or 'project' in its config."))
     try:
         files = [path for _, path in find_image_files(sources, bool(ctx.config.get("recursive", False)))]
-    except FileNotFoundError as exc:
-        raise JobError("io", str(exc)) from None
+    except (FileNotFoundError, FolderReadError) as exc:
+        raise JobError("io", exception_text(exc)) from None
     try:
         report_path.parent.mkdir(parents=True, exist_ok=True)  # a folder that cannot be made fails before the scan
     except OSError as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
+from dataprep.imagefiles import FolderReadError
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.masks import list_training_images
 from dataprep.phrases import Phrase, exception_text, phrase_fields
@@ -151,6 +152,9 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
         except FileNotFoundError:
             issues.append(Issue("error", Phrase("{folder} does not exist (source of {rel}). Fix the concept's "
                                                 "folder.", folder=str(source), rel=folder.rel), str(source)))
+            continue
+        except FolderReadError as exc:
+            issues.append(Issue("error", exception_text(exc), str(source)))
             continue
         if not found:
             if folder.is_reg:

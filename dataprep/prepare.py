@@ -30,6 +30,7 @@ from dataprep.buckets import BucketError, BucketPlan, BucketSelector, BucketSett
 from dataprep.crops import CropFileError, CropStore
 from dataprep.fsutil import atomic_write_text
 from dataprep.image_import import find_image_files
+from dataprep.imagefiles import FolderReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.masks import mask_path_for
 from dataprep.parallel import parallel_map
@@ -158,7 +159,7 @@ def prepare_job(ctx: JobContext) -> list[str]:
         items, clashes, excluded = plan_items(config, store)
     except CropFileError as exc:
         raise JobError("config", exception_text(exc)) from None
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, FolderReadError) as exc:
         raise JobError("io", exception_text(exc)) from None
     for message in clashes:
         ctx.emitter.warning(message)

@@ -12,9 +12,11 @@ from PIL import Image
 
 from dataprep.fsutil import atomic_write_bytes
 from dataprep.image_import import IMPORT_EXTENSIONS, ImageReadError, load_image
+from dataprep.imagefiles import FolderReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.masks import list_training_images
 from dataprep.parallel import parallel_map
+from dataprep.phrases import exception_text
 
 DEFAULT_SIZE = 256
 
@@ -69,8 +71,8 @@ def thumbnails_job(ctx: JobContext) -> list[str]:
         raise JobError("config", f"thumbnail size {size} is outside 16–1024 px.")
     try:
         images = list_training_images(source, bool(ctx.config.get("recursive", False)), IMPORT_EXTENSIONS)
-    except FileNotFoundError as exc:
-        raise JobError("io", str(exc)) from None
+    except (FileNotFoundError, FolderReadError) as exc:
+        raise JobError("io", exception_text(exc)) from None
     total = len(images)
     ctx.emitter.progress(0, total, "image")
     worker = functools.partial(_thumbnail_or_error, cache_dir=cache_dir, size=size)

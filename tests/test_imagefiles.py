@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dataprep.image_import import find_image_files
-from dataprep.imagefiles import list_images
+from dataprep.imagefiles import FolderReadError, list_images
 from dataprep.masks import split_sibling_masks
 
 
@@ -53,6 +53,30 @@ def test_linked_folders_are_not_followed_but_linked_files_are(tmp_path: Path):
 def test_a_missing_folder_is_named(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="gone: not a folder"):
         list_images(tmp_path / "gone")
+
+
+def locked(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """*folder* cannot be listed, as a drive's System Volume Information or lost+found for a user (not root)."""
+    real = os.scandir
+
+    def scandir(path: Path) -> object:
+        if Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_sub_folder_that_cannot_be_listed_is_named_with_what_to_do(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch):
+    _touch(tmp_path, "a.jpg", "lost+found/b.jpg")
+    locked(monkeypatch, tmp_path / "lost+found")
+    assert list_images(tmp_path) == [tmp_path / "a.jpg"]  # not searched, not a problem
+    with pytest.raises(FolderReadError) as info:
+        list_images(tmp_path, recursive=True)
+    assert isinstance(info.value, OSError) and str(info.value) == (
+        f"{tmp_path / 'lost+found'}: cannot list this folder (Permission denied). Give yourself permission to read "
+        f"it, or choose a source folder that does not hold it.")
 
 
 def test_sibling_masks_are_not_listed_as_images_and_a_lone_mask_stays(tmp_path: Path):

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 from test_image_quality import scene
 from test_image_scan import digest, run_job
+from test_imagefiles import locked
 
 from dataprep import fsutil
 from dataprep.buckets import BucketSelector, BucketSettings
@@ -305,6 +306,15 @@ def test_a_full_disk_stops_the_job_and_a_rerun_finishes_the_set(tmp_path: Path,
     rc, events = run_job(prepare_job, config(src, out), tmp_path)
     assert rc == EXIT_OK and sorted(p.name for p in out.glob("*.png")) == ["0.png", "1.png", "2.png", "3.png"]
     assert digest(src) == before
+
+
+def test_a_source_sub_folder_that_cannot_be_listed_is_an_io_error(originals: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    locked(monkeypatch, originals / "sub")
+    rc, events = run_job(prepare_job, config(originals, tmp_path / "out"), tmp_path)
+    assert rc == EXIT_FAILED and events[-1]["kind"] == "io"
+    assert events[-1]["message"].startswith(f"{originals / 'sub'}: cannot list this folder (Permission denied).")
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_image_smaller_than_its_bucket_is_a_per_file_error(tmp_path: Path) -> None:
