@@ -18,6 +18,7 @@ from typing import Any
 
 from dataprep.buckets import BucketSelector, Size
 from dataprep.fsutil import atomic_write_text
+from dataprep.phrases import Phrase
 
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (right/bottom exclusive), upright pixels
 Box = tuple[float, float, float, float]
@@ -210,6 +211,10 @@ class CropStore:
         except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
             raise CropFileError(f"{store.file}: not a valid crops file ({exc}). Restore it from a backup, or "
                                 f"delete it to start the crops over.") from None
+        except OSError as exc:  # a folder of that name, a file that may not be read
+            raise CropFileError(Phrase("{path}: cannot read the crops file ({error}). Make it a file you may read, "
+                                       "or move it away to start the crops over.", path=str(store.file),
+                                       error=str(exc.strerror or exc))) from None
         return store
 
     def save(self) -> None:

@@ -111,6 +111,15 @@ def test_bad_crops_file_names_the_file_and_what_to_do(tmp_path: Path, content: s
     assert str(info.value).startswith(f"{tmp_path / CROPS_FILE}: ") and words in str(info.value)
 
 
+def test_a_crops_file_that_cannot_be_read_names_it(tmp_path: Path) -> None:
+    (tmp_path / CROPS_FILE).mkdir()
+    with pytest.raises(CropFileError) as info:
+        CropStore.load(tmp_path)
+    message = str(info.value)  # (Is a directory) here, (Permission denied) on Windows
+    assert message.startswith(f"{tmp_path / CROPS_FILE}: cannot read the crops file (")
+    assert message.endswith("). Make it a file you may read, or move it away to start the crops over.")
+
+
 def test_snap_to_bucket_reports_bucket_and_cut_and_the_snapped_crop_is_not_cut() -> None:
     selector = BucketSelector(BucketSettings(resolution=(512, 512)))  # predefined buckets, like the trainer
     rect = (100, 100, 1100, 1600)  # 1000×1500, aspect 0.667
