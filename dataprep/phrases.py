@@ -21,7 +21,11 @@ SOURCES = (
     "training/multiprocess.py", "training/train_samples.py", "training/train_caches.py", "dataprep/model_registry.py",
     "dataprep/wd_tagger.py", "dataprep/wd_tags.py", "dataprep/blip_captioner.py", "dataprep/caption_job.py",
     "dataprep/model_download_job.py", "dataprep/layout_check.py", "dataprep/image_import.py", "dataprep/import_scan.py",
-    "dataprep/prepare.py", "dataprep/masks.py", "dataprep/layout_job.py",
+    "dataprep/prepare.py", "dataprep/prepare_render.py", "dataprep/masks.py", "dataprep/layout_job.py",
+    "training/samplers.py", "training/prompts.py", "training/generate.py", "training/clip_scores.py",
+    "training/reg_job.py", "training/reg_check.py", "training/grid_spec.py", "training/grid_export.py",
+    "training/grid_scores.py", "training/grid_job.py", "training/doctor_onnxruntime.py", "training/doctor_problems.py",
+    "training/doctor.py",
 )
 
 

@@ -105,8 +105,11 @@ def _calls(source: str, test) -> list:
 
 
 def _is_phrase(node) -> bool:
+    """A ``Phrase(...)`` call, or ``Phrase(...) if ... else Phrase(...)``."""
     import ast
 
+    if isinstance(node, ast.IfExp):
+        return _is_phrase(node.body) and _is_phrase(node.orelse)
     return isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Phrase"
 
 
@@ -138,8 +141,28 @@ def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
             # JobError(kind, message, hint), _model_error(message, hint), Issue(level, message, path)
             texts = {"JobError": call.args[1:], "_model_error": call.args, "Issue": call.args[1:2]}[call.func.id]
             other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
-    assert other == {"str(exc)", "exception_text(exc)", "f'sample.sample_prompts: {exc}'", "f'caption config: {exc}'",
-                     "'pip install dadaptation'", "''", "hint", "message", "msg", "NOT_A_BASE_MODEL_HINT"}
+    assert other == {"str(exc)", "exception_text(exc)", "f'caption config: {exc}'", "'pip install dadaptation'", "''",
+                     "hint", "message", "msg", "NOT_A_BASE_MODEL_HINT", "PICK_BASE_MODEL"}
+
+
+def test_reg_grid_and_doctor_messages_are_translatable_phrases() -> None:
+    """What the reg and grid jobs pass on from their helpers (a prompt file's, a grid spec's, a sampler name's or
+    a NaN image's error), the grid's suggested checkpoint and the doctor's findings are Phrases too, except an
+    exception's own words passed on and the doctor's shared advice."""
+    import ast
+
+    from dataprep.phrases import SOURCES
+
+    # the call -> the arguments that hold its words: a finding's message and advice, a suggestion's reason
+    texts = {"PromptError": slice(0, 1), "GridSpecError": slice(0, 1), "UnknownSamplerError": slice(0, 1),
+             "NonFiniteImageError": slice(0, 1), "_problem": slice(1, 3), "Suggestion": slice(2, 3)}
+    other, seen = set(), set()
+    for source in SOURCES:
+        for call in _calls(source, lambda n: getattr(n.func, "id", "") in texts):
+            seen.add(call.func.id)
+            other.update(ast.unparse(arg) for arg in call.args[texts[call.func.id]] if not _is_phrase(arg))
+    assert seen == set(texts)
+    assert other == {"exception_text(exc)", "REINSTALL", "advice"}
 
 
 def test_warnings_of_a_training_run_are_translatable_phrases() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 
 DEFAULT_CLIP = "hf-hub:laion/CLIP-ViT-B-32-laion2B-s34B-b79K"
 
@@ -41,8 +42,9 @@ class ClipModel:
                     with Image.open(path) as im:
                         tensors.append(self.preprocess(im.convert("RGB")))
                 except OSError as exc:
-                    raise JobError("io", f"{path}: cannot read this image ({exc}).",
-                                   "Remove or re-export it, then check again.") from None
+                    raise JobError("io", Phrase("{path}: cannot read this image ({error}).", path=str(path),
+                                                error=str(exc)),
+                                   Phrase("Remove or re-export it, then check again.")) from None
             with torch.no_grad(), torch.autocast(self.device.type, enabled=self.device.type == "cuda"):
                 features = self.model.encode_image(torch.stack(tensors).to(self.device)).float()
             rows.append(torch.nn.functional.normalize(features, dim=-1).cpu().numpy())
@@ -72,8 +74,9 @@ def load_clip(name: str = DEFAULT_CLIP, device: str = "auto") -> ClipModel:
         model, _, preprocess = open_clip.create_model_and_transforms(name, device=dev)
         tokenizer = open_clip.get_tokenizer(name)
     except (RuntimeError, OSError, ValueError) as exc:  # open_clip wraps hub errors in RuntimeError
-        raise JobError("model", f"CLIP model {name!r} could not be loaded ({type(exc).__name__}: {exc}).",
-                       "Download it once while online (it goes to the Hugging Face cache), or set clip_model to "
-                       "a local open_clip folder.") from exc
+        raise JobError("model", Phrase("CLIP model '{name}' could not be loaded ({error}).", name=name,
+                                       error=f"{type(exc).__name__}: {exc}"),
+                       Phrase("Download it once while online (it goes to the Hugging Face cache), or set clip_model "
+                              "to a local open_clip folder.")) from exc
     model.eval()
     return ClipModel(model, preprocess, tokenizer, dev)

@@ -10,10 +10,12 @@ since training/ never imports Qt.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from dataprep.jobs import JobContext
+from dataprep.phrases import Phrase
 from training.doctor_onnxruntime import onnxruntime_info
 from training.doctor_probes import (
     bitsandbytes_info,
@@ -64,7 +66,8 @@ def collect(project: Path | None = None) -> dict[str, Any]:
         "exists": cache.is_dir(),
         "size_gib": gib(tree_size(cache)) if cache.is_dir() else 0.0,
     }
-    places = {"project": project or Path.cwd(), "home": Path.home(), "Hugging Face cache": cache}
+    places = {Phrase("project"): project or Path.cwd(), Phrase("home"): Path.home(),
+              Phrase("Hugging Face cache"): cache}
     info["disks"] = disk_info(places)
     info["models"] = model_info(cache)
     info["problems"] = diagnose(info)
@@ -96,8 +99,13 @@ def _driver_line(info: dict[str, Any]) -> str:
     return f"{driver['version'] or 'version unknown'}{runs}, nvidia-smi at {info['nvidia_smi']}"
 
 
-def format_report(info: dict[str, Any]) -> str:
-    """The human-readable report of collect()'s *info*."""
+def _english(problem: dict[str, Any], key: str) -> str:
+    return str(problem[key])
+
+
+def format_report(info: dict[str, Any], text: Callable[[dict[str, Any], str], str] = _english) -> str:
+    """The human-readable report of collect()'s *info*; *text(problem, key)* words a finding's message and advice
+    (the interface passes its translation of their phrases)."""
     py, system, torch_info = info["python"], info["system"], info["torch"]
     ram = f", {system['ram_total_gib']:.1f} GiB RAM" if "ram_total_gib" in system else ""
     lines = [
@@ -148,9 +156,9 @@ def format_report(info: dict[str, Any]) -> str:
     lines.append("")
     lines.append("Problems" if problems else "No problems found.")
     for problem in problems:
-        lines.append(f"  [{problem['level']}] {problem['message']}")
+        lines.append(f"  [{problem['level']}] {text(problem, 'message')}")
         if problem["advice"]:
-            lines.append(f"      -> {problem['advice']}")
+            lines.append(f"      -> {text(problem, 'advice')}")
     return "\n".join(lines)
 
 

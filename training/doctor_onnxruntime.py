@@ -7,6 +7,7 @@ import re
 import tempfile
 from typing import Any
 
+from dataprep.phrases import Phrase
 from training.doctor_probes import dist_version, error_text, fd_redirected
 
 ORT_DISTRIBUTIONS = ("onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino")
@@ -21,7 +22,7 @@ def _ort_failure_reason(log: str) -> str:
     for line in log.splitlines():
         if "CUDAExecutionProvider" in line or "CUDA" in line:
             return line.split("] ", 1)[-1].strip()
-    return log.strip().splitlines()[-1] if log.strip() else "no reason given"
+    return log.strip().splitlines()[-1] if log.strip() else Phrase("no reason given")
 
 
 def _probe_ort_cuda(ort: Any) -> tuple[bool | None, str]:
@@ -29,7 +30,7 @@ def _probe_ort_cuda(ort: Any) -> tuple[bool | None, str]:
     try:
         from onnx import TensorProto, helper
     except ImportError:
-        return None, "the onnx package is missing, so no test model could be built"
+        return None, Phrase("the onnx package is missing, so no test model could be built")
     x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])
     y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
     graph = helper.make_graph([helper.make_node("Identity", ["x"], ["y"])], "doctor", [x], [y])

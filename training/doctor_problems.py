@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dataprep.phrases import Phrase, names, phrase_fields
+
 LOW_VRAM_GIB = 6.0  # below this even SD 1.5 LoRA training needs every memory saving
 SDXL_VRAM_GIB = 12.0  # SDXL LoRA training is comfortable from here
 LOW_DISK_GIB = 20.0  # a checkpoint is 2-7 GB, and a run writes several LoRA files and samples
@@ -17,7 +19,7 @@ REQUIRED_PACKAGES = (
     "huggingface_hub",
     "open-clip-torch",
 )
-REINSTALL = "Run the installer again (bash installer/install.sh, or installer\\install.bat on Windows)."
+REINSTALL = Phrase("Run the installer again (bash installer/install.sh, or installer\\install.bat on Windows).")
 # The driver branch each CUDA release of PyTorch's wheels ships with (NVIDIA's CUDA toolkit release notes,
 # "Toolkit Driver Version"); by major version the oldest driver that runs any minor release of it.
 DRIVER_FOR_CUDA = {"11.8": "520", "12.1": "530", "12.4": "550", "12.6": "560", "12.8": "570", "12.9": "575",
@@ -28,11 +30,14 @@ SDXL_PRESETS = {6: "SDXL · 6 GB GPU", 8: "SDXL · 8 GB GPU"}
 SD15_LOW_PRESET = "SD 1.5 · 6 GB GPU"
 
 
-def _problem(level: str, message: str, advice: str, code: str, action: str = "", **params: str) -> dict[str, Any]:
+def _problem(level: str, message: Phrase, advice: Phrase, code: str, action: str = "", **params: str
+             ) -> dict[str, Any]:
     """One finding; *code* names the rule and *params* its values (stable, so the GUI can word it in the
     user's language), *action* the page of the app that fixes it ("captions": its Auto-caption dialog
-    downloads models, "train": presets and the base model; "" when the fix is outside the app)."""
-    return {"level": level, "message": message, "advice": advice, "code": code, "action": action, "params": params}
+    downloads models, "train": presets and the base model; "" when the fix is outside the app). The message
+    and advice also go as Phrases under "phrases", as a job's events carry theirs."""
+    return {"level": level, "message": message, "advice": advice, "code": code, "action": action, "params": params,
+            "phrases": phrase_fields({"message": message, "advice": advice})}
 
 
 def _version_tuple(version: str) -> tuple[int, ...]:
@@ -50,13 +55,16 @@ def _unusable_gpu_problem(info: dict[str, Any]) -> dict[str, Any]:
     build = torch_info["cuda_build"]
     if driver["cuda"] and _version_tuple(driver["cuda"]) < _version_tuple(build):
         branch = needed_driver(build)
-        target = f"NVIDIA driver {branch} or newer" if branch else f"an NVIDIA driver that runs CUDA {build}"
+        target = (Phrase("NVIDIA driver {branch} or newer", branch=branch) if branch else
+                  Phrase("an NVIDIA driver that runs CUDA {build}", build=build))
         return _problem(
             "error",
-            f"the NVIDIA driver {driver['version'] or '?'} runs CUDA up to {driver['cuda']}, but PyTorch "
-            f"{torch_info['version']} is built for CUDA {build}: training cannot use the GPU.",
-            f"Install {target} (nvidia.com/drivers, or your distribution's driver package), restart the "
-            "computer and check again; or run the installer again to get a PyTorch build for this driver.",
+            Phrase("the NVIDIA driver {driver} runs CUDA up to {driver_cuda}, but PyTorch {torch} is built for CUDA "
+                   "{build}: training cannot use the GPU.", driver=driver["version"] or "?",
+                   driver_cuda=driver["cuda"], torch=torch_info["version"], build=build),
+            Phrase("Install {target} (nvidia.com/drivers, or your distribution's driver package), restart the "
+                   "computer and check again; or run the installer again to get a PyTorch build for this driver.",
+                   target=target),
             "driver_too_old",
             driver=driver["version"] or "?",
             driver_cuda=driver["cuda"],
@@ -65,9 +73,10 @@ def _unusable_gpu_problem(info: dict[str, Any]) -> dict[str, Any]:
         )
     return _problem(
         "error",
-        f"PyTorch {torch_info['version']} (built for CUDA {build}) cannot use the NVIDIA GPU.",
-        "The driver is probably older than that CUDA version (nvidia-smi shows the newest CUDA it runs): "
-        "update the driver, or run the installer again to get a build for this driver.",
+        Phrase("PyTorch {torch} (built for CUDA {build}) cannot use the NVIDIA GPU.", torch=torch_info["version"],
+               build=build),
+        Phrase("The driver is probably older than that CUDA version (nvidia-smi shows the newest CUDA it runs): "
+               "update the driver, or run the installer again to get a build for this driver."),
         "gpu_unusable",
     )
 
@@ -75,16 +84,17 @@ def _unusable_gpu_problem(info: dict[str, Any]) -> dict[str, Any]:
 def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
     torch_info, gpus = info["torch"], info["gpus"]
     if not torch_info["installed"]:
-        return [_problem("error", f"PyTorch is not installed or does not import ({torch_info['error']}).", REINSTALL,
-                         "torch_missing")]
+        return [_problem("error", Phrase("PyTorch is not installed or does not import ({error}).",
+                                         error=torch_info["error"]), REINSTALL, "torch_missing")]
     problems = []
     if not gpus:
         if info["nvidia_smi"] and torch_info["cuda_build"] is None:
             problems.append(
                 _problem(
                     "error",
-                    f"PyTorch {torch_info['version']} is a CPU-only build, but an NVIDIA driver is installed.",
-                    REINSTALL + " It picks the CUDA build for your driver.",
+                    Phrase("PyTorch {torch} is a CPU-only build, but an NVIDIA driver is installed.",
+                           torch=torch_info["version"]),
+                    Phrase("{reinstall} It picks the CUDA build for your driver.", reinstall=REINSTALL),
                     "cpu_torch",
                     torch=torch_info["version"],
                 )
@@ -95,9 +105,9 @@ def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "warning",
-                    "no CUDA GPU: training will run on the CPU and be very slow.",
-                    "Image preparation, captioning and caption editing work on the CPU, and the demo project "
-                    "runs end to end; training a real LoRA needs a machine with an NVIDIA GPU (8 GB or more).",
+                    Phrase("no CUDA GPU: training will run on the CPU and be very slow."),
+                    Phrase("Image preparation, captioning and caption editing work on the CPU, and the demo project "
+                           "runs end to end; training a real LoRA needs a machine with an NVIDIA GPU (8 GB or more)."),
                     "no_gpu",
                 )
             )
@@ -107,8 +117,8 @@ def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "error",
-                    f"PyTorch {torch_info['version']} has no kernels for {name}, compute "
-                    f"capability {gpu['capability']}.",
+                    Phrase("PyTorch {torch} has no kernels for {gpu}, compute capability {capability}.",
+                           torch=torch_info["version"], gpu=name, capability=gpu["capability"]),
                     REINSTALL,
                     "no_kernels",
                 )
@@ -118,10 +128,10 @@ def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "warning",
-                    f"{name} has only {total:.1f} GiB of memory.",
-                    "SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an 8-bit "
-                    f"optimizer to fit: start from the preset '{SD15_LOW_PRESET}' on the Train page (Presets → "
-                    "By GPU memory); SDXL will not fit.",
+                    Phrase("{gpu} has only {gib} GiB of memory.", gpu=name, gib=f"{total:.1f}"),
+                    Phrase("SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an 8-bit "
+                           "optimizer to fit: start from the preset '{preset}' on the Train page (Presets → By GPU "
+                           "memory); SDXL will not fit.", preset=SD15_LOW_PRESET),
                     "low_vram",
                     "train",
                     gpu=name,
@@ -134,11 +144,11 @@ def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "info",
-                    f"{name} has {total:.1f} GiB of memory: enough for SD 1.5 LoRAs; SDXL fits only with "
-                    "memory savings.",
-                    f"For SDXL start from the preset '{sdxl_preset}' on the Train page "
-                    "(Presets → By GPU memory): fp8 base weights, cached text encoder outputs, gradient "
-                    "checkpointing and an 8-bit optimizer.",
+                    Phrase("{gpu} has {gib} GiB of memory: enough for SD 1.5 LoRAs; SDXL fits only with memory "
+                           "savings.", gpu=name, gib=f"{total:.1f}"),
+                    Phrase("For SDXL start from the preset '{preset}' on the Train page (Presets → By GPU memory): "
+                           "fp8 base weights, cached text encoder outputs, gradient checkpointing and an 8-bit "
+                           "optimizer.", preset=sdxl_preset),
                     "sdxl_vram",
                     "train",
                     gpu=name,
@@ -150,13 +160,15 @@ def gpu_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "warning",
-                    f"{name}: only {free:.1f} of {total:.1f} GiB free; another program is using the GPU.",
-                    "Close other GPU programs (a web UI, a game) first.",
+                    Phrase("{gpu}: only {free} of {total} GiB free; another program is using the GPU.", gpu=name,
+                           free=f"{free:.1f}", total=f"{total:.1f}"),
+                    Phrase("Close other GPU programs (a web UI, a game) first."),
                     "gpu_busy",
                 )
             )
         if not gpu["bf16"]:
-            problems.append(_problem("info", f"{name} has no bf16 support.", "Use fp16 mixed precision.", "no_bf16"))
+            problems.append(_problem("info", Phrase("{gpu} has no bf16 support.", gpu=name),
+                                     Phrase("Use fp16 mixed precision."), "no_bf16"))
     return problems
 
 
@@ -166,32 +178,32 @@ def library_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
     has_gpu = bool(info["gpus"])
     if not ort["installed"]:
         problems.append(
-            _problem("warning", f"onnxruntime is not usable ({ort['error']}): the WD tagger cannot caption.", REINSTALL,
-                     "ort_missing")
+            _problem("warning", Phrase("onnxruntime is not usable ({error}): the WD tagger cannot caption.",
+                                       error=ort["error"]), REINSTALL, "ort_missing")
         )
     else:
         if len(ort["distributions"]) > 1:
             problems.append(
                 _problem(
                     "warning",
-                    "several onnxruntime packages are installed ("
-                    f"{', '.join(ort['distributions'])}); the last one installed overwrote the "
-                    "others.",
-                    "Keep one: pip uninstall the others, then pip install --force-reinstall the one you keep.",
+                    Phrase("several onnxruntime packages are installed ({names}); the last one installed overwrote "
+                           "the others.", names=names(list(ort["distributions"]))),
+                    Phrase("Keep one: pip uninstall the others, then pip install --force-reinstall the one you keep."),
                     "ort_several",
                 )
             )
         if ort["cuda_provider"] == "listed but unusable":
             advice = (
-                "Install the onnxruntime-gpu release built for your PyTorch's CUDA major version (they then "
-                "share the CUDA and cuDNN libraries)."
+                Phrase("Install the onnxruntime-gpu release built for your PyTorch's CUDA major version (they then "
+                       "share the CUDA and cuDNN libraries).")
                 if has_gpu
-                else "Expected without an NVIDIA GPU."
+                else Phrase("Expected without an NVIDIA GPU.")
             )
             problems.append(
                 _problem(
                     "warning" if has_gpu else "info",
-                    f"onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({ort['cuda_error']}).",
+                    Phrase("onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({error}).",
+                           error=ort["cuda_error"]),
                     advice,
                     "ort_cuda_unusable" if has_gpu else "ort_cpu_expected",
                 )
@@ -200,32 +212,36 @@ def library_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
             problems.append(
                 _problem(
                     "info",
-                    "onnxruntime has no CUDA provider: captioning runs on the CPU.",
-                    "Install onnxruntime-gpu instead of onnxruntime for faster WD tagging.",
+                    Phrase("onnxruntime has no CUDA provider: captioning runs on the CPU."),
+                    Phrase("Install onnxruntime-gpu instead of onnxruntime for faster WD tagging."),
                     "ort_no_cuda",
                 )
             )
     bnb = info["bitsandbytes"]
     if not bnb["importable"]:
-        why = bnb.get("error", "not installed")
+        why = bnb.get("error") or Phrase("not installed")
         problems.append(
             _problem(
                 "warning",
-                f"bitsandbytes does not load ({why}): the 8-bit optimizers (AdamW8bit, Lion8bit) are unavailable.",
+                Phrase("bitsandbytes does not load ({error}): the 8-bit optimizers (AdamW8bit, Lion8bit) are "
+                       "unavailable.", error=why),
                 REINSTALL,
                 "bitsandbytes",
             )
         )
     missing = [name for name in REQUIRED_PACKAGES if info["packages"].get(name) is None]
     if missing:
-        problems.append(_problem("error", f"missing packages: {', '.join(missing)}.", REINSTALL, "packages_missing"))
+        problems.append(_problem("error", Phrase("missing packages: {names}.", names=names(missing)), REINSTALL,
+                                 "packages_missing"))
     for disk in info["disks"]:
         if disk["free_gib"] < LOW_DISK_GIB:
             problems.append(
                 _problem(
                     "warning",
-                    f"only {disk['free_gib']:.1f} GiB free on the disk of {disk['path']} ({disk['label']}).",
-                    "Checkpoints are 2-7 GB each and runs save several LoRA files and samples: free some space.",
+                    Phrase("only {free} GiB free on the disk of {path} ({place}).", free=f"{disk['free_gib']:.1f}",
+                           path=disk["path"], place=disk["label"]),
+                    Phrase("Checkpoints are 2-7 GB each and runs save several LoRA files and samples: free some "
+                           "space."),
                     "low_disk",
                 )
             )
@@ -239,10 +255,10 @@ def model_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
         problems.append(
             _problem(
                 "info",
-                "no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one.",
-                "On the Captions page click Auto-caption…, pick a model and Download: the WD ViT tagger v3 "
-                "(about 380 MB) writes tags, BLIP writes sentences. Settings → Models lists what is on disk. The "
-                "demo project's captions are already written.",
+                Phrase("no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one."),
+                Phrase("On the Captions page click Auto-caption…, pick a model and Download: the WD ViT tagger v3 "
+                       "(about 380 MB) writes tags, BLIP writes sentences. Settings → Models lists what is on disk. "
+                       "The demo project's captions are already written."),
                 "no_captioner",
                 "captions",
             )
@@ -251,10 +267,10 @@ def model_problems(info: dict[str, Any]) -> list[dict[str, Any]]:
         problems.append(
             _problem(
                 "info",
-                "no Stable Diffusion base model in the Hugging Face cache.",
-                "Training a real LoRA starts from the model you generate with: download a checkpoint "
-                "(.safetensors, SD 1.5 or SDXL, from Civitai or Hugging Face) and pick it on the Train page "
-                "under Base model, or type a Hugging Face repo id there to download it.",
+                Phrase("no Stable Diffusion base model in the Hugging Face cache."),
+                Phrase("Training a real LoRA starts from the model you generate with: download a checkpoint "
+                       "(.safetensors, SD 1.5 or SDXL, from Civitai or Hugging Face) and pick it on the Train page "
+                       "under Base model, or type a Hugging Face repo id there to download it."),
                 "no_base_model",
                 "train",
             )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.jobs import JobError
+from dataprep.phrases import Phrase
 from training.prompts import PromptSpec
 from training.samplers import build_scheduler, get_sampler
 
@@ -135,9 +136,9 @@ class GenerateOptions:
 
     def __post_init__(self) -> None:
         if self.vae_tiling not in ("auto", "on", "off"):
-            raise JobError("config", f"vae_tiling {self.vae_tiling!r} is not one of auto, on, off.")
+            raise JobError("config", Phrase("vae_tiling '{value}' is not one of auto, on, off.", value=self.vae_tiling))
         if self.clip_skip < 1:
-            raise JobError("config", f"clip_skip must be 1 or more (got {self.clip_skip}).")
+            raise JobError("config", Phrase("clip_skip must be 1 or more (got {n}).", n=self.clip_skip))
     clip_skip: int = 1  # A1111/sd-scripts meaning: 2 = the penultimate text encoder layer
 
 
@@ -148,8 +149,9 @@ def resolve_device(name: str) -> Any:
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     device = torch.device(name)
     if device.type == "cuda" and not torch.cuda.is_available():
-        raise JobError("cuda", f"device {name!r} was asked for, but PyTorch sees no CUDA GPU.",
-                       "Pick device 'auto' or 'cpu', or run 'python -m training doctor' to see why the GPU is missing.")
+        raise JobError("cuda", Phrase("device '{name}' was asked for, but PyTorch sees no CUDA GPU.", name=name),
+                       Phrase("Pick device 'auto' or 'cpu', or run 'python -m training doctor' to see why the GPU is "
+                              "missing."))
     return device
 
 
@@ -160,11 +162,12 @@ def resolve_dtype(name: str, device: Any) -> Any:
     if name == "auto":
         return torch.float16 if device.type == "cuda" else torch.float32
     if name not in dtypes:
-        raise JobError("config", f"dtype {name!r} is not one of auto, fp16, bf16, fp32.")
+        raise JobError("config", Phrase("dtype '{name}' is not one of auto, fp16, bf16, fp32.", name=name))
     return dtypes[name]
 
 
 TEXT_TO_IMAGE = ("StableDiffusionPipeline", "StableDiffusionXLPipeline")
+PICK_BASE_MODEL = Phrase("Pick the base model the LoRA is trained on.")
 
 
 def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions()) -> Any:
@@ -184,13 +187,15 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     if path.is_dir():
         index = path / "model_index.json"
         if not index.is_file():
-            raise JobError("model", f"{path}: not a diffusers model folder (no model_index.json).",
-                           "Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.")
+            raise JobError("model", Phrase("{path}: not a diffusers model folder (no model_index.json).",
+                                           path=str(path)),
+                           Phrase("Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/."))
         source: str | Path = path
         class_name = str(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
         if class_name not in TEXT_TO_IMAGE:
-            raise JobError("model", f"{path}: a {class_name or 'unknown'} model, not a Stable Diffusion 1.x/2.x or "
-                           "SDXL text-to-image model.", "Pick the base model the LoRA is trained on.")
+            kind = class_name or Phrase("unknown")
+            raise JobError("model", Phrase("{path}: a {kind} model, not a Stable Diffusion 1.x/2.x or SDXL "
+                                           "text-to-image model.", path=str(path), kind=kind), PICK_BASE_MODEL)
     else:
         source, class_name = str(model), ""
     if class_name in ("", "StableDiffusionPipeline"):
@@ -198,11 +203,12 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     try:
         pipe = DiffusionPipeline.from_pretrained(source, **kwargs)
     except (OSError, ValueError) as exc:
-        raise JobError("model", f"{model}: could not load the model ({type(exc).__name__}: {exc}).",
-                       "Check the path; a Hugging Face repo id must be downloaded first.") from exc
+        raise JobError("model", Phrase("{path}: could not load the model ({error}).", path=str(model),
+                                       error=f"{type(exc).__name__}: {exc}"),
+                       Phrase("Check the path; a Hugging Face repo id must be downloaded first.")) from exc
     if type(pipe).__name__ not in TEXT_TO_IMAGE:
-        raise JobError("model", f"{model}: a {type(pipe).__name__}, not a Stable Diffusion text-to-image model.",
-                       "Pick the base model the LoRA is trained on.")
+        raise JobError("model", Phrase("{path}: a {kind}, not a Stable Diffusion text-to-image model.", path=str(model),
+                                       kind=type(pipe).__name__), PICK_BASE_MODEL)
     return pipe.to(device)
 
 
@@ -212,12 +218,14 @@ def _single_file_pipeline(path: Path) -> Any:
     from training.single_file import file_family, single_file_pipeline
 
     if path.suffix.lower() in PICKLE_SUFFIXES:
-        raise JobError("model", f"{path}: a pickle checkpoint; loading one can run code, so generation does not.",
-                       "Use a .safetensors version of the model, or a diffusers folder.")
+        raise JobError("model", Phrase("{path}: a pickle checkpoint; loading one can run code, so generation does not.",
+                                       path=str(path)),
+                       Phrase("Use a .safetensors version of the model, or a diffusers folder."))
     if file_family(path) == "sd2":
-        raise JobError("model", f"{path}: an SD 2.x single-file checkpoint, which does not say whether it predicts "
-                       "noise (512 base) or velocity (768-v).",
-                       "Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL file.")
+        raise JobError("model", Phrase("{path}: an SD 2.x single-file checkpoint, which does not say whether it "
+                                       "predicts noise (512 base) or velocity (768-v).", path=str(path)),
+                       Phrase("Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL "
+                              "file."))
     return single_file_pipeline(path, v2=False, v_parameterization=False)
 
 
@@ -290,8 +298,9 @@ class Renderer:
             try:
                 self.pipe.load_lora_weights(key, adapter_name=name)
             except (OSError, ValueError, KeyError, RuntimeError) as exc:
-                raise JobError("model", f"{path}: could not load this LoRA ({type(exc).__name__}: {exc}).",
-                               "Check that it is a LoRA for this base model (SD 1.x/2.x or SDXL).") from exc
+                raise JobError("model", Phrase("{path}: could not load this LoRA ({error}).", path=str(path),
+                                               error=f"{type(exc).__name__}: {exc}"),
+                               Phrase("Check that it is a LoRA for this base model (SD 1.x/2.x or SDXL).")) from exc
             self._adapters[key] = name
         self.pipe.enable_lora()
         self.pipe.set_adapters([name], adapter_weights=[weight])
@@ -380,8 +389,8 @@ class Renderer:
             )
             images = out.images
             if not bool(torch.isfinite(images).all()):
-                raise NonFiniteImageError(
-                    f"the model produced NaN values (images {', '.join(str(r.index) for r in batch)}).")
+                raise NonFiniteImageError(Phrase("the model produced NaN values (images {indices}).",
+                                                 indices=", ".join(str(r.index) for r in batch)))
             pixels = (images.clamp(0, 1) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
         return [RenderedImage(r, Image.fromarray(p)) for r, p in zip(batch, pixels, strict=True)]
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.fsutil import atomic_write_bytes, atomic_write_text
+from dataprep.phrases import Phrase
 from training.grid_spec import GridSpecError, checkpoint_label, read_manifest
 
 BACKGROUND = (255, 255, 255)
@@ -142,11 +143,11 @@ def export_grid(manifest: Path, out: Path, cell_px: int = 256, hidden_rows: Sequ
     data = read_manifest(manifest)
     fmt = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}.get(out.suffix.lower())
     if fmt is None:
-        raise GridSpecError(f"{out}: export as .png or .jpg.")
+        raise GridSpecError(Phrase("{path}: export as .png or .jpg.", path=str(out)))
     rows = [r for r in range(len(data["rows"])) if r not in set(hidden_rows)]
     columns = [c for c in range(len(data["columns"])) if c not in set(hidden_columns)]
     if not rows or not columns:
-        raise GridSpecError("every row or every column is hidden: nothing to export.")
+        raise GridSpecError(Phrase("every row or every column is hidden: nothing to export."))
     spec = data["spec"]
     scale = cell_px / max(spec["width"], spec["height"])
     cell_size = (max(1, round(spec["width"] * scale)), max(1, round(spec["height"] * scale)))
@@ -188,7 +189,7 @@ def copy_final_lora(checkpoint: Path, destination: Path, weight: float, identifi
     sidecar ``.json`` that A1111/Forge's LoRA cards read: preferred weight, activation text, notes."""
     checkpoint, destination = Path(checkpoint), Path(destination)
     if checkpoint.suffix.lower() != ".safetensors" or not checkpoint.is_file():
-        raise GridSpecError(f"{checkpoint}: not a LoRA .safetensors file that exists.")
+        raise GridSpecError(Phrase("{path}: not a LoRA .safetensors file that exists.", path=str(checkpoint)))
     if destination.suffix.lower() != ".safetensors":
         destination = destination.with_suffix(".safetensors")
     destination.parent.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ from typing import Any
 from dataprep.fsutil import atomic_write_bytes, atomic_write_text
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobContext, JobError
+from dataprep.phrases import Phrase, exception_text
 from training.generate import (
     GenerateOptions,
     ImageRequest,
@@ -68,8 +69,9 @@ def cell_keys(cells: Sequence[Cell]) -> list[str]:
         try:
             hashes[path] = file_hash(Path(path))
         except OSError as exc:
-            raise JobError("config", f"{path}: cannot read this checkpoint ({exc.strerror or exc}).",
-                           "Pick checkpoints that exist; a rotated-away epoch is gone.") from None
+            raise JobError("config", Phrase("{path}: cannot read this checkpoint ({error}).", path=path,
+                                            error=str(exc.strerror or exc)),
+                           Phrase("Pick checkpoints that exist; a rotated-away epoch is gone.")) from None
     return [c.params.key(hashes.get(c.params.checkpoint, NO_LORA)) for c in cells]
 
 
@@ -113,11 +115,11 @@ def _render_missing(ctx: JobContext, spec: GridSpec, todo: list[tuple[Cell, str,
                         ctx.emitter.emit("result", data={"cell": {**cell_record(cell, key, path), "cached": False}})
                         ctx.emitter.progress(done, total, "cell")
         except NonFiniteImageError as exc:
-            raise JobError("nan", f"{exc} Nothing was written for them.",
-                           "Use dtype = \"bf16\" or \"fp32\"; fp16 overflows in some models' VAE.") from None
+            raise JobError("nan", Phrase("{error} Nothing was written for them.", error=exception_text(exc)),
+                           Phrase("Use dtype = \"bf16\" or \"fp32\"; fp16 overflows in some models' VAE.")) from None
         except torch.cuda.OutOfMemoryError as exc:
-            raise JobError("oom", f"The GPU ran out of memory ({str(exc).splitlines()[0]}).",
-                           "Lower the size or batch_size.") from None
+            raise JobError("oom", Phrase("The GPU ran out of memory ({error}).", error=str(exc).splitlines()[0]),
+                           Phrase("Lower the size or batch_size.")) from None
         finally:
             del renderer
             gc.collect()
@@ -130,11 +132,11 @@ def _scores(ctx: JobContext, spec: GridSpec, cells: list[Cell], paths: list[Path
     try:
         clip = load_clip(spec.clip_model, spec.device)
     except JobError as exc:
-        ctx.emitter.warning(f"No scores: {exc.message} {exc.hint}")
+        ctx.emitter.warning(Phrase("No scores: {error} {hint}", error=exc.message, hint=exc.hint))
         return None
     training = list_images(Path(spec.training_images), recursive=True) if spec.training_images else []
     if spec.training_images and not training:
-        ctx.emitter.warning(f"{spec.training_images} holds no images: no identity score (CLIP-I).")
+        ctx.emitter.warning(Phrase("{path} holds no images: no identity score (CLIP-I).", path=spec.training_images))
 
     def progress(n: int) -> None:
         ctx.emitter.progress(n, len(paths), "image", stage="scores")
@@ -143,7 +145,7 @@ def _scores(ctx: JobContext, spec: GridSpec, cells: list[Cell], paths: list[Path
     scores = score_cells(clip, paths, [c.params for c in cells], training, progress)
     summaries = summarize([c.params for c in cells], scores)
     return {"cells": [asdict(s) for s in scores], "summary": [asdict(s) for s in summaries],
-            "suggestion": asdict(suggest(summaries, spec.tolerance))}
+            "suggestion": suggest(summaries, spec.tolerance).to_dict()}
 
 
 def grid_job(ctx: JobContext) -> list[str]:
@@ -151,7 +153,7 @@ def grid_job(ctx: JobContext) -> list[str]:
     try:
         spec = spec_from_dict(ctx.config, lambda v: ctx.resolve(v), str(ctx.config_path or "grid spec"))
     except GridSpecError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
     spec.grid_dir = str(default_grid_dir(spec))
     plan = plan_grid(spec)
     keys = cell_keys(plan.cells)

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from dataprep.phrases import Phrase, phrase_fields
 from training.clip_scores import ClipModel
 from training.grid_spec import NO_LORA, CellParams, checkpoint_label
 
@@ -117,31 +118,44 @@ class Suggestion:
     baseline_clip_t: float | None
     floor: float | None
 
+    def to_dict(self) -> dict[str, Any]:
+        """As the manifest and the ``result`` event keep it; the reason also as its Phrase, for the interface's
+        language."""
+        data = asdict(self)
+        phrases = phrase_fields({"reason": self.reason})
+        if phrases:
+            data["phrases"] = phrases
+        return data
+
 
 def suggest(summaries: Sequence[CheckpointSummary], tolerance: float = 0.10) -> Suggestion:
     """The module doc's rule, with the reason in words."""
     loras = [s for s in summaries if s.checkpoint != NO_LORA]
     if not loras:
-        return Suggestion(None, None, "The grid has no LoRA checkpoints to choose from.", None, None)
+        return Suggestion(None, None, Phrase("The grid has no LoRA checkpoints to choose from."), None, None)
     base = [s for s in summaries if s.checkpoint == NO_LORA]
     if base:
-        reference, source = base[0].clip_t, "the base model without LoRA"
+        reference, source = base[0].clip_t, Phrase("the base model without LoRA")
     else:
         low = min(s.weight for s in loras)
         reference = float(np.mean([s.clip_t for s in loras if s.weight == low]))
-        source = f"the checkpoints at the lowest weight ({low:g})"
+        source = Phrase("the checkpoints at the lowest weight ({weight})", weight=f"{low:g}")
     floor = reference - tolerance * abs(reference)
     fit = [s for s in loras if s.clip_t >= floor]
     if not fit:
-        return Suggestion(None, None, f"Every checkpoint loses more than {tolerance:.0%} of the prompt adherence "
-                          f"(CLIP-T) of {source}: they override the prompts. Try earlier epochs or lower weights.",
+        return Suggestion(None, None, Phrase("Every checkpoint loses more than {tolerance} of the prompt adherence "
+                                             "(CLIP-T) of {source}: they override the prompts. Try earlier epochs or "
+                                             "lower weights.", tolerance=f"{tolerance:.0%}", source=source),
                           reference, floor)
     with_identity = [s for s in fit if s.clip_i is not None]
     if with_identity:
         best = max(with_identity, key=lambda s: (s.clip_i, s.clip_t))
-        why = (f"highest identity score (CLIP-I {best.clip_i:.3f}) among the {len(fit)} checkpoint(s) that keep "
-               f"prompt adherence within {tolerance:.0%} of {source} (CLIP-T ≥ {floor:.3f})")
+        why = Phrase("highest identity score (CLIP-I {clip_i}) among the {n} checkpoint(s) that keep prompt "
+                     "adherence within {tolerance} of {source} (CLIP-T ≥ {floor})", clip_i=f"{best.clip_i:.3f}",
+                     n=len(fit), tolerance=f"{tolerance:.0%}", source=source, floor=f"{floor:.3f}")
     else:
         best = max(fit, key=lambda s: s.clip_t)
-        why = f"highest prompt adherence (CLIP-T {best.clip_t:.3f}); no training images were given for CLIP-I"
-    return Suggestion(best.checkpoint, best.weight, f"{best.label}: {why}.", reference, floor)
+        why = Phrase("highest prompt adherence (CLIP-T {clip_t}); no training images were given for CLIP-I",
+                     clip_t=f"{best.clip_t:.3f}")
+    return Suggestion(best.checkpoint, best.weight, Phrase("{label}: {why}.", label=best.label, why=why), reference,
+                      floor)

@@ -23,6 +23,7 @@ from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, find_caption, read_caption
 from dataprep.events import EVENTS_FILE, parse_event_line
+from dataprep.phrases import Phrase, exception_text, names
 from dataprep.tomlio import load_toml, save_toml
 from training.samplers import UnknownSamplerError, get_sampler
 
@@ -69,28 +70,31 @@ class GridSpec:
     def validate(self) -> None:
         for axis in AXES:
             if not self.values(axis):
-                raise GridSpecError(f"{LIST_KEYS[axis]} is empty: give at least one value.")
+                raise GridSpecError(Phrase("{key} is empty: give at least one value.", key=LIST_KEYS[axis]))
         for side in (self.rows, self.columns):
             unknown = [a for a in side if a not in AXES]
             if unknown:
-                raise GridSpecError(f"unknown axis {unknown[0]!r}: rows and columns take {', '.join(AXES)}.")
+                raise GridSpecError(Phrase("unknown axis '{axis}': rows and columns take {names}.", axis=unknown[0],
+                                           names=names(list(AXES))))
         both = set(self.rows) & set(self.columns)
         if both:
-            raise GridSpecError(f"axis {sorted(both)[0]!r} is on both rows and columns; put it on one side.")
+            raise GridSpecError(Phrase("axis '{axis}' is on both rows and columns; put it on one side.",
+                                       axis=sorted(both)[0]))
         loose = [a for a in AXES if len(self.values(a)) > 1 and a not in self.rows + self.columns]
         if loose:
-            raise GridSpecError(f"{LIST_KEYS[loose[0]]} has several values but is neither in rows nor in columns; "
-                                "add it to one of them or keep one value.")
+            raise GridSpecError(Phrase("{key} has several values but is neither in rows nor in columns; add it to one "
+                                       "of them or keep one value.", key=LIST_KEYS[loose[0]]))
         for name in self.samplers:
             try:
                 get_sampler(name)
             except UnknownSamplerError as exc:
-                raise GridSpecError(str(exc)) from None
+                raise GridSpecError(exception_text(exc)) from None
         for key, low in (("steps", 1), ("width", 64), ("height", 64), ("clip_skip", 1), ("batch_size", 1)):
             if getattr(self, key) < low:
-                raise GridSpecError(f"{key} must be {low} or more (got {getattr(self, key)}).")
+                raise GridSpecError(Phrase("{key} must be {low} or more (got {n}).", key=key, low=low,
+                                           n=getattr(self, key)))
         if not 0 <= self.tolerance < 1:
-            raise GridSpecError(f"tolerance is a fraction between 0 and 1 (got {self.tolerance}).")
+            raise GridSpecError(Phrase("tolerance is a fraction between 0 and 1 (got {n}).", n=self.tolerance))
 
 
 def spec_from_dict(data: dict[str, Any], resolve: Callable[[str], Path] = Path, where: str = "grid spec"
@@ -102,7 +106,8 @@ def spec_from_dict(data: dict[str, Any], resolve: Callable[[str], Path] = Path, 
         if key == "run_dir":  # the job shell's events folder
             continue
         if key not in known:
-            raise GridSpecError(f"{where}: unknown key {key!r}; known keys: {', '.join(known)}.")
+            raise GridSpecError(Phrase("{where}: unknown key '{key}'; known keys: {names}.", where=where, key=key,
+                                       names=names(list(known))))
         default = getattr(GridSpec(), key)
         is_list = isinstance(default, list)
         kind = {"weights": float, "cfgs": float, "seeds": int}.get(key, str) if is_list else type(default)
@@ -110,8 +115,9 @@ def spec_from_dict(data: dict[str, Any], resolve: Callable[[str], Path] = Path, 
             items = value if isinstance(value, list) else [value]
             values[key] = [kind(v) for v in items] if is_list else kind(value)
         except (TypeError, ValueError):
-            raise GridSpecError(f"{where}: {key} = {value!r} is not a {kind.__name__}"
-                                f"{' list' if is_list else ''}.") from None
+            shown = {"where": where, "key": key, "value": repr(value), "kind": kind.__name__}
+            raise GridSpecError(Phrase("{where}: {key} = {value} is not a {kind} list.", **shown) if is_list else
+                                Phrase("{where}: {key} = {value} is not a {kind}.", **shown)) from None
     spec = GridSpec(**values)
 
     def path(value: str) -> str:
@@ -150,7 +156,7 @@ PRESETS: dict[str, dict[str, Any]] = {
 
 def apply_preset(spec: GridSpec, name: str) -> GridSpec:
     if name not in PRESETS:
-        raise GridSpecError(f"no preset {name!r}; presets: {', '.join(PRESETS)}.")
+        raise GridSpecError(Phrase("no preset '{name}'; presets: {names}.", name=name, names=names(list(PRESETS))))
     return replace(spec, **PRESETS[name])
 
 
@@ -339,7 +345,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise GridSpecError(f"{path}: cannot read this grid ({exc}). Render the grid again.") from None
+        raise GridSpecError(Phrase("{path}: cannot read this grid ({error}). Render the grid again.", path=str(path),
+                                   error=str(exc))) from None
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION or "cells" not in data:
-        raise GridSpecError(f"{path}: not a Danlu grid file (version {MANIFEST_VERSION}). Render the grid again.")
+        raise GridSpecError(Phrase("{path}: not a Danlu grid file (version {version}). Render the grid again.",
+                                   path=str(path), version=MANIFEST_VERSION))
     return data

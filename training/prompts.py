@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
+from dataprep.phrases import Phrase, exception_text
 from dataprep.tags import join_tags, normalize_tag, split_tags, tag_key
 from dataprep.tomlio import ConfigFileError, load_toml
 from training.samplers import UnknownSamplerError, get_sampler
@@ -52,9 +53,11 @@ def _int_option(value: str, option: str, where: str, low: int) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise PromptError(f"{where}: --{option} needs a whole number (got {value!r}).") from None
+        raise PromptError(Phrase("{where}: --{option} needs a whole number (got '{value}').", where=where,
+                                 option=option, value=value)) from None
     if number < low:
-        raise PromptError(f"{where}: --{option} must be {low} or more (got {number}).")
+        raise PromptError(Phrase("{where}: --{option} must be {low} or more (got {number}).", where=where,
+                                 option=option, low=low, number=number))
     return number
 
 
@@ -62,7 +65,7 @@ def _sampler_option(value: str, where: str) -> str:
     try:
         return get_sampler(value).name
     except UnknownSamplerError as exc:
-        raise PromptError(f"{where}: {exc}") from None
+        raise PromptError(Phrase("{where}: {error}", where=where, error=exception_text(exc))) from None
 
 
 def parse_prompt_line(line: str, where: str = "prompt") -> tuple[PromptSpec, list[str]]:
@@ -85,13 +88,15 @@ def parse_prompt_line(line: str, where: str = "prompt") -> tuple[PromptSpec, lis
             try:
                 fields["scale"] = float(value)
             except ValueError:
-                raise PromptError(f"{where}: --l needs a number, the CFG scale (got {value!r}).") from None
+                raise PromptError(Phrase("{where}: --l needs a number, the CFG scale (got '{value}').", where=where,
+                                         value=value)) from None
         elif option == "ss":
             fields["sampler"] = _sampler_option(value, where)
         else:
-            warnings.append(f"{where}: option --{option} is not supported here and is ignored.")
+            warnings.append(Phrase("{where}: option --{option} is not supported here and is ignored.", where=where,
+                                   option=option))
     if not fields["prompt"]:
-        raise PromptError(f"{where}: the line has options but no prompt before them.")
+        raise PromptError(Phrase("{where}: the line has options but no prompt before them.", where=where))
     return PromptSpec(**fields), warnings
 
 
@@ -110,7 +115,7 @@ _DICT_KEYS = {"prompt": "prompt", "negative_prompt": "negative_prompt", "width":
 
 def _spec_from_dict(entry: dict[str, Any], where: str) -> PromptSpec:
     if not isinstance(entry, dict) or not str(entry.get("prompt", "")).strip():
-        raise PromptError(f"{where}: each entry needs a 'prompt'.")
+        raise PromptError(Phrase("{where}: each entry needs a 'prompt'.", where=where))
     fields: dict[str, Any] = {}
     try:
         for key, name in _DICT_KEYS.items():
@@ -127,7 +132,7 @@ def _spec_from_dict(entry: dict[str, Any], where: str) -> PromptSpec:
                 value = str(value).strip()
             fields[name] = value
     except (TypeError, ValueError) as exc:
-        raise PromptError(f"{where}: {exc}") from None
+        raise PromptError(Phrase("{where}: {error}", where=where, error=exception_text(exc))) from None
     if "steps" in fields:
         fields["steps"] = max(1, min(MAX_STEPS, fields["steps"]))
     return PromptSpec(**fields)
@@ -138,17 +143,20 @@ def _dict_entries(path: Path) -> list[Any]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise PromptError(f"{path}: not a valid JSON prompt file ({exc}).") from None
+            raise PromptError(Phrase("{path}: not a valid JSON prompt file ({error}).", path=str(path),
+                                     error=str(exc))) from None
         if not isinstance(data, list):
-            raise PromptError(f"{path}: a JSON prompt file holds a list of {{\"prompt\": ...}} entries.")
+            raise PromptError(Phrase("{path}: a JSON prompt file holds a list of {entry} entries.", path=str(path),
+                                     entry='{"prompt": ...}'))
         return data
     try:
         data = load_toml(path)
     except ConfigFileError as exc:
-        raise PromptError(str(exc)) from None
+        raise PromptError(exception_text(exc)) from None
     table = data.get("prompt")
     if not isinstance(table, dict) or not isinstance(table.get("subset"), list):
-        raise PromptError(f"{path}: a TOML prompt file needs a [prompt] table with [[prompt.subset]] entries.")
+        raise PromptError(Phrase("{path}: a TOML prompt file needs a [prompt] table with [[prompt.subset]] entries.",
+                                 path=str(path)))
     defaults = {k: v for k, v in table.items() if k != "subset"}
     return [{**defaults, **subset} if isinstance(subset, dict) else subset for subset in table["subset"]]
 
@@ -157,24 +165,26 @@ def read_prompt_file(path: Path) -> PromptFile:
     """All prompts of an sd-scripts prompt file (``.txt``, ``.toml`` or ``.json``)."""
     path = Path(path)
     if not path.is_file():
-        raise PromptError(f"{path}: prompt file not found. Pick an existing file.")
+        raise PromptError(Phrase("{path}: prompt file not found. Pick an existing file.", path=str(path)))
     if path.suffix.lower() in (".toml", ".json"):
         entries = _dict_entries(path)
-        result = PromptFile([_spec_from_dict(e, f"{path} entry {i}") for i, e in enumerate(entries, 1)])
+        result = PromptFile([_spec_from_dict(e, Phrase("{path} entry {n}", path=str(path), n=i))
+                             for i, e in enumerate(entries, 1)])
     else:
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except UnicodeDecodeError:
-            raise PromptError(f"{path}: not UTF-8 text. Re-save it as UTF-8.") from None
+            raise PromptError(Phrase("{path}: not UTF-8 text. Re-save it as UTF-8.", path=str(path))) from None
         result = PromptFile([])
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.strip().startswith("#"):
                 continue
-            spec, warnings = parse_prompt_line(line, f"{path} line {number}")
+            spec, warnings = parse_prompt_line(line, Phrase("{path} line {line}", path=str(path), line=number))
             result.prompts.append(spec)
             result.warnings.extend(warnings)
     if not result.prompts:
-        raise PromptError(f"{path}: holds no prompts (only empty or # comment lines). Add one prompt per line.")
+        raise PromptError(Phrase("{path}: holds no prompts (only empty or # comment lines). Add one prompt per line.",
+                                 path=str(path)))
     return result
 
 
@@ -214,7 +224,7 @@ def class_prompts(class_tokens: str) -> list[PromptSpec]:
     """The class word alone (``woman``, ``1girl``): the classic Dreambooth prior."""
     cls = normalize_tag(class_tokens)
     if not cls:
-        raise PromptError("the class prompt is empty: set the concept's class (or reg class), e.g. 'woman'.")
+        raise PromptError(Phrase("the class prompt is empty: set the concept's class (or reg class), e.g. 'woman'."))
     return [PromptSpec(cls)]
 
 
@@ -228,8 +238,9 @@ def caption_prompts(images: list[Path], caption_extension: str, identifier: str,
         try:
             text = read_caption(path).text if path.is_file() else ""
         except CaptionEncodingError as exc:
-            raise PromptError(str(exc)) from None
+            raise PromptError(exception_text(exc)) from None
         specs.append(PromptSpec(strip_identity(text, identifier, class_tokens, remove_tags)))
     if not specs:
-        raise PromptError("there are no training images to take captions from; pick the concept's image folder.")
+        raise PromptError(Phrase("there are no training images to take captions from; pick the concept's image "
+                                 "folder."))
     return specs

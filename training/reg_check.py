@@ -35,6 +35,7 @@ import numpy as np
 from dataprep.fsutil import atomic_write_text
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobContext, JobError
+from dataprep.phrases import Phrase, names
 from training.clip_scores import DEFAULT_CLIP, ClipModel, load_clip
 from training.reg_job import RegManifest, image_index, locate, read_values
 
@@ -187,7 +188,8 @@ def _thresholds(config: dict[str, Any]) -> CheckThresholds:
     for key, default in asdict(CheckThresholds()).items():
         value = config.get(key, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise JobError("config", f"check setting {key} = {value!r} must be a number.")
+            raise JobError("config", Phrase("check setting {key} = {value} must be a number.", key=key,
+                                            value=repr(value)))
         values[key] = float(value)
     return CheckThresholds(**values)
 
@@ -200,27 +202,28 @@ def reg_check_job(ctx: JobContext) -> list[str]:
     ``report`` (default ``<reg folder>/.danlu-reg-check.json``), ``reject`` (flags whose images are moved
     to ``.rejected/``, e.g. ``["near_copy"]``), ``device``.
     """
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     values = read_values(ctx.config, warnings)
     for warning in warnings:
         ctx.emitter.warning(warning)
     thresholds = _thresholds(ctx.config)
     reject = ctx.config.get("reject", [])
     if not isinstance(reject, list) or not set(reject) <= set(FLAGS):
-        raise JobError("config", f"reject = {reject!r}: give a list of flags from {', '.join(FLAGS)}.")
+        raise JobError("config", Phrase("reject = {value}: give a list of flags from {names}.", value=repr(reject),
+                                        names=names(list(FLAGS))))
     place = locate(values, ctx, need_training=True)
     concept = place.concept
     class_tokens = values["class_prompt"] if values["class_prompt"] is not None else (
         concept.reg_class_tokens if concept else "")
     if not class_tokens.strip():
-        raise JobError("config", "the check needs the class: set 'class_prompt' or 'project'.")
+        raise JobError("config", Phrase("the check needs the class: set 'class_prompt' or 'project'."))
     try:
         reg_images = list_images(place.output_dir)
     except FileNotFoundError:
-        raise JobError("config", f"{place.output_dir}: the reg folder does not exist; generate the set first.") \
-            from None
+        raise JobError("config", Phrase("{path}: the reg folder does not exist; generate the set first.",
+                                        path=str(place.output_dir))) from None
     if not reg_images:
-        raise JobError("config", f"{place.output_dir}: holds no images to check.")
+        raise JobError("config", Phrase("{path}: holds no images to check.", path=str(place.output_dir)))
 
     ctx.emitter.emit("log", message=f"loading CLIP {ctx.config.get('clip_model', DEFAULT_CLIP)}")
     clip = load_clip(str(ctx.config.get("clip_model", DEFAULT_CLIP)), values["device"])

@@ -40,6 +40,7 @@ from dataprep.fsutil import atomic_write_bytes, atomic_write_text
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobContext, JobError
 from dataprep.layout import LayoutError, resolve_source
+from dataprep.phrases import Phrase, exception_text, names
 from dataprep.project import Concept, Project, load_project
 from dataprep.steps import image_size
 from dataprep.tomlio import ConfigFileError
@@ -63,8 +64,8 @@ _NAME = re.compile(rf"^{STEM}(\d{{{DIGITS},}})\.png$")
 SOURCES = ("class", "captions", "file")
 
 _TEXT, _WHOLE, _NUMBER, _FLAG, _LIST, _NAME_OR_NUMBER = (
-    (str, "text"), (int, "a whole number"), ((int, float), "a number"), (bool, "true or false"), (list, "a list"),
-    ((str, int), "an identifier or a number"))
+    (str, Phrase("text")), (int, Phrase("a whole number")), ((int, float), Phrase("a number")),
+    (bool, Phrase("true or false")), (list, Phrase("a list")), ((str, int), Phrase("an identifier or a number")))
 # config key -> (kind, default); a project fills in the ones whose default is None
 _KEYS: dict[str, tuple[tuple[Any, str], Any]] = {
     "mode": (_TEXT, "generate"), "model": (_TEXT, ""), "project": (_TEXT, ""), "concept": (_NAME_OR_NUMBER, None),
@@ -112,8 +113,9 @@ class RegManifest:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(dict(data.get("settings", {})), {int(k): int(v) for k, v in data.get("attempts", {}).items()})
         except (OSError, ValueError, TypeError, AttributeError) as exc:
-            raise JobError("io", f"{path}: unreadable reg manifest ({exc}).", "Delete the file: images already "
-                           "there are kept, rejected ones lose their new seeds.") from None
+            raise JobError("io", Phrase("{path}: unreadable reg manifest ({error}).", path=str(path), error=str(exc)),
+                           Phrase("Delete the file: images already there are kept, rejected ones lose their new "
+                                  "seeds.")) from None
 
     def save(self, folder: Path) -> None:
         data = {"format": MANIFEST_FORMAT, "settings": self.settings,
@@ -140,7 +142,7 @@ class RegConfig:
     project: Project | None = None
     concept_index: int | None = None
     link_concept: bool = True
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
 
     def fingerprint(self) -> dict[str, Any]:
         """Everything an image depends on; a folder made with other values gets a warning on resume."""
@@ -148,39 +150,44 @@ class RegConfig:
                 "seed": self.seed, "size": self.size_mode, "clip_skip": self.options.clip_skip}
 
 
-def read_values(config: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+def read_values(config: dict[str, Any], warnings: list[Phrase]) -> dict[str, Any]:
     """The generate settings of *config* with their defaults; wrong types are config errors."""
     values = {}
     for key in sorted(set(config) - set(_KEYS) - set(CHECK_KEYS)):
-        warnings.append(f"config key {key!r} is not a reg setting and is ignored (check its spelling).")
+        warnings.append(Phrase("config key '{key}' is not a reg setting and is ignored (check its spelling).",
+                               key=key))
     for key, ((kind, description), default) in _KEYS.items():
         value = config.get(key, default)
         if value is not None and (not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool)):
-            raise JobError("config", f"reg setting {key} = {value!r} has the wrong type.",
-                           f"Give {key} as {description}.")
+            raise JobError("config", Phrase("reg setting {key} = {value} has the wrong type.", key=key,
+                                            value=repr(value)),
+                           Phrase("Give {key} as {kind}.", key=key, kind=description))
         values[key] = value
     return values
 
 
 def _concept(project: Project, which: str | int | None) -> int:
     if not project.concepts:
-        raise JobError("config", f"{project.file}: the project has no concepts.", "Add a concept first.")
+        raise JobError("config", Phrase("{path}: the project has no concepts.", path=str(project.file)),
+                       Phrase("Add a concept first."))
     if which is None:
         return 0
     if isinstance(which, int):
         if not 1 <= which <= len(project.concepts):
-            raise JobError("config", f"concept {which}: the project has {len(project.concepts)} concept(s).",
-                           "Number concepts from 1, or give the concept's identifier.")
+            raise JobError("config", Phrase("concept {which}: the project has {n} concept(s).", which=which,
+                                            n=len(project.concepts)),
+                           Phrase("Number concepts from 1, or give the concept's identifier."))
         return which - 1
     for i, concept in enumerate(project.concepts):
         if concept.identifier == which:
             return i
-    raise JobError("config", f"no concept with identifier {which!r} in {project.file}.",
-                   "Give an identifier from danlu.toml or the concept's number.")
+    raise JobError("config", Phrase("no concept with identifier '{ident}' in {path}.", ident=which,
+                                    path=str(project.file)),
+                   Phrase("Give an identifier from danlu.toml or the concept's number."))
 
 
 def _prompts(values: dict[str, Any], ctx: JobContext, concept: Concept | None, images: list[Path],
-             warnings: list[str]) -> list[PromptSpec]:
+             warnings: list[Phrase]) -> list[PromptSpec]:
     source = values["source"]
     class_tokens = values["class_prompt"] if values["class_prompt"] is not None else (
         concept.reg_class_tokens if concept else "")
@@ -191,16 +198,17 @@ def _prompts(values: dict[str, Any], ctx: JobContext, concept: Concept | None, i
             identifier = values["identifier"] if values["identifier"] is not None else (
                 concept.identifier if concept else "")
             if not identifier.strip():
-                warnings.append("no identifier is set, so captions are used as they are; set 'identifier' to "
-                                "take the subject's name out.")
+                warnings.append(Phrase("no identifier is set, so captions are used as they are; set 'identifier' "
+                                       "to take the subject's name out."))
             return caption_prompts(images, values["caption_extension"], identifier, class_tokens, values["remove_tags"])
         if not values["prompt_file"]:
-            raise JobError("config", "source = \"file\" needs prompt_file.", "Name an sd-scripts prompt file.")
+            raise JobError("config", Phrase("source = \"file\" needs prompt_file."),
+                           Phrase("Name an sd-scripts prompt file."))
         result = read_prompt_file(ctx.resolve(values["prompt_file"]))
         warnings.extend(result.warnings)
         return result.prompts
     except PromptError as exc:
-        raise JobError("config", str(exc)) from None
+        raise JobError("config", exception_text(exc)) from None
 
 
 @dataclass
@@ -225,7 +233,7 @@ def locate(values: dict[str, Any], ctx: JobContext, need_training: bool) -> RegP
         try:
             project = load_project(ctx.resolve(values["project"]))
         except ConfigFileError as exc:
-            raise JobError("config", str(exc)) from None
+            raise JobError("config", exception_text(exc)) from None
         index = _concept(project, values.get("concept"))
     if values.get("output_dir") is not None:
         output = ctx.resolve(values["output_dir"])
@@ -233,9 +241,10 @@ def locate(values: dict[str, Any], ctx: JobContext, need_training: bool) -> RegP
         try:
             output = project.reg_dir / concept_reg_folder(project, index)
         except LayoutError as exc:
-            raise JobError("config", str(exc)) from None
+            raise JobError("config", exception_text(exc)) from None
     else:
-        raise JobError("config", "the reg job needs 'output_dir', or 'project' to put the set in its reg/ folder.")
+        raise JobError("config", Phrase("the reg job needs 'output_dir', or 'project' to put the set in its reg/ "
+                                        "folder."))
     images: list[Path] = []
     if need_training:
         if values.get("captions_dir") is not None:
@@ -243,37 +252,39 @@ def locate(values: dict[str, Any], ctx: JobContext, need_training: bool) -> RegP
         elif project is not None and index is not None:
             folder = resolve_source(project, project.concepts[index].source)
         else:
-            raise JobError("config", "captions, bucket sizes and the check need the training images: set "
-                           "'captions_dir' or 'project'.")
+            raise JobError("config", Phrase("captions, bucket sizes and the check need the training images: set "
+                                            "'captions_dir' or 'project'."))
         try:
             images = list_images(folder)
         except FileNotFoundError:
-            raise JobError("config", f"{folder}: the training image folder does not exist.") from None
+            raise JobError("config", Phrase("{path}: the training image folder does not exist.",
+                                            path=str(folder))) from None
         if not images:
-            raise JobError("config", f"{folder}: no training images there.")
+            raise JobError("config", Phrase("{path}: no training images there.", path=str(folder)))
     return RegPlace(output, project, index, images)
 
 
 def read_config(ctx: JobContext) -> RegConfig:
     """The reg job's settings; every mistake is a ``config`` error saying what to change."""
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     values = read_values(ctx.config, warnings)
     if not values["model"]:
-        raise JobError("config", "the reg job needs 'model': the base model the LoRA will be trained on.",
-                       "Set model to a diffusers folder (or a downloaded Hugging Face repo id).")
+        raise JobError("config", Phrase("the reg job needs 'model': the base model the LoRA will be trained on."),
+                       Phrase("Set model to a diffusers folder (or a downloaded Hugging Face repo id)."))
     if values["source"] not in SOURCES:
-        raise JobError("config", f"source {values['source']!r} is not one of {', '.join(SOURCES)}.")
+        raise JobError("config", Phrase("source '{value}' is not one of {names}.", value=values["source"],
+                                        names=names(list(SOURCES))))
     if values["size"] not in ("fixed", "buckets"):
-        raise JobError("config", f"size {values['size']!r} is not 'fixed' or 'buckets'.")
+        raise JobError("config", Phrase("size '{value}' is not 'fixed' or 'buckets'.", value=values["size"]))
     try:
         sampler = get_sampler(values["sampler"]).name
     except UnknownSamplerError as exc:
-        raise JobError("config", str(exc)) from None
-    for key, low in (("steps", 1), ("batch_size", 1), ("clip_skip", 1), ("seed", 0), ("width", 0), ("height", 0)):
-        if values[key] < low:
-            raise JobError("config", f"{key} must be {low} or more (got {values[key]}).")
-    if values["count"] is not None and values["count"] < 1:
-        raise JobError("config", f"count must be 1 or more (got {values['count']}).")
+        raise JobError("config", exception_text(exc)) from None
+    for key, low in (("steps", 1), ("batch_size", 1), ("clip_skip", 1), ("seed", 0), ("width", 0), ("height", 0),
+                     ("count", 1)):
+        if values[key] is not None and values[key] < low:
+            raise JobError("config", Phrase("{key} must be {low} or more (got {n}).", key=key, low=low,
+                                            n=values[key]))
 
     place = locate(values, ctx, need_training=values["source"] == "captions" or values["size"] == "buckets")
     project, index, concept, output = place.project, place.concept_index, place.concept, place.output_dir
@@ -284,11 +295,11 @@ def read_config(ctx: JobContext) -> RegConfig:
     count = values["count"]
     if count is None:
         if project is None or index is None:
-            raise JobError("config", "set 'count' (or 'project', to use the suggested count).")
+            raise JobError("config", Phrase("set 'count' (or 'project', to use the suggested count)."))
         try:
             count = suggest_reg_count(project, index).count
         except (ValueError, LayoutError) as exc:
-            raise JobError("config", str(exc), "Set 'count' yourself.") from None
+            raise JobError("config", exception_text(exc), Phrase("Set 'count' yourself.")) from None
 
     settings = RenderSettings(values["width"], values["height"], values["steps"], float(values["scale"]), sampler,
                               values["negative_prompt"])
@@ -332,8 +343,9 @@ def _link_concept(cfg: RegConfig, ctx: JobContext) -> None:
         ctx.emitter.emit("log", message=f"{project.file}: concept {concept.identifier!r} now takes its reg images "
                                         f"from {concept.reg_source}.")
     elif resolve_source(project, concept.reg_source).resolve() != here:
-        ctx.emitter.warning(f"concept {concept.identifier!r} takes its reg images from {concept.reg_source}, not from "
-                            f"{rel}; change reg_source in the project to use this set.")
+        ctx.emitter.warning(Phrase("concept '{ident}' takes its reg images from {source}, not from {folder}; change "
+                                   "reg_source in the project to use this set.", ident=concept.identifier,
+                                   source=concept.reg_source, folder=rel))
 
 
 def generate_reg_set(ctx: JobContext, cfg: RegConfig) -> list[str]:
@@ -344,12 +356,14 @@ def generate_reg_set(ctx: JobContext, cfg: RegConfig) -> list[str]:
     done = existing_indices(folder)
     if manifest.settings and manifest.settings != fingerprint and done:
         changed = sorted(k for k in fingerprint if manifest.settings.get(k) != fingerprint[k])
-        ctx.emitter.warning(f"{folder} holds images made with other settings ({', '.join(changed)} changed); they "
-                            "are kept. Delete them to render the whole set with the new settings.")
+        ctx.emitter.warning(Phrase("{folder} holds images made with other settings ({names} changed); they are kept. "
+                                   "Delete them to render the whole set with the new settings.", folder=str(folder),
+                                   names=names(changed)))
     extra = sorted(i for i in done if i >= count)
     if extra:
-        ctx.emitter.warning(f"{folder} holds {len(extra)} image(s) numbered beyond count {count}; they stay in the "
-                            "set. Delete them if the set should be smaller.")
+        ctx.emitter.warning(Phrase("{folder} holds {n} image(s) numbered beyond count {count}; they stay in the set. "
+                                   "Delete them if the set should be smaller.", folder=str(folder), n=len(extra),
+                                   count=count))
     missing = [i for i in range(count) if i not in done]
     have = count - len(missing)
     ctx.emitter.progress(have, count, "image")
@@ -397,12 +411,13 @@ def _render(ctx: JobContext, cfg: RegConfig, missing: list[int], manifest: RegMa
                                                  "height": request.height})
                 ctx.emitter.progress(have, count, "image")
     except NonFiniteImageError as exc:
-        raise JobError("nan", f"{exc} Nothing was written for them.",
-                       "Use dtype = \"bf16\" (RTX 30xx and newer) or \"fp32\"; fp16 overflows in some models' VAE.") \
-            from None
+        raise JobError("nan", Phrase("{error} Nothing was written for them.", error=exception_text(exc)),
+                       Phrase("Use dtype = \"bf16\" (RTX 30xx and newer) or \"fp32\"; fp16 overflows in some "
+                              "models' VAE.")) from None
     except torch.cuda.OutOfMemoryError as exc:
-        raise JobError("oom", f"The GPU ran out of memory ({str(exc).splitlines()[0]}).",
-                       f"Lower batch_size (now {cfg.batch_size}) or the size, or set vae_tiling = \"on\".") from None
+        raise JobError("oom", Phrase("The GPU ran out of memory ({error}).", error=str(exc).splitlines()[0]),
+                       Phrase("Lower batch_size (now {size}) or the size, or set vae_tiling = \"on\".",
+                              size=cfg.batch_size)) from None
 
 
 def reg_job(ctx: JobContext) -> list[str]:
@@ -413,7 +428,7 @@ def reg_job(ctx: JobContext) -> list[str]:
 
         return reg_check_job(ctx)
     if mode != "generate":
-        raise JobError("config", f"mode {mode!r} is not 'generate' or 'check'.")
+        raise JobError("config", Phrase("mode '{value}' is not 'generate' or 'check'.", value=mode))
     cfg = read_config(ctx)
     for warning in cfg.warnings:
         ctx.emitter.warning(warning)

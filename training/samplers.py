@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dataprep.phrases import Phrase
+
 
 class UnknownSamplerError(ValueError):
     """A sampler name Danlu does not know; the message lists the ones it does."""
@@ -77,7 +79,7 @@ def get_sampler(name: str) -> Sampler:
     sampler = _BY_KEY.get(_key(name))
     if sampler is None:
         known = ", ".join(f"{s.name} ({s.label})" for s in SAMPLERS)
-        raise UnknownSamplerError(f"unknown sampler {name!r}; use one of: {known}.")
+        raise UnknownSamplerError(Phrase("unknown sampler '{name}'; use one of: {known}.", name=name, known=known))
     return sampler
 
 

@@ -19,7 +19,7 @@ import torch
 
 from dataprep.fsutil import atomic_write_bytes
 from dataprep.jobs import JobCancelled, JobContext, JobError
-from dataprep.phrases import Phrase
+from dataprep.phrases import Phrase, exception_text
 from training.config import TrainConfig
 from training.generate import (
     GenerateOptions,
@@ -107,7 +107,7 @@ class SampleHook:
             try:
                 prompt_file = read_prompt_file(path)
             except PromptError as exc:
-                raise JobError("config", f"sample.sample_prompts: {exc}",
+                raise JobError("config", Phrase("sample.sample_prompts: {error}", error=exception_text(exc)),
                                Phrase("Fix the prompt file or clear it.")) from exc
             self.prompts = prompt_file.prompts
             for message in prompt_file.warnings:

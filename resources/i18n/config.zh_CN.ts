@@ -1219,6 +1219,16 @@
             <translation>每种图片尺寸把 U-Net 的前向和反向传播录制一次，之后直接重放：CPU 不必再逐个下发 LoRA 每一步里成千上万个小的 GPU 操作，而在快显卡上限制速度的正是这一点（H100 上训练 SDXL：批量 1 约快到 4.8 倍，批量 8 约 1.4 倍）。结果相同。每个分桶尺寸的第一步会慢一些（在录制），录制内容会多占显存（SDXL：批量 1 约 1 GB，批量 8 约 7 GB）。仅限单张 CUDA 显卡、不带 dropout 的普通 LoRA。</translation>
         </message>
         <message>
+            <source>16-bit norms</source>
+            <extracomment>label of precision.norms_16bit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compute the U-Net's group and layer norms in 16 bit like the layers around them, instead of widening every activation to 32 bit and back as mixed precision does by default. The norms still add up in 32 bit inside, so only the last digit of their output changes (SDXL batch 8 on an H100: about 1.2x as fast with CUDA graphs). Needs mixed precision fp16 or bf16.</source>
+            <extracomment>help of precision.norms_16bit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Output folder</source>
             <extracomment>label of saving.output_dir</extracomment>
             <translation>输出文件夹</translation>
@@ -1539,6 +1549,16 @@
             <translation>用 torch.compile 和这个后端编译 U-Net（'inductor' 是快的那个；它需要 C 编译器，而且最初几步很慢）。除非确定它对你的显卡有帮助，否则选 'no'。</translation>
         </message>
         <message>
+            <source>Compile block by block</source>
+            <extracomment>label of launch.compile_blocks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compile each transformer and ResNet block of the U-Net on its own instead of the whole U-Net: blocks of one shape share their compiled code, and the blocks can run inside CUDA graphs (precision.cuda_graphs), which a U-Net compiled whole cannot.</source>
+            <extracomment>help of launch.compile_blocks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Extra accelerate arguments</source>
             <extracomment>label of launch.extra_accelerate_launch_args</extracomment>
             <translation>额外的 accelerate 参数</translation>
@@ -1719,14 +1739,24 @@
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 {options} 每一步都会抽取新的随机数：请取消其中一项。</translation>
         </message>
         <message>
-            <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the U-Net instead: untick one of them.</source>
+            <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the whole U-Net instead: tick launch.compile_blocks, or untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 launch.dynamo_backend 会改为编译 U-Net：请取消其中一项。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 precision.fused_backward_pass 在反向传播中更新权重：请取消其中一项。</translation>
+        </message>
+        <message>
+            <source>precision.norms_16bit has no effect without mixed precision (fp16 or bf16).</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>launch.compile_blocks has no effect while launch.dynamo_backend is 'no'.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
@@ -2050,7 +2080,7 @@
         </message>
         <message>
             <source>The GPU ran out of memory ({error}).</source>
-            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are; message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>GPU 显存不足（{error}）。</translation>
         </message>
         <message>
@@ -2245,7 +2275,7 @@
         </message>
         <message>
             <source>{path}: the training image folder does not exist.</source>
-            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are; message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：训练图片文件夹不存在。</translation>
         </message>
         <message>
@@ -2489,6 +2519,11 @@
             <translation>把 launch.num_processes 改回 {procs}，或让进程数 x 批量大小等于 {per_step}。</translation>
         </message>
         <message>
+            <source>sample.sample_prompts: {error}</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>sample.sample_prompts：{error}</translation>
+        </message>
+        <message>
             <source>Fix the prompt file or clear it.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请修改提示词文件或清空它。</translation>
@@ -2640,13 +2675,18 @@
         </message>
         <message>
             <source>{path}: cannot read this image ({error}).</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法读取这张图片（{error}）。</translation>
         </message>
         <message>
-            <source>{path}: cannot write ({error}).</source>
+            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法写入（{error}）。</translation>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>files must be a list of image paths.</source>
@@ -2672,6 +2712,16 @@
             <source>Pick another model or a local folder in Settings → Models.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请在 设置 → 模型 中选择其他模型或本地文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the caption ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space on that disk, then caption again: the captions written so far are kept.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>download-model needs 'model', a Hugging Face repository id.</source>
@@ -2825,7 +2875,7 @@
         </message>
         <message>
             <source>{path}: cannot read the file ({error}). Check that it still exists and that you may read it.</source>
-            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法读取文件（{error}）。请确认文件还在，并且你有读取权限。</translation>
         </message>
         <message>
@@ -2845,13 +2895,23 @@
         </message>
         <message>
             <source>{where}: {error}</source>
-            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are; message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：{error}</translation>
         </message>
         <message>
             <source>max_pixels must be 1 or more (got {n}).</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>max_pixels 必须大于等于 1（当前为 {n}）。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the import report ({error}).</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the folder is writable and has free space, then scan again.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
@@ -2862,21 +2922,6 @@
             <source>{error} Scanning every file again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{error} 将重新扫描所有文件。</translation>
-        </message>
-        <message>
-            <source>{message} {hint}</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{message} {hint}</translation>
-        </message>
-        <message>
-            <source>{path}: could not prepare it ({error}). Check the file and that {folder} is writable with free space.</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法处理（{error}）。请检查该文件，并确认 {folder} 可写且有剩余空间。</translation>
-        </message>
-        <message>
-            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法保存为 {format}（{error}）。请换一种格式或更小的尺寸。</translation>
         </message>
         <message>
             <source>{where}: unknown setting(s) {names}.</source>
@@ -2902,6 +2947,46 @@
             <source>{where}: the output folder {output} is a source folder; the prepared images would overwrite the originals. Choose another output folder.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：输出文件夹 {output} 是来源文件夹之一；处理后的图片会覆盖原图。请选择其他输出文件夹。</translation>
+        </message>
+        <message>
+            <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder}: cannot write the prepared images there ({error}).</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the folder is writable and has free space, or choose another output folder.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare with resize = max-side.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
+            <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法保存为 {format}（{error}）。请换一种格式或更小的尺寸。</translation>
+        </message>
+        <message>
+            <source>{path}: could not write {file} ({error}). Check that {folder} is writable and has free space.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
@@ -2942,6 +3027,776 @@
             <source>The previous layout is unchanged.</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>之前的文件夹结构没有改变。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the dataset config ({error}).</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folders are built. Choose another place for the dataset config, or check that its folder is writable, then build again.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown sampler '{name}'; use one of: {known}.</source>
+            <extracomment>message (samplers.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的采样器 '{name}'；请使用以下之一：{known}。</translation>
+        </message>
+        <message>
+            <source>{where}: --{option} needs a whole number (got '{value}').</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--{option} 需要整数（当前为 '{value}'）。</translation>
+        </message>
+        <message>
+            <source>{where}: --{option} must be {low} or more (got {number}).</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--{option} 必须大于等于 {low}（当前为 {number}）。</translation>
+        </message>
+        <message>
+            <source>{where}: --l needs a number, the CFG scale (got '{value}').</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--l 需要一个数字，即 CFG 强度（当前为 '{value}'）。</translation>
+        </message>
+        <message>
+            <source>{where}: option --{option} is not supported here and is ignored.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：这里不支持选项 --{option}，已忽略。</translation>
+        </message>
+        <message>
+            <source>{where}: the line has options but no prompt before them.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：这一行有选项，但选项前面没有提示词。</translation>
+        </message>
+        <message>
+            <source>{where}: each entry needs a 'prompt'.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：每个条目都需要 'prompt'。</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid JSON prompt file ({error}).</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的 JSON 提示词文件（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: a JSON prompt file holds a list of {entry} entries.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：JSON 提示词文件应是 {entry} 条目的列表。</translation>
+        </message>
+        <message>
+            <source>{path}: a TOML prompt file needs a [prompt] table with [[prompt.subset]] entries.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：TOML 提示词文件需要一个包含 [[prompt.subset]] 条目的 [prompt] 表。</translation>
+        </message>
+        <message>
+            <source>{path}: prompt file not found. Pick an existing file.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到提示词文件。请选择一个存在的文件。</translation>
+        </message>
+        <message>
+            <source>{path} entry {n}</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 第 {n} 个条目</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文本。请另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path} line {line}</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 第 {line} 行</translation>
+        </message>
+        <message>
+            <source>{path}: holds no prompts (only empty or # comment lines). Add one prompt per line.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有提示词（只有空行或 # 注释行）。请每行写一条提示词。</translation>
+        </message>
+        <message>
+            <source>the class prompt is empty: set the concept's class (or reg class), e.g. 'woman'.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>类别提示词为空：请设置概念的类别（或正则类别），例如 'woman'。</translation>
+        </message>
+        <message>
+            <source>there are no training images to take captions from; pick the concept's image folder.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有可以读取标注的训练图片；请选择概念的图片文件夹。</translation>
+        </message>
+        <message>
+            <source>vae_tiling '{value}' is not one of auto, on, off.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>vae_tiling '{value}' 不是 auto、on、off 之一。</translation>
+        </message>
+        <message>
+            <source>clip_skip must be 1 or more (got {n}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>clip_skip 必须大于等于 1（当前为 {n}）。</translation>
+        </message>
+        <message>
+            <source>device '{name}' was asked for, but PyTorch sees no CUDA GPU.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>指定了设备 '{name}'，但 PyTorch 没有检测到 CUDA GPU。</translation>
+        </message>
+        <message>
+            <source>Pick device 'auto' or 'cpu', or run 'python -m training doctor' to see why the GPU is missing.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请把设备设为 'auto' 或 'cpu'，或运行 'python -m training doctor' 查看为什么找不到 GPU。</translation>
+        </message>
+        <message>
+            <source>dtype '{name}' is not one of auto, fp16, bf16, fp32.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>dtype '{name}' 不是 auto、fp16、bf16、fp32 之一。</translation>
+        </message>
+        <message>
+            <source>Pick the base model the LoRA is trained on.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择训练这个 LoRA 所用的底模。</translation>
+        </message>
+        <message>
+            <source>{path}: not a diffusers model folder (no model_index.json).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 diffusers 模型文件夹（没有 model_index.json）。</translation>
+        </message>
+        <message>
+            <source>Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择包含 model_index.json、unet/、vae/ 和 text_encoder/ 的文件夹。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>{path}: a {kind} model, not a Stable Diffusion 1.x/2.x or SDXL text-to-image model.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这是 {kind} 模型，不是 Stable Diffusion 1.x/2.x 或 SDXL 文生图模型。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load the model ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法加载模型（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check the path; a Hugging Face repo id must be downloaded first.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请检查路径；Hugging Face 仓库 ID 需要先下载。</translation>
+        </message>
+        <message>
+            <source>{path}: a {kind}, not a Stable Diffusion text-to-image model.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这是 {kind}，不是 Stable Diffusion 文生图模型。</translation>
+        </message>
+        <message>
+            <source>{path}: a pickle checkpoint; loading one can run code, so generation does not.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这是 pickle 格式的模型文件；加载它可能执行任意代码，所以生成图片时不加载。</translation>
+        </message>
+        <message>
+            <source>Use a .safetensors version of the model, or a diffusers folder.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用该模型的 .safetensors 版本，或 diffusers 文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: an SD 2.x single-file checkpoint, which does not say whether it predicts noise (512 base) or velocity (768-v).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这是 SD 2.x 单文件模型，文件里没有说明它预测噪声（512 base）还是速度（768-v）。</translation>
+        </message>
+        <message>
+            <source>Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL file.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用该模型的 diffusers 文件夹（里面写明了预测类型），或使用 SD 1.x/SDXL 的模型文件。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load this LoRA ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法加载这个 LoRA（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that it is a LoRA for this base model (SD 1.x/2.x or SDXL).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请确认它是这个底模（SD 1.x/2.x 或 SDXL）的 LoRA。</translation>
+        </message>
+        <message>
+            <source>the model produced NaN values (images {indices}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>模型输出了 NaN 值（图片 {indices}）。</translation>
+        </message>
+        <message>
+            <source>Remove or re-export it, then check again.</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请删除或重新导出它，然后再检查一次。</translation>
+        </message>
+        <message>
+            <source>CLIP model '{name}' could not be loaded ({error}).</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法加载 CLIP 模型 '{name}'（{error}）。</translation>
+        </message>
+        <message>
+            <source>Download it once while online (it goes to the Hugging Face cache), or set clip_model to a local open_clip folder.</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在联网时下载一次（会存入 Hugging Face 缓存），或把 clip_model 设为本地的 open_clip 文件夹。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>布尔值（true 或 false）</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>an identifier or a number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>标识符或编号</translation>
+        </message>
+        <message>
+            <source>{path}: unreadable reg manifest ({error}).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取正则集记录文件（{error}）。</translation>
+        </message>
+        <message>
+            <source>Delete the file: images already there are kept, rejected ones lose their new seeds.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请删除该文件：已有的图片会保留，被剔除图片的新种子会丢失。</translation>
+        </message>
+        <message>
+            <source>config key '{key}' is not a reg setting and is ignored (check its spelling).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>配置项 '{key}' 不是正则图设置，已忽略（请检查拼写）。</translation>
+        </message>
+        <message>
+            <source>reg setting {key} = {value} has the wrong type.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则图设置 {key} = {value} 的类型不对。</translation>
+        </message>
+        <message>
+            <source>Give {key} as {kind}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请把 {key} 写成{kind}。</translation>
+        </message>
+        <message>
+            <source>{path}: the project has no concepts.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：项目中没有概念。</translation>
+        </message>
+        <message>
+            <source>Add a concept first.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请先添加一个概念。</translation>
+        </message>
+        <message>
+            <source>concept {which}: the project has {n} concept(s).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 {which}：项目中只有 {n} 个概念。</translation>
+        </message>
+        <message>
+            <source>Number concepts from 1, or give the concept's identifier.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念从 1 开始编号，也可以填写概念的标识符。</translation>
+        </message>
+        <message>
+            <source>no concept with identifier '{ident}' in {path}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 中没有标识符为 '{ident}' 的概念。</translation>
+        </message>
+        <message>
+            <source>Give an identifier from danlu.toml or the concept's number.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请填写 danlu.toml 中的标识符或概念的编号。</translation>
+        </message>
+        <message>
+            <source>no identifier is set, so captions are used as they are; set 'identifier' to take the subject's name out.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有设置标识符，所以标注会原样使用；请设置 'identifier'，把主体的名字从标注中去掉。</translation>
+        </message>
+        <message>
+            <source>source = "file" needs prompt_file.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>source = "file" 需要设置 prompt_file。</translation>
+        </message>
+        <message>
+            <source>Name an sd-scripts prompt file.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请指定一个 sd-scripts 提示词文件。</translation>
+        </message>
+        <message>
+            <source>the reg job needs 'output_dir', or 'project' to put the set in its reg/ folder.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则图任务需要 'output_dir'，或者 'project'（把正则集放进项目的 reg/ 文件夹）。</translation>
+        </message>
+        <message>
+            <source>captions, bucket sizes and the check need the training images: set 'captions_dir' or 'project'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>读取标注、按分桶尺寸生成和检查都需要训练图片：请设置 'captions_dir' 或 'project'。</translation>
+        </message>
+        <message>
+            <source>{path}: no training images there.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这里没有训练图片。</translation>
+        </message>
+        <message>
+            <source>the reg job needs 'model': the base model the LoRA will be trained on.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正则图任务需要 'model'：即将来训练 LoRA 所用的底模。</translation>
+        </message>
+        <message>
+            <source>Set model to a diffusers folder (or a downloaded Hugging Face repo id).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请把 model 设为 diffusers 文件夹（或已下载的 Hugging Face 仓库 ID）。</translation>
+        </message>
+        <message>
+            <source>source '{value}' is not one of {names}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>source '{value}' 不是 {names} 之一。</translation>
+        </message>
+        <message>
+            <source>size '{value}' is not 'fixed' or 'buckets'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>size '{value}' 不是 'fixed' 或 'buckets'。</translation>
+        </message>
+        <message>
+            <source>{key} must be {low} or more (got {n}).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 必须大于等于 {low}（当前为 {n}）。</translation>
+        </message>
+        <message>
+            <source>set 'count' (or 'project', to use the suggested count).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请设置 'count'（或设置 'project' 以使用建议的数量）。</translation>
+        </message>
+        <message>
+            <source>Set 'count' yourself.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请自己设置 'count'。</translation>
+        </message>
+        <message>
+            <source>concept '{ident}' takes its reg images from {source}, not from {folder}; change reg_source in the project to use this set.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 '{ident}' 的正则图取自 {source}，而不是 {folder}；要使用这个正则集，请修改项目中的 reg_source。</translation>
+        </message>
+        <message>
+            <source>{folder} holds images made with other settings ({names} changed); they are kept. Delete them to render the whole set with the new settings.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有用其他设置生成的图片（{names} 有改动）；它们会保留。如果要用新设置生成整个正则集，请删除它们。</translation>
+        </message>
+        <message>
+            <source>{folder} holds {n} image(s) numbered beyond count {count}; they stay in the set. Delete them if the set should be smaller.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 张图片的编号超出了数量 {count}；它们仍留在正则集中。如果正则集应该更小，请删除它们。</translation>
+        </message>
+        <message>
+            <source>{error} Nothing was written for them.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} 这些图片都没有写入。</translation>
+        </message>
+        <message>
+            <source>Use dtype = "bf16" (RTX 30xx and newer) or "fp32"; fp16 overflows in some models' VAE.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用 dtype = "bf16"（RTX 30xx 及更新的显卡）或 "fp32"；有些模型的 VAE 在 fp16 下会溢出。</translation>
+        </message>
+        <message>
+            <source>Lower batch_size (now {size}) or the size, or set vae_tiling = "on".</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请降低 batch_size（当前 {size}）或图片尺寸，或设置 vae_tiling = "on"。</translation>
+        </message>
+        <message>
+            <source>mode '{value}' is not 'generate' or 'check'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>mode '{value}' 不是 'generate' 或 'check'。</translation>
+        </message>
+        <message>
+            <source>check setting {key} = {value} must be a number.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>检查设置 {key} = {value} 必须是数字。</translation>
+        </message>
+        <message>
+            <source>reject = {value}: give a list of flags from {names}.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>reject = {value}：请填写由 {names} 中的标记组成的列表。</translation>
+        </message>
+        <message>
+            <source>the check needs the class: set 'class_prompt' or 'project'.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>检查需要类别：请设置 'class_prompt' 或 'project'。</translation>
+        </message>
+        <message>
+            <source>{path}: the reg folder does not exist; generate the set first.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：正则图文件夹不存在；请先生成正则集。</translation>
+        </message>
+        <message>
+            <source>{path}: holds no images to check.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有可检查的图片。</translation>
+        </message>
+        <message>
+            <source>{key} is empty: give at least one value.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 为空：请至少填写一个值。</translation>
+        </message>
+        <message>
+            <source>unknown axis '{axis}': rows and columns take {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的维度 '{axis}'：行和列可以用 {names}。</translation>
+        </message>
+        <message>
+            <source>axis '{axis}' is on both rows and columns; put it on one side.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>维度 '{axis}' 同时在行和列中；请只放在一边。</translation>
+        </message>
+        <message>
+            <source>{key} has several values but is neither in rows nor in columns; add it to one of them or keep one value.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 有多个值，但既不在行中也不在列中；请把它加到其中一边，或只保留一个值。</translation>
+        </message>
+        <message>
+            <source>tolerance is a fraction between 0 and 1 (got {n}).</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>tolerance 是 0 到 1 之间的比例（当前为 {n}）。</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key '{key}'; known keys: {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：未知的键 '{key}'；可用的键：{names}。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} = {value} is not a {kind} list.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} = {value} 不是 {kind} 列表。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} = {value} is not a {kind}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} = {value} 不是 {kind}。</translation>
+        </message>
+        <message>
+            <source>no preset '{name}'; presets: {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有预设 '{name}'；可用的预设：{names}。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this grid ({error}). Render the grid again.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取这张对比图（{error}）。请重新生成对比图。</translation>
+        </message>
+        <message>
+            <source>{path}: not a Danlu grid file (version {version}). Render the grid again.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Danlu 的对比图文件（版本 {version}）。请重新生成对比图。</translation>
+        </message>
+        <message>
+            <source>{path}: export as .png or .jpg.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：请导出为 .png 或 .jpg。</translation>
+        </message>
+        <message>
+            <source>every row or every column is hidden: nothing to export.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>所有行或所有列都被隐藏了：没有可导出的内容。</translation>
+        </message>
+        <message>
+            <source>{path}: not a LoRA .safetensors file that exists.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是存在的 LoRA .safetensors 文件。</translation>
+        </message>
+        <message>
+            <source>The grid has no LoRA checkpoints to choose from.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>对比图中没有可供选择的 LoRA 检查点。</translation>
+        </message>
+        <message>
+            <source>the base model without LoRA</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不加 LoRA 的底模</translation>
+        </message>
+        <message>
+            <source>the checkpoints at the lowest weight ({weight})</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>最低权重（{weight}）下的检查点</translation>
+        </message>
+        <message>
+            <source>Every checkpoint loses more than {tolerance} of the prompt adherence (CLIP-T) of {source}: they override the prompts. Try earlier epochs or lower weights.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每个检查点的提示词贴合度（CLIP-T）都比{source}低了 {tolerance} 以上：它们压过了提示词。请试试更早的轮次（epoch）或更低的权重。</translation>
+        </message>
+        <message>
+            <source>highest identity score (CLIP-I {clip_i}) among the {n} checkpoint(s) that keep prompt adherence within {tolerance} of {source} (CLIP-T ≥ {floor})</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在提示词贴合度与{source}相差不超过 {tolerance} 的 {n} 个检查点中（CLIP-T ≥ {floor}），人物相似度最高（CLIP-I {clip_i}）</translation>
+        </message>
+        <message>
+            <source>highest prompt adherence (CLIP-T {clip_t}); no training images were given for CLIP-I</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>提示词贴合度最高（CLIP-T {clip_t}）；没有提供训练图片，无法计算 CLIP-I</translation>
+        </message>
+        <message>
+            <source>{label}: {why}.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{label}：{why}。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this checkpoint ({error}).</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取这个检查点（{error}）。</translation>
+        </message>
+        <message>
+            <source>Pick checkpoints that exist; a rotated-away epoch is gone.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择存在的检查点；被轮换删除的轮次已经不在了。</translation>
+        </message>
+        <message>
+            <source>Use dtype = "bf16" or "fp32"; fp16 overflows in some models' VAE.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用 dtype = "bf16" 或 "fp32"；有些模型的 VAE 在 fp16 下会溢出。</translation>
+        </message>
+        <message>
+            <source>Lower the size or batch_size.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请降低图片尺寸或 batch_size。</translation>
+        </message>
+        <message>
+            <source>No scores: {error} {hint}</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有分数：{error} {hint}</translation>
+        </message>
+        <message>
+            <source>{path} holds no images: no identity score (CLIP-I).</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 中没有图片：无法计算人物相似度（CLIP-I）。</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <extracomment>message (doctor_onnxruntime.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有给出原因</translation>
+        </message>
+        <message>
+            <source>the onnx package is missing, so no test model could be built</source>
+            <extracomment>message (doctor_onnxruntime.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缺少 onnx 包，无法构建测试模型</translation>
+        </message>
+        <message>
+            <source>Run the installer again (bash installer/install.sh, or installer\install.bat on Windows).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新运行安装程序（bash installer/install.sh，Windows 上是 installer\install.bat）。</translation>
+        </message>
+        <message>
+            <source>NVIDIA driver {branch} or newer</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{branch} 或更新版本的 NVIDIA 驱动</translation>
+        </message>
+        <message>
+            <source>an NVIDIA driver that runs CUDA {build}</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>支持 CUDA {build} 的 NVIDIA 驱动</translation>
+        </message>
+        <message>
+            <source>the NVIDIA driver {driver} runs CUDA up to {driver_cuda}, but PyTorch {torch} is built for CUDA {build}: training cannot use the GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>NVIDIA 驱动 {driver} 最高只支持 CUDA {driver_cuda}，而 PyTorch {torch} 是为 CUDA {build} 构建的：训练用不了显卡。</translation>
+        </message>
+        <message>
+            <source>Install {target} (nvidia.com/drivers, or your distribution's driver package), restart the computer and check again; or run the installer again to get a PyTorch build for this driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请安装{target}（nvidia.com/drivers，或 Linux 发行版自带的驱动包），重启电脑后再检查一次；也可以重新运行安装程序，换一个适合当前驱动的 PyTorch 版本。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} (built for CUDA {build}) cannot use the NVIDIA GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch}（为 CUDA {build} 构建）用不了 NVIDIA 显卡。</translation>
+        </message>
+        <message>
+            <source>The driver is probably older than that CUDA version (nvidia-smi shows the newest CUDA it runs): update the driver, or run the installer again to get a build for this driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>驱动可能比这个 CUDA 版本旧（nvidia-smi 会显示它支持的最高 CUDA 版本）：请更新驱动，或重新运行安装程序，换一个适合当前驱动的版本。</translation>
+        </message>
+        <message>
+            <source>PyTorch is not installed or does not import ({error}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch 没有安装或无法导入（{error}）。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} is a CPU-only build, but an NVIDIA driver is installed.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch} 是纯 CPU 版本，但这台电脑装了 NVIDIA 驱动。</translation>
+        </message>
+        <message>
+            <source>{reinstall} It picks the CUDA build for your driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{reinstall}它会按你的驱动选择 CUDA 版本。</translation>
+        </message>
+        <message>
+            <source>no CUDA GPU: training will run on the CPU and be very slow.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有 CUDA 显卡：训练只能在 CPU 上跑，会非常慢。</translation>
+        </message>
+        <message>
+            <source>Image preparation, captioning and caption editing work on the CPU, and the demo project runs end to end; training a real LoRA needs a machine with an NVIDIA GPU (8 GB or more).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>处理图片、自动打标和编辑标注在 CPU 上都能用，演示项目也能完整跑通；真正训练 LoRA 需要一台有 NVIDIA 显卡（显存 8 GB 或以上）的电脑。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} has no kernels for {gpu}, compute capability {capability}.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch} 没有适用于 {gpu}（计算能力 {capability}）的内核。</translation>
+        </message>
+        <message>
+            <source>{gpu} has only {gib} GiB of memory.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 只有 {gib} GiB 显存。</translation>
+        </message>
+        <message>
+            <source>SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an 8-bit optimizer to fit: start from the preset '{preset}' on the Train page (Presets → By GPU memory); SDXL will not fit.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>训练 SD 1.5 LoRA 要用批量 1、梯度检查点、fp16 和 8-bit 优化器才放得下：在训练页从预设“{preset}”开始（预设 → 按显存）；SDXL 放不下。</translation>
+        </message>
+        <message>
+            <source>{gpu} has {gib} GiB of memory: enough for SD 1.5 LoRAs; SDXL fits only with memory savings.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 有 {gib} GiB 显存：训练 SD 1.5 LoRA 足够；SDXL 要打开省显存的选项才放得下。</translation>
+        </message>
+        <message>
+            <source>For SDXL start from the preset '{preset}' on the Train page (Presets → By GPU memory): fp8 base weights, cached text encoder outputs, gradient checkpointing and an 8-bit optimizer.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>练 SDXL 请在训练页从预设“{preset}”开始（预设 → 按显存）：底模权重用 fp8，缓存文本编码器输出，开启梯度检查点，使用 8-bit 优化器。</translation>
+        </message>
+        <message>
+            <source>{gpu}: only {free} of {total} GiB free; another program is using the GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu}：{total} GiB 显存只剩 {free} GiB 可用；有其他程序正在使用显卡。</translation>
+        </message>
+        <message>
+            <source>Close other GPU programs (a web UI, a game) first.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请先关闭其他占用显卡的程序（WebUI、游戏等）。</translation>
+        </message>
+        <message>
+            <source>{gpu} has no bf16 support.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 不支持 bf16。</translation>
+        </message>
+        <message>
+            <source>Use fp16 mixed precision.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用 fp16 混合精度。</translation>
+        </message>
+        <message>
+            <source>onnxruntime is not usable ({error}): the WD tagger cannot caption.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 无法使用（{error}）：WD 标签器无法打标。</translation>
+        </message>
+        <message>
+            <source>several onnxruntime packages are installed ({names}); the last one installed overwrote the others.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>装了多个 onnxruntime 包（{names}）；最后安装的那个覆盖了其他的。</translation>
+        </message>
+        <message>
+            <source>Keep one: pip uninstall the others, then pip install --force-reinstall the one you keep.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>只保留一个：先 pip uninstall 其他的，再对要保留的那个执行 pip install --force-reinstall。</translation>
+        </message>
+        <message>
+            <source>Install the onnxruntime-gpu release built for your PyTorch's CUDA major version (they then share the CUDA and cuDNN libraries).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请安装与 PyTorch 的 CUDA 主版本相同的 onnxruntime-gpu（这样它们能共用 CUDA 和 cuDNN 库）。</translation>
+        </message>
+        <message>
+            <source>Expected without an NVIDIA GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有 NVIDIA 显卡时本来就是这样。</translation>
+        </message>
+        <message>
+            <source>onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({error}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime-gpu 用不了 CUDA：打标在 CPU 上运行（{error}）。</translation>
+        </message>
+        <message>
+            <source>onnxruntime has no CUDA provider: captioning runs on the CPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 没有 CUDA 执行器：打标在 CPU 上运行。</translation>
+        </message>
+        <message>
+            <source>Install onnxruntime-gpu instead of onnxruntime for faster WD tagging.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请安装 onnxruntime-gpu 代替 onnxruntime，让 WD 打标更快。</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有安装</translation>
+        </message>
+        <message>
+            <source>bitsandbytes does not load ({error}): the 8-bit optimizers (AdamW8bit, Lion8bit) are unavailable.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>bitsandbytes 无法加载（{error}）：8-bit 优化器（AdamW8bit、Lion8bit）不可用。</translation>
+        </message>
+        <message>
+            <source>missing packages: {names}.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缺少这些包：{names}。</translation>
+        </message>
+        <message>
+            <source>only {free} GiB free on the disk of {path} ({place}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}（{place}）所在的磁盘只剩 {free} GiB 可用空间。</translation>
+        </message>
+        <message>
+            <source>Checkpoints are 2-7 GB each and runs save several LoRA files and samples: free some space.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每个大模型 2-7 GB，每次训练还会保存多个 LoRA 文件和样图：请腾出一些空间。</translation>
+        </message>
+        <message>
+            <source>no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>还没有下载打标模型：自动打标（WD 标签器、BLIP）需要一个。</translation>
+        </message>
+        <message>
+            <source>On the Captions page click Auto-caption…, pick a model and Download: the WD ViT tagger v3 (about 380 MB) writes tags, BLIP writes sentences. Settings → Models lists what is on disk. The demo project's captions are already written.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在打标页点“自动打标…”，选一个模型再点“下载”：WD ViT tagger v3（约 380 MB）输出标签，BLIP 输出句子。设置 → 模型 列出了已下载的模型。演示项目的标注已经写好了。</translation>
+        </message>
+        <message>
+            <source>no Stable Diffusion base model in the Hugging Face cache.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>Hugging Face 缓存里没有 Stable Diffusion 底模。</translation>
+        </message>
+        <message>
+            <source>Training a real LoRA starts from the model you generate with: download a checkpoint (.safetensors, SD 1.5 or SDXL, from Civitai or Hugging Face) and pick it on the Train page under Base model, or type a Hugging Face repo id there to download it.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>训练真正的 LoRA 要从你出图用的底模开始：下载一个大模型（.safetensors，SD 1.5 或 SDXL，可以从 Civitai 或 Hugging Face 下载），在训练页的“底模”里选中它，或者在那里填 Hugging Face 仓库 ID 来下载。</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>主目录</translation>
+        </message>
+        <message>
+            <source>Hugging Face cache</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>Hugging Face 缓存</translation>
         </message>
     </context>
 </TS>

@@ -1219,6 +1219,16 @@
             <translation>每種圖片尺寸把 U-Net 的前向和反向傳播錄製一次，之後直接重放：CPU 不必再逐個下發 LoRA 每一步裡成千上萬個小的 GPU 操作，而在快顯示卡上限制速度的正是這一點（H100 上訓練 SDXL：批次 1 約快到 4.8 倍，批次 8 約 1.4 倍）。結果相同。每個分桶尺寸的第一步會慢一些（在錄製），錄製內容會多佔顯示記憶體（SDXL：批次 1 約 1 GB，批次 8 約 7 GB）。僅限單張 CUDA 顯示卡、不帶 dropout 的普通 LoRA。</translation>
         </message>
         <message>
+            <source>16-bit norms</source>
+            <extracomment>label of precision.norms_16bit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compute the U-Net's group and layer norms in 16 bit like the layers around them, instead of widening every activation to 32 bit and back as mixed precision does by default. The norms still add up in 32 bit inside, so only the last digit of their output changes (SDXL batch 8 on an H100: about 1.2x as fast with CUDA graphs). Needs mixed precision fp16 or bf16.</source>
+            <extracomment>help of precision.norms_16bit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Output folder</source>
             <extracomment>label of saving.output_dir</extracomment>
             <translation>輸出資料夾</translation>
@@ -1539,6 +1549,16 @@
             <translation>用 torch.compile 和這個後端編譯 U-Net（'inductor' 是快的那個；它需要 C 編譯器，而且最初幾步很慢）。除非確定它對你的顯示卡有幫助，否則選 'no'。</translation>
         </message>
         <message>
+            <source>Compile block by block</source>
+            <extracomment>label of launch.compile_blocks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compile each transformer and ResNet block of the U-Net on its own instead of the whole U-Net: blocks of one shape share their compiled code, and the blocks can run inside CUDA graphs (precision.cuda_graphs), which a U-Net compiled whole cannot.</source>
+            <extracomment>help of launch.compile_blocks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Extra accelerate arguments</source>
             <extracomment>label of launch.extra_accelerate_launch_args</extracomment>
             <translation>額外的 accelerate 參數</translation>
@@ -1719,14 +1739,24 @@
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 {options} 每一步都會抽取新的隨機數：請取消其中一項。</translation>
         </message>
         <message>
-            <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the U-Net instead: untick one of them.</source>
+            <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the whole U-Net instead: tick launch.compile_blocks, or untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 launch.dynamo_backend 會改為編譯 U-Net：請取消其中一項。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 precision.fused_backward_pass 在反向傳播中更新權重：請取消其中一項。</translation>
+        </message>
+        <message>
+            <source>precision.norms_16bit has no effect without mixed precision (fp16 or bf16).</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>launch.compile_blocks has no effect while launch.dynamo_backend is 'no'.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
@@ -2050,7 +2080,7 @@
         </message>
         <message>
             <source>The GPU ran out of memory ({error}).</source>
-            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (errors.py); keep {placeholders}, keys and quoted values as they are; message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>GPU 顯示記憶體不足（{error}）。</translation>
         </message>
         <message>
@@ -2245,7 +2275,7 @@
         </message>
         <message>
             <source>{path}: the training image folder does not exist.</source>
-            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are; message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：訓練圖片資料夾不存在。</translation>
         </message>
         <message>
@@ -2489,6 +2519,11 @@
             <translation>把 launch.num_processes 改回 {procs}，或讓程序數 x 批次大小等於 {per_step}。</translation>
         </message>
         <message>
+            <source>sample.sample_prompts: {error}</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>sample.sample_prompts：{error}</translation>
+        </message>
+        <message>
             <source>Fix the prompt file or clear it.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請修改提示詞檔案或清空它。</translation>
@@ -2640,13 +2675,18 @@
         </message>
         <message>
             <source>{path}: cannot read this image ({error}).</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法讀取這張圖片（{error}）。</translation>
         </message>
         <message>
-            <source>{path}: cannot write ({error}).</source>
+            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法寫入（{error}）。</translation>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>files must be a list of image paths.</source>
@@ -2672,6 +2712,16 @@
             <source>Pick another model or a local folder in Settings → Models.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請在 設定 → 模型 中選擇其他模型或本地資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the caption ({error}).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space on that disk, then caption again: the captions written so far are kept.</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>download-model needs 'model', a Hugging Face repository id.</source>
@@ -2825,7 +2875,7 @@
         </message>
         <message>
             <source>{path}: cannot read the file ({error}). Check that it still exists and that you may read it.</source>
-            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (image_import.py); keep {placeholders}, keys and quoted values as they are; message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法讀取檔案（{error}）。請確認檔案還在，並且你有讀取權限。</translation>
         </message>
         <message>
@@ -2845,13 +2895,23 @@
         </message>
         <message>
             <source>{where}: {error}</source>
-            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are; message (prepare.py); keep {placeholders}, keys and quoted values as they are; message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：{error}</translation>
         </message>
         <message>
             <source>max_pixels must be 1 or more (got {n}).</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>max_pixels 必須大於等於 1（目前為 {n}）。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the import report ({error}).</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the folder is writable and has free space, then scan again.</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
@@ -2862,21 +2922,6 @@
             <source>{error} Scanning every file again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{error} 將重新掃描所有檔案。</translation>
-        </message>
-        <message>
-            <source>{message} {hint}</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{message} {hint}</translation>
-        </message>
-        <message>
-            <source>{path}: could not prepare it ({error}). Check the file and that {folder} is writable with free space.</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法處理（{error}）。請檢查該檔案，並確認 {folder} 可寫且有剩餘空間。</translation>
-        </message>
-        <message>
-            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
-            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法儲存為 {format}（{error}）。請換一種格式或更小的尺寸。</translation>
         </message>
         <message>
             <source>{where}: unknown setting(s) {names}.</source>
@@ -2902,6 +2947,46 @@
             <source>{where}: the output folder {output} is a source folder; the prepared images would overwrite the originals. Choose another output folder.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：輸出資料夾 {output} 是來源資料夾之一；處理後的圖片會覆蓋原圖。請選擇其他輸出資料夾。</translation>
+        </message>
+        <message>
+            <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder}: cannot write the prepared images there ({error}).</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the folder is writable and has free space, or choose another output folder.</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare with resize = max-side.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
+            <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法儲存為 {format}（{error}）。請換一種格式或更小的尺寸。</translation>
+        </message>
+        <message>
+            <source>{path}: could not write {file} ({error}). Check that {folder} is writable and has free space.</source>
+            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
@@ -2942,6 +3027,776 @@
             <source>The previous layout is unchanged.</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>之前的資料夾結構沒有改變。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the dataset config ({error}).</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folders are built. Choose another place for the dataset config, or check that its folder is writable, then build again.</source>
+            <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown sampler '{name}'; use one of: {known}.</source>
+            <extracomment>message (samplers.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的採樣器 '{name}'；請使用以下之一：{known}。</translation>
+        </message>
+        <message>
+            <source>{where}: --{option} needs a whole number (got '{value}').</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--{option} 需要整數（目前為 '{value}'）。</translation>
+        </message>
+        <message>
+            <source>{where}: --{option} must be {low} or more (got {number}).</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--{option} 必須大於等於 {low}（目前為 {number}）。</translation>
+        </message>
+        <message>
+            <source>{where}: --l needs a number, the CFG scale (got '{value}').</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：--l 需要一個數字，即 CFG 強度（目前為 '{value}'）。</translation>
+        </message>
+        <message>
+            <source>{where}: option --{option} is not supported here and is ignored.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：這裡不支援選項 --{option}，已忽略。</translation>
+        </message>
+        <message>
+            <source>{where}: the line has options but no prompt before them.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：這一行有選項，但選項前面沒有提示詞。</translation>
+        </message>
+        <message>
+            <source>{where}: each entry needs a 'prompt'.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：每個條目都需要 'prompt'。</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid JSON prompt file ({error}).</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的 JSON 提示詞檔案（{error}）。</translation>
+        </message>
+        <message>
+            <source>{path}: a JSON prompt file holds a list of {entry} entries.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：JSON 提示詞檔案應是 {entry} 條目的列表。</translation>
+        </message>
+        <message>
+            <source>{path}: a TOML prompt file needs a [prompt] table with [[prompt.subset]] entries.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：TOML 提示詞檔案需要一個包含 [[prompt.subset]] 條目的 [prompt] 表。</translation>
+        </message>
+        <message>
+            <source>{path}: prompt file not found. Pick an existing file.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到提示詞檔案。請選擇一個存在的檔案。</translation>
+        </message>
+        <message>
+            <source>{path} entry {n}</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 第 {n} 個條目</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文字。請另存為 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path} line {line}</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 第 {line} 行</translation>
+        </message>
+        <message>
+            <source>{path}: holds no prompts (only empty or # comment lines). Add one prompt per line.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有提示詞（只有空行或 # 註解行）。請每行寫一條提示詞。</translation>
+        </message>
+        <message>
+            <source>the class prompt is empty: set the concept's class (or reg class), e.g. 'woman'.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>類別提示詞為空：請設定概念的類別（或正規化類別），例如 'woman'。</translation>
+        </message>
+        <message>
+            <source>there are no training images to take captions from; pick the concept's image folder.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有可以讀取標註的訓練圖片；請選擇概念的圖片資料夾。</translation>
+        </message>
+        <message>
+            <source>vae_tiling '{value}' is not one of auto, on, off.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>vae_tiling '{value}' 不是 auto、on、off 之一。</translation>
+        </message>
+        <message>
+            <source>clip_skip must be 1 or more (got {n}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>clip_skip 必須大於等於 1（目前為 {n}）。</translation>
+        </message>
+        <message>
+            <source>device '{name}' was asked for, but PyTorch sees no CUDA GPU.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>指定了裝置 '{name}'，但 PyTorch 沒有偵測到 CUDA GPU。</translation>
+        </message>
+        <message>
+            <source>Pick device 'auto' or 'cpu', or run 'python -m training doctor' to see why the GPU is missing.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請把裝置設為 'auto' 或 'cpu'，或執行 'python -m training doctor' 查看為什麼找不到 GPU。</translation>
+        </message>
+        <message>
+            <source>dtype '{name}' is not one of auto, fp16, bf16, fp32.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>dtype '{name}' 不是 auto、fp16、bf16、fp32 之一。</translation>
+        </message>
+        <message>
+            <source>Pick the base model the LoRA is trained on.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇訓練這個 LoRA 所用的底模。</translation>
+        </message>
+        <message>
+            <source>{path}: not a diffusers model folder (no model_index.json).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 diffusers 模型資料夾（沒有 model_index.json）。</translation>
+        </message>
+        <message>
+            <source>Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇包含 model_index.json、unet/、vae/ 和 text_encoder/ 的資料夾。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>{path}: a {kind} model, not a Stable Diffusion 1.x/2.x or SDXL text-to-image model.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這是 {kind} 模型，不是 Stable Diffusion 1.x/2.x 或 SDXL 文生圖模型。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load the model ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法載入模型（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check the path; a Hugging Face repo id must be downloaded first.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請檢查路徑；Hugging Face 儲存庫 ID 需要先下載。</translation>
+        </message>
+        <message>
+            <source>{path}: a {kind}, not a Stable Diffusion text-to-image model.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這是 {kind}，不是 Stable Diffusion 文生圖模型。</translation>
+        </message>
+        <message>
+            <source>{path}: a pickle checkpoint; loading one can run code, so generation does not.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這是 pickle 格式的模型檔案；載入它可能執行任意程式碼，所以生成圖片時不載入。</translation>
+        </message>
+        <message>
+            <source>Use a .safetensors version of the model, or a diffusers folder.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用該模型的 .safetensors 版本，或 diffusers 資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: an SD 2.x single-file checkpoint, which does not say whether it predicts noise (512 base) or velocity (768-v).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這是 SD 2.x 單檔案模型，檔案裡沒有說明它預測雜訊（512 base）還是速度（768-v）。</translation>
+        </message>
+        <message>
+            <source>Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL file.</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用該模型的 diffusers 資料夾（裡面寫明了預測類型），或使用 SD 1.x/SDXL 的模型檔案。</translation>
+        </message>
+        <message>
+            <source>{path}: could not load this LoRA ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法載入這個 LoRA（{error}）。</translation>
+        </message>
+        <message>
+            <source>Check that it is a LoRA for this base model (SD 1.x/2.x or SDXL).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請確認它是這個底模（SD 1.x/2.x 或 SDXL）的 LoRA。</translation>
+        </message>
+        <message>
+            <source>the model produced NaN values (images {indices}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>模型輸出了 NaN 值（圖片 {indices}）。</translation>
+        </message>
+        <message>
+            <source>Remove or re-export it, then check again.</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請刪除或重新匯出它，然後再檢查一次。</translation>
+        </message>
+        <message>
+            <source>CLIP model '{name}' could not be loaded ({error}).</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法載入 CLIP 模型 '{name}'（{error}）。</translation>
+        </message>
+        <message>
+            <source>Download it once while online (it goes to the Hugging Face cache), or set clip_model to a local open_clip folder.</source>
+            <extracomment>message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在連網時下載一次（會存入 Hugging Face 快取），或把 clip_model 設為本機的 open_clip 資料夾。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>整數</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>布林值（true 或 false）</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>an identifier or a number</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>識別詞或編號</translation>
+        </message>
+        <message>
+            <source>{path}: unreadable reg manifest ({error}).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取正規化集記錄檔（{error}）。</translation>
+        </message>
+        <message>
+            <source>Delete the file: images already there are kept, rejected ones lose their new seeds.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請刪除該檔案：已有的圖片會保留，被剔除圖片的新種子會遺失。</translation>
+        </message>
+        <message>
+            <source>config key '{key}' is not a reg setting and is ignored (check its spelling).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>設定項 '{key}' 不是正規化圖設定，已忽略（請檢查拼寫）。</translation>
+        </message>
+        <message>
+            <source>reg setting {key} = {value} has the wrong type.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化圖設定 {key} = {value} 的類型不對。</translation>
+        </message>
+        <message>
+            <source>Give {key} as {kind}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請把 {key} 寫成{kind}。</translation>
+        </message>
+        <message>
+            <source>{path}: the project has no concepts.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：專案中沒有概念。</translation>
+        </message>
+        <message>
+            <source>Add a concept first.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請先新增一個概念。</translation>
+        </message>
+        <message>
+            <source>concept {which}: the project has {n} concept(s).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 {which}：專案中只有 {n} 個概念。</translation>
+        </message>
+        <message>
+            <source>Number concepts from 1, or give the concept's identifier.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念從 1 開始編號，也可以填寫概念的識別詞。</translation>
+        </message>
+        <message>
+            <source>no concept with identifier '{ident}' in {path}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 中沒有識別詞為 '{ident}' 的概念。</translation>
+        </message>
+        <message>
+            <source>Give an identifier from danlu.toml or the concept's number.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請填寫 danlu.toml 中的識別詞或概念的編號。</translation>
+        </message>
+        <message>
+            <source>no identifier is set, so captions are used as they are; set 'identifier' to take the subject's name out.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有設定識別詞，所以標註會原樣使用；請設定 'identifier'，把主體的名字從標註中去掉。</translation>
+        </message>
+        <message>
+            <source>source = "file" needs prompt_file.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>source = "file" 需要設定 prompt_file。</translation>
+        </message>
+        <message>
+            <source>Name an sd-scripts prompt file.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請指定一個 sd-scripts 提示詞檔案。</translation>
+        </message>
+        <message>
+            <source>the reg job needs 'output_dir', or 'project' to put the set in its reg/ folder.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化圖任務需要 'output_dir'，或者 'project'（把正規化集放進專案的 reg/ 資料夾）。</translation>
+        </message>
+        <message>
+            <source>captions, bucket sizes and the check need the training images: set 'captions_dir' or 'project'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>讀取標註、按分桶尺寸生成和檢查都需要訓練圖片：請設定 'captions_dir' 或 'project'。</translation>
+        </message>
+        <message>
+            <source>{path}: no training images there.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這裡沒有訓練圖片。</translation>
+        </message>
+        <message>
+            <source>the reg job needs 'model': the base model the LoRA will be trained on.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正規化圖任務需要 'model'：即將來訓練 LoRA 所用的底模。</translation>
+        </message>
+        <message>
+            <source>Set model to a diffusers folder (or a downloaded Hugging Face repo id).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請把 model 設為 diffusers 資料夾（或已下載的 Hugging Face 儲存庫 ID）。</translation>
+        </message>
+        <message>
+            <source>source '{value}' is not one of {names}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>source '{value}' 不是 {names} 之一。</translation>
+        </message>
+        <message>
+            <source>size '{value}' is not 'fixed' or 'buckets'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>size '{value}' 不是 'fixed' 或 'buckets'。</translation>
+        </message>
+        <message>
+            <source>{key} must be {low} or more (got {n}).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 必須大於等於 {low}（目前為 {n}）。</translation>
+        </message>
+        <message>
+            <source>set 'count' (or 'project', to use the suggested count).</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請設定 'count'（或設定 'project' 以使用建議的數量）。</translation>
+        </message>
+        <message>
+            <source>Set 'count' yourself.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請自己設定 'count'。</translation>
+        </message>
+        <message>
+            <source>concept '{ident}' takes its reg images from {source}, not from {folder}; change reg_source in the project to use this set.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>概念 '{ident}' 的正規化圖取自 {source}，而不是 {folder}；要使用這個正規化集，請修改專案中的 reg_source。</translation>
+        </message>
+        <message>
+            <source>{folder} holds images made with other settings ({names} changed); they are kept. Delete them to render the whole set with the new settings.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有用其他設定生成的圖片（{names} 有改動）；它們會保留。如果要用新設定生成整個正規化集，請刪除它們。</translation>
+        </message>
+        <message>
+            <source>{folder} holds {n} image(s) numbered beyond count {count}; they stay in the set. Delete them if the set should be smaller.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 張圖片的編號超出了數量 {count}；它們仍留在正規化集中。如果正規化集應該更小，請刪除它們。</translation>
+        </message>
+        <message>
+            <source>{error} Nothing was written for them.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{error} 這些圖片都沒有寫入。</translation>
+        </message>
+        <message>
+            <source>Use dtype = "bf16" (RTX 30xx and newer) or "fp32"; fp16 overflows in some models' VAE.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用 dtype = "bf16"（RTX 30xx 及更新的顯示卡）或 "fp32"；有些模型的 VAE 在 fp16 下會溢位。</translation>
+        </message>
+        <message>
+            <source>Lower batch_size (now {size}) or the size, or set vae_tiling = "on".</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請降低 batch_size（目前 {size}）或圖片尺寸，或設定 vae_tiling = "on"。</translation>
+        </message>
+        <message>
+            <source>mode '{value}' is not 'generate' or 'check'.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>mode '{value}' 不是 'generate' 或 'check'。</translation>
+        </message>
+        <message>
+            <source>check setting {key} = {value} must be a number.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>檢查設定 {key} = {value} 必須是數字。</translation>
+        </message>
+        <message>
+            <source>reject = {value}: give a list of flags from {names}.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>reject = {value}：請填寫由 {names} 中的標記組成的列表。</translation>
+        </message>
+        <message>
+            <source>the check needs the class: set 'class_prompt' or 'project'.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>檢查需要類別：請設定 'class_prompt' 或 'project'。</translation>
+        </message>
+        <message>
+            <source>{path}: the reg folder does not exist; generate the set first.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：正規化圖資料夾不存在；請先生成正規化集。</translation>
+        </message>
+        <message>
+            <source>{path}: holds no images to check.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有可檢查的圖片。</translation>
+        </message>
+        <message>
+            <source>{key} is empty: give at least one value.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 為空：請至少填寫一個值。</translation>
+        </message>
+        <message>
+            <source>unknown axis '{axis}': rows and columns take {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未知的維度 '{axis}'：列和欄可以用 {names}。</translation>
+        </message>
+        <message>
+            <source>axis '{axis}' is on both rows and columns; put it on one side.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>維度 '{axis}' 同時在列和欄中；請只放在一邊。</translation>
+        </message>
+        <message>
+            <source>{key} has several values but is neither in rows nor in columns; add it to one of them or keep one value.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{key} 有多個值，但既不在列中也不在欄中；請把它加到其中一邊，或只保留一個值。</translation>
+        </message>
+        <message>
+            <source>tolerance is a fraction between 0 and 1 (got {n}).</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>tolerance 是 0 到 1 之間的比例（目前為 {n}）。</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key '{key}'; known keys: {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：未知的鍵 '{key}'；可用的鍵：{names}。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} = {value} is not a {kind} list.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} = {value} 不是 {kind} 列表。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} = {value} is not a {kind}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} = {value} 不是 {kind}。</translation>
+        </message>
+        <message>
+            <source>no preset '{name}'; presets: {names}.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有預設集 '{name}'；可用的預設集：{names}。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this grid ({error}). Render the grid again.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取這張比較圖（{error}）。請重新生成比較圖。</translation>
+        </message>
+        <message>
+            <source>{path}: not a Danlu grid file (version {version}). Render the grid again.</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 Danlu 的比較圖檔案（版本 {version}）。請重新生成比較圖。</translation>
+        </message>
+        <message>
+            <source>{path}: export as .png or .jpg.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：請匯出為 .png 或 .jpg。</translation>
+        </message>
+        <message>
+            <source>every row or every column is hidden: nothing to export.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>所有列或所有欄都被隱藏了：沒有可匯出的內容。</translation>
+        </message>
+        <message>
+            <source>{path}: not a LoRA .safetensors file that exists.</source>
+            <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是存在的 LoRA .safetensors 檔案。</translation>
+        </message>
+        <message>
+            <source>The grid has no LoRA checkpoints to choose from.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>比較圖中沒有可供選擇的 LoRA 檢查點。</translation>
+        </message>
+        <message>
+            <source>the base model without LoRA</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不加 LoRA 的底模</translation>
+        </message>
+        <message>
+            <source>the checkpoints at the lowest weight ({weight})</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>最低權重（{weight}）下的檢查點</translation>
+        </message>
+        <message>
+            <source>Every checkpoint loses more than {tolerance} of the prompt adherence (CLIP-T) of {source}: they override the prompts. Try earlier epochs or lower weights.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每個檢查點的提示詞貼合度（CLIP-T）都比{source}低了 {tolerance} 以上：它們壓過了提示詞。請試試更早的輪次（epoch）或更低的權重。</translation>
+        </message>
+        <message>
+            <source>highest identity score (CLIP-I {clip_i}) among the {n} checkpoint(s) that keep prompt adherence within {tolerance} of {source} (CLIP-T ≥ {floor})</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在提示詞貼合度與{source}相差不超過 {tolerance} 的 {n} 個檢查點中（CLIP-T ≥ {floor}），人物相似度最高（CLIP-I {clip_i}）</translation>
+        </message>
+        <message>
+            <source>highest prompt adherence (CLIP-T {clip_t}); no training images were given for CLIP-I</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>提示詞貼合度最高（CLIP-T {clip_t}）；沒有提供訓練圖片，無法計算 CLIP-I</translation>
+        </message>
+        <message>
+            <source>{label}: {why}.</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{label}：{why}。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this checkpoint ({error}).</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取這個檢查點（{error}）。</translation>
+        </message>
+        <message>
+            <source>Pick checkpoints that exist; a rotated-away epoch is gone.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇存在的檢查點；被輪換刪除的輪次已經不在了。</translation>
+        </message>
+        <message>
+            <source>Use dtype = "bf16" or "fp32"; fp16 overflows in some models' VAE.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用 dtype = "bf16" 或 "fp32"；有些模型的 VAE 在 fp16 下會溢位。</translation>
+        </message>
+        <message>
+            <source>Lower the size or batch_size.</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請降低圖片尺寸或 batch_size。</translation>
+        </message>
+        <message>
+            <source>No scores: {error} {hint}</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有分數：{error} {hint}</translation>
+        </message>
+        <message>
+            <source>{path} holds no images: no identity score (CLIP-I).</source>
+            <extracomment>message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path} 中沒有圖片：無法計算人物相似度（CLIP-I）。</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <extracomment>message (doctor_onnxruntime.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有給出原因</translation>
+        </message>
+        <message>
+            <source>the onnx package is missing, so no test model could be built</source>
+            <extracomment>message (doctor_onnxruntime.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缺少 onnx 套件，無法建立測試模型</translation>
+        </message>
+        <message>
+            <source>Run the installer again (bash installer/install.sh, or installer\install.bat on Windows).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新執行安裝程式（bash installer/install.sh，Windows 上是 installer\install.bat）。</translation>
+        </message>
+        <message>
+            <source>NVIDIA driver {branch} or newer</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{branch} 或更新版本的 NVIDIA 驅動程式</translation>
+        </message>
+        <message>
+            <source>an NVIDIA driver that runs CUDA {build}</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>支援 CUDA {build} 的 NVIDIA 驅動程式</translation>
+        </message>
+        <message>
+            <source>the NVIDIA driver {driver} runs CUDA up to {driver_cuda}, but PyTorch {torch} is built for CUDA {build}: training cannot use the GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>NVIDIA 驅動程式 {driver} 最高只支援 CUDA {driver_cuda}，而 PyTorch {torch} 是為 CUDA {build} 建置的：訓練用不了顯示卡。</translation>
+        </message>
+        <message>
+            <source>Install {target} (nvidia.com/drivers, or your distribution's driver package), restart the computer and check again; or run the installer again to get a PyTorch build for this driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請安裝{target}（nvidia.com/drivers，或 Linux 發行版內建的驅動程式套件），重新開機後再檢查一次；也可以重新執行安裝程式，換一個適合目前驅動程式的 PyTorch 版本。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} (built for CUDA {build}) cannot use the NVIDIA GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch}（為 CUDA {build} 建置）用不了 NVIDIA 顯示卡。</translation>
+        </message>
+        <message>
+            <source>The driver is probably older than that CUDA version (nvidia-smi shows the newest CUDA it runs): update the driver, or run the installer again to get a build for this driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>驅動程式可能比這個 CUDA 版本舊（nvidia-smi 會顯示它支援的最高 CUDA 版本）：請更新驅動程式，或重新執行安裝程式，換一個適合目前驅動程式的版本。</translation>
+        </message>
+        <message>
+            <source>PyTorch is not installed or does not import ({error}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch 沒有安裝或無法匯入（{error}）。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} is a CPU-only build, but an NVIDIA driver is installed.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch} 是純 CPU 版本，但這臺電腦裝了 NVIDIA 驅動程式。</translation>
+        </message>
+        <message>
+            <source>{reinstall} It picks the CUDA build for your driver.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{reinstall}它會依你的驅動程式選擇 CUDA 版本。</translation>
+        </message>
+        <message>
+            <source>no CUDA GPU: training will run on the CPU and be very slow.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有 CUDA 顯示卡：訓練只能在 CPU 上跑，會非常慢。</translation>
+        </message>
+        <message>
+            <source>Image preparation, captioning and caption editing work on the CPU, and the demo project runs end to end; training a real LoRA needs a machine with an NVIDIA GPU (8 GB or more).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>處理圖片、自動標註和編輯標註在 CPU 上都能用，示範專案也能完整跑通；真正訓練 LoRA 需要一臺有 NVIDIA 顯示卡（顯示記憶體 8 GB 或以上）的電腦。</translation>
+        </message>
+        <message>
+            <source>PyTorch {torch} has no kernels for {gpu}, compute capability {capability}.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>PyTorch {torch} 沒有適用於 {gpu}（計算能力 {capability}）的核心。</translation>
+        </message>
+        <message>
+            <source>{gpu} has only {gib} GiB of memory.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 只有 {gib} GiB 顯示記憶體。</translation>
+        </message>
+        <message>
+            <source>SD 1.5 LoRA training needs batch size 1, gradient checkpointing, fp16 and an 8-bit optimizer to fit: start from the preset '{preset}' on the Train page (Presets → By GPU memory); SDXL will not fit.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>訓練 SD 1.5 LoRA 要用批次 1、梯度檢查點、fp16 和 8-bit 最佳化器才放得下：在訓練頁從預設集「{preset}」開始（預設集 → 依顯示記憶體大小）；SDXL 放不下。</translation>
+        </message>
+        <message>
+            <source>{gpu} has {gib} GiB of memory: enough for SD 1.5 LoRAs; SDXL fits only with memory savings.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 有 {gib} GiB 顯示記憶體：訓練 SD 1.5 LoRA 足夠；SDXL 要開啟節省顯示記憶體的選項才放得下。</translation>
+        </message>
+        <message>
+            <source>For SDXL start from the preset '{preset}' on the Train page (Presets → By GPU memory): fp8 base weights, cached text encoder outputs, gradient checkpointing and an 8-bit optimizer.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>練 SDXL 請在訓練頁從預設集「{preset}」開始（預設集 → 依顯示記憶體大小）：底模權重用 fp8，快取文字編碼器輸出，開啟梯度檢查點，使用 8-bit 最佳化器。</translation>
+        </message>
+        <message>
+            <source>{gpu}: only {free} of {total} GiB free; another program is using the GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu}：{total} GiB 顯示記憶體只剩 {free} GiB 可用；有其他程式正在使用顯示卡。</translation>
+        </message>
+        <message>
+            <source>Close other GPU programs (a web UI, a game) first.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請先關閉其他佔用顯示卡的程式（WebUI、遊戲等）。</translation>
+        </message>
+        <message>
+            <source>{gpu} has no bf16 support.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{gpu} 不支援 bf16。</translation>
+        </message>
+        <message>
+            <source>Use fp16 mixed precision.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用 fp16 混合精度。</translation>
+        </message>
+        <message>
+            <source>onnxruntime is not usable ({error}): the WD tagger cannot caption.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 無法使用（{error}）：WD 標籤器無法自動標註。</translation>
+        </message>
+        <message>
+            <source>several onnxruntime packages are installed ({names}); the last one installed overwrote the others.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>裝了多個 onnxruntime 套件（{names}）；最後安裝的那個覆蓋了其他的。</translation>
+        </message>
+        <message>
+            <source>Keep one: pip uninstall the others, then pip install --force-reinstall the one you keep.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>只保留一個：先 pip uninstall 其他的，再對要保留的那個執行 pip install --force-reinstall。</translation>
+        </message>
+        <message>
+            <source>Install the onnxruntime-gpu release built for your PyTorch's CUDA major version (they then share the CUDA and cuDNN libraries).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請安裝與 PyTorch 的 CUDA 主版本相同的 onnxruntime-gpu（這樣它們能共用 CUDA 和 cuDNN 函式庫）。</translation>
+        </message>
+        <message>
+            <source>Expected without an NVIDIA GPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有 NVIDIA 顯示卡時本來就是這樣。</translation>
+        </message>
+        <message>
+            <source>onnxruntime-gpu can't use CUDA: captioning runs on the CPU ({error}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime-gpu 用不了 CUDA：自動標註在 CPU 上執行（{error}）。</translation>
+        </message>
+        <message>
+            <source>onnxruntime has no CUDA provider: captioning runs on the CPU.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>onnxruntime 沒有 CUDA 執行器：自動標註在 CPU 上執行。</translation>
+        </message>
+        <message>
+            <source>Install onnxruntime-gpu instead of onnxruntime for faster WD tagging.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請安裝 onnxruntime-gpu 代替 onnxruntime，讓 WD 標註更快。</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有安裝</translation>
+        </message>
+        <message>
+            <source>bitsandbytes does not load ({error}): the 8-bit optimizers (AdamW8bit, Lion8bit) are unavailable.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>bitsandbytes 無法載入（{error}）：8-bit 最佳化器（AdamW8bit、Lion8bit）不可用。</translation>
+        </message>
+        <message>
+            <source>missing packages: {names}.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缺少這些套件：{names}。</translation>
+        </message>
+        <message>
+            <source>only {free} GiB free on the disk of {path} ({place}).</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}（{place}）所在的磁碟只剩 {free} GiB 可用空間。</translation>
+        </message>
+        <message>
+            <source>Checkpoints are 2-7 GB each and runs save several LoRA files and samples: free some space.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>每個大模型 2-7 GB，每次訓練還會儲存多個 LoRA 檔案和樣圖：請騰出一些空間。</translation>
+        </message>
+        <message>
+            <source>no captioning model downloaded yet: auto-captioning (WD tagger, BLIP) needs one.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>還沒有下載打標模型：自動標註（WD 標籤器、BLIP）需要一個。</translation>
+        </message>
+        <message>
+            <source>On the Captions page click Auto-caption…, pick a model and Download: the WD ViT tagger v3 (about 380 MB) writes tags, BLIP writes sentences. Settings → Models lists what is on disk. The demo project's captions are already written.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>在打標頁點「自動標註…」，選一個模型再點「下載」：WD ViT tagger v3（約 380 MB）輸出標籤，BLIP 輸出句子。設定 → 模型 列出了已下載的模型。示範專案的標註已經寫好了。</translation>
+        </message>
+        <message>
+            <source>no Stable Diffusion base model in the Hugging Face cache.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>Hugging Face 快取裡沒有 Stable Diffusion 底模。</translation>
+        </message>
+        <message>
+            <source>Training a real LoRA starts from the model you generate with: download a checkpoint (.safetensors, SD 1.5 or SDXL, from Civitai or Hugging Face) and pick it on the Train page under Base model, or type a Hugging Face repo id there to download it.</source>
+            <extracomment>message (doctor_problems.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>訓練真正的 LoRA 要從你出圖用的底模開始：下載一個大模型（.safetensors，SD 1.5 或 SDXL，可以從 Civitai 或 Hugging Face 下載），在訓練頁的「底模」裡選取它，或者在那裡填 Hugging Face 儲存庫 ID 來下載。</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>主目錄</translation>
+        </message>
+        <message>
+            <source>Hugging Face cache</source>
+            <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>Hugging Face 快取</translation>
         </message>
     </context>
 </TS>
