@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.job_config import write_job_config
+from dataprep.phrases import exception_text
 from dataprep.project import Project
 from desktop.background import run_in_background
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
@@ -40,6 +41,7 @@ from desktop.welcome.start import StartButtons
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from desktop.widgets.phrase_text import event_text, tr_phrase
 from training.demo_models import grid_settings, is_demo_model, ready_kit
 from training.grid_export import copy_final_lora, export_grid
 from training.grid_spec import GridSpecError, checkpoint_label, read_manifest
@@ -193,7 +195,7 @@ class ComparePage(QWidget):
         try:
             data = read_manifest(path)
         except GridSpecError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(tr_phrase(exception_text(exc)))
             return
         self._start_grid(data["rows"], data["columns"], path, data["spec"])
         self.setup.set_spec_values(data["spec"])
@@ -228,7 +230,7 @@ class ComparePage(QWidget):
         try:
             spec = self.setup.spec()
         except GridSpecError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(tr_phrase(exception_text(exc)))
             return None
         config = write_job_config(self.project, "grid", {k: v for k, v in asdict(spec).items() if v != ""})
         title = self.tr("Grid: {run}").format(run=Path(spec.grid_dir).parent.name or self.tr("base model"))
@@ -257,7 +259,7 @@ class ComparePage(QWidget):
                 self.tr("Rendering: {done} / {total}")
             self.status.setText(text.format(done=event["done"], total=event["total"]))
         elif name in ("warning", "error"):
-            self.status.setText(str(event["message"]))
+            self.status.setText(event_text(event, "message"))
 
     def _on_job_finished(self, job: Job) -> None:
         if job is self.job and job.state == FINISHED and not job.error:
@@ -301,14 +303,14 @@ class ComparePage(QWidget):
             return
         failed, done = self.tr("Export failed: {error}"), self.tr("Exported {file}")  # translated here, not off-thread
 
-        def work() -> str:
+        def work() -> str | Exception:
             try:
                 export_grid(manifest, out, hidden_rows=sorted(rows), hidden_columns=sorted(columns), scores=scores)
             except (GridSpecError, OSError) as exc:
-                return failed.format(error=exc)
+                return exc
             return done.format(file=out)
 
-        run_in_background(work, self.status.setText, self)
+        run_in_background(work, lambda result: self.status.setText(_outcome(result, failed)), self)
 
     def use_checkpoint(self, entry: dict[str, Any]) -> None:
         """Copy the chosen checkpoint out as ``<project>/final/<run>.safetensors`` (off the GUI thread)."""
@@ -324,11 +326,17 @@ class ComparePage(QWidget):
         failed = self.tr("Could not copy the LoRA: {error}")  # translated here, not off-thread
         done = self.tr("Final LoRA: {file} (with an A1111 card, preferred weight {weight})")
 
-        def work() -> str:
+        def work() -> str | Exception:
             try:
                 out = copy_final_lora(checkpoint, destination, float(entry["weight"]), identifier, notes)
             except (GridSpecError, OSError) as exc:
-                return failed.format(error=exc)
+                return exc
             return done.format(file=out, weight=f"{entry['weight']:g}")
 
-        run_in_background(work, self.summary.status.setText, self)
+        run_in_background(work, lambda result: self.summary.status.setText(_outcome(result, failed)), self)
+
+
+def _outcome(result: str | Exception, failed: str) -> str:
+    """A background task's result as shown: its text, or *failed* with the error in the interface language
+    (translated here, on the GUI thread)."""
+    return failed.format(error=tr_phrase(exception_text(result))) if isinstance(result, Exception) else result

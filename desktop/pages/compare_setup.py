@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.imagefiles import list_images
+from dataprep.phrases import exception_text
 from dataprep.project import Project
 from dataprep.tomlio import ConfigFileError, load_toml
+from desktop.widgets.phrase_text import tr_phrase
 from training.clip_scores import DEFAULT_CLIP
 from training.grid_spec import (
     AXES,
@@ -243,7 +245,7 @@ class CompareSetup(QWidget):
             spec = self._spec()
             spec.validate()
         except GridSpecError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_phrase(exception_text(exc)))
             raise
         self.error.clear()
         return spec

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.phrase_text import event_text
+
 COLUMNS = (QT_TRANSLATE_NOOP("ScoreSummary", "Checkpoint"), "CLIP-T", "CLIP-I",
            QT_TRANSLATE_NOOP("ScoreSummary", "Diversity"), QT_TRANSLATE_NOOP("ScoreSummary", "Cells"))
 
@@ -74,7 +76,7 @@ class ScoreSummary(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.reason.setText(self.tr("Suggested: {reason}").format(reason=suggestion["reason"])
+        self.reason.setText(self.tr("Suggested: {reason}").format(reason=event_text(suggestion, "reason"))
                             if suggestion.get("reason") else
                             self.tr("No scores: set a CLIP model to score the grid.") if scores is None else "")
         if best is not None:

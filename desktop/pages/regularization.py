@@ -48,6 +48,7 @@ from desktop.welcome.start import StartButtons
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.page_header import PageHeader
+from desktop.widgets.phrase_text import tr_phrase
 from training.demo_models import project_kit, reg_settings
 
 PREVIEW_DELAY_MS = 300
@@ -298,7 +299,7 @@ class RegularizationPage(QWidget):
 
     def _on_preview(self, result: tuple[list[str], int] | str) -> None:
         if isinstance(result, str):
-            self.form.preview.setText(result)
+            self.form.preview.setText(tr_phrase(result))
             return
         prompts, total = result
         shown = "<br>".join(f"• {html.escape(_shorten(p))}" for p in prompts) + (

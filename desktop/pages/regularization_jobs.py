@@ -12,6 +12,7 @@ from dataprep.project import Project
 from desktop.jobs.followed import FollowedJob
 from desktop.jobs.runner import CANCELLED, FAILED, Job, JobRunner, job_argv
 from desktop.pages.regularization_work import JOB
+from desktop.widgets.phrase_text import event_text
 
 GENERATE, CHECK = "generate", "check"
 
@@ -49,7 +50,7 @@ class RegJob(FollowedJob):
                 return self.tr("Generation stopped after {done} of {total} images. The images made are kept: "
                                "Generate again to finish the set.").format(done=job.done, total=job.total)
             return self.tr("Check cancelled.")
-        warnings = [str(e["message"]) for e in job.events if e["event"] == "warning"]
+        warnings = [event_text(e, "message") for e in job.events if e["event"] == "warning"]
         if generate:
             done = self.tr("Generation done: {n} images in the set.").format(n=job.total)
         else:

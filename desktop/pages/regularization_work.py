@@ -16,6 +16,7 @@ from dataprep.imagefiles import list_images
 from dataprep.job_config import jobs_dir
 from dataprep.jobs import JobError
 from dataprep.layout import LayoutError, resolve_source
+from dataprep.phrases import exception_text
 from dataprep.project import Project, load_project
 from dataprep.tomlio import ConfigFileError, load_toml
 from training.prompts import PromptError, caption_prompts, class_prompts, read_prompt_file
@@ -139,7 +140,8 @@ def load_concept_state(project: Project, index: int) -> ConceptState:
 
 def preview_prompts(project: Project, index: int, source: str, remove_tags: list[str], prompt_file: str,
                     limit: int = 2) -> tuple[list[str], int] | str:
-    """The first *limit* reg prompts the job will use and how many there are, or why there are none."""
+    """The first *limit* reg prompts the job will use and how many there are, or why there are none (a prompt
+    file's error as its Phrase: the page words it on the GUI thread)."""
     concept = project.concepts[index]
     try:
         if source == "class":
@@ -154,7 +156,7 @@ def preview_prompts(project: Project, index: int, source: str, remove_tags: list
                     "RegPreview", "Choose a prompt file (one prompt per line, sd-scripts' options allowed).")
             specs = read_prompt_file(Path(prompt_file)).prompts
     except (PromptError, FileNotFoundError, OSError) as exc:
-        return str(exc)
+        return exception_text(exc)
     return [s.prompt for s in specs[:limit]], len(specs)
 
 

@@ -32,6 +32,7 @@ from desktop.theme import THEME_KEY, THEMES, saved_theme
 from desktop.welcome.machine import doctor_argv
 from desktop.widgets.demo_models_bar import DemoModelsBar
 from desktop.widgets.page_header import PageHeader, scrolling_page
+from desktop.widgets.phrase_text import event_text
 from training.doctor import format_report
 
 THEME_NAMES = {"system": QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"),
@@ -230,7 +231,7 @@ class SettingsPage(QWidget):
 
     def _on_job_event(self, job: Job, event: dict) -> None:
         if job is self.doctor_job and event["event"] == "result":
-            self.report.setPlainText(format_report(event["data"]))
+            self.report.setPlainText(format_report(event["data"], event_text))
 
     def _on_job_changed(self, job: Job) -> None:
         if job is not self.doctor_job:

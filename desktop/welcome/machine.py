@@ -13,9 +13,10 @@ from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
 from desktop.pages.train_presets import PRESET_CONTEXT
+from desktop.widgets.phrase_text import event_text
 
 # The doctor's findings this screen words itself (by the rule's code; placeholders are the finding's params).
-# Other findings (library conflicts and the like) show the doctor's own English text.
+# Other findings (library conflicts and the like) show the doctor's own text, translated from its phrases.
 FINDINGS: dict[str, tuple[str, str]] = {
     "no_gpu": (
         QT_TRANSLATE_NOOP("MachineCheck", "No NVIDIA GPU: training runs on the CPU only, and very slowly."),
@@ -81,7 +82,8 @@ def _tr(text: str) -> str:
 
 
 def finding_text(problem: dict[str, Any]) -> tuple[str, str]:
-    """What was found and what to do, translated when this screen knows the rule, else the doctor's English."""
+    """What was found and what to do: this screen's wording when it knows the rule, else the doctor's own
+    (its phrases in the interface language)."""
     template = FINDINGS.get(problem.get("code", ""))
     params = problem.get("params") or {}
     if template is not None and all(params.values()):
@@ -91,11 +93,11 @@ def finding_text(problem: dict[str, Any]) -> tuple[str, str]:
             return _tr(template[0]).format(**params), _tr(template[1]).format(**params)
         except (KeyError, IndexError):  # a translation with a placeholder the finding lacks
             pass
-    message = problem["message"]
+    message = event_text(problem, "message")
     first = message.split(" ", 1)[0]
     if first.isalpha() and first.islower() and first not in PACKAGE_NAMES:  # "no CUDA GPU" → "No CUDA GPU"
         message = message[:1].upper() + message[1:]
-    return message, problem["advice"]
+    return message, event_text(problem, "advice")
 
 
 def doctor_argv(project: Project | None) -> list[str]:
