@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>SD 1.5 LoRAs fit only with every memory saving: start from the preset “{preset}” on the Train page (Presets → By GPU memory). SDXL will not fit.</source>
-        <translation>SD 1.5 LoRA 要開啟所有節省顯示記憶體的選項才放得下：在訓練頁從預設集「{preset}」開始（預設集 → 依視訊記憶體大小）。SDXL 放不下。</translation>
+        <translation>SD 1.5 LoRA 要開啟所有節省顯示記憶體的選項才放得下：在訓練頁從預設集「{preset}」開始（預設集 → 依顯示記憶體大小）。SDXL 放不下。</translation>
     </message>
     <message>
         <source>{gpu} has {gib} GiB of video memory: enough for SD 1.5 LoRAs; SDXL fits only with memory savings.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>For SDXL start from the preset “{preset}” on the Train page (Presets → By GPU memory): fp8 base weights, cached text encoder outputs, gradient checkpointing and an 8-bit optimizer.</source>
-        <translation>練 SDXL 請在訓練頁從預設集「{preset}」開始（預設集 → 依視訊記憶體大小）：底模權重用 fp8，快取文字編碼器輸出，開啟梯度檢查點，使用 8-bit 最佳化器。</translation>
+        <translation>練 SDXL 請在訓練頁從預設集「{preset}」開始（預設集 → 依顯示記憶體大小）：底模權重用 fp8，快取文字編碼器輸出，開啟梯度檢查點，使用 8-bit 最佳化器。</translation>
     </message>
     <message>
         <source>Captioning runs on the CPU, as expected without an NVIDIA GPU.</source>
