@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from dataprep.fsutil import atomic_write_bytes
+from dataprep.phrases import Phrase
 
 CAPTION_EXTENSIONS: Final = (".txt", ".caption")
 
@@ -36,11 +37,11 @@ class CaptionEncodingError(ValueError):
     def __init__(self, path: Path, candidates: list[str]) -> None:
         self.path = Path(path)
         self.candidates = candidates
-        guess = f" (it decodes as {candidates[0]})" if candidates else ""
-        super().__init__(
-            f"{self.path}: not a UTF-8 text file{guess}. Danlu reads and writes captions as UTF-8; "
-            f"convert this file to UTF-8 (Danlu can do it and keeps a .bak copy of the original)."
-        )
+        guess = Phrase(" (it decodes as {encoding})", encoding=candidates[0]) if candidates else ""
+        super().__init__(Phrase(
+            "{path}: not a UTF-8 text file{guess}. Danlu reads and writes captions as UTF-8; convert this file to "
+            "UTF-8 (Danlu can do it and keeps a .bak copy of the original).", path=str(self.path), guess=guess
+        ))
 
 
 class CaptionConflictError(RuntimeError):
@@ -48,10 +49,10 @@ class CaptionConflictError(RuntimeError):
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        super().__init__(
-            f"{self.path}: changed on disk since Danlu read it. Reload it to see the new text, "
-            f"or overwrite it with yours."
-        )
+        super().__init__(Phrase(
+            "{path}: changed on disk since Danlu read it. Reload it to see the new text, or overwrite it with yours.",
+            path=str(self.path)
+        ))
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,8 @@ def convert_to_utf8(path: Path, encoding: str | None = None) -> Path:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{path}: does not decode as {encoding} ({exc.reason} at byte {exc.start}).") from None
+        raise ValueError(Phrase("{path}: does not decode as {encoding} ({reason} at byte {byte}).", path=str(path),
+                                encoding=encoding, reason=exc.reason, byte=exc.start)) from None
     text = text.removeprefix("\ufeff")
     backup = _backup_path(path)
     atomic_write_bytes(backup, data)

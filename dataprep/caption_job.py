@@ -229,7 +229,7 @@ def plan_change(image: Path, generated: list[str] | Exception, options: CaptionO
     except FileNotFoundError:
         old, snapshot = None, None
     except CaptionEncodingError as exc:
-        return CaptionChange(image, path, None, "", "error", str(exc))
+        return CaptionChange(image, path, None, "", "error", exception_text(exc))
     except OSError as exc:  # a folder with the caption's name, a file that may not be read
         return CaptionChange(image, path, None, "", "error",
                              Phrase("{path}: cannot read this caption file ({error}). Move it away, or make it a text "
@@ -250,7 +250,7 @@ def apply_change(change: CaptionChange) -> CaptionChange:
     try:
         write_caption(change.caption_path, change.new, expected=change.snapshot)
     except CaptionConflictError as exc:
-        return dataclasses.replace(change, action="error", error=str(exc))
+        return dataclasses.replace(change, action="error", error=exception_text(exc))
     except OSError as exc:
         if out_of_room(exc):
             raise

@@ -201,16 +201,18 @@ class CropStore:
         try:
             data = json.loads(store.file.read_text(encoding="utf-8"))
             if data.get("format_version", FORMAT_VERSION) > FORMAT_VERSION:
-                raise CropFileError(f"{store.file}: written by a newer Danlu. Update Danlu to open this project.")
+                raise CropFileError(Phrase("{path}: written by a newer Danlu. Update Danlu to open this project.",
+                                           path=str(store.file)))
             for key, entry in data.get("images", {}).items():
                 try:
                     store.edits[key] = ImageEdit.from_dict(entry)
                 except (ValueError, TypeError) as exc:
-                    raise CropFileError(f"{store.file}: the entry for {key!r} is invalid ({exc}). Fix or delete "
-                                        f"that entry (deleting it only forgets that image's crop).") from None
+                    raise CropFileError(Phrase("{path}: the entry for '{key}' is invalid ({error}). Fix or delete that "
+                                               "entry (deleting it only forgets that image's crop).",
+                                               path=str(store.file), key=key, error=str(exc))) from None
         except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
-            raise CropFileError(f"{store.file}: not a valid crops file ({exc}). Restore it from a backup, or "
-                                f"delete it to start the crops over.") from None
+            raise CropFileError(Phrase("{path}: not a valid crops file ({error}). Restore it from a backup, or delete "
+                                       "it to start the crops over.", path=str(store.file), error=str(exc))) from None
         except OSError as exc:  # a folder of that name, a file that may not be read
             raise CropFileError(Phrase("{path}: cannot read the crops file ({error}). Make it a file you may read, "
                                        "or move it away to start the crops over.", path=str(store.file),

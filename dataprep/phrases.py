@@ -25,7 +25,8 @@ SOURCES = (
     "training/samplers.py", "training/prompts.py", "training/generate.py", "training/clip_scores.py",
     "training/reg_job.py", "training/reg_check.py", "training/grid_spec.py", "training/grid_export.py",
     "training/grid_scores.py", "training/grid_job.py", "training/doctor_onnxruntime.py", "training/doctor_problems.py",
-    "training/doctor.py",
+    "training/doctor.py", "dataprep/imagefiles.py", "dataprep/crops.py",
+    "dataprep/caption_io.py", "dataprep/thumbnails.py",
 )
 
 

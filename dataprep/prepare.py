@@ -140,8 +140,9 @@ def plan_items(config: PrepareConfig, store: CropStore | None) -> tuple[list[Pre
         output = config.output / rel.parent / (rel.stem + config.options.extension)
         key = os.path.normcase(str(output))
         if key in claimed:
-            clashes.append(f"{path}: another image, {claimed[key]}, is already prepared as {output.name}. Rename one "
-                           f"of them so each has its own name (and caption).")
+            clashes.append(Phrase("{path}: another image, {other}, is already prepared as {name}. Rename one of them "
+                                  "so each has its own name (and caption).", path=str(path), other=claimed[key],
+                                  name=output.name))
             continue
         claimed[key] = str(path)
         edit = store.get(path) if store is not None else None

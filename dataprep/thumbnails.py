@@ -16,7 +16,7 @@ from dataprep.imagefiles import FolderReadError
 from dataprep.jobs import JobContext, JobError
 from dataprep.masks import list_training_images
 from dataprep.parallel import parallel_map
-from dataprep.phrases import exception_text
+from dataprep.phrases import Phrase, exception_text
 
 DEFAULT_SIZE = 256
 
@@ -54,21 +54,22 @@ def _thumbnail_or_error(path: Path, cache_dir: Path, size: int) -> tuple[str, st
     try:
         return str(ensure_thumbnail(cache_dir, path, size)), ""
     except ImageReadError as exc:
-        return "", f"{exc.message} It is skipped."
+        return "", Phrase("{message} It is skipped.", message=exc.message)
     except OSError as exc:
-        return "", f"{path}: cannot make its thumbnail ({exc}). It is skipped; check the file and the cache folder."
+        return "", Phrase("{path}: cannot make its thumbnail ({error}). It is skipped; check the file and the cache "
+                          "folder.", path=str(path), error=str(exc))
 
 
 def thumbnails_job(ctx: JobContext) -> list[str]:
     """Config: ``source`` (folder), ``cache`` (folder), ``size`` (px), ``recursive`` (bool),
     ``workers`` (0: all cores)."""
     if "source" not in ctx.config or "cache" not in ctx.config:
-        raise JobError("config", "thumbnails needs 'source' and 'cache' folders in its config.")
+        raise JobError("config", Phrase("thumbnails needs 'source' and 'cache' folders in its config."))
     source = ctx.resolve(ctx.config["source"])
     cache_dir = ctx.resolve(ctx.config["cache"])
     size = int(ctx.config.get("size", DEFAULT_SIZE))
     if not 16 <= size <= 1024:
-        raise JobError("config", f"thumbnail size {size} is outside 16–1024 px.")
+        raise JobError("config", Phrase("thumbnail size {size} is outside 16–1024 px.", size=size))
     try:
         images = list_training_images(source, bool(ctx.config.get("recursive", False)), IMPORT_EXTENSIONS)
     except (FileNotFoundError, FolderReadError) as exc:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from dataprep.buckets import Size
 from dataprep.crops import CropFileError, CropStore, ImageEdit, Rect
+from dataprep.phrases import exception_text
 from desktop.background import run_in_background
+from desktop.widgets.phrase_text import tr_phrase
 
 SAVE_DELAY_MS = 300  # a drag or a run of key presses is written once
 
@@ -30,7 +32,7 @@ def _load(root: Path) -> CropStore | str:
         with _write_lock:  # after a write of the same file that was queued before
             return CropStore.load(root)
     except CropFileError as exc:
-        return str(exc)
+        return tr_phrase(exception_text(exc))
 
 
 def _save(store: CropStore, sequence: int) -> str:

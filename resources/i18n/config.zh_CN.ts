@@ -1221,12 +1221,12 @@
         <message>
             <source>16-bit norms</source>
             <extracomment>label of precision.norms_16bit</extracomment>
-            <translation type="unfinished" />
+            <translation>16 位归一化层</translation>
         </message>
         <message>
             <source>Compute the U-Net's group and layer norms in 16 bit like the layers around them, instead of widening every activation to 32 bit and back as mixed precision does by default. The norms still add up in 32 bit inside, so only the last digit of their output changes (SDXL batch 8 on an H100: about 1.2x as fast with CUDA graphs). Needs mixed precision fp16 or bf16.</source>
             <extracomment>help of precision.norms_16bit</extracomment>
-            <translation type="unfinished" />
+            <translation>让 U-Net 的 GroupNorm 和 LayerNorm 像周围的层一样用 16 位计算，而不是像混合精度默认那样把每个激活先扩成 32 位再转回来。归一化内部仍用 32 位累加，所以输出只差最后一位（H100 上 SDXL 批量 8、配合 CUDA 图：约快 1.2 倍）。需要混合精度 fp16 或 bf16。</translation>
         </message>
         <message>
             <source>Output folder</source>
@@ -1551,12 +1551,12 @@
         <message>
             <source>Compile block by block</source>
             <extracomment>label of launch.compile_blocks</extracomment>
-            <translation type="unfinished" />
+            <translation>逐块编译</translation>
         </message>
         <message>
             <source>Compile each transformer and ResNet block of the U-Net on its own instead of the whole U-Net: blocks of one shape share their compiled code, and the blocks can run inside CUDA graphs (precision.cuda_graphs), which a U-Net compiled whole cannot.</source>
             <extracomment>help of launch.compile_blocks</extracomment>
-            <translation type="unfinished" />
+            <translation>把 U-Net 的每个 Transformer 块和 ResNet 块分别编译，而不是整个 U-Net 一起编译：形状相同的块共用编译好的代码，而且这些块可以在 CUDA 图（precision.cuda_graphs）里运行，整体编译的 U-Net 不行。</translation>
         </message>
         <message>
             <source>Extra accelerate arguments</source>
@@ -1741,7 +1741,7 @@
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the whole U-Net instead: tick launch.compile_blocks, or untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>precision.cuda_graphs 每一步都重放同一个 U-Net 步骤，但 launch.dynamo_backend 会把整个 U-Net 编译掉：请勾选 launch.compile_blocks，或取消其中一个。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
@@ -1751,12 +1751,12 @@
         <message>
             <source>precision.norms_16bit has no effect without mixed precision (fp16 or bf16).</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>没有混合精度（fp16 或 bf16）时，precision.norms_16bit 不起作用。</translation>
         </message>
         <message>
             <source>launch.compile_blocks has no effect while launch.dynamo_backend is 'no'.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>launch.dynamo_backend 为 'no' 时，launch.compile_blocks 不起作用。</translation>
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
@@ -2681,12 +2681,12 @@
         <message>
             <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法读取这个标注文件（{error}）。请把它移走，或改成你有权限读取的文本文件。</translation>
         </message>
         <message>
             <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法写入标注（{error}）。请检查所在文件夹是否可写。</translation>
         </message>
         <message>
             <source>files must be a list of image paths.</source>
@@ -2716,12 +2716,12 @@
         <message>
             <source>{path}: cannot write the caption ({error}).</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法写入标注（{error}）。</translation>
         </message>
         <message>
             <source>Free some space on that disk, then caption again: the captions written so far are kept.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>请在该磁盘上腾出空间，然后重新打标：已经写入的标注会保留。</translation>
         </message>
         <message>
             <source>download-model needs 'model', a Hugging Face repository id.</source>
@@ -2906,12 +2906,12 @@
         <message>
             <source>{path}: cannot write the import report ({error}).</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法写入导入报告（{error}）。</translation>
         </message>
         <message>
             <source>Check that the folder is writable and has free space, then scan again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>请检查该文件夹是否可写、是否有剩余空间，然后重新扫描。</translation>
         </message>
         <message>
             <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
@@ -2949,24 +2949,29 @@
             <translation>{where}：输出文件夹 {output} 是来源文件夹之一；处理后的图片会覆盖原图。请选择其他输出文件夹。</translation>
         </message>
         <message>
+            <source>{path}: another image, {other}, is already prepared as {name}. Rename one of them so each has its own name (and caption).</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：另一张图片 {other} 已经处理为 {name}。请给其中一张改名，让每张图片都有自己的文件名（和标注）。</translation>
+        </message>
+        <message>
             <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>请在那里腾出空间（或选择其他输出文件夹），再运行一次预处理来完成这组图片。</translation>
         </message>
         <message>
             <source>{folder}: cannot write the prepared images there ({error}).</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder}：无法在这里写入处理后的图片（{error}）。</translation>
         </message>
         <message>
             <source>Check that the folder is writable and has free space, or choose another output folder.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>请检查该文件夹是否可写、是否有剩余空间，或选择其他输出文件夹。</translation>
         </message>
         <message>
             <source>{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare with resize = max-side.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：对它的分桶 {w}x{h} 来说太小了（图片或其裁剪有一边不到 {steps} 像素，而 bucket_no_upscale 不允许放大）。请把它从训练集中去掉，或用 resize = max-side 预处理。</translation>
         </message>
         <message>
             <source>{message} {hint}</source>
@@ -2976,7 +2981,7 @@
         <message>
             <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法预处理（{error}）。请检查图片、它的蒙版和标注文件。</translation>
         </message>
         <message>
             <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
@@ -2986,7 +2991,7 @@
         <message>
             <source>{path}: could not write {file} ({error}). Check that {folder} is writable and has free space.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法写入 {file}（{error}）。请检查 {folder} 是否可写、是否有剩余空间。</translation>
         </message>
         <message>
             <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
@@ -3031,12 +3036,12 @@
         <message>
             <source>{path}: cannot write the dataset config ({error}).</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：无法写入数据集配置（{error}）。</translation>
         </message>
         <message>
             <source>The folders are built. Choose another place for the dataset config, or check that its folder is writable, then build again.</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>文件夹已经建好。请为数据集配置另选位置，或检查其所在文件夹是否可写，然后重新生成。</translation>
         </message>
         <message>
             <source>unknown sampler '{name}'; use one of: {known}.</source>
@@ -3797,6 +3802,76 @@
             <source>Hugging Face cache</source>
             <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>Hugging Face 缓存</translation>
+        </message>
+        <message>
+            <source>{folder}: not a folder. Pick a folder that holds your images.</source>
+            <extracomment>message (imagefiles.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：不是文件夹。请选择存放图片的文件夹。</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot list this folder ({error}). Give yourself permission to read it, or choose a source folder that does not hold it.</source>
+            <extracomment>message (imagefiles.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：无法列出这个文件夹的内容（{error}）。请给自己读取权限，或选择不包含它的来源文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: written by a newer Danlu. Update Danlu to open this project.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：由更新版本的 Danlu 写入。请升级 Danlu 后再打开这个项目。</translation>
+        </message>
+        <message>
+            <source>{path}: the entry for '{key}' is invalid ({error}). Fix or delete that entry (deleting it only forgets that image's crop).</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：'{key}' 的条目无效（{error}）。请修正或删除该条目（删除只会丢掉那张图片的裁剪）。</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid crops file ({error}). Restore it from a backup, or delete it to start the crops over.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的裁剪文件（{error}）。请从备份恢复，或删除它重新裁剪。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the crops file ({error}). Make it a file you may read, or move it away to start the crops over.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取裁剪文件（{error}）。请改成你有权限读取的文件，或把它移走重新裁剪。</translation>
+        </message>
+        <message>
+            <source> (it decodes as {encoding})</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>（可按 {encoding} 解码）</translation>
+        </message>
+        <message>
+            <source>{path}: not a UTF-8 text file{guess}. Danlu reads and writes captions as UTF-8; convert this file to UTF-8 (Danlu can do it and keeps a .bak copy of the original).</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文本文件{guess}。Danlu 以 UTF-8 读写标注；请把这个文件转换为 UTF-8（Danlu 可以代劳，并把原文件保留为 .bak 副本）。</translation>
+        </message>
+        <message>
+            <source>{path}: changed on disk since Danlu read it. Reload it to see the new text, or overwrite it with yours.</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：Danlu 读取后，磁盘上的文件被改动了。请重新载入查看新内容，或用你的内容覆盖它。</translation>
+        </message>
+        <message>
+            <source>{path}: does not decode as {encoding} ({reason} at byte {byte}).</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法按 {encoding} 解码（第 {byte} 字节：{reason}）。</translation>
+        </message>
+        <message>
+            <source>{message} It is skipped.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} 已跳过。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot make its thumbnail ({error}). It is skipped; check the file and the cache folder.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法生成缩略图（{error}）。已跳过；请检查该文件和缓存文件夹。</translation>
+        </message>
+        <message>
+            <source>thumbnails needs 'source' and 'cache' folders in its config.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缩略图任务的配置需要 'source' 和 'cache' 文件夹。</translation>
+        </message>
+        <message>
+            <source>thumbnail size {size} is outside 16–1024 px.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>缩略图尺寸 {size} 不在 16–1024 像素范围内。</translation>
         </message>
     </context>
 </TS>

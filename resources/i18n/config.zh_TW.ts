@@ -1221,12 +1221,12 @@
         <message>
             <source>16-bit norms</source>
             <extracomment>label of precision.norms_16bit</extracomment>
-            <translation type="unfinished" />
+            <translation>16 位歸一化層</translation>
         </message>
         <message>
             <source>Compute the U-Net's group and layer norms in 16 bit like the layers around them, instead of widening every activation to 32 bit and back as mixed precision does by default. The norms still add up in 32 bit inside, so only the last digit of their output changes (SDXL batch 8 on an H100: about 1.2x as fast with CUDA graphs). Needs mixed precision fp16 or bf16.</source>
             <extracomment>help of precision.norms_16bit</extracomment>
-            <translation type="unfinished" />
+            <translation>讓 U-Net 的 GroupNorm 和 LayerNorm 像周圍的層一樣用 16 位計算，而不是像混合精度預設那樣把每個激活值先擴成 32 位再轉回來。歸一化內部仍用 32 位累加，所以輸出只差最後一位（H100 上 SDXL 批次 8、配合 CUDA 圖：約快 1.2 倍）。需要混合精度 fp16 或 bf16。</translation>
         </message>
         <message>
             <source>Output folder</source>
@@ -1551,12 +1551,12 @@
         <message>
             <source>Compile block by block</source>
             <extracomment>label of launch.compile_blocks</extracomment>
-            <translation type="unfinished" />
+            <translation>逐區塊編譯</translation>
         </message>
         <message>
             <source>Compile each transformer and ResNet block of the U-Net on its own instead of the whole U-Net: blocks of one shape share their compiled code, and the blocks can run inside CUDA graphs (precision.cuda_graphs), which a U-Net compiled whole cannot.</source>
             <extracomment>help of launch.compile_blocks</extracomment>
-            <translation type="unfinished" />
+            <translation>把 U-Net 的每個 Transformer 區塊和 ResNet 區塊分別編譯，而不是整個 U-Net 一起編譯：形狀相同的區塊共用編譯好的程式碼，而且這些區塊可以在 CUDA 圖（precision.cuda_graphs）裡執行，整體編譯的 U-Net 不行。</translation>
         </message>
         <message>
             <source>Extra accelerate arguments</source>
@@ -1741,7 +1741,7 @@
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but launch.dynamo_backend compiles the whole U-Net instead: tick launch.compile_blocks, or untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 launch.dynamo_backend 會把整個 U-Net 編譯掉：請勾選 launch.compile_blocks，或取消其中一個。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but precision.fused_backward_pass updates the weights inside the backward pass: untick one of them.</source>
@@ -1751,12 +1751,12 @@
         <message>
             <source>precision.norms_16bit has no effect without mixed precision (fp16 or bf16).</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>沒有混合精度（fp16 或 bf16）時，precision.norms_16bit 不起作用。</translation>
         </message>
         <message>
             <source>launch.compile_blocks has no effect while launch.dynamo_backend is 'no'.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>launch.dynamo_backend 為 'no' 時，launch.compile_blocks 不起作用。</translation>
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
@@ -2681,12 +2681,12 @@
         <message>
             <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法讀取這個標註檔案（{error}）。請把它移走，或改成你有權限讀取的文字檔。</translation>
         </message>
         <message>
             <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法寫入標註（{error}）。請檢查所在資料夾是否可寫。</translation>
         </message>
         <message>
             <source>files must be a list of image paths.</source>
@@ -2716,12 +2716,12 @@
         <message>
             <source>{path}: cannot write the caption ({error}).</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法寫入標註（{error}）。</translation>
         </message>
         <message>
             <source>Free some space on that disk, then caption again: the captions written so far are kept.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>請在該磁碟上騰出空間，然後重新打標：已經寫入的標註會保留。</translation>
         </message>
         <message>
             <source>download-model needs 'model', a Hugging Face repository id.</source>
@@ -2906,12 +2906,12 @@
         <message>
             <source>{path}: cannot write the import report ({error}).</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法寫入匯入報告（{error}）。</translation>
         </message>
         <message>
             <source>Check that the folder is writable and has free space, then scan again.</source>
             <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>請檢查該資料夾是否可寫、是否有剩餘空間，然後重新掃描。</translation>
         </message>
         <message>
             <source>import-scan needs 'report' (where to write the report) or 'project' in its config.</source>
@@ -2949,24 +2949,29 @@
             <translation>{where}：輸出資料夾 {output} 是來源資料夾之一；處理後的圖片會覆蓋原圖。請選擇其他輸出資料夾。</translation>
         </message>
         <message>
+            <source>{path}: another image, {other}, is already prepared as {name}. Rename one of them so each has its own name (and caption).</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：另一張圖片 {other} 已經處理為 {name}。請給其中一張改名，讓每張圖片都有自己的檔名（和標註）。</translation>
+        </message>
+        <message>
             <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>請在那裡騰出空間（或選擇其他輸出資料夾），再執行一次預處理來完成這組圖片。</translation>
         </message>
         <message>
             <source>{folder}: cannot write the prepared images there ({error}).</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder}：無法在這裡寫入處理後的圖片（{error}）。</translation>
         </message>
         <message>
             <source>Check that the folder is writable and has free space, or choose another output folder.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>請檢查該資料夾是否可寫、是否有剩餘空間，或選擇其他輸出資料夾。</translation>
         </message>
         <message>
             <source>{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare with resize = max-side.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：對它的分桶 {w}x{h} 來說太小了（圖片或其裁剪有一邊不到 {steps} 畫素，而 bucket_no_upscale 不允許放大）。請把它從訓練集中去掉，或用 resize = max-side 預處理。</translation>
         </message>
         <message>
             <source>{message} {hint}</source>
@@ -2976,7 +2981,7 @@
         <message>
             <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法預處理（{error}）。請檢查圖片、它的蒙版和標註檔案。</translation>
         </message>
         <message>
             <source>{path}: could not write it as {format} ({error}). Choose another format or a smaller size.</source>
@@ -2986,7 +2991,7 @@
         <message>
             <source>{path}: could not write {file} ({error}). Check that {folder} is writable and has free space.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法寫入 {file}（{error}）。請檢查 {folder} 是否可寫、是否有剩餘空間。</translation>
         </message>
         <message>
             <source>{path}: the mask is {mw}x{mh} pixels but its image {image} is {w}x{h}.</source>
@@ -3031,12 +3036,12 @@
         <message>
             <source>{path}: cannot write the dataset config ({error}).</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法寫入資料集設定檔（{error}）。</translation>
         </message>
         <message>
             <source>The folders are built. Choose another place for the dataset config, or check that its folder is writable, then build again.</source>
             <extracomment>message (layout_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>資料夾已經建好。請為資料集設定檔另選位置，或檢查其所在資料夾是否可寫，然後重新生成。</translation>
         </message>
         <message>
             <source>unknown sampler '{name}'; use one of: {known}.</source>
@@ -3797,6 +3802,76 @@
             <source>Hugging Face cache</source>
             <extracomment>message (doctor.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>Hugging Face 快取</translation>
+        </message>
+        <message>
+            <source>{folder}: not a folder. Pick a folder that holds your images.</source>
+            <extracomment>message (imagefiles.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：不是資料夾。請選擇存放圖片的資料夾。</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot list this folder ({error}). Give yourself permission to read it, or choose a source folder that does not hold it.</source>
+            <extracomment>message (imagefiles.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：無法列出這個資料夾的內容（{error}）。請給自己讀取權限，或選擇不包含它的來源資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: written by a newer Danlu. Update Danlu to open this project.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：由更新版本的 Danlu 寫入。請升級 Danlu 後再開啟這個專案。</translation>
+        </message>
+        <message>
+            <source>{path}: the entry for '{key}' is invalid ({error}). Fix or delete that entry (deleting it only forgets that image's crop).</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：'{key}' 的條目無效（{error}）。請修正或刪除該條目（刪除只會丟掉那張圖片的裁剪）。</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid crops file ({error}). Restore it from a backup, or delete it to start the crops over.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的裁剪檔案（{error}）。請從備份恢復，或刪除它重新裁剪。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the crops file ({error}). Make it a file you may read, or move it away to start the crops over.</source>
+            <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取裁剪檔案（{error}）。請改成你有權限讀取的檔案，或把它移走重新裁剪。</translation>
+        </message>
+        <message>
+            <source> (it decodes as {encoding})</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>（可按 {encoding} 解碼）</translation>
+        </message>
+        <message>
+            <source>{path}: not a UTF-8 text file{guess}. Danlu reads and writes captions as UTF-8; convert this file to UTF-8 (Danlu can do it and keeps a .bak copy of the original).</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文字檔{guess}。Danlu 以 UTF-8 讀寫標註；請把這個檔案轉換為 UTF-8（Danlu 可以代勞，並把原檔案保留為 .bak 副本）。</translation>
+        </message>
+        <message>
+            <source>{path}: changed on disk since Danlu read it. Reload it to see the new text, or overwrite it with yours.</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：Danlu 讀取後，磁碟上的檔案被改動了。請重新載入檢視新內容，或用你的內容覆蓋它。</translation>
+        </message>
+        <message>
+            <source>{path}: does not decode as {encoding} ({reason} at byte {byte}).</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法按 {encoding} 解碼（第 {byte} 位元組：{reason}）。</translation>
+        </message>
+        <message>
+            <source>{message} It is skipped.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} 已跳過。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot make its thumbnail ({error}). It is skipped; check the file and the cache folder.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法生成縮圖（{error}）。已跳過；請檢查該檔案和快取資料夾。</translation>
+        </message>
+        <message>
+            <source>thumbnails needs 'source' and 'cache' folders in its config.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>縮圖任務的設定需要 'source' 和 'cache' 資料夾。</translation>
+        </message>
+        <message>
+            <source>thumbnail size {size} is outside 16–1024 px.</source>
+            <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>縮圖尺寸 {size} 不在 16–1024 畫素範圍內。</translation>
         </message>
     </context>
 </TS>
