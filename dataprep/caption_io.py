@@ -44,6 +44,12 @@ class CaptionEncodingError(ValueError):
         ))
 
 
+def unreadable_caption(path: Path, exc: OSError) -> Phrase:
+    """What to say of a caption file that cannot be read: a folder of that name, a file the user may not read."""
+    return Phrase("{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may "
+                  "read.", path=str(path), error=str(exc.strerror or exc))
+
+
 class CaptionConflictError(RuntimeError):
     """The file changed on disk since it was read; writing would lose someone else's edit."""
 

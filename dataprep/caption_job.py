@@ -28,6 +28,7 @@ from dataprep.caption_io import (
     FileSnapshot,
     caption_path_for,
     read_caption,
+    unreadable_caption,
     write_caption,
 )
 from dataprep.fsutil import out_of_room
@@ -231,9 +232,7 @@ def plan_change(image: Path, generated: list[str] | Exception, options: CaptionO
     except CaptionEncodingError as exc:
         return CaptionChange(image, path, None, "", "error", exception_text(exc))
     except OSError as exc:  # a folder with the caption's name, a file that may not be read
-        return CaptionChange(image, path, None, "", "error",
-                             Phrase("{path}: cannot read this caption file ({error}). Move it away, or make it a text "
-                                    "file you may read.", path=str(path), error=str(exc.strerror or exc)))
+        return CaptionChange(image, path, None, "", "error", unreadable_caption(path, exc))
     else:
         old, snapshot = current.text, current.snapshot
     if options.mode == "skip" and old and old.strip():

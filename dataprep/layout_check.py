@@ -6,6 +6,7 @@ Each finding is an Issue: "error" (sd-scripts would stop, or a concept would sil
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
+from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption, unreadable_caption
 from dataprep.imagefiles import FolderReadError
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.masks import list_training_images
@@ -123,7 +124,11 @@ def _check_captions(folder: PlannedFolder, source: Path, images: list[Path]) -> 
         try:
             read = read_caption(caption)
         except CaptionEncodingError as exc:
-            issues.append(Issue("error", Phrase("{error} sd-scripts stops on it.", error=str(exc)), str(caption)))
+            issues.append(Issue("error", Phrase("{error} sd-scripts stops on it.", error=exception_text(exc)),
+                                str(caption)))
+            continue
+        except OSError as exc:  # no permission; sd-scripts would stop on it too
+            issues.append(Issue("error", unreadable_caption(caption, exc), str(caption)))
             continue
         text = read.text
         if read.format.bom:
@@ -183,12 +188,16 @@ def check_duplicates(images: dict[str, list[Path]], reg_folders: set[str]) -> li
     by_size: dict[int, list[tuple[str, Path]]] = defaultdict(list)
     for rel, paths in images.items():
         for path in paths:
-            by_size[path.stat().st_size].append((rel, path))
+            with contextlib.suppress(OSError):  # gone since it was listed: nothing to compare
+                by_size[path.stat().st_size].append((rel, path))
     by_hash: dict[str, list[tuple[str, Path]]] = defaultdict(list)
     for group in by_size.values():
         if len(group) > 1:  # only files of equal size can be equal
             for rel, path in group:
-                by_hash[_file_hash(path)].append((rel, path))
+                try:
+                    by_hash[_file_hash(path)].append((rel, path))
+                except OSError:  # an image that may not be read cannot be compared
+                    continue
     pairs: dict[tuple[str, str], list[Path]] = defaultdict(list)
     for group in by_hash.values():
         for i, (rel_a, path_a) in enumerate(group):

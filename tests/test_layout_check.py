@@ -144,3 +144,28 @@ def test_unnameable_folder_is_an_error(project, tiny_tokenizer):
     project.concepts[0].identifier = "a:b"
     issues = check_project(project, tiny_tokenizer)
     assert issues[0].level == "error" and "cannot be in a folder name" in issues[0].message
+
+
+def test_a_caption_or_image_that_may_not_be_read_is_reported_not_a_crash(project, tiny_tokenizer, monkeypatch):
+    import dataprep.caption_io as caption_io
+    import dataprep.layout_check as layout_check
+
+    image(project.root / "prepared" / "copy.png", (0, 0, 0))  # same bytes as 0.png: the duplicate check hashes both
+    locked = {project.root / "prepared" / "1.txt", project.root / "prepared" / "0.png"}
+    real_read, real_open = caption_io.read_caption, open
+
+    def read_caption(path, *args, **kwargs):
+        if Path(path) in locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path, *args, **kwargs)
+
+    def guarded_open(path, *args, **kwargs):
+        if Path(path) in locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(layout_check, "read_caption", read_caption)
+    monkeypatch.setattr("builtins.open", guarded_open)
+    errors = messages(check_project(project, tiny_tokenizer), "error")
+    assert errors == [f"{project.root / 'prepared' / '1.txt'}: cannot read this caption file (Permission denied). "
+                      "Move it away, or make it a text file you may read."]
