@@ -101,6 +101,8 @@ class Geometry:
     box: Box
     size: Size
     bucket: Size | None = None
+    # the bucket needs more than the crop (or image) holds and bucket_no_upscale forbids enlarging it
+    too_small: bool = False
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,7 +120,10 @@ def plan_geometry(size: Size, edit: ImageEdit | None, options: PrepareOptions) -
     width, height = rect[2] - rect[0], rect[3] - rect[1]
     if options.resize == "bucket":
         snap = snap_to_bucket(rect, _selector(options.bucket))
-        return Geometry(snap.kept, snap.bucket, snap.bucket)
+        kept, slack = snap.kept, 1e-3  # float rounding of the cut
+        beyond = kept[0] < rect[0] - slack or kept[1] < rect[1] - slack or kept[2] > rect[2] + slack or \
+            kept[3] > rect[3] + slack
+        return Geometry(kept, snap.bucket, snap.bucket, beyond)
     box = (float(rect[0]), float(rect[1]), float(rect[2]), float(rect[3]))
     if options.resize == "none":
         return Geometry(box, (width, height))

@@ -90,7 +90,7 @@ def render(source: Path, edit: ImageEdit | None, options: PrepareOptions) -> tup
     with im:
         geometry = plan_geometry(header.size, edit, options)
         left, top, right, bottom = geometry.box
-        if left < 0 or top < 0 or right > header.size[0] or bottom > header.size[1]:
+        if geometry.too_small:
             raise ImageReadError(source, TOO_SMALL, Phrase(
                 "{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, "
                 "and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare "

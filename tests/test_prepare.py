@@ -99,6 +99,18 @@ def test_geometry_bucket_fit_is_exactly_the_trainers_bucket() -> None:
         box_w, box_h = geo.box[2] - geo.box[0], geo.box[3] - geo.box[1]
         assert abs(box_w / box_h - geo.size[0] / geo.size[1]) < 0.01
     assert plan_geometry((640, 480), None, opts).size == (640, 448)  # never enlarged
+    assert not any(plan_geometry(size, None, opts).too_small for size in ((3000, 2000), (640, 480), (64, 64)))
+    assert plan_geometry((60, 200), None, opts).too_small
+
+
+def test_a_crop_smaller_than_its_bucket_is_too_small_though_the_image_is_large() -> None:
+    settings = BucketSettings(resolution=(512, 512), bucket_no_upscale=True)
+    opts = PrepareOptions(crop="per-image", resize="bucket", bucket=settings)
+    tiny = ImageEdit(crop=(500, 500, 540, 540), size=(2000, 2000))
+    assert plan_geometry((2000, 2000), tiny, opts).too_small  # was: a 64x64 box reaching outside the crop
+    fine = ImageEdit(crop=(500, 500, 900, 800), size=(2000, 2000))
+    geo = plan_geometry((2000, 2000), fine, opts)
+    assert not geo.too_small and geo.box[0] >= 500 and geo.box[2] <= 900 and geo.box[1] >= 500 and geo.box[3] <= 800
 
 
 def test_options_round_trip_through_a_job_config() -> None:
