@@ -6,10 +6,11 @@ under the project folder.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from dataprep.phrases import Phrase
 from dataprep.tomlio import ConfigFileError, load_toml, save_toml
 
 PROJECT_FILE = "danlu.toml"
@@ -33,14 +34,20 @@ class Concept:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str) -> Concept:
-        known = {f for f in cls.__dataclass_fields__}
-        unknown = sorted(set(data) - known)
+        if not isinstance(data, dict):
+            raise ConfigFileError(Phrase(
+                "{where}: a concept must be a [[concepts]] table with an identifier and a class_token, not {value}. "
+                "Correct it in a text editor and open the project again.", where=where, value=_shown(data)))
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
         if unknown:
             raise ConfigFileError(f"{where}: unknown concept field(s) {', '.join(unknown)}.")
         try:
             concept = cls(**data)
         except TypeError as exc:
             raise ConfigFileError(f"{where}: concept needs 'identifier' and 'class_token' ({exc}).") from None
+        for name, value in data.items():
+            _check_type(value, int if known[name].type == "int" else str, where, name)
         if concept.repeats < 1 or concept.reg_repeats < 1:
             raise ConfigFileError(f"{where}: repeats must be 1 or more.")
         ext = concept.caption_extension
@@ -123,13 +130,39 @@ def load_project(root: Path) -> Project:
     root = Path(root).resolve()
     path = root / PROJECT_FILE if root.is_dir() or not root.name.endswith(".toml") else root
     data = load_toml(path)
-    version = data.get("format_version", FORMAT_VERSION)
+    version = _check_type(data.get("format_version", FORMAT_VERSION), int, str(path), "format_version")
     if version > FORMAT_VERSION:
         raise ConfigFileError(f"{path}: written by a newer Danlu (format {version}). Update Danlu to open it.")
-    concepts = [Concept.from_dict(c, f"{path} concept {i + 1}") for i, c in enumerate(data.get("concepts", []))]
-    return Project(root=path.parent, name=str(data.get("name", path.parent.name)),
-                   sources=[str(s) for s in data.get("sources", [])], concepts=concepts,
+    sources = _check_type(data.get("sources", []), list, str(path), "sources")
+    for source in sources:
+        _check_type(source, str, str(path), "sources")
+    concepts = _check_type(data.get("concepts", []), list, str(path), "concepts")
+    return Project(root=path.parent, name=_check_type(data.get("name", path.parent.name), str, str(path), "name"),
+                   sources=sources, concepts=[Concept.from_dict(c, f"{path} concept {i + 1}")
+                                              for i, c in enumerate(concepts)],
                    demo_models=data.get("demo_models") is True)
+
+
+def _check_type(value: Any, expected: type, where: str, key: str) -> Any:
+    """*value* when it has the type Danlu needs: a danlu.toml edited by hand can hold anything, and a wrong
+    type must stop the opening with a message, not fail somewhere on a page later."""
+    if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
+        return value
+    shown = _shown(value)
+    if expected is int:
+        raise ConfigFileError(Phrase("{where}: {key} must be a whole number, not {value}. Correct it in a text "
+                                     "editor and open the project again.", where=where, key=key, value=shown))
+    if expected is list:
+        raise ConfigFileError(Phrase("{where}: {key} must be a list in square brackets, not {value}. Correct it in "
+                                     "a text editor and open the project again.", where=where, key=key, value=shown))
+    raise ConfigFileError(Phrase("{where}: {key} must be text in quotes, not {value}. Correct it in a text editor "
+                                 "and open the project again.", where=where, key=key, value=shown))
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as the message quotes it: short, whatever its size."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def is_project(folder: Path) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dataprep.demo import install_demo_project
+from dataprep.phrases import exception_text
 from dataprep.project import Project, create_project, is_project, load_project
 from dataprep.tomlio import ConfigFileError
 from desktop.icons import app_icon, icon
@@ -37,6 +38,7 @@ from desktop.pages.train import TrainPage
 from desktop.recent_projects import RecentProjects
 from desktop.theme import apply_theme
 from desktop.welcome import DEMO, NEW, WelcomePage, take_first_run
+from desktop.widgets.phrase_text import tr_phrase
 
 WORKFLOW = (("images", QT_TRANSLATE_NOOP("MainWindow", "Images")),
             ("captions", QT_TRANSLATE_NOOP("MainWindow", "Captions")),
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(folder)
         except ConfigFileError as exc:  # names the file, the line and what to change
-            self.show_error(self.tr("Cannot open the project"), str(exc))
+            self.show_error(self.tr("Cannot open the project"), tr_phrase(exception_text(exc)))
             return False
         except OSError as exc:
             self.show_error(self.tr("Cannot open the project"), self.tr(

@@ -45,6 +45,18 @@ def test_open_a_broken_project_names_the_file(window: MainWindow, tmp_path: Path
     assert window.project is not None and window.project.name == "Danlu demo"  # still on the old one
 
 
+def test_open_a_project_with_a_wrong_value_names_the_file_and_the_key(window: MainWindow, tmp_path: Path, errors):
+    """A danlu.toml edited by hand (a number in quotes) is refused with a dialog, not a traceback on stderr."""
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    (edited / "danlu.toml").write_text("[[concepts]]\nidentifier = 'zkx'\nclass_token = 'man'\nrepeats = '10'\n",
+                                       encoding="utf-8")
+    assert not window.open_project(edited)
+    ((title, message),) = errors
+    assert title == "Cannot open the project"
+    assert message.startswith(str(edited / "danlu.toml")) and "repeats must be a whole number" in message
+    assert window.project is not None and window.project.name == "Danlu demo"
+
 def test_open_a_folder_that_is_no_project(window: MainWindow, tmp_path: Path, errors):
     assert not window.open_project(tmp_path)
     assert errors and "has no danlu.toml" in errors[0][1]
