@@ -6,6 +6,8 @@ under the project folder.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -163,6 +165,20 @@ def _shown(value: Any) -> str:
     """A wrong value as the message quotes it: short, whatever its size."""
     text = repr(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def write_problem(project: Project) -> Phrase | None:
+    """Why Danlu cannot write in *project*'s folder (a read-only copy, a full disk), else None: every step
+    saves its work there, so the project is refused at opening rather than failing at each button."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".danlu-write-check-", dir=project.root)
+    except OSError as exc:
+        return Phrase("{folder}: Danlu cannot write in this project folder ({error}). Every step saves its work "
+                      "there: make the folder writable, or copy the project to a folder you can write to and open "
+                      "the copy.", folder=str(project.root), error=exc.strerror or str(exc))
+    os.close(fd)
+    os.unlink(tmp)
+    return None
 
 
 def is_project(folder: Path) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dataprep.demo import install_demo_project
 from dataprep.phrases import exception_text
-from dataprep.project import Project, create_project, is_project, load_project
+from dataprep.project import Project, create_project, is_project, load_project, write_problem
 from dataprep.tomlio import ConfigFileError
 from desktop.icons import app_icon, icon
 from desktop.jobs.runner import JobRunner
@@ -253,6 +253,10 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot open the project"), self.tr(
                 "Could not read the project in {folder}: {error}\n\nCheck that the folder is still there (on a "
                 "drive that is plugged in) and that you may read it.").format(folder=folder, error=exc))
+            return False
+        problem = write_problem(project)
+        if problem is not None:
+            self.show_error(self.tr("Cannot open the project"), tr_phrase(problem))
             return False
         self.set_project(project)
         return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -276,7 +277,14 @@ class ImagesPage(QWidget):
         entry = str(folder.relative_to(project.root)) if folder.is_relative_to(project.root) else str(folder)
         if entry not in project.sources:
             project.sources.append(entry)
-            project.save()
+            try:
+                project.save()
+            except OSError as exc:
+                project.sources.remove(entry)  # the page shows what danlu.toml holds
+                QMessageBox.critical(self, self.tr("Cannot add the folder"), self.tr(
+                    "Could not save {file}: {error}\n\nCheck that the project folder is writable and its disk has "
+                    "free space, then add the folder again.").format(file=project.file, error=exc.strerror or exc))
+                return
         self.refresh()
 
     # ---- scan report and flags

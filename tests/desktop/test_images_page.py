@@ -3,6 +3,7 @@ filter, exclusions in crops.json, the import-scan and thumbnails jobs, the viewe
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import threading
@@ -327,6 +328,27 @@ def test_empty_states_and_adding_a_folder(qtbot, runner, demo_project, tmp_path:
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     assert page.stack.currentWidget() is page.view and page.build_button.isEnabled()
 
+
+def test_adding_a_folder_to_a_project_that_cannot_be_saved(qtbot, runner, tmp_path: Path, errors, monkeypatch):
+    """A full disk or a folder made read-only meanwhile: a dialog names danlu.toml and the folder is not listed
+    as added (the page keeps showing what the file holds)."""
+    project = Project(tmp_path / "full", "Full")
+    project.root.mkdir()
+    project.save()
+    page = open_page(qtbot, runner, project)
+    pictures = project.root / "pictures"
+    pictures.mkdir()
+
+    def disk_full(_self: Project) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Project, "save", disk_full)
+    page.add_folder(pictures)
+    ((title, message),) = errors
+    assert title == "Cannot add the folder"
+    assert message.startswith(f"Could not save {project.file}: No space left on device") and "free space" in message
+    assert project.sources == [] and load_project(project.root).sources == []
+    assert page.empty.title.text() == "No image folders yet"
 
 def test_a_damaged_crops_file_is_reported_and_never_overwritten(qtbot, runner, demo_project):
     crops = demo_project.root / CROPS_FILE

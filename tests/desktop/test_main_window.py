@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import tempfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from dataprep.project import load_project
+from dataprep.project import create_project, load_project
 from desktop.main_window import TOOLS, WORKFLOW, MainWindow
 
 
@@ -56,6 +58,26 @@ def test_open_a_project_with_a_wrong_value_names_the_file_and_the_key(window: Ma
     assert title == "Cannot open the project"
     assert message.startswith(str(edited / "danlu.toml")) and "repeats must be a whole number" in message
     assert window.project is not None and window.project.name == "Danlu demo"
+
+def test_open_a_project_folder_that_cannot_be_written(window: MainWindow, tmp_path: Path, errors, monkeypatch):
+    """A read-only copy (a share, a disc): refused at opening with what to do, not a dead button on every page."""
+    folder = tmp_path / "read-only"
+    create_project(folder, "Read-only")
+    real_mkstemp = tempfile.mkstemp
+
+    def read_only(*args, **kwargs):
+        if Path(kwargs.get("dir") or "") == folder:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    assert not window.open_project(folder)
+    ((title, message),) = errors
+    assert title == "Cannot open the project"
+    assert message.startswith(f"{folder}: Danlu cannot write in this project folder (Permission denied).")
+    assert "copy the project to a folder you can write to" in message
+    assert window.project is not None and window.project.name == "Danlu demo"
+    assert load_project(folder).name == "Read-only"  # and its file is left as it was
 
 def test_open_a_folder_that_is_no_project(window: MainWindow, tmp_path: Path, errors):
     assert not window.open_project(tmp_path)
