@@ -9,6 +9,7 @@ from typing import Any
 import tomli_w
 
 from dataprep.fsutil import atomic_write_text
+from dataprep.phrases import Phrase
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -33,6 +34,9 @@ def load_toml(path: Path) -> dict[str, Any]:
         raise ConfigFileError(f"{path}: not valid TOML ({exc}). Fix the file or re-save it from Danlu.") from None
     except UnicodeDecodeError:
         raise ConfigFileError(f"{path}: not UTF-8 text. Re-save it as UTF-8.") from None
+    except OSError as exc:  # no permission, a folder of that name: the callers expect a ConfigFileError
+        raise ConfigFileError(Phrase("{path}: cannot be read ({error}). Check that it is a file you may read, then "
+                                     "try again.", path=str(path), error=exc.strerror or str(exc))) from None
 
 
 def dumps_toml(data: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from dataprep.phrases import exception_text
 from dataprep.project import Project
 from dataprep.tomlio import ConfigFileError, load_toml
 from desktop.pages.train_dialogs import PresetDiffDialog, SavePresetDialog
@@ -29,6 +30,7 @@ from desktop.pages.train_presets import (
     user_presets,
 )
 from desktop.widgets.config_form import ConfigForm
+from desktop.widgets.phrase_text import tr_phrase
 from training.config import TrainConfig, config_from_dict, save_config
 from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml
 
@@ -121,10 +123,19 @@ class RunFilesMixin:
 
     def open_run_file(self, path: Path) -> bool:
         """Load a run.toml into the form (even one with contradictions: the checks then name them)."""
+        title = QCoreApplication.translate("TrainPage", "Cannot open the run file")
         try:
-            cfg = config_from_dict(load_toml(path), str(path))
+            data = load_toml(path)
         except ConfigFileError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("TrainPage", "Cannot open the run file"), str(exc))
+            QMessageBox.warning(self, title, tr_phrase(exception_text(exc)))
+            return False
+        try:
+            cfg = config_from_dict(data, str(path))
+        except ConfigFileError as exc:  # "remove the unknown key" is the wrong advice for another tool's config
+            QMessageBox.warning(self, title, QCoreApplication.translate(
+                "TrainPage", "{error}\n\nIs it a config of kohya_ss or sd-scripts? Import it with Run file → "
+                "Import… instead: Danlu converts the settings it knows and lists the others.").format(
+                error=tr_phrase(exception_text(exc))))
             return False
         self.form.set_config(cfg)
         self._say(QCoreApplication.translate("TrainPage", "Loaded {file}.").format(file=path))
@@ -162,7 +173,8 @@ class RunFilesMixin:
         try:
             result = reader(path)
         except ConfigFileError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("TrainPage", "Cannot import the config"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("TrainPage", "Cannot import the config"),
+                                tr_phrase(exception_text(exc)))
             return None
         self.form.set_config(result.config)
         lines = [QCoreApplication.translate("TrainPage", "Imported {file}.").format(file=path.name)]

@@ -213,6 +213,27 @@ def test_run_file_save_and_open(qtbot, page: TrainPage, project: Project, tmp_pa
     assert "unknown key 'network.network_dimm'" in warnings[0] and "network.network_dim" in warnings[0]
 
 
+def test_open_run_file_with_another_tools_config_or_an_unreadable_path(qtbot, page: TrainPage, project: Project,
+                                                                       tmp_path: Path, monkeypatch):
+    """An sd-scripts config picked under Open run.toml points to Import (not "remove the key", which would lose the
+    setting); a path that cannot be read is named in a dialog, and the form stays as it was."""
+    open_project(qtbot, page, project)
+    page.form.set_value("network.network_dim", 24)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append((title, text)))
+    sd_scripts = tmp_path / "sd-scripts.toml"
+    sd_scripts.write_text("pretrained_model_name_or_path = 'base.safetensors'\nnetwork_dim = 8\n", encoding="utf-8")
+    assert not page.open_run_file(sd_scripts)
+    title, text = warnings[0]
+    assert title == "Cannot open the run file" and text.startswith(f"{sd_scripts}: unknown key")
+    assert "Import it with Run file → Import… instead" in text
+    folder = tmp_path / "run.toml"  # a folder of that name: reading it fails like a file without permission
+    folder.mkdir()
+    assert not page.open_run_file(folder)
+    assert warnings[1] == ("Cannot open the run file", f"{folder}: cannot be read (Is a directory). Check that it is "
+                                                       "a file you may read, then try again.")
+    assert page.form.value("network.network_dim") == 24
+
 def test_import_kohya_gui_json_lists_what_it_could_not_map(qtbot, page: TrainPage, project: Project, tmp_path):
     open_project(qtbot, page, project)
     path = tmp_path / "kohya.json"
