@@ -191,7 +191,13 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
                                            path=str(path)),
                            Phrase("Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/."))
         source: str | Path = path
-        class_name = str(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
+        try:
+            class_name = str(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
+        except (OSError, ValueError, AttributeError) as exc:
+            raise JobError("model", Phrase("{path}: its model_index.json cannot be read ({error}).", path=str(path),
+                                           error=f"{type(exc).__name__}: {exc}"),
+                           Phrase("Download the model again with the model manager, or pick a complete model.")
+                           ) from exc
         if class_name not in TEXT_TO_IMAGE:
             kind = class_name or Phrase("unknown")
             raise JobError("model", Phrase("{path}: a {kind} model, not a Stable Diffusion 1.x/2.x or SDXL "
@@ -202,13 +208,18 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
         kwargs.update(safety_checker=None, requires_safety_checker=False)
     try:
         pipe = DiffusionPipeline.from_pretrained(source, **kwargs)
-    except (OSError, ValueError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # broken files raise many kinds (the tokenizers library a bare Exception)
         raise JobError("model", Phrase("{path}: could not load the model ({error}).", path=str(model),
                                        error=f"{type(exc).__name__}: {exc}"),
                        Phrase("Check the path; a Hugging Face repo id must be downloaded first.")) from exc
     if type(pipe).__name__ not in TEXT_TO_IMAGE:
         raise JobError("model", Phrase("{path}: a {kind}, not a Stable Diffusion text-to-image model.", path=str(model),
                                        kind=type(pipe).__name__), PICK_BASE_MODEL)
+    from training.models import check_tokenizers
+
+    check_tokenizers(pipe.components, str(model))
     return pipe.to(device)
 
 

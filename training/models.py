@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 import torch
 
 from dataprep.jobs import JobError
-from dataprep.phrases import Phrase
+from dataprep.phrases import Phrase, names
 from training.config import ModelSection
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin")
@@ -106,10 +106,21 @@ def _is_sdxl_folder(folder: Path | str, local_only: bool) -> bool:
     return "text_encoder_2" in DiffusionPipeline.load_config(folder, local_files_only=local_only)
 
 
+DIFFUSERS_PARTS = ("unet", "vae", "text_encoder", "tokenizer", "scheduler")
+
+
 def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
     from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel
     from transformers import CLIPTextModel, CLIPTextModelWithProjection, CLIPTokenizer
 
+    if Path(folder).is_dir():  # a half-downloaded folder: diffusers' own error names the wrong folder
+        missing = [part for part in DIFFUSERS_PARTS if not (Path(folder) / part).is_dir()]
+        if missing:
+            raise _model_error(
+                Phrase("{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it "
+                       "is not a whole Stable Diffusion model.", path=str(folder), parts=names(missing)),
+                Phrase("Download the model again with the model manager, or pick a complete model."),
+            )
     kw: dict[str, Any] = {"local_files_only": local_only}
     parts = {
         "unet": UNet2DConditionModel.from_pretrained(folder, subfolder="unet", **kw),
@@ -197,13 +208,35 @@ def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFami
     raise _model_error(Phrase("{path}: base model not found.", path=str(path)), NOT_A_BASE_MODEL_HINT)
 
 
+def check_tokenizers(parts: Mapping[str, Any], source: str) -> None:
+    """Refuse a tokenizer with fewer tokens than its text encoder's vocabulary: transformers loads a missing
+    or empty tokenizer folder as a 2-token tokenizer without a word, and every caption would then train as
+    the same few ids. *parts*: ``tokenizer``, ``text_encoder`` (and SDXL's ``_2`` pair) by name."""
+    for suffix in ("", "_2"):
+        tokenizer, text_encoder = parts.get("tokenizer" + suffix), parts.get("text_encoder" + suffix)
+        if tokenizer is None or text_encoder is None:
+            continue
+        expected = int(text_encoder.config.vocab_size)
+        if len(tokenizer) < expected:
+            raise _model_error(
+                Phrase("{path}: its tokenizer has {size} tokens where the text encoder has {expected}: the tokenizer "
+                       "files are missing or incomplete.", path=source, size=len(tokenizer), expected=expected),
+                Phrase("Download the model again with the model manager, or pick a complete model."),
+            )
+
+
 def load_external_vae(path: Path, allow_pickle: bool, sdxl: bool = False) -> Any:
     from diffusers import AutoencoderKL
 
     _check_pickle(path, allow_pickle)
     if path.is_dir():
         sub = "vae" if (path / "vae").is_dir() else None
-        return AutoencoderKL.from_pretrained(path, subfolder=sub, local_files_only=True)
+        try:
+            return AutoencoderKL.from_pretrained(path, subfolder=sub, local_files_only=True)
+        except Exception as exc:  # a folder of another model raises whatever its config makes diffusers raise
+            raise _model_error(Phrase("{path}: not a readable SD VAE ({error}).", path=str(path),
+                                      error=f"{type(exc).__name__}: {exc}"),
+                               Phrase("Pick a VAE .safetensors file or a diffusers VAE folder.")) from exc
     if path.is_file():
         from training.single_file import bundled_config_dir, load_single_file_vae
 
@@ -237,9 +270,9 @@ def load_sd_model(
                 Phrase("Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like "
                        "'org/model'."),
             )
-    except JobError:
+    except (JobError, MemoryError, torch.cuda.OutOfMemoryError):
         raise
-    except (OSError, ValueError, KeyError) as exc:
+    except Exception as exc:  # broken files raise many kinds (the tokenizers library a bare Exception)
         raise _model_error(
             Phrase("{path}: could not load the base model ({error}).", path=source,
                    error=f"{type(exc).__name__}: {exc}"),
@@ -252,8 +285,16 @@ def load_sd_model(
         vae_path = resolve(cfg.vae)
         parts["vae"] = load_external_vae(vae_path, cfg.allow_pickle, sdxl="text_encoder_2" in parts)
         vae_name = vae_path.name
-    text_config = parts["text_encoder"].config
+        channels, wanted = parts["vae"].config.latent_channels, parts["unet"].config.in_channels
+        if channels != wanted:
+            raise _model_error(
+                Phrase("{path}: this VAE makes {channels}-channel latents; the base model's U-Net takes {wanted}.",
+                       path=str(vae_path), channels=channels, wanted=wanted),
+                Phrase("Pick a VAE made for this model's family (SD 1.x/2.x or SDXL), or clear model.vae."),
+            )
     sdxl = "text_encoder_2" in parts
+    check_tokenizers(parts, source)
+    text_config = parts["text_encoder"].config
     if sdxl and cfg.v2:
         raise _model_error(Phrase("{path}: model.v2 is set but this is an SDXL model.", path=source),
                            Phrase("Untick 'SD 2.x model'."))

@@ -141,10 +141,11 @@ def load_single_file_vae(path: Path, config_dir: Path | None = None) -> Any:
     """A standalone VAE ``.safetensors`` (e.g. vae-ft-mse-840000) with the bundled SD VAE config
     (*config_dir*: the SDXL one for an SDXL base, whose latents are scaled differently)."""
     from diffusers import AutoencoderKL
+    from diffusers.loaders.single_file_utils import SingleFileComponentError
 
     config = config_dir or resource_path("sd_configs", "sd15")
     try:
         return AutoencoderKL.from_single_file(str(path), config=str(config), subfolder="vae", local_files_only=True)
-    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+    except (OSError, ValueError, KeyError, RuntimeError, SingleFileComponentError) as exc:
         raise JobError("model", Phrase("{path}: not a readable SD VAE ({error}).", path=str(path), error=str(exc)),
                        Phrase("Pick an SD 1.x/2.x VAE file.")) from exc
