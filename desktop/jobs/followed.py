@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.jobs.runner import Job, JobRunner
+
+
+def running_jobs(runner: JobRunner, root: Path | None, command: list[str]) -> list[Job]:
+    """The queued or running jobs of the project in *root* whose command line starts with *command*: a page
+    follows them again when that project is opened again, so it cannot start a second run into the folder the
+    first one writes."""
+    return [j for j in runner.jobs() if root is not None and j.active and j.cwd == root
+            and j.argv[:len(command)] == command]
 
 
 class FollowedJob(QObject):
@@ -39,6 +48,11 @@ class FollowedJob(QObject):
 
     def forget(self) -> None:
         self.job = None
+        self.changed.emit()
+
+    def follow_running(self, root: Path | None, command: list[str]) -> None:
+        """Follow the project's running job of this kind, if any (see :func:`running_jobs`), else none."""
+        self.job = next(reversed(running_jobs(self.runner, root, command)), None)
         self.changed.emit()
 
     def _on_event(self, job: Job, event: dict[str, Any]) -> None:

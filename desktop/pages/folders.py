@@ -155,7 +155,7 @@ class FoldersPage(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.save()
         self.project = project
-        self.builder.forget()
+        self.builder.set_project(project)
         self.progress.hide()
         self._say("")
         self.editor.set_project(project)

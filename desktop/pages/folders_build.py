@@ -13,6 +13,10 @@ from desktop.jobs.runner import CANCELLED, FAILED, Job, job_argv
 class LayoutBuild(FollowedJob):
     """The followed build-layout job."""
 
+    def set_project(self, project: Project | None) -> None:
+        """Follow *project*'s build if one runs (it was opened again meanwhile), else none."""
+        self.follow_running(project.root if project else None, job_argv("dataprep", "build-layout"))
+
     def start(self, project: Project, settings: dict[str, Any]) -> Job:
         """Queue ``python -m dataprep build-layout`` for *project* with sd-scripts-named *settings*."""
         config = write_job_config(project, "build-layout", {"project": str(project.root), **settings})

@@ -176,7 +176,7 @@ class ImagesPage(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.project = project
         for jobs in (self.scan_jobs, self.thumb_jobs):
-            jobs.forget()
+            jobs.set_project(project)
         self.prepare.set_project(project)
         self.edits.set_project(project.root if project else None)
         self.close_crop_editor()

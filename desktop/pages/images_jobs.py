@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from dataprep.job_config import write_job_config
 from dataprep.project import Project
+from desktop.jobs.followed import running_jobs
 from desktop.jobs.runner import CANCELLED, FAILED, Job, JobRunner, job_argv
 
 
@@ -36,9 +37,10 @@ class FollowedJobs(QObject):
         self.changed.emit()
         return job
 
-    def forget(self) -> None:
-        """Stop following (another project was opened); the jobs run on, on the Jobs page."""
-        self.jobs = []
+    def set_project(self, project: Project | None) -> None:
+        """Follow *project*'s running jobs of this kind (none when it was just made); another project's jobs
+        run on, on the Jobs page."""
+        self.jobs = running_jobs(self.runner, project.root if project else None, job_argv("dataprep", self.job_name))
         self.changed.emit()
 
     @property

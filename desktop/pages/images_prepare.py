@@ -184,7 +184,7 @@ class PreparePanel(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        self.jobs.forget()
+        self.jobs.set_project(project)
         self._say(self._error)
 
     def run(self) -> None:

@@ -209,6 +209,21 @@ def test_validation_issues_appear_with_levels_and_reveal_their_path(qtbot, page:
     assert opened == [str(project.prepared_dir)]
 
 
+def test_a_project_opened_again_while_its_build_waits_gets_no_second_one(qtbot, page: FoldersPage,
+                                                                         runner: JobRunner, tmp_path: Path):
+    """Opening the project again while its build is queued or running follows that build: no second one into train/."""
+    runner.cpu_slots = 0  # the job stays queued, which counts as running here, with no timing involved
+    project = make_project(tmp_path / "p")
+    open_project(qtbot, page, project)
+    job = page.build()
+    assert job is not None and runner.jobs() == [job]
+    open_project(qtbot, page, load_project(project.root))
+    assert page.builder.job is job and not page.build_button.isEnabled()
+    assert page.build() is None and runner.jobs() == [job]
+    page.set_project(None)
+    assert page.builder.job is None and job.active
+
+
 def test_build_folders_runs_the_job_and_shows_its_result(qtbot, page: FoldersPage, runner: JobRunner,
                                                          tmp_path: Path):
     project = make_project(tmp_path / "p")

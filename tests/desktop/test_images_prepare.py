@@ -12,6 +12,7 @@ from test_images_page import TIMEOUT, open_page, wait_saved
 from dataprep.crops import CropStore
 from dataprep.prepare import bucket_histogram, planned_sizes
 from dataprep.prepare_options import PrepareOptions, plan_geometry
+from dataprep.project import load_project
 from desktop.jobs.runner import FINISHED
 from desktop.pages import images_buckets
 
@@ -79,6 +80,21 @@ def test_prepare_runs_from_the_page_with_crops_and_exclusions(qtbot, runner, dem
     assert page.prepare.prepare_button.isEnabled() and page.prepare.progress.isHidden()
     assert wait_saved(qtbot, page)["images/dnl_01.jpg"]["crop"] == [56, 64, 456, 464]
     assert CropStore.load(demo_project.root).is_excluded(images / "dnl_04.jpg")
+
+
+def test_a_project_opened_again_while_its_prepare_waits_gets_no_second_one(qtbot, runner, demo_project):
+    """File → Open recent on the project whose prepare is queued or running: the page follows that job again, so
+    Prepare stays off and no second job writes into the same prepared/ folder."""
+    runner.cpu_slots = 0  # the job stays queued, which counts as running here, with no timing involved
+    page = open_page(qtbot, runner, demo_project, rows=12)
+    page.prepare.run()
+    (job,) = runner.jobs()
+    page.set_project(load_project(demo_project.root))
+    assert page.prepare.jobs.jobs == [job] and not page.prepare.prepare_button.isEnabled()
+    page.prepare.run()
+    assert runner.jobs() == [job]
+    page.set_project(None)  # another project: its job runs on, on the Jobs page
+    assert page.prepare.jobs.jobs == [] and job.active
 
 
 def test_invalid_options_disable_prepare_and_say_why(qtbot, runner, demo_project: Path):
