@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from safetensors import SafetensorError
 
 from dataprep.jobs import JobError
 from dataprep.phrases import Phrase
 from training.config import TrainConfig
 from training.fp8 import move_keeping_fp8
-from training.lora import LoRANetwork, read_lora_file, shapes_from_weights
+from training.lora import TE_PREFIX, UNET_PREFIX, LoRANetwork, read_lora_file, shapes_from_weights
 from training.memory import allow_fp16_gradients, use_xformers
 from training.models import SDModel
 from training.network_args import network_kwargs
@@ -71,6 +72,12 @@ def build_network(
             state = read_lora_file(source)
         except (ValueError, FileNotFoundError) as exc:
             raise JobError("config", str(exc), Phrase("Fix network.network_weights.")) from exc
+        except SafetensorError as exc:  # a torn copy or an unfinished download
+            raise JobError(
+                "io", Phrase("{path}: not a readable LoRA file ({error}).", path=str(source), error=str(exc)),
+                Phrase("The file is damaged or incomplete: copy or download it again, or clear "
+                       "network.network_weights."),
+            ) from exc
         if net_cfg.dim_from_weights:
             shapes = shapes_from_weights(state)
     network = LoRANetwork(
@@ -84,11 +91,22 @@ def build_network(
         **network_kwargs(net_cfg),
     )
     if state is not None:
-        wanted = {k: v for k, v in state.items() if k.startswith(tuple(network.te_names + network.unet_names))}
+        # the keys of a part this run does not train are left out; any other key must fit the network, so a LoRA
+        # of another model type (SDXL on SD 1.x) or a file that is no LoRA is refused, never silently skipped
+        untrained = tuple(p for p, on in ((TE_PREFIX, cfg.train_text_encoder), (UNET_PREFIX, cfg.train_unet)) if not on)
+        wanted = {k: v for k, v in state.items() if not k.startswith(untrained)}
+        if not wanted:
+            raise JobError(
+                "config",
+                Phrase("{path}: holds no LoRA weights for the U-Net or text encoder that this run trains.",
+                       path=str(source)),
+                Phrase("Pick a LoRA trained on these parts, or clear network.network_weights."),
+            )
         try:
             network.load_kohya_state_dict(wanted, str(net_cfg.network_weights))
         except ValueError as exc:
-            hint = Phrase("Match network_dim to the file or tick dim_from_weights.")
+            hint = Phrase("Use a LoRA made for this base model and network kind; for another rank, match network_dim "
+                          "to the file or tick dim_from_weights.")
             raise JobError("config", str(exc), hint) from exc
     network.apply_to()
     return network

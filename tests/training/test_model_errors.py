@@ -1,5 +1,6 @@
-"""Broken base models and VAEs (half-downloaded folders, empty tokenizers, a VAE of another model) end in a
-``model`` error naming the file and what to do, never in an internal error or a silently broken model."""
+"""Broken base models, VAEs and start LoRAs (half-downloaded folders, empty tokenizers, a VAE of another model, a
+torn or foreign ``network_weights`` file) end in an error naming the file and what to do, never in an internal
+error, a silently broken model or a LoRA silently left out."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import torch
+from safetensors.torch import save_file
+from trainkit import base_config, run_training
 
 from dataprep.jobs import JobError
 from training.config import ModelSection
@@ -73,3 +77,28 @@ def test_a_vae_of_another_kind_is_refused(tiny_models, tmp_path):
     AutoencoderKL.from_config({**config, "latent_channels": 16}).save_pretrained(wide)
     with pytest.raises(JobError, match="this VAE makes 16-channel latents; the base model's U-Net takes 4"):
         load(tiny_models.sd1, vae=str(wide))
+
+
+def test_start_weights_that_are_torn_or_of_another_model_are_refused(tiny_models, data, tmp_path):
+    def start_from(name: str, tensors: dict[str, torch.Tensor] | None, **network) -> dict:
+        path = tmp_path / f"{name}.safetensors"
+        if tensors is not None:
+            save_file(tensors, str(path))
+        else:  # the first half of a LoRA file, as an interrupted copy leaves it
+            save_file({"lora_unet_mid_block_attentions_0_proj_in.lora_down.weight": torch.zeros(4, 64)}, str(path))
+            path.write_bytes(path.read_bytes()[:40])
+        run = run_training(tmp_path / name, base_config(tiny_models.sd1, data / "img",
+                                                        network={"network_weights": str(path), **network}))
+        assert run.code == 1 and not run.of("checkpoint")
+        return run.of("error")[0]
+
+    torn = start_from("torn", None)
+    assert torn["kind"] == "io" and "torn.safetensors: not a readable LoRA file" in torn["message"]
+    sdxl = start_from("sdxl", {"lora_unet_input_blocks_4_1_proj_in.lora_down.weight": torch.zeros(4, 64),
+                               "lora_unet_input_blocks_4_1_proj_in.lora_up.weight": torch.zeros(64, 4),
+                               "lora_unet_input_blocks_4_1_proj_in.alpha": torch.tensor(4.0)})
+    assert "sdxl.safetensors: 3 key(s) do not match this network's layers" in sdxl["message"]
+    assert "base model" in sdxl["hint"] and "dim_from_weights" in sdxl["hint"]
+    te_only = {"lora_te_text_model_encoder_layers_0_mlp_fc1.lora_down.weight": torch.zeros(4, 32)}
+    unet_run = start_from("te_only", te_only, network_train_unet_only=True)
+    assert "te_only.safetensors: holds no LoRA weights for the U-Net or text encoder" in unet_run["message"]
