@@ -14,7 +14,9 @@ from dataprep.caption_io import (
     FileSnapshot,
     caption_path_for,
     read_caption,
+    unreadable_caption,
 )
+from dataprep.phrases import exception_text
 from dataprep.tags import split_tags, tag_key
 
 IO_WORKERS = 8  # small files: reads and fsyncs wait on the disk, not the CPU
@@ -93,9 +95,9 @@ def read_row(
         except FileNotFoundError:
             continue
         except CaptionEncodingError as exc:
-            return CaptionRow(image, path, snapshot=FileSnapshot.take(path), error=str(exc))
+            return CaptionRow(image, path, snapshot=FileSnapshot.take(path), error=exception_text(exc))
         except OSError as exc:
-            return CaptionRow(image, path, error=f"{path}: cannot be read ({exc.strerror or exc}).")
+            return CaptionRow(image, path, error=unreadable_caption(path, exc))
         return CaptionRow(image, path, cap.text, cap.format, cap.snapshot)
     return CaptionRow(image, caption_path_for(image, default_extension))
 

@@ -34,11 +34,13 @@ from dataprep.caption_io import (
     caption_path_for,
     changed_on_disk,
     read_caption,
+    unreadable_caption,
 )
 from dataprep.caption_rows import CaptionRow, read_rows
 from dataprep.caption_save import AutosavePolicy, PlannedWrite, SaveBatch, SaveReport
 from dataprep.caption_tokens import TokenCounter, clip_token_counter
 from dataprep.masks import list_training_images
+from dataprep.phrases import exception_text
 
 __all__ = ["AutosavePolicy", "CaptionRow", "CaptionStore", "Change", "SaveBatch", "SaveReport"]
 
@@ -358,9 +360,12 @@ class CaptionStore:
                 cap = read_caption(row.path)
             except FileNotFoundError:
                 text, fmt, snap = "", row.format, None
-            except (CaptionEncodingError, OSError) as exc:
-                row.error = str(exc)
+            except CaptionEncodingError as exc:
+                row.error = exception_text(exc)
                 row.snapshot = FileSnapshot.take(row.path)
+                continue
+            except OSError as exc:  # a folder of that name, a file that may not be read: nothing to snapshot
+                row.error = unreadable_caption(row.path, exc)
                 continue
             else:
                 text, fmt, snap = cap.text, cap.format, cap.snapshot

@@ -346,6 +346,19 @@ def test_conflict_resolved_by_reload(store: CaptionStore) -> None:
     assert path.read_text(encoding="utf-8") == "mine"
 
 
+def test_a_caption_that_becomes_unreadable_is_a_row_error_on_reload_and_on_opening(store: CaptionStore,
+                                                                                    tmp_path: Path) -> None:
+    path = store.row(2).path
+    path.unlink()
+    path.mkdir()  # a folder of the caption's name reads like a file one may not read
+    store.reload([2])
+    expected = f"{path}: cannot read this caption file ("
+    assert store.row(2).error.startswith(expected) and store.row(2).error.template.startswith("{path}: cannot read")
+    assert store.row(2).text == "a woman wearing a red scarf in a park"  # the editor's text is kept
+    reopened = CaptionStore.open(tmp_path / "ds")
+    assert reopened.row(2).error.startswith(expected)
+
+
 def test_conflict_resolved_by_keeping_mine(store: CaptionStore) -> None:
     path = store.row(0).path
     store.set_text(0, "mine")

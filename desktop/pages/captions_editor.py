@@ -42,6 +42,7 @@ from dataprep.caption_store import CaptionStore
 from dataprep.caption_tokens import TokenCounter
 from dataprep.caption_transforms import TokenSplit, truncate_to_tokens
 from desktop.background import run_in_background
+from desktop.widgets.phrase_text import tr_phrase
 from desktop.widgets.tag_chips import TagChipsView
 from desktop.widgets.tag_input import TagInput, matches
 
@@ -315,7 +316,7 @@ class CaptionEditor(QWidget):
         self.name.setText(row.image.name)
         self.name.setToolTip(str(row.image))
         self.state.setText(self._state_text(row))
-        problem = row.error or row.save_error
+        problem = tr_phrase(row.error) if row.error else row.save_error
         self.notice.setText(problem or "")
         self.notice.setVisible(bool(problem))
         tags = list(row.tags)

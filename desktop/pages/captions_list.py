@@ -16,6 +16,7 @@ from dataprep.image_import import ImageReadError
 from dataprep.thumbnails import ensure_thumbnail
 from desktop.background import run_in_background
 from desktop.thumbnail_loader import ThumbnailLoader
+from desktop.widgets.phrase_text import tr_phrase
 
 StoreRowRole = Qt.ItemDataRole.UserRole + 1
 CaptionRole = Qt.ItemDataRole.UserRole + 2
@@ -123,7 +124,7 @@ class CaptionListModel(QAbstractListModel):
                 return "save_error"
             return "dirty" if row.dirty else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            detail = row.error or row.save_error or row.text or self.tr("(no caption yet)")
+            detail = tr_phrase(row.error) if row.error else row.save_error or row.text or self.tr("(no caption yet)")
             return f"{row.image}\n{detail}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row.image)

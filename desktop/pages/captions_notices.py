@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dataprep.caption_io import CaptionEncodingError, decode_caption
 from dataprep.caption_store import CaptionStore
+from desktop.widgets.phrase_text import tr_phrase
 
 LEVEL_COLORS = {"warning": ("#fdf2e0", "#e0a43a", "#5a3d00"), "error": ("#fbe5e3", "#d9534f", "#5c1512"),
                 "info": ("#e6f0fa", "#5b9bd5", "#143a5e")}
@@ -175,7 +176,7 @@ class ProblemNotices(QObject):
             self.encoding.hide()
             return
         first = unreadable[0]
-        error = rows[first].error or ""
+        error = tr_phrase(rows[first].error or "")
         if len(unreadable) > 1:
             error = self.tr("{error} ({n} more unreadable)").format(error=error, n=len(unreadable) - 1)
         actions: list[tuple[str, Callable[[], object]]] = [(self.tr("Show"), lambda: self._show_rows(unreadable))]
