@@ -465,6 +465,18 @@
         <translation>添加图片文件夹</translation>
     </message>
     <message>
+        <source>Cannot add the folder</source>
+        <translation>无法添加文件夹</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}
+
+Check that the project folder is writable and its disk has free space, then add the folder again.</source>
+        <translation>无法保存 {file}：{error}
+
+请检查项目文件夹是否可写、所在磁盘是否有剩余空间，然后重新添加文件夹。</translation>
+    </message>
+    <message>
         <source>{images} in {folders}</source>
         <translation>{folders}中共 {images}</translation>
     </message>

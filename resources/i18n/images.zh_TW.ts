@@ -465,6 +465,18 @@
         <translation>新增圖片資料夾</translation>
     </message>
     <message>
+        <source>Cannot add the folder</source>
+        <translation>無法新增資料夾</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}
+
+Check that the project folder is writable and its disk has free space, then add the folder again.</source>
+        <translation>無法儲存 {file}：{error}
+
+請檢查專案資料夾是否可寫、所在磁碟是否有剩餘空間，然後重新新增資料夾。</translation>
+    </message>
+    <message>
         <source>{images} in {folders}</source>
         <translation>{folders}中共 {images}</translation>
     </message>

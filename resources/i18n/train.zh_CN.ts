@@ -871,6 +871,14 @@
         <translation>无法打开训练文件</translation>
     </message>
     <message>
+        <source>{error}
+
+Is it a config of kohya_ss or sd-scripts? Import it with Run file → Import… instead: Danlu converts the settings it knows and lists the others.</source>
+        <translation>{error}
+
+这是 kohya_ss 或 sd-scripts 的配置吗？请改用“训练文件 → 导入…”：Danlu 会转换它认识的设置，并列出其余的。</translation>
+    </message>
+    <message>
         <source>Loaded {file}.</source>
         <translation>已载入 {file}。</translation>
     </message>

@@ -871,6 +871,14 @@
         <translation>無法開啟訓練檔案</translation>
     </message>
     <message>
+        <source>{error}
+
+Is it a config of kohya_ss or sd-scripts? Import it with Run file → Import… instead: Danlu converts the settings it knows and lists the others.</source>
+        <translation>{error}
+
+這是 kohya_ss 或 sd-scripts 的設定檔嗎？請改用「訓練檔案 → 匯入…」：Danlu 會轉換它認識的設定，並列出其餘的。</translation>
+    </message>
+    <message>
         <source>Loaded {file}.</source>
         <translation>已載入 {file}。</translation>
     </message>
