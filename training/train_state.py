@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 import torch
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
 from dataprep.jobs import JobError
@@ -238,6 +239,8 @@ def load_state(folder: Path) -> LoadedState:
                                         file=STATE_FILE), hint)
     try:
         info = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        if not isinstance(info, dict):
+            raise ValueError(f"{STATE_FILE} holds no JSON object")
         if info.get("format") != FORMAT:
             raise ValueError(f"state format {info.get('format')!r}, this Danlu reads {FORMAT}")
         rng = _rng_from_files(load_file(str(folder / RNG_FILE)), info["rng"])
@@ -254,7 +257,7 @@ def load_state(folder: Path) -> LoadedState:
             settings=dict(info.get("settings", {})),
             ema=load_file(str(folder / EMA_FILE)) if (folder / EMA_FILE).is_file() else None,
         )
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, SafetensorError) as exc:
         raise JobError(
             "io", Phrase("{path}: the training state cannot be read ({error}).", path=str(folder),
                          error=f"{type(exc).__name__}: {exc}"), hint
@@ -331,6 +334,19 @@ class StateKeeper:
             shutil.rmtree(old.path, ignore_errors=True)
             self.states.remove(old)
         return folder
+
+
+def check_same_optimizer(state: LoadedState, optimizer_type: str) -> None:
+    """Saved optimizer moments fit only the optimizer that made them: another one loads them without a word and
+    fails at its first step."""
+    saved = state.settings.get("optimizer", {}).get("optimizer_type")
+    if saved is not None and str(saved).lower() != optimizer_type.lower():
+        raise JobError(
+            "config",
+            Phrase("{path}: the state was saved by the {saved} optimizer; this run uses {now}.", path=str(state.path),
+                   saved=str(saved), now=optimizer_type),
+            Phrase("Resume with the optimizer of the run that saved the state."),
+        )
 
 
 def apply_state(

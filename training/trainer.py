@@ -39,7 +39,15 @@ from training.optim import create_optimizer, create_scheduler, current_lrs, fuse
 from training.train_caches import cache_latents, cache_text_encoder_outputs
 from training.train_samples import SampleHook
 from training.train_setup import RunPaths, build_network, full_precision_lora, pick_device, prepare_models, weight_dtype
-from training.train_state import SkippingSampler, StateKeeper, apply_state, changed_settings, load_state, restore_rng
+from training.train_state import (
+    SkippingSampler,
+    StateKeeper,
+    apply_state,
+    changed_settings,
+    check_same_optimizer,
+    load_state,
+    restore_rng,
+)
 from training.unet_speedups import compile_blocks, keep_compiled_code
 from training.weighted_captions import CaptionWeights, apply_weights
 
@@ -218,6 +226,7 @@ class Trainer:
                 epoch=point.epoch,
             )
             self.ranks.check_resume(self.resume.settings, cfg)
+            check_same_optimizer(self.resume, cfg.optimizer.optimizer_type)
             changed = changed_settings(self.resume.settings, config_to_dict(cfg))
             if changed:
                 emitter.warning(Phrase(

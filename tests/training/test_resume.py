@@ -207,3 +207,26 @@ def test_resume_needs_a_state_folder_not_a_lora(tiny_models, data, straight, tmp
     assert "training state folder not found" in missing.of("error")[0]["message"]
     with pytest.raises(JobError, match="not a complete training state"):
         load_state(tmp_path)
+
+
+def test_a_damaged_state_or_another_optimizer_is_refused_before_training(tiny_models, data, straight, tmp_path):
+    import shutil
+
+    saved = Path(next(e["state"] for e in state_events(straight.events) if e["step"] == 2))
+    for name in ("network.safetensors", "rng.safetensors"):  # torn by an interrupted copy
+        torn = tmp_path / f"torn-{name}"
+        shutil.copytree(saved, torn)
+        data_bytes = (torn / name).read_bytes()
+        (torn / name).write_bytes(data_bytes[: len(data_bytes) // 2])
+        with pytest.raises(JobError, match=f"torn-{name}: the training state cannot be read") as caught:
+            load_state(torn)
+        assert caught.value.kind == "io"
+    (torn / STATE_FILE).write_text("[]", encoding="utf-8")
+    with pytest.raises(JobError, match="the training state cannot be read"):
+        load_state(torn)
+    lion = config(tiny_models, data, resume=str(saved))
+    lion["optimizer"]["optimizer_type"] = "Lion"  # AdamW's moments would load, then fail at the first step
+    run = run_training(tmp_path / "lion", lion)
+    error = run.of("error")[0]
+    assert run.code == 1 and not run.of("metrics") and not run.of("checkpoint")
+    assert error["kind"] == "config" and "saved by the AdamW optimizer; this run uses Lion" in error["message"]
