@@ -25,9 +25,9 @@ from dataprep.caption_io import CaptionEncodingError, read_caption
 from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
-from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, parse_folder_name
+from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, LayoutError, parse_folder_name
 from dataprep.masks import check_mask, find_mask, mask_image, split_sibling_masks
-from dataprep.phrases import Phrase
+from dataprep.phrases import Phrase, exception_text
 from dataprep.steps import Schedule, StepBreakdown, Subset, balance_reg_repeats, compute_steps, image_size
 from training.config import TrainConfig
 from training.lora_metadata import DatasetSummary
@@ -53,6 +53,16 @@ class DatasetIndex:
     steps: StepBreakdown
     summary: DatasetSummary
     warnings: list[str] = field(default_factory=list)
+
+
+UNREADABLE_IMAGE_HINT = Phrase("Re-export the image or remove it from its folder, then start the training again.")
+
+
+def _image_size(image: Path) -> Size:
+    try:
+        return image_size(image)
+    except LayoutError as exc:  # damaged, empty or not an image: its message names the file
+        raise JobError("io", exception_text(exc), UNREADABLE_IMAGE_HINT) from exc
 
 
 def _read_caption_text(image: Path, extension: str) -> str | None:
@@ -115,17 +125,17 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
                 if caption is None:
                     missing.append(image)
                     caption = class_tokens
-                sizes.append(image_size(image))
+                sizes.append(_image_size(image))
                 masks.look_up(image, sizes[-1], is_reg)
                 raw.append((image, caption, folder.name, is_reg, repeats, sizes[-1]))
             subsets.append(Subset(folder.name, repeats, sizes, is_reg))
     if not any(not r[3] for r in raw):
-        raise JobError(
-            "config",
-            Phrase("{path}: no training images found. Images must be in sub-folders named {pattern}.",
-                   path=str(train_dir), pattern=FOLDER_PATTERN),
-            Phrase("Build the folders on the Folders page, or rename them as shown."),
-        )
+        message = Phrase("{path}: no training images found. Images must be in sub-folders named {pattern}.",
+                         path=str(train_dir), pattern=FOLDER_PATTERN)
+        if warnings:  # folders skipped for their names ('girl', '0_girl'): say which, or the user looks elsewhere
+            message = Phrase("{path}: no training images found. Images must be in sub-folders named {pattern}. "
+                             "{ignored}", path=str(train_dir), pattern=FOLDER_PATTERN, ignored=warnings)
+        raise JobError("config", message, Phrase("Build the folders on the Folders page, or rename them as shown."))
     masks.raise_missing()
     warnings += _split_group_warnings(cfg, raw)
     if missing:
@@ -285,8 +295,12 @@ def load_pixels(
     box: tuple[int, int, int, int] | None = None,
 ) -> torch.Tensor:
     """The image resized and cropped to its bucket (*box*, else drawn here), augmented, as (3, H, W) in [-1, 1]."""
-    with Image.open(image.path) as im:
-        pil = im.convert("RGB")
+    try:
+        with Image.open(image.path) as im:
+            pil = im.convert("RGB")
+    except (OSError, SyntaxError, ValueError) as exc:  # cut short by a copy (its header read fine), or gone
+        raise JobError("io", Phrase("{path}: cannot read this image ({error}).", path=str(image.path), error=str(exc)),
+                       UNREADABLE_IMAGE_HINT) from exc
     pil = fit_to_bucket(pil, image, box if box is not None else crop_box(image, rng, random_crop))
     if color_aug and rng is not None:
         pil = shift_hue(pil, rng.uniform(-8, 8) * 2)
@@ -378,6 +392,14 @@ class TrainDataset(torch.utils.data.Dataset[dict[str, Any]]):
         return self._masks[key]
 
     def __getitem__(self, key: tuple[int, int]) -> dict[str, Any]:
+        """The batch, or ``{"error": (kind, message, hint)}`` when one of its files cannot be read: an exception
+        raised in a DataLoader worker reaches the trainer only as traceback text, so the trainer raises it."""
+        try:
+            return self._batch(key)
+        except JobError as exc:
+            return {"error": (exc.kind, exc.message, exc.hint)}
+
+    def _batch(self, key: tuple[int, int]) -> dict[str, Any]:
         epoch, index = key
         members = self.batches(epoch)[index]
         rng = random.Random(f"batch-{self.seed}-{epoch}-{index}")

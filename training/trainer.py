@@ -401,6 +401,8 @@ class Trainer:
             sampler.start, start_batch = start_batch, 0
             batches_in_epoch = len(sampler)
             for i, batch in enumerate(loader, sampler.start):
+                if "error" in batch:  # an image that cannot be read (training.data.TrainDataset)
+                    raise JobError(*batch["error"])
                 if self.ranks.any(self.ctx.cancelled):  # every process stops at the same batch
                     self._save(network, "step", epoch, step, reason="cancel")
                     self._save_state("step", network, optimizer, scheduler)
