@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,28 @@ def verify_lora_file(path: Path, expected: dict[str, tuple[int, ...]], with_meta
                                     problems="; ".join(problems[:5])), Phrase("Report this bug."))
 
 
+def save_failed(path: Path, exc: Exception) -> JobError:
+    """A file of the run (LoRA, training state) that could not be written (a full or read-only disk, a file where
+    the folder should be): what the user does about it. Writes are atomic, so the files saved before stay whole."""
+    return JobError(
+        "io",
+        Phrase("{path}: could not be written ({error}).", path=str(path), error=str(exc)),
+        Phrase("Free space on that disk or pick a saving.output_dir you can write to, then train again (or resume "
+               "from the last saved state). The files saved before are unchanged."),
+    )
+
+
+def check_writable(folder: Path) -> None:
+    """Fail before training, not at the first save hours later, when the output folder cannot take a file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".danlu-write-test-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise save_failed(folder, exc) from exc
+
+
 @dataclass
 class Saved:
     path: Path
@@ -110,7 +133,10 @@ class CheckpointWriter:
         meta.update(progress_metadata(epoch, step, time_now()))
         if not self.with_metadata:
             meta = minimal_metadata(meta)
-        atomic_write_bytes(path, lora_file_bytes(state, self.dtype, meta))
+        try:
+            atomic_write_bytes(path, lora_file_bytes(state, self.dtype, meta))
+        except OSError as exc:
+            raise save_failed(path, exc) from exc
         verify_lora_file(path, {k: tuple(v.shape) for k, v in state.items()}, self.with_metadata)
         self.saved = [s for s in self.saved if s.path != path] + [Saved(path, epoch, step, kind)]
         self._rotate(kind, epoch, step)

@@ -32,7 +32,7 @@ from safetensors.torch import load_file, save_file
 
 from dataprep.jobs import JobError
 from dataprep.phrases import Phrase
-from training.checkpoints import Saved, stale_saves
+from training.checkpoints import Saved, save_failed, stale_saves
 from training.data import EpochSampler
 
 STATE_FILE = "train_state.json"  # written last: a folder without it is not a state
@@ -188,6 +188,32 @@ def write_state(
     """Write a complete state into a temp folder beside *folder*, then rename it into place."""
     tmp = folder.parent / f".{folder.name}{TEMP_MARK}{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        _write_files(tmp, seed, point, network, optimizer, scheduler, checkpoints, states, settings, ema)
+    except (OSError, SafetensorError) as exc:  # a full disk: the half-written folder goes, the previous state stays
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise save_failed(folder, exc) from exc
+    old = folder.parent / f".{folder.name}.old-{os.getpid()}"
+    if folder.exists():  # the same step saved again: swap, then drop the older copy
+        folder.rename(old)
+    tmp.rename(folder)
+    _fsync_dir(folder.parent)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_files(
+    tmp: Path,
+    seed: int,
+    point: ResumePoint,
+    network: dict[str, torch.Tensor],
+    optimizer: dict[str, Any],
+    scheduler: dict[str, Any],
+    checkpoints: list[Saved],
+    states: list[Saved],
+    settings: dict[str, Any],
+    ema: dict[str, torch.Tensor] | None,
+) -> None:
+    """Every file of a state into the fresh folder *tmp*, flushed to disk, train_state.json last."""
     tmp.mkdir(parents=True)
     save_file({k: v.detach().to("cpu", torch.float32).contiguous() for k, v in network.items()}, tmp / NETWORK_FILE)
     torch.save(optimizer, tmp / OPTIMIZER_FILE)
@@ -214,12 +240,6 @@ def write_state(
         with open(child, "rb") as fh:
             os.fsync(fh.fileno())
     _fsync_dir(tmp)
-    old = folder.parent / f".{folder.name}.old-{os.getpid()}"
-    if folder.exists():  # the same step saved again: swap, then drop the older copy
-        folder.rename(old)
-    tmp.rename(folder)
-    _fsync_dir(folder.parent)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def load_state(folder: Path) -> LoadedState:

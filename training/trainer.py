@@ -20,7 +20,7 @@ import torch
 
 from dataprep.jobs import JobCancelled, JobContext, JobError
 from dataprep.phrases import Phrase
-from training.checkpoints import SAVE_DTYPES, CheckpointWriter, time_now
+from training.checkpoints import SAVE_DTYPES, CheckpointWriter, check_writable, time_now
 from training.conditioning import Conditioner
 from training.config import TrainConfig, config_to_dict
 from training.cuda_graphs import GraphedUnet, UnetForward, eager_forward
@@ -211,6 +211,8 @@ class Trainer:
             emitter.emit("log", message=f"{self.ranks.count} processes, {self.ranks.count} x "
                          f"{cfg.dataset.train_batch_size} images per step")
         emitter.emit("log", message=f"seed {self.seed}, device {self.device.type}, precision {self.mixed_precision}")
+        if self.ranks.main:
+            check_writable(self.paths.output_dir)
         data_cfg = self.ranks.data_config(cfg)
         index = scan_dataset(data_cfg, self.paths.train_dir, self.paths.reg_dir)
         for message in index.warnings:
