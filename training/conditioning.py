@@ -53,6 +53,16 @@ class Conditioner:
         self.fixed: dict[str, Encoded] | None = None  # cache_text_encoder_outputs: caption -> outputs (CPU)
         self._ids: dict[str, tuple[torch.Tensor, ...]] = {}
         self.pruned = 0  # disk cache files of changed captions deleted by the last precompute
+        self.write_error: OSError | None = None  # the disk cache could not be written (full disk): memory only
+
+    def _output_shapes(self) -> tuple[tuple[int, ...], ...]:
+        """One caption's (states, and SDXL's pooled) shapes: a cached file of other shapes is not used."""
+        tokens = self.max_token_length + 2
+        encoders = self.model.text_encoders
+        if not self.model.is_sdxl:
+            return ((tokens, encoders[0].config.hidden_size),)
+        width = sum(te.config.hidden_size for te in encoders)
+        return (tokens, width), (encoders[1].config.projection_dim,)
 
     def clear(self) -> None:
         """Forget the frozen-encoder cache (the text encoders' LoRA changed or stopped training)."""
@@ -126,10 +136,11 @@ class Conditioner:
                 digest = hashlib.sha256(caption.encode()).hexdigest()[:40]
                 files[caption] = disk_dir / f"{encoders}-{digest}.safetensors"
             self.pruned = _prune(disk_dir, encoders, set(files.values()))
+            shapes = self._output_shapes()
             for caption in unique:
-                if files[caption].is_file():
-                    stored = load_file(str(files[caption]))
-                    fixed[caption] = tuple(stored[k] for k in _PARTS if k in stored)
+                stored = _read_outputs(files[caption], shapes)
+                if stored is not None:
+                    fixed[caption] = stored
         reused = len(fixed)
         todo = [c for c in unique if c not in fixed]
         for start in range(0, len(todo), batch_size):
@@ -138,12 +149,29 @@ class Conditioner:
                 outputs = self._encode(self.token_ids(chunk))
             for i, caption in enumerate(chunk):
                 fixed[caption] = tuple(t[i].detach().to("cpu").contiguous() for t in outputs)
-                if caption in files:
+                if caption in files and self.write_error is None:
                     data = save(dict(zip(_PARTS, fixed[caption], strict=False)), metadata={"caption": caption})
-                    atomic_write_bytes(files[caption], data, fsync=False)
+                    try:
+                        atomic_write_bytes(files[caption], data, fsync=False)
+                    except OSError as exc:  # a cache is no reason to stop the run: keep the rest in memory
+                        self.write_error = exc
             progress(min(start + batch_size, len(todo)), len(todo))
         self.fixed = fixed
         return len(todo), reused
+
+
+def _read_outputs(path: Path, shapes: tuple[tuple[int, ...], ...]) -> Encoded | None:
+    """A caption's cached outputs, or None (encode it again) when the file is missing, torn or holds other shapes."""
+    if not path.is_file():
+        return None
+    try:
+        stored = load_file(str(path))
+    except Exception:  # torn by a crash or a full disk
+        return None
+    parts = tuple(stored.get(k) for k in _PARTS[: len(shapes)])
+    if any(t is None or tuple(t.shape) != shape for t, shape in zip(parts, shapes, strict=True)):
+        return None
+    return parts  # type: ignore[return-value]
 
 
 def _prune(disk_dir: Path, encoders: str, keep: set[Path]) -> int:

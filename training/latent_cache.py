@@ -57,6 +57,7 @@ class LatentStore:
         self._flipped: dict[int, torch.Tensor] = {}
         self.encoded = 0  # how many images went through the VAE (the rest came from disk)
         self.upcast_vae = False  # the 16-bit VAE overflowed and was moved to fp32
+        self.write_error: OSError | None = None  # the disk cache could not be written (full disk): memory only
 
     def get(self, index: int, flipped: bool) -> torch.Tensor:
         return (self._flipped if flipped else self._latents)[index]
@@ -65,7 +66,9 @@ class LatentStore:
         assert self.disk_dir is not None
         return self.disk_dir / key[:2] / f"{key}.safetensors"
 
-    def _from_disk(self, index: int, key: str) -> bool:
+    def _from_disk(self, index: int, key: str, grid: tuple[int, int]) -> bool:
+        """The latents of image *index* from its file, unless the file is torn, foreign or holds latents of
+        another *grid* (height, width) or non-finite values: those are encoded again (and rewritten)."""
         path = self._disk_path(key)
         if not path.is_file():
             return False
@@ -73,7 +76,10 @@ class LatentStore:
             tensors = load_file(str(path))
         except Exception:  # a torn or foreign file: re-encode it
             return False
-        if "latent" not in tensors or (self.with_flipped and "flipped" not in tensors):
+        names = ["latent", "flipped"] if self.with_flipped else ["latent"]
+        if not all(n in tensors and tuple(tensors[n].shape[-2:]) == grid for n in names):
+            return False
+        if not all(bool(torch.isfinite(tensors[n]).all()) for n in names):
             return False
         self._latents[index] = tensors["latent"]
         if self.with_flipped:
@@ -90,7 +96,9 @@ class LatentStore:
     ) -> None:
         vae_id = vae_fingerprint(vae)
         keys = {i: latent_key(img, file_hash(img.path), vae_id) for i, img in enumerate(self.images)}
-        todo = [i for i in keys if self.disk_dir is None or not self._from_disk(i, keys[i])]
+        factor = 2 ** (len(vae.config.block_out_channels) - 1)  # type: ignore[attr-defined]
+        grids = {i: (img.bucket.reso[1] // factor, img.bucket.reso[0] // factor) for i, img in enumerate(self.images)}
+        todo = [i for i in keys if self.disk_dir is None or not self._from_disk(i, keys[i], grids[i])]
         total = len(self.images)
         done = total - len(todo)
         progress(done, total)
@@ -131,5 +139,8 @@ class LatentStore:
                 tensors = {"latent": self._latents[index]}
                 if self.with_flipped:
                     tensors["flipped"] = self._flipped[index]
-                atomic_write_bytes(self._disk_path(key), save(tensors))
+                try:
+                    atomic_write_bytes(self._disk_path(key), save(tensors))
+                except OSError as exc:  # a cache is no reason to stop the run: keep the rest in memory
+                    self.write_error, self.disk_dir = exc, None
         self.encoded += len(indices)

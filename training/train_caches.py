@@ -25,6 +25,11 @@ def vae_dtype(cfg: TrainConfig, mixed_precision: str) -> torch.dtype:
     return torch.float32 if cfg.precision.no_half_vae else weight_dtype(mixed_precision)
 
 
+def cache_not_written(folder: Path | None, exc: OSError) -> Phrase:
+    return Phrase("{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that "
+                  "disk to keep the cache for the next run.", path=str(folder), error=str(exc))
+
+
 def cache_latents(
     cfg: TrainConfig,
     model: SDModel,
@@ -49,6 +54,8 @@ def cache_latents(
         lambda done, total: ctx.emitter.progress(done, total, unit="image", stage="latents"),
         ctx.check_cancelled,
     )
+    if store.write_error is not None:
+        ctx.emitter.warning(cache_not_written(disk, store.write_error))
     if store.upcast_vae:
         ctx.emitter.warning(Phrase("The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. "
                                    "Tick precision.no_half_vae to encode all of them in 32 bit."))
@@ -82,6 +89,8 @@ def cache_text_encoder_outputs(
         accelerator.autocast,
         lambda done, total: ctx.emitter.progress(done, total, unit="item", stage="text encoder outputs"),
     )
+    if conditioner.write_error is not None:
+        ctx.emitter.warning(cache_not_written(disk, conditioner.write_error))
     message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"
     if conditioner.pruned:
         message += f", {conditioner.pruned} stale file(s) of changed captions deleted"
