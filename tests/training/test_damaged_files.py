@@ -17,6 +17,7 @@ import dataprep.fsutil as fsutil
 import training.checkpoints
 import training.conditioning
 import training.latent_cache
+import training.train_samples
 import training.train_state
 from dataprep.jobs import JobError
 from training.config import TrainConfig
@@ -155,3 +156,13 @@ def test_a_full_disk_under_the_caches_only_warns(tiny_models, data, tmp_path, mo
     assert run.code == 0, run.of("error")
     warnings = [e["message"] for e in run.of("warning") if "the cache could not be written" in e["message"]]
     assert len(warnings) == 2 and all("No space left on device" in w for w in warnings)
+
+
+def test_samples_that_cannot_be_written_only_warn(tiny_models, data, tmp_path, monkeypatch):
+    monkeypatch.setattr(training.train_samples, "atomic_write_bytes", no_room)
+    (tmp_path / "prompts.txt").write_text("shs thing --s 2\n", encoding="utf-8")
+    sample = {"sample_prompts": str(tmp_path / "prompts.txt"), "sample_every_n_steps": 2}
+    run = run_training(tmp_path, base_config(tiny_models.sd1, data / "img", sample=sample))
+    assert run.code == 0 and not run.of("sample"), run.of("error")
+    warnings = [e["message"] for e in run.of("warning") if "sample images could not be written" in e["message"]]
+    assert len(warnings) == 2 and "No space left on device" in warnings[0]
