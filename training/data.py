@@ -55,14 +55,17 @@ class DatasetIndex:
     warnings: list[str] = field(default_factory=list)
 
 
-UNREADABLE_IMAGE_HINT = Phrase("Re-export the image or remove it from its folder, then start the training again.")
+def _unreadable_image(message: str) -> JobError:
+    """An image file that cannot be decoded (*message* names it): the run stops, as sd-scripts' does."""
+    return JobError("io", message, Phrase("Re-export the image or remove it from its folder, then start the training "
+                                          "again."))
 
 
 def _image_size(image: Path) -> Size:
     try:
         return image_size(image)
     except LayoutError as exc:  # damaged, empty or not an image: its message names the file
-        raise JobError("io", exception_text(exc), UNREADABLE_IMAGE_HINT) from exc
+        raise _unreadable_image(exception_text(exc)) from exc
 
 
 def _read_caption_text(image: Path, extension: str) -> str | None:
@@ -299,8 +302,8 @@ def load_pixels(
         with Image.open(image.path) as im:
             pil = im.convert("RGB")
     except (OSError, SyntaxError, ValueError) as exc:  # cut short by a copy (its header read fine), or gone
-        raise JobError("io", Phrase("{path}: cannot read this image ({error}).", path=str(image.path), error=str(exc)),
-                       UNREADABLE_IMAGE_HINT) from exc
+        raise _unreadable_image(Phrase("{path}: cannot read this image ({error}).", path=str(image.path),
+                                       error=str(exc))) from exc
     pil = fit_to_bucket(pil, image, box if box is not None else crop_box(image, rng, random_crop))
     if color_aug and rng is not None:
         pil = shift_hue(pil, rng.uniform(-8, 8) * 2)
