@@ -26,7 +26,7 @@ SOURCES = (
     "training/reg_job.py", "training/reg_check.py", "training/grid_spec.py", "training/grid_export.py",
     "training/grid_scores.py", "training/grid_job.py", "training/doctor_onnxruntime.py", "training/doctor_problems.py",
     "training/doctor.py", "dataprep/imagefiles.py", "dataprep/crops.py",
-    "dataprep/caption_io.py", "dataprep/thumbnails.py",
+    "dataprep/caption_io.py", "dataprep/thumbnails.py", "dataprep/project.py", "dataprep/tomlio.py",
 )
 
 

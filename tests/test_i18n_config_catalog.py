@@ -142,7 +142,8 @@ def test_job_errors_of_a_training_run_are_translatable_phrases() -> None:
             texts = {"JobError": call.args[1:], "_model_error": call.args, "Issue": call.args[1:2]}[call.func.id]
             other.update(ast.unparse(arg) for arg in texts if not _is_phrase(arg))
     assert other == {"str(exc)", "exception_text(exc)", "f'caption config: {exc}'", "'pip install dadaptation'", "''",
-                     "hint", "message", "msg", "NOT_A_BASE_MODEL_HINT", "PICK_BASE_MODEL"}
+                     "hint", "message", "msg", "NOT_A_BASE_MODEL_HINT", "PICK_BASE_MODEL",
+                     "unreadable_caption(caption, exc)"}  # a Phrase made in caption_io, shared with the caption job
 
 
 def test_reg_grid_and_doctor_messages_are_translatable_phrases() -> None:

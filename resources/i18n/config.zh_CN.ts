@@ -2149,9 +2149,29 @@
             <translation>修改 network.network_weights。</translation>
         </message>
         <message>
-            <source>Match network_dim to the file or tick dim_from_weights.</source>
+            <source>{path}: not a readable LoRA file ({error}).</source>
             <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>让 network_dim 与文件一致，或勾选 dim_from_weights。</translation>
+            <translation>{path}：不是可读取的 LoRA 文件（{error}）。</translation>
+        </message>
+        <message>
+            <source>The file is damaged or incomplete: copy or download it again, or clear network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文件已损坏或不完整：请重新复制或下载，或清空 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>{path}: holds no LoRA weights for the U-Net or text encoder that this run trains.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有本次训练的 U-Net 或文本编码器所需的 LoRA 权重。</translation>
+        </message>
+        <message>
+            <source>Pick a LoRA trained on these parts, or clear network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择在这些部分上训练的 LoRA，或清空 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>Use a LoRA made for this base model and network kind; for another rank, match network_dim to the file or tick dim_from_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用为这个底模和网络类型训练的 LoRA；秩不同时，请让 network_dim 与文件一致，或勾选 dim_from_weights。</translation>
         </message>
         <message>
             <source>precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.</source>
@@ -2189,6 +2209,16 @@
             <translation>{path}：无法读取训练状态（{error}）。</translation>
         </message>
         <message>
+            <source>{path}: the state was saved by the {saved} optimizer; this run uses {now}.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：该状态由 {saved} 优化器保存；本次训练使用的是 {now}。</translation>
+        </message>
+        <message>
+            <source>Resume with the optimizer of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are; message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请使用保存该状态的那次训练的优化器继续训练。</translation>
+        </message>
+        <message>
             <source>{path}: the saved LoRA does not fit this network ({error}).</source>
             <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：保存的 LoRA 与当前网络不匹配（{error}）。</translation>
@@ -2202,11 +2232,6 @@
             <source>{path}: the saved optimizer state does not fit ({error}).</source>
             <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：保存的优化器状态不匹配（{error}）。</translation>
-        </message>
-        <message>
-            <source>Resume with the optimizer of the run that saved the state.</source>
-            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>请使用保存该状态的那次训练的优化器继续训练。</translation>
         </message>
         <message>
             <source>optimizer_args entry '{item}' is not 'name=value'.</source>
@@ -2264,6 +2289,11 @@
             <translation>lr_scheduler 'adafactor' 需要 Adafactor 并设置 relative_step=True。</translation>
         </message>
         <message>
+            <source>Re-export the image or remove it from its folder, then start the training again.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新导出这张图片，或把它移出所在文件夹，然后重新开始训练。</translation>
+        </message>
+        <message>
             <source>Convert the caption file to UTF-8 in the caption editor.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请在标注编辑器中把标注文件转换为 UTF-8。</translation>
@@ -2294,6 +2324,11 @@
             <translation>{path}：没有找到训练图片。图片必须放在名为 {pattern} 的子文件夹中。</translation>
         </message>
         <message>
+            <source>{path}: no training images found. Images must be in sub-folders named {pattern}. {ignored}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有找到训练图片。图片必须放在名为 {pattern} 的子文件夹里。{ignored}</translation>
+        </message>
+        <message>
             <source>Build the folders on the Folders page, or rename them as shown.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请在训练文件夹页生成文件夹，或按上面的格式重命名。</translation>
@@ -2307,6 +2342,11 @@
             <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{n} 条标注在带权重的 '( )' 或 '[ ]' 组内有逗号，{options} 会在逗号处把组拆开（拆开的部分权重就错了）：{files}。请给每个标签单独加权，例如 '(red:1.2), (hat:1.2)'。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this image ({error}).</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are; message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取这张图片（{error}）。</translation>
         </message>
         <message>
             <source>{path}: the saved LoRA cannot be read back ({error}).</source>
@@ -2329,6 +2369,16 @@
             <translation>请报告这个程序错误。</translation>
         </message>
         <message>
+            <source>{path}: could not be written ({error}).</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法写入（{error}）。</translation>
+        </message>
+        <message>
+            <source>Free space on that disk or pick a saving.output_dir you can write to, then train again (or resume from the last saved state). The files saved before are unchanged.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请在该磁盘上腾出空间，或选择一个可写的 saving.output_dir，然后重新训练（或从上次保存的状态继续）。之前保存的文件没有变化。</translation>
+        </message>
+        <message>
             <source>{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by default.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：pickle 格式的模型（{suffix}）加载时可以执行任意代码；Danlu 默认拒绝加载。</translation>
@@ -2342,6 +2392,16 @@
             <source>The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>底模的调度器表明它预测 v（v-prediction）：按 v_parameterization 训练。</translation>
+        </message>
+        <message>
+            <source>{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it is not a whole Stable Diffusion model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这个 diffusers 文件夹缺少 {parts} 子文件夹：下载不完整，或者它不是完整的 Stable Diffusion 模型。</translation>
+        </message>
+        <message>
+            <source>Download the model again with the model manager, or pick a complete model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请用模型管理器重新下载这个模型，或选择一个完整的模型。</translation>
         </message>
         <message>
             <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
@@ -2379,14 +2439,24 @@
             <translation>{path}：找不到底模。</translation>
         </message>
         <message>
-            <source>{path}: VAE not found.</source>
+            <source>{path}: its tokenizer has {size} tokens where the text encoder has {expected}: the tokenizer files are missing or incomplete.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：找不到 VAE。</translation>
+            <translation>{path}：它的分词器有 {size} 个 token，而文本编码器有 {expected} 个：分词器文件缺失或不完整。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable SD VAE ({error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可读取的 SD VAE（{error}）。</translation>
         </message>
         <message>
             <source>Pick a VAE .safetensors file or a diffusers VAE folder.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请选择 VAE 的 .safetensors 文件或 diffusers VAE 文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: VAE not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到 VAE。</translation>
         </message>
         <message>
             <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
@@ -2402,6 +2472,16 @@
             <source>Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first (model manager).</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请确认它是 Stable Diffusion 1.x/2.x 或 SDXL 模型；仓库 ID 需要先用模型管理器下载。</translation>
+        </message>
+        <message>
+            <source>{path}: this VAE makes {channels}-channel latents; the base model's U-Net takes {wanted}.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这个 VAE 生成 {channels} 通道的潜变量；底模的 U-Net 需要 {wanted} 通道。</translation>
+        </message>
+        <message>
+            <source>Pick a VAE made for this model's family (SD 1.x/2.x or SDXL), or clear model.vae.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择适用于这个模型系列（SD 1.x/2.x 或 SDXL）的 VAE，或清空 model.vae。</translation>
         </message>
         <message>
             <source>{path}: model.v2 is set but this is an SDXL model.</source>
@@ -2447,11 +2527,6 @@
             <source>Check that the file is complete and is a standard {family} model.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请确认文件完整，并且是标准的 {family} 模型。</translation>
-        </message>
-        <message>
-            <source>{path}: not a readable SD VAE ({error}).</source>
-            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是可读取的 SD VAE（{error}）。</translation>
         </message>
         <message>
             <source>Pick an SD 1.x/2.x VAE file.</source>
@@ -2532,6 +2607,16 @@
             <source>No samples: set sample.sample_prompts (a prompt file) to get sample images.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>没有样图：设置 sample.sample_prompts（提示词文件）才会生成样图。</translation>
+        </message>
+        <message>
+            <source>{path}: the sample images could not be written ({error}); training goes on without them.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法写入样图（{error}）；训练继续进行，不保存这些样图。</translation>
+        </message>
+        <message>
+            <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that disk to keep the cache for the next run.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法写入缓存（{error}）；本次训练把它保留在内存中。在该磁盘上腾出空间，下次训练就能沿用缓存。</translation>
         </message>
         <message>
             <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
@@ -2672,16 +2757,6 @@
             <source>transformers cannot load this BLIP model</source>
             <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>transformers 无法加载这个 BLIP 模型</translation>
-        </message>
-        <message>
-            <source>{path}: cannot read this image ({error}).</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法读取这张图片（{error}）。</translation>
-        </message>
-        <message>
-            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法读取这个标注文件（{error}）。请把它移走，或改成你有权限读取的文本文件。</translation>
         </message>
         <message>
             <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
@@ -3167,6 +3242,11 @@
             <source>Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.</source>
             <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请选择包含 model_index.json、unet/、vae/ 和 text_encoder/ 的文件夹。</translation>
+        </message>
+        <message>
+            <source>{path}: its model_index.json cannot be read ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取它的 model_index.json（{error}）。</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3844,6 +3924,11 @@
             <translation>{path}：不是 UTF-8 文本文件{guess}。Danlu 以 UTF-8 读写标注；请把这个文件转换为 UTF-8（Danlu 可以代劳，并把原文件保留为 .bak 副本）。</translation>
         </message>
         <message>
+            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取这个标注文件（{error}）。请把它移走，或改成你有权限读取的文本文件。</translation>
+        </message>
+        <message>
             <source>{path}: changed on disk since Danlu read it. Reload it to see the new text, or overwrite it with yours.</source>
             <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：Danlu 读取后，磁盘上的文件被改动了。请重新载入查看新内容，或用你的内容覆盖它。</translation>
@@ -3872,6 +3957,36 @@
             <source>thumbnail size {size} is outside 16–1024 px.</source>
             <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>缩略图尺寸 {size} 不在 16–1024 像素范围内。</translation>
+        </message>
+        <message>
+            <source>{where}: a concept must be a [[concepts]] table with an identifier and a class_token, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：每个概念必须是带 identifier 和 class_token 的 [[concepts]] 表，而不是 {value}。请用文本编辑器改正，然后重新打开项目。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be a whole number, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必须是整数，而不是 {value}。请用文本编辑器改正，然后重新打开项目。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be a list in square brackets, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必须是方括号里的列表，而不是 {value}。请用文本编辑器改正，然后重新打开项目。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be text in quotes, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必须是引号里的文本，而不是 {value}。请用文本编辑器改正，然后重新打开项目。</translation>
+        </message>
+        <message>
+            <source>{folder}: Danlu cannot write in this project folder ({error}). Every step saves its work there: make the folder writable, or copy the project to a folder you can write to and open the copy.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：Danlu 无法在这个项目文件夹中写入（{error}）。每一步都把结果保存在这里：请让该文件夹可写，或把项目复制到你能写入的文件夹并打开副本。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取（{error}）。请确认它是你有权限读取的文件，然后重试。</translation>
         </message>
     </context>
 </TS>

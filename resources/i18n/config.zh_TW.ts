@@ -2149,9 +2149,29 @@
             <translation>修改 network.network_weights。</translation>
         </message>
         <message>
-            <source>Match network_dim to the file or tick dim_from_weights.</source>
+            <source>{path}: not a readable LoRA file ({error}).</source>
             <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>讓 network_dim 與檔案一致，或勾選 dim_from_weights。</translation>
+            <translation>{path}：不是可讀取的 LoRA 檔案（{error}）。</translation>
+        </message>
+        <message>
+            <source>The file is damaged or incomplete: copy or download it again, or clear network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>檔案已損壞或不完整：請重新複製或下載，或清空 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>{path}: holds no LoRA weights for the U-Net or text encoder that this run trains.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有本次訓練的 U-Net 或文字編碼器所需的 LoRA 權重。</translation>
+        </message>
+        <message>
+            <source>Pick a LoRA trained on these parts, or clear network.network_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇在這些部分上訓練的 LoRA，或清空 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>Use a LoRA made for this base model and network kind; for another rank, match network_dim to the file or tick dim_from_weights.</source>
+            <extracomment>message (train_setup.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用為這個底模和網路類型訓練的 LoRA；秩不同時，請讓 network_dim 與檔案一致，或勾選 dim_from_weights。</translation>
         </message>
         <message>
             <source>precision.full_fp16 needs fp16 on a CUDA GPU; the LoRA stays in 32 bit.</source>
@@ -2189,6 +2209,16 @@
             <translation>{path}：無法讀取訓練狀態（{error}）。</translation>
         </message>
         <message>
+            <source>{path}: the state was saved by the {saved} optimizer; this run uses {now}.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：該狀態由 {saved} 最佳化器儲存；本次訓練使用的是 {now}。</translation>
+        </message>
+        <message>
+            <source>Resume with the optimizer of the run that saved the state.</source>
+            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are; message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請使用儲存該狀態的那次訓練的最佳化器繼續訓練。</translation>
+        </message>
+        <message>
             <source>{path}: the saved LoRA does not fit this network ({error}).</source>
             <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：儲存的 LoRA 與目前網路不匹配（{error}）。</translation>
@@ -2202,11 +2232,6 @@
             <source>{path}: the saved optimizer state does not fit ({error}).</source>
             <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：儲存的最佳化器狀態不匹配（{error}）。</translation>
-        </message>
-        <message>
-            <source>Resume with the optimizer of the run that saved the state.</source>
-            <extracomment>message (train_state.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>請使用儲存該狀態的那次訓練的最佳化器繼續訓練。</translation>
         </message>
         <message>
             <source>optimizer_args entry '{item}' is not 'name=value'.</source>
@@ -2264,6 +2289,11 @@
             <translation>lr_scheduler 'adafactor' 需要 Adafactor 並設定 relative_step=True。</translation>
         </message>
         <message>
+            <source>Re-export the image or remove it from its folder, then start the training again.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新匯出這張圖片，或把它移出所在資料夾，然後重新開始訓練。</translation>
+        </message>
+        <message>
             <source>Convert the caption file to UTF-8 in the caption editor.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請在標註編輯器中把標註檔案轉換為 UTF-8。</translation>
@@ -2294,6 +2324,11 @@
             <translation>{path}：沒有找到訓練圖片。圖片必須放在名為 {pattern} 的子資料夾中。</translation>
         </message>
         <message>
+            <source>{path}: no training images found. Images must be in sub-folders named {pattern}. {ignored}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有找到訓練圖片。圖片必須放在名為 {pattern} 的子資料夾裡。{ignored}</translation>
+        </message>
+        <message>
             <source>Build the folders on the Folders page, or rename them as shown.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請在訓練資料夾頁生成資料夾，或按上面的格式重新命名。</translation>
@@ -2307,6 +2342,11 @@
             <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{n} 條標註在帶權重的 '( )' 或 '[ ]' 組內有逗號，{options} 會在逗號處把組拆開（拆開的部分權重就錯了）：{files}。請給每個標籤單獨加權，例如 '(red:1.2), (hat:1.2)'。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this image ({error}).</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are; message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取這張圖片（{error}）。</translation>
         </message>
         <message>
             <source>{path}: the saved LoRA cannot be read back ({error}).</source>
@@ -2329,6 +2369,16 @@
             <translation>請報告這個程式錯誤。</translation>
         </message>
         <message>
+            <source>{path}: could not be written ({error}).</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法寫入（{error}）。</translation>
+        </message>
+        <message>
+            <source>Free space on that disk or pick a saving.output_dir you can write to, then train again (or resume from the last saved state). The files saved before are unchanged.</source>
+            <extracomment>message (checkpoints.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請在該磁碟上騰出空間，或選擇一個可寫的 saving.output_dir，然後重新訓練（或從上次儲存的狀態繼續）。之前儲存的檔案沒有變化。</translation>
+        </message>
+        <message>
             <source>{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by default.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：pickle 格式的模型（{suffix}）載入時可以執行任意程式碼；Danlu 預設拒絕載入。</translation>
@@ -2342,6 +2392,16 @@
             <source>The base model's scheduler says it predicts v (v-prediction): training with v_parameterization.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>底模的排程器表明它預測 v（v-prediction）：按 v_parameterization 訓練。</translation>
+        </message>
+        <message>
+            <source>{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it is not a whole Stable Diffusion model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這個 diffusers 資料夾缺少 {parts} 子資料夾：下載不完整，或者它不是完整的 Stable Diffusion 模型。</translation>
+        </message>
+        <message>
+            <source>Download the model again with the model manager, or pick a complete model.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請用模型管理器重新下載這個模型，或選擇一個完整的模型。</translation>
         </message>
         <message>
             <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
@@ -2379,14 +2439,24 @@
             <translation>{path}：找不到底模。</translation>
         </message>
         <message>
-            <source>{path}: VAE not found.</source>
+            <source>{path}: its tokenizer has {size} tokens where the text encoder has {expected}: the tokenizer files are missing or incomplete.</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：找不到 VAE。</translation>
+            <translation>{path}：它的分詞器有 {size} 個 token，而文字編碼器有 {expected} 個：分詞器檔案缺失或不完整。</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable SD VAE ({error}).</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是可讀取的 SD VAE（{error}）。</translation>
         </message>
         <message>
             <source>Pick a VAE .safetensors file or a diffusers VAE folder.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請選擇 VAE 的 .safetensors 檔案或 diffusers VAE 資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: VAE not found.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：找不到 VAE。</translation>
         </message>
         <message>
             <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
@@ -2402,6 +2472,16 @@
             <source>Check that it is a Stable Diffusion 1.x/2.x or SDXL model; repo ids must be downloaded first (model manager).</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請確認它是 Stable Diffusion 1.x/2.x 或 SDXL 模型；儲存庫 ID 需要先用模型管理器下載。</translation>
+        </message>
+        <message>
+            <source>{path}: this VAE makes {channels}-channel latents; the base model's U-Net takes {wanted}.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這個 VAE 生成 {channels} 通道的潛變數；底模的 U-Net 需要 {wanted} 通道。</translation>
+        </message>
+        <message>
+            <source>Pick a VAE made for this model's family (SD 1.x/2.x or SDXL), or clear model.vae.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇適用於這個模型系列（SD 1.x/2.x 或 SDXL）的 VAE，或清空 model.vae。</translation>
         </message>
         <message>
             <source>{path}: model.v2 is set but this is an SDXL model.</source>
@@ -2447,11 +2527,6 @@
             <source>Check that the file is complete and is a standard {family} model.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請確認檔案完整，並且是標準的 {family} 模型。</translation>
-        </message>
-        <message>
-            <source>{path}: not a readable SD VAE ({error}).</source>
-            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是可讀取的 SD VAE（{error}）。</translation>
         </message>
         <message>
             <source>Pick an SD 1.x/2.x VAE file.</source>
@@ -2532,6 +2607,16 @@
             <source>No samples: set sample.sample_prompts (a prompt file) to get sample images.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>沒有樣圖：設定 sample.sample_prompts（提示詞檔案）才會生成樣圖。</translation>
+        </message>
+        <message>
+            <source>{path}: the sample images could not be written ({error}); training goes on without them.</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法寫入樣圖（{error}）；訓練繼續進行，不儲存這些樣圖。</translation>
+        </message>
+        <message>
+            <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that disk to keep the cache for the next run.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法寫入快取（{error}）；本次訓練把它保留在記憶體中。在該磁碟上騰出空間，下次訓練就能沿用快取。</translation>
         </message>
         <message>
             <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
@@ -2672,16 +2757,6 @@
             <source>transformers cannot load this BLIP model</source>
             <extracomment>message (blip_captioner.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>transformers 無法載入這個 BLIP 模型</translation>
-        </message>
-        <message>
-            <source>{path}: cannot read this image ({error}).</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are; message (clip_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法讀取這張圖片（{error}）。</translation>
-        </message>
-        <message>
-            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
-            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法讀取這個標註檔案（{error}）。請把它移走，或改成你有權限讀取的文字檔。</translation>
         </message>
         <message>
             <source>{path}: cannot write the caption ({error}). Check that its folder is writable.</source>
@@ -3167,6 +3242,11 @@
             <source>Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/.</source>
             <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請選擇包含 model_index.json、unet/、vae/ 和 text_encoder/ 的資料夾。</translation>
+        </message>
+        <message>
+            <source>{path}: its model_index.json cannot be read ({error}).</source>
+            <extracomment>message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取它的 model_index.json（{error}）。</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3844,6 +3924,11 @@
             <translation>{path}：不是 UTF-8 文字檔{guess}。Danlu 以 UTF-8 讀寫標註；請把這個檔案轉換為 UTF-8（Danlu 可以代勞，並把原檔案保留為 .bak 副本）。</translation>
         </message>
         <message>
+            <source>{path}: cannot read this caption file ({error}). Move it away, or make it a text file you may read.</source>
+            <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取這個標註檔案（{error}）。請把它移走，或改成你有權限讀取的文字檔。</translation>
+        </message>
+        <message>
             <source>{path}: changed on disk since Danlu read it. Reload it to see the new text, or overwrite it with yours.</source>
             <extracomment>message (caption_io.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：Danlu 讀取後，磁碟上的檔案被改動了。請重新載入檢視新內容，或用你的內容覆蓋它。</translation>
@@ -3872,6 +3957,36 @@
             <source>thumbnail size {size} is outside 16–1024 px.</source>
             <extracomment>message (thumbnails.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>縮圖尺寸 {size} 不在 16–1024 畫素範圍內。</translation>
+        </message>
+        <message>
+            <source>{where}: a concept must be a [[concepts]] table with an identifier and a class_token, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：每個概念必須是帶 identifier 和 class_token 的 [[concepts]] 表，而不是 {value}。請用文字編輯器改正，然後重新開啟專案。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be a whole number, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必須是整數，而不是 {value}。請用文字編輯器改正，然後重新開啟專案。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be a list in square brackets, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必須是方括號裡的清單，而不是 {value}。請用文字編輯器改正，然後重新開啟專案。</translation>
+        </message>
+        <message>
+            <source>{where}: {key} must be text in quotes, not {value}. Correct it in a text editor and open the project again.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{where}：{key} 必須是引號裡的文字，而不是 {value}。請用文字編輯器改正，然後重新開啟專案。</translation>
+        </message>
+        <message>
+            <source>{folder}: Danlu cannot write in this project folder ({error}). Every step saves its work there: make the folder writable, or copy the project to a folder you can write to and open the copy.</source>
+            <extracomment>message (project.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder}：Danlu 無法在這個專案資料夾中寫入（{error}）。每一步都把結果儲存在這裡：請讓該資料夾可寫，或把專案複製到你能寫入的資料夾並開啟副本。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取（{error}）。請確認它是你有權限讀取的檔案，然後重試。</translation>
         </message>
     </context>
 </TS>
