@@ -10,6 +10,7 @@ identity tags the user lists) taken out, or from such a prompt file.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,6 +62,18 @@ def _int_option(value: str, option: str, where: str, low: int) -> int:
     return number
 
 
+def _scale_option(value: Any, option: str, where: str) -> float:
+    """The CFG scale: a finite number (float() also reads 'nan' and 'inf', which make black samples)."""
+    try:
+        scale = float(value)
+    except (TypeError, ValueError):
+        scale = math.nan
+    if not math.isfinite(scale):
+        raise PromptError(Phrase("{where}: {option} needs a number, the CFG scale (got '{value}').", where=where,
+                                 option=option, value=str(value)))
+    return scale
+
+
 def _sampler_option(value: str, where: str) -> str:
     try:
         return get_sampler(value).name
@@ -85,11 +98,7 @@ def parse_prompt_line(line: str, where: str = "prompt") -> tuple[PromptSpec, lis
         elif option == "s":
             fields["steps"] = min(MAX_STEPS, _int_option(value, option, where, 1))
         elif option == "l":
-            try:
-                fields["scale"] = float(value)
-            except ValueError:
-                raise PromptError(Phrase("{where}: --l needs a number, the CFG scale (got '{value}').", where=where,
-                                         value=value)) from None
+            fields["scale"] = _scale_option(value, "--l", where)
         elif option == "ss":
             fields["sampler"] = _sampler_option(value, where)
         else:
@@ -125,7 +134,7 @@ def _spec_from_dict(entry: dict[str, Any], where: str) -> PromptSpec:
             if name in ("width", "height", "seed", "steps"):
                 value = int(value)
             elif name == "scale":
-                value = float(value)
+                value = _scale_option(value, key, where)
             elif name == "sampler":
                 value = _sampler_option(str(value), where)
             else:

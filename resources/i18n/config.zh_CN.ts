@@ -3134,9 +3134,9 @@
             <translation>{where}：--{option} 必须大于等于 {low}（当前为 {number}）。</translation>
         </message>
         <message>
-            <source>{where}: --l needs a number, the CFG scale (got '{value}').</source>
+            <source>{where}: {option} needs a number, the CFG scale (got '{value}').</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{where}：--l 需要一个数字，即 CFG 强度（当前为 '{value}'）。</translation>
+            <translation>{where}：{option} 需要一个数字，即 CFG 强度（当前为 '{value}'）。</translation>
         </message>
         <message>
             <source>{where}: option --{option} is not supported here and is ignored.</source>

@@ -3134,9 +3134,9 @@
             <translation>{where}：--{option} 必須大於等於 {low}（目前為 {number}）。</translation>
         </message>
         <message>
-            <source>{where}: --l needs a number, the CFG scale (got '{value}').</source>
+            <source>{where}: {option} needs a number, the CFG scale (got '{value}').</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{where}：--l 需要一個數字，即 CFG 強度（目前為 '{value}'）。</translation>
+            <translation>{where}：{option} 需要一個數字，即 CFG 強度（目前為 '{value}'）。</translation>
         </message>
         <message>
             <source>{where}: option --{option} is not supported here and is ignored.</source>

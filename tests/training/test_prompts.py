@@ -53,6 +53,8 @@ def test_unknown_options_are_warned_about_and_ignored():
     [
         ("a cat --w wide", r"p.txt line 1: --w needs a whole number \(got 'wide'\)"),
         ("a cat --l high", r"--l needs a number, the CFG scale"),
+        ("a cat --l nan", r"--l needs a number, the CFG scale \(got 'nan'\)"),
+        ("a cat --l -inf", r"--l needs a number, the CFG scale \(got '-inf'\)"),
         ("a cat --s 0", r"--s must be 1 or more"),
         ("a cat --ss magic", r"unknown sampler 'magic'"),
         ("--n only a negative", r"no prompt before them"),
@@ -118,6 +120,9 @@ def test_sd_scripts_toml_and_json_prompt_files(tmp_path):
     js = tmp_path / "prompts.json"
     js.write_text(json.dumps([{"prompt": "a dog", "negative_prompt": "blurry", "height": 768}]), encoding="utf-8")
     assert read_prompt_file(js).prompts == [PromptSpec("a dog", negative_prompt="blurry", height=768)]
+    js.write_text('[{"prompt": "a dog", "scale": NaN}]', encoding="utf-8")
+    with pytest.raises(PromptError, match=r"scale needs a number, the CFG scale \(got 'nan'\)"):
+        read_prompt_file(js)
     js.write_text(json.dumps({"prompt": "not a list"}), encoding="utf-8")
     with pytest.raises(PromptError, match="holds a list"):
         read_prompt_file(js)
