@@ -63,7 +63,7 @@ def _int_option(value: str, option: str, where: str, low: int) -> int:
 
 
 def _scale_option(value: Any, option: str, where: str) -> float:
-    """The CFG scale: a finite number (float() also reads 'nan' and 'inf', which make black samples)."""
+    """The CFG scale: a finite number (float() also reads 'nan' and 'inf', which turn the samples into NaN)."""
     try:
         scale = float(value)
     except (TypeError, ValueError):
