@@ -83,12 +83,11 @@ def cache_text_encoder_outputs(
         disk = latent_cache_dir.parent / "text_encoder_outputs"
     # the captions are fixed (validation refuses shuffling and dropout), so one transform gives them all
     captions = [transform_caption(i.caption, dataset.caption_options, random.Random(0)) for i in dataset.images]
-    encoded, reused = conditioner.precompute(
-        captions,
-        disk,
-        accelerator.autocast,
-        lambda done, total: ctx.emitter.progress(done, total, unit="item", stage="text encoder outputs"),
-    )
+    def progress(done: int, total: int) -> None:
+        ctx.emitter.progress(done, total, unit="item", stage="text encoder outputs")
+        ctx.check_cancelled()  # the files written so far stay valid for the next run
+
+    encoded, reused = conditioner.precompute(captions, disk, accelerator.autocast, progress)
     if conditioner.write_error is not None:
         ctx.emitter.warning(cache_not_written(disk, conditioner.write_error))
     message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"

@@ -2,7 +2,7 @@
 
 The loop talks to the outside only through the job context: events (metrics, progress,
 checkpoint, warning), the cancel flag and the ``save`` command. A non-finite loss stops the run at
-once (the files already saved stay as they were); a cancel saves a checkpoint first.
+once (the files already saved stay as they were); a cancel saves a checkpoint first, when a step was trained.
 """
 
 from __future__ import annotations
@@ -390,6 +390,7 @@ class Trainer:
         elif cfg.sample.sample_at_first:
             self.samples.render(first_epoch, step, "first")
         self.states.mark(first_epoch, start_batch, step, window)
+        start_step = step
         micro_losses: list[float] = []
         fused, spill_warned = cfg.precision.fused_backward_pass, False
         graphs = isinstance(self.unet_forward, GraphedUnet)
@@ -406,8 +407,9 @@ class Trainer:
                 if "error" in batch:  # an image that cannot be read (training.data.TrainDataset)
                     raise JobError(*batch["error"])
                 if self.ranks.any(self.ctx.cancelled):  # every process stops at the same batch
-                    self._save(network, "step", epoch, step, reason="cancel")
-                    self._save_state("step", network, optimizer, scheduler)
+                    if step > start_step:  # else nothing was trained since the start (or the resumed state)
+                        self._save(network, "step", epoch, step, reason="cancel")
+                        self._save_state("step", network, optimizer, scheduler)
                     raise JobCancelled()
                 commands = self.ctx.take_commands()
                 if "save" in commands:
