@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
 
-from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
+from dataprep.imagefiles import IMAGE_EXTENSIONS, PREPARE_ONLY_EXTENSIONS, list_images
 from dataprep.masks import split_sibling_masks
 from dataprep.phrases import Phrase
 
@@ -37,8 +37,8 @@ try:
 except ImportError:
     _AVIF_PLUGIN = False
 
-# What an import scan looks at: the trainer's formats, plus TIFF and the phone formats that need a plug-in.
-IMPORT_EXTENSIONS = (*IMAGE_EXTENSIONS, ".tif", ".tiff", ".avif", ".heic", ".heif")
+# What an import scan looks at: the trainer's formats, plus those only prepare reads
+IMPORT_EXTENSIONS = (*IMAGE_EXTENSIONS, *PREPARE_ONLY_EXTENSIONS)
 
 # Pillow's own limit (89.5 megapixels): above every camera but medium format.
 DEFAULT_MAX_PIXELS = 89_478_485
@@ -48,7 +48,7 @@ RGB = tuple[int, int, int]
 
 # The Pillow format each extension promises, and the extension each format should have.
 EXPECTED_FORMAT = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".bmp": "BMP",
-                   ".tif": "TIFF", ".tiff": "TIFF", ".avif": "AVIF", ".heic": "HEIF", ".heif": "HEIF"}
+                   ".tif": "TIFF", ".tiff": "TIFF", ".gif": "GIF", ".avif": "AVIF", ".heic": "HEIF", ".heif": "HEIF"}
 FORMAT_EXTENSION = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "BMP": ".bmp", "TIFF": ".tif",
                     "AVIF": ".avif", "HEIF": ".heic", "GIF": ".gif"}
 

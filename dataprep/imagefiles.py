@@ -9,6 +9,8 @@ from pathlib import Path
 from dataprep.phrases import Phrase
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
+# formats prepare reads and sd-scripts does not: TIFF, GIF (its first frame), the phone formats that need a plug-in
+PREPARE_ONLY_EXTENSIONS = (".tif", ".tiff", ".gif", ".avif", ".heic", ".heif")
 
 
 def is_image_file(path: Path, extensions: Iterable[str] = IMAGE_EXTENSIONS) -> bool:

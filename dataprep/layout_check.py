@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption, unreadable_caption
-from dataprep.imagefiles import FolderReadError
+from dataprep.imagefiles import PREPARE_ONLY_EXTENSIONS, FolderReadError, list_images
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.masks import list_training_images
 from dataprep.phrases import Phrase, exception_text, phrase_fields
@@ -161,6 +161,13 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
         except FolderReadError as exc:
             issues.append(Issue("error", exception_text(exc), str(source)))
             continue
+        unread = list_images(source, extensions=PREPARE_ONLY_EXTENSIONS)
+        if unread:
+            issues.append(Issue("warning", Phrase(
+                "{n} image(s) in {folder} are in a format sd-scripts does not read ({files}), so they are not "
+                "trained. Prepare this folder on the Images page (it writes PNG, WebP or JPEG) and train on the "
+                "prepared set, or convert them.", n=len(unread), folder=str(source), files=_names(unread)),
+                str(source)))
         if not found:
             if folder.is_reg:
                 message = Phrase("{folder} holds no images, so it adds no regularization images (sd-scripts skips "

@@ -169,3 +169,12 @@ def test_a_caption_or_image_that_may_not_be_read_is_reported_not_a_crash(project
     errors = messages(check_project(project, tiny_tokenizer), "error")
     assert errors == [f"{project.root / 'prepared' / '1.txt'}: cannot read this caption file (Permission denied). "
                       "Move it away, or make it a text file you may read."]
+
+
+def test_images_sd_scripts_does_not_read_are_named_with_what_to_do(project, tiny_tokenizer):
+    Image.new("RGB", (8, 8), (9, 9, 9)).save(project.root / "prepared" / "scan.tif")
+    Image.new("RGB", (8, 8), (9, 9, 8)).save(project.root / "prepared" / "reaction.gif")
+    warnings = messages(check_project(project, tiny_tokenizer), "warning")
+    assert (f"2 image(s) in {project.root / 'prepared'} are in a format sd-scripts does not read (reaction.gif, "
+            "scan.tif), so they are not trained. Prepare this folder on the Images page (it writes PNG, WebP or JPEG) "
+            "and train on the prepared set, or convert them.") in warnings

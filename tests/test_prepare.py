@@ -512,3 +512,21 @@ def test_a_mask_of_another_size_than_its_image_is_a_per_file_error(tmp_path: Pat
     assert warning["message"].startswith(f"{src / 'sq_mask.png'}: the mask is 600x400 pixels but its image sq.jpg "
                                          "is 1200x800.")
     assert not (out / "sq.png").exists()
+
+
+def test_a_gif_is_prepared_from_its_first_frame_with_its_transparency_as_a_mask(tmp_path: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    frames = [Image.new("RGB", (120, 80), (200, 0, 0)), Image.new("RGB", (120, 80), (0, 200, 0))]
+    frames[0].save(src / "anim.gif", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    cut_out = Image.new("RGBA", (90, 90), (0, 0, 255, 255))
+    cut_out.paste((0, 0, 0, 0), (0, 0, 45, 90))  # left half transparent
+    cut_out.save(src / "cut.gif")
+    before = digest(src)
+    rc, events = run_job(prepare_job, config(src, out, format="png"), tmp_path)
+    assert rc == EXIT_OK and not [e for e in events if e["event"] == "warning"]
+    with Image.open(out / "anim.png") as im:
+        assert im.size == (120, 80) and im.convert("RGB").getpixel((60, 40)) == (200, 0, 0)
+    with Image.open(out / "cut_mask.png") as mask:
+        assert mask.getpixel((10, 45)) == 0 and mask.getpixel((80, 45)) == 255
+    assert digest(src) == before

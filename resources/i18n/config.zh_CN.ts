@@ -2869,6 +2869,11 @@
             <translation>{folder} 不存在（{rel} 的来源）。请修改概念的文件夹。</translation>
         </message>
         <message>
+            <source>{n} image(s) in {folder} are in a format sd-scripts does not read ({files}), so they are not trained. Prepare this folder on the Images page (it writes PNG, WebP or JPEG) and train on the prepared set, or convert them.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 张图片的格式 sd-scripts 无法读取（{files}），所以它们不会参与训练。请在图片页预处理这个文件夹（会写出 PNG、WebP 或 JPEG）并用处理后的训练集训练，或自行转换格式。</translation>
+        </message>
+        <message>
             <source>{folder} holds no images, so it adds no regularization images (sd-scripts skips empty folders: '{rel}').</source>
             <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{folder} 中没有图片，所以不会增加任何正则化图片（sd-scripts 会跳过空文件夹：'{rel}'）。</translation>

@@ -2869,6 +2869,11 @@
             <translation>{folder} 不存在（{rel} 的來源）。請修改概念的資料夾。</translation>
         </message>
         <message>
+            <source>{n} image(s) in {folder} are in a format sd-scripts does not read ({files}), so they are not trained. Prepare this folder on the Images page (it writes PNG, WebP or JPEG) and train on the prepared set, or convert them.</source>
+            <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{folder} 中有 {n} 張圖片的格式 sd-scripts 無法讀取（{files}），所以它們不會參與訓練。請在圖片頁預處理這個資料夾（會寫出 PNG、WebP 或 JPEG）並用處理後的訓練集訓練，或自行轉換格式。</translation>
+        </message>
+        <message>
             <source>{folder} holds no images, so it adds no regularization images (sd-scripts skips empty folders: '{rel}').</source>
             <extracomment>message (layout_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{folder} 中沒有圖片，所以不會增加任何正規化圖片（sd-scripts 會跳過空資料夾：'{rel}'）。</translation>
