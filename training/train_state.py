@@ -172,6 +172,20 @@ def _fault_kill(step: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+@contextlib.contextmanager
+def _fresh_folder(folder: Path) -> Iterator[Path]:
+    """A new temp folder beside *folder* to write a state into. A write that fails there (a full disk) removes
+    it and names *folder*: the previous state stays as it was."""
+    tmp = folder.parent / f".{folder.name}{TEMP_MARK}{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+        yield tmp
+    except (OSError, SafetensorError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise save_failed(folder, exc) from exc
+
+
 def write_state(
     folder: Path,
     *,
@@ -185,61 +199,41 @@ def write_state(
     settings: dict[str, Any],
     ema: dict[str, torch.Tensor] | None = None,
 ) -> None:
-    """Write a complete state into a temp folder beside *folder*, then rename it into place."""
-    tmp = folder.parent / f".{folder.name}{TEMP_MARK}{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        _write_files(tmp, seed, point, network, optimizer, scheduler, checkpoints, states, settings, ema)
-    except (OSError, SafetensorError) as exc:  # a full disk: the half-written folder goes, the previous state stays
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise save_failed(folder, exc) from exc
+    """Write a complete state into a temp folder beside *folder* (every file flushed to disk, train_state.json
+    last), then rename it into place."""
+    with _fresh_folder(folder) as tmp:
+        save_file({k: v.detach().to("cpu", torch.float32).contiguous() for k, v in network.items()},
+                  tmp / NETWORK_FILE)
+        torch.save(optimizer, tmp / OPTIMIZER_FILE)
+        _fault_kill(point.step)
+        torch.save(scheduler, tmp / SCHEDULER_FILE)
+        rng_tensors, rng_meta = _rng_to_files(point.rng)
+        save_file({k: v.contiguous() for k, v in rng_tensors.items()}, tmp / RNG_FILE)
+        if ema is not None:
+            save_file(ema, tmp / EMA_FILE)
+        info = {
+            "format": FORMAT,
+            "seed": seed,
+            "epoch": point.epoch,
+            "batch": point.batch,
+            "step": point.step,
+            "loss_window": point.loss_window,
+            "rng": rng_meta,
+            "checkpoints": _saves_to_json(checkpoints),
+            "states": _saves_to_json(states),
+            "settings": settings,
+        }
+        (tmp / STATE_FILE).write_text(json.dumps(info, indent=1), encoding="utf-8")
+        for child in tmp.iterdir():
+            with open(child, "rb") as fh:
+                os.fsync(fh.fileno())
+        _fsync_dir(tmp)
     old = folder.parent / f".{folder.name}.old-{os.getpid()}"
     if folder.exists():  # the same step saved again: swap, then drop the older copy
         folder.rename(old)
     tmp.rename(folder)
     _fsync_dir(folder.parent)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _write_files(
-    tmp: Path,
-    seed: int,
-    point: ResumePoint,
-    network: dict[str, torch.Tensor],
-    optimizer: dict[str, Any],
-    scheduler: dict[str, Any],
-    checkpoints: list[Saved],
-    states: list[Saved],
-    settings: dict[str, Any],
-    ema: dict[str, torch.Tensor] | None,
-) -> None:
-    """Every file of a state into the fresh folder *tmp*, flushed to disk, train_state.json last."""
-    tmp.mkdir(parents=True)
-    save_file({k: v.detach().to("cpu", torch.float32).contiguous() for k, v in network.items()}, tmp / NETWORK_FILE)
-    torch.save(optimizer, tmp / OPTIMIZER_FILE)
-    _fault_kill(point.step)
-    torch.save(scheduler, tmp / SCHEDULER_FILE)
-    rng_tensors, rng_meta = _rng_to_files(point.rng)
-    save_file({k: v.contiguous() for k, v in rng_tensors.items()}, tmp / RNG_FILE)
-    if ema is not None:
-        save_file(ema, tmp / EMA_FILE)
-    info = {
-        "format": FORMAT,
-        "seed": seed,
-        "epoch": point.epoch,
-        "batch": point.batch,
-        "step": point.step,
-        "loss_window": point.loss_window,
-        "rng": rng_meta,
-        "checkpoints": _saves_to_json(checkpoints),
-        "states": _saves_to_json(states),
-        "settings": settings,
-    }
-    (tmp / STATE_FILE).write_text(json.dumps(info, indent=1), encoding="utf-8")
-    for child in tmp.iterdir():
-        with open(child, "rb") as fh:
-            os.fsync(fh.fileno())
-    _fsync_dir(tmp)
 
 
 def load_state(folder: Path) -> LoadedState:
