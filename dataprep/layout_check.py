@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption, unreadable_caption
-from dataprep.imagefiles import PREPARE_ONLY_EXTENSIONS, FolderReadError, list_images
+from dataprep.imagefiles import IMAGE_EXTENSIONS, PREPARE_ONLY_EXTENSIONS, FolderReadError
 from dataprep.layout import LayoutError, PlannedFolder, plan_layout
 from dataprep.masks import list_training_images
 from dataprep.phrases import Phrase, exception_text, phrase_fields
@@ -153,7 +153,7 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
     images: list[Path] = []
     for source in folder.sources:
         try:
-            found = list_training_images(source)
+            listed = list_training_images(source, extensions=(*IMAGE_EXTENSIONS, *PREPARE_ONLY_EXTENSIONS))
         except FileNotFoundError:
             issues.append(Issue("error", Phrase("{folder} does not exist (source of {rel}). Fix the concept's "
                                                 "folder.", folder=str(source), rel=folder.rel), str(source)))
@@ -161,7 +161,8 @@ def check_folder(folder: PlannedFolder) -> tuple[list[Issue], list[Path]]:
         except FolderReadError as exc:
             issues.append(Issue("error", exception_text(exc), str(source)))
             continue
-        unread = list_images(source, extensions=PREPARE_ONLY_EXTENSIONS)
+        found = [p for p in listed if p.suffix.lower() in IMAGE_EXTENSIONS]  # one listing serves both
+        unread = [p for p in listed if p.suffix.lower() not in IMAGE_EXTENSIONS]
         if unread:
             issues.append(Issue("warning", Phrase(
                 "{n} image(s) in {folder} are in a format sd-scripts does not read ({files}), so they are not "
