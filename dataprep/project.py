@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from dataprep.tomlio import ConfigFileError, load_toml, save_toml
 
 PROJECT_FILE = "danlu.toml"
 FORMAT_VERSION = 1
+PROJECT_KEYS = ("format_version", "name", "sources", "concepts", "demo_models")
 
 
 @dataclass
@@ -70,6 +71,8 @@ class Project:
     concepts: list[Concept] = field(default_factory=list)
     # the bundled demo project: pages offer the tiny demo models (training.demo_models) where a model is needed
     demo_models: bool = False
+    # keys Danlu does not know (a user's notes, another tool's table): written back as they were on each save
+    extra: dict[str, Any] = field(default_factory=dict)
 
     # folders of DESIGN.md's project layout
     @property
@@ -106,6 +109,7 @@ class Project:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **self.extra,
             "format_version": FORMAT_VERSION,
             "name": self.name,
             "sources": list(self.sources),
@@ -115,6 +119,11 @@ class Project:
 
     def save(self) -> None:
         save_toml(self.file, self.to_dict())
+
+    def snapshot(self) -> Project:
+        """A copy to read in another thread while the pages go on editing this one."""
+        return replace(self, sources=list(self.sources), concepts=[replace(c) for c in self.concepts],
+                       extra=dict(self.extra))
 
 
 def create_project(root: Path, name: str = "", sources: list[str] | None = None) -> Project:
@@ -142,7 +151,8 @@ def load_project(root: Path) -> Project:
     return Project(root=path.parent, name=_check_type(data.get("name", path.parent.name), str, str(path), "name"),
                    sources=sources, concepts=[Concept.from_dict(c, f"{path} concept {i + 1}")
                                               for i, c in enumerate(concepts)],
-                   demo_models=data.get("demo_models") is True)
+                   demo_models=data.get("demo_models") is True,
+                   extra={k: v for k, v in data.items() if k not in PROJECT_KEYS})
 
 
 def _check_type(value: Any, expected: type, where: str, key: str) -> Any:

@@ -42,3 +42,16 @@ def test_missing_keys_take_their_defaults(tmp_path: Path):
     project = load_project(tmp_path)
     assert project.name == tmp_path.name and project.sources == []
     assert project.concepts[0].repeats == 10 and project.concepts[0].caption_extension == ".txt"
+
+
+def test_keys_danlu_does_not_know_survive_a_save(tmp_path: Path):
+    (tmp_path / "danlu.toml").write_text(
+        "notes = 'shot in March'\nname = 'zkx'\n[[concepts]]\nidentifier = 'zkx'\nclass_token = 'man'\n"
+        "[mytool]\nlast_export = 3\n", encoding="utf-8")
+    project = load_project(tmp_path)
+    project.concepts[0].repeats = 20
+    project.snapshot().concepts[0].repeats = 5  # a copy: editing it leaves the project as it was
+    project.save()
+    again = load_project(tmp_path)
+    assert again.extra == {"notes": "shot in March", "mytool": {"last_export": 3}}
+    assert again.name == "zkx" and again.concepts[0].repeats == 20

@@ -262,7 +262,7 @@ class FoldersPage(QWidget):
             self.tasks.cancel("analysis")
             self._set_issues([])
             return
-        snapshot = Project(project.root, project.name, list(project.sources), list(project.concepts))
+        snapshot = project.snapshot()
         self.issues_title.setText(self.tr("Checking the folders…"))
         self.steps.show_message(self.tr("Reading the images…"))
         self._start("analysis", lambda: analyse(snapshot), self._on_analysed)

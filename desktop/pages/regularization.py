@@ -9,7 +9,6 @@ last report happens on the thread pool (regularization_work.py). The page holds 
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +56,6 @@ PREVIEW_CHARS = 90
 
 def _shorten(text: str) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS - 1].rstrip(" ,") + "…"
-
-
-def _snapshot(project: Project) -> Project:
-    """A copy for the thread pool: the Folders page edits the concepts while a read runs."""
-    return Project(project.root, project.name, list(project.sources), [replace(c) for c in project.concepts])
 
 
 class RegularizationPage(QWidget):
@@ -239,7 +233,7 @@ class RegularizationPage(QWidget):
             self.tasks.cancel("state")
             self.state = None
             return
-        snapshot, index = _snapshot(project), self.index
+        snapshot, index = project.snapshot(), self.index
         self.grid_title.setText(self.tr("Reading the reg folder…"))
         self.tasks.start("state", lambda: load_concept_state(snapshot, index), self._on_state)
 
@@ -293,7 +287,7 @@ class RegularizationPage(QWidget):
         if project is None or not project.concepts:
             return
         v = self.form.values()
-        snapshot, index = _snapshot(project), self.index
+        snapshot, index = project.snapshot(), self.index
         self.tasks.start("preview", lambda: preview_prompts(snapshot, index, v["source"], v["remove_tags"],
                                                             v["prompt_file"]), self._on_preview)
 

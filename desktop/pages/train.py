@@ -270,7 +270,7 @@ class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
         project = self.project
         if project is None:
             return
-        snapshot = Project(project.root, project.name, list(project.sources), list(project.concepts))
+        snapshot = project.snapshot()
         self.checks.show_steps(None)
         self.tasks.start("subsets", lambda: read_subsets(snapshot), self._on_subsets)
 
