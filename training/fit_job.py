@@ -23,6 +23,7 @@ from typing import Any
 
 from dataprep.events import Emitter
 from dataprep.jobs import JobContext, JobError
+from dataprep.phrases import Phrase, exception_text
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, all_fields, config_from_dict, validate
 from training.fit_estimate import DESKTOP_BYTES, GIB, MetaModel, estimate, free_vram, meta_model, meta_model_at
@@ -44,14 +45,20 @@ def _model(cfg: TrainConfig, ctx: JobContext) -> tuple[str, MetaModel]:
     found = model_family(cfg.model, ctx.resolve)
     if found.config_dir is None:
         return found.family, meta_model(found.family)
-    return found.family, meta_model_at(found.config_dir, str(found.config_dir))
+    try:
+        return found.family, meta_model_at(found.config_dir, str(found.config_dir))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:  # a config edited by hand
+        raise JobError("model", Phrase("{path}: the model's configs cannot be read ({error}).",
+                                       path=str(found.config_dir), error=f"{type(exc).__name__}: {exc}"),
+                       Phrase("Download the model again with the model manager, or correct the config.json "
+                              "files in its unet, vae and text_encoder folders.")) from exc
 
 
 def _compare_with(vram_gb: float | None) -> tuple[str | None, int | None]:
     if vram_gb is not None:
         if not 0 < vram_gb <= 1024:
-            raise JobError("config", f"--vram {vram_gb:g}: not a card size in GB.",
-                           "Give the card's memory in GB, e.g. --vram 8.")
+            raise JobError("config", Phrase("--vram {size}: not a card size in GB.", size=f"{vram_gb:g}"),
+                           Phrase("Give the card's memory in GB, e.g. --vram 8."))
         return "vram", max(0, int(vram_gb * GIB) - DESKTOP_BYTES)
     free = free_vram()
     return ("gpu", free) if free is not None else (None, None)
@@ -67,7 +74,7 @@ def fit_job(ctx: JobContext) -> list[str]:
         cfg = config_from_dict(ctx.config, where)
         validate(cfg, where)
     except ConfigFileError as exc:
-        raise JobError("config", str(exc), "Fix the setting named above.") from exc
+        raise JobError("config", exception_text(exc), Phrase("Fix the setting named above.")) from exc
     family, model = _model(cfg, ctx)
     compared_with, free = _compare_with(ctx.options.get("vram"))
     log = ctx.emitter

@@ -2140,7 +2140,7 @@
         </message>
         <message>
             <source>Fix the setting named above.</source>
-            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (train_job.py); keep {placeholders}, keys and quoted values as they are; message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>修改上面提到的设置。</translation>
         </message>
         <message>
@@ -3992,6 +3992,26 @@
             <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
             <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法读取（{error}）。请确认它是你有权限读取的文件，然后重试。</translation>
+        </message>
+        <message>
+            <source>{path}: the model's configs cannot be read ({error}).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the model again with the model manager, or correct the config.json files in its unet, vae and text_encoder folders.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--vram {size}: not a card size in GB.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the card's memory in GB, e.g. --vram 8.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -144,6 +144,21 @@ def test_fit_job_errors(tiny_models, tmp_path):
     assert code == EXIT_FAILED and events[-1]["kind"] == "config"
 
 
+@pytest.mark.parametrize("edit", [{"layers_per_block": "two"}, {"block_out_channels": None}, "{not json"])
+def test_fit_job_on_a_hand_edited_model_config_names_the_folder(tiny_models, tmp_path, edit):
+    model = tmp_path / "edited"
+    shutil.copytree(tiny_models.sd1, model)
+    unet_config = model / "unet" / "config.json"
+    if isinstance(edit, str):
+        (model / "vae" / "config.json").write_text(edit)  # the family is read from unet/; the vae's config later
+    else:
+        unet_config.write_text(json.dumps({**json.loads(unet_config.read_text()), **edit}))
+    code, events = run_fit(tmp_path, config(model), vram=8)
+    assert code == EXIT_FAILED
+    error = events[-1]
+    assert error["kind"] == "model" and str(model) in error["message"] and "config.json" in error["hint"]
+
+
 @pytest.mark.skipif(torch.cuda.is_available(), reason="checks the wording without a CUDA GPU")
 def test_fit_command_line_with_and_without_a_card_size(tiny_models, tmp_path):
     where = tmp_path / "run.toml"
