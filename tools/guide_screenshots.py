@@ -44,11 +44,12 @@ class StepFailed(Exception):
 class Walkthrough:
     """Drives one MainWindow through the steps and writes a PNG per screenshot into *out*."""
 
-    def __init__(self, out: Path, workdir: Path, width: int = SHOT_WIDTH) -> None:
+    def __init__(self, out: Path, workdir: Path, width: int = SHOT_WIDTH, language: str = "en") -> None:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
         from desktop.app import APP_NAME, ORGANIZATION
+        from desktop.i18n import LANGUAGE_KEY, install_translators
         from desktop.jobs.runner import JobRunner
         from desktop.main_window import MainWindow
         from desktop.theme import apply_theme
@@ -63,6 +64,8 @@ class Walkthrough:
         self.width = width
         self.shots: list[Path] = []
         self.settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+        self.settings.setValue(LANGUAGE_KEY, language)
+        install_translators(app, self.settings)
         # one thread per job: the tiny models are too small for more, and the machine may have 2 cores
         self.runner = JobRunner(env={"OMP_NUM_THREADS": "1"})
         self.window = MainWindow(self.runner, self.settings, workdir / "demo-project")
@@ -325,11 +328,12 @@ class Walkthrough:
         self.window.close()
 
 
-def walk(out: Path, until: str = STEPS[-1], workdir: Path | None = None, width: int = SHOT_WIDTH) -> list[Path]:
+def walk(out: Path, until: str = STEPS[-1], workdir: Path | None = None, width: int = SHOT_WIDTH,
+         language: str = "en") -> list[Path]:
     """Walk the demo into *out* (created); the screenshots. A temporary work folder unless *workdir* is given."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="danlu-guide-") as tmp:
-        walker = Walkthrough(out, workdir or Path(tmp), width)
+        walker = Walkthrough(out, workdir or Path(tmp), width, language)
         try:
             return walker.walk(until)
         finally:
@@ -337,19 +341,23 @@ def walk(out: Path, until: str = STEPS[-1], workdir: Path | None = None, width: 
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.i18n import NATIVE_NAMES
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "guide" / "img", help="folder for the PNGs")
     parser.add_argument("--until", choices=STEPS, default=STEPS[-1], help="stop after this step")
     parser.add_argument("--width", type=int, default=SHOT_WIDTH, help="width of the PNGs in pixels")
     parser.add_argument("--workdir", type=Path, help="keep the demo project and settings here (default: temporary)")
     parser.add_argument("--cache", type=Path, help="cache folder for the tiny kit (default: the user's cache)")
+    parser.add_argument("--language", choices=tuple(NATIVE_NAMES), default="en",
+                        help="the interface's language (to check a translation; the guide's shots are in English)")
     args = parser.parse_args(argv)
     if args.cache is not None:
         os.environ["XDG_CACHE_HOME"] = str(args.cache.resolve())  # the app and its jobs find the kit there
     if args.workdir is not None:
         args.workdir.mkdir(parents=True, exist_ok=True)
     try:
-        shots = walk(args.out, args.until, args.workdir, args.width)
+        shots = walk(args.out, args.until, args.workdir, args.width, args.language)
     except StepFailed as exc:
         print(f"guide_screenshots: step {exc}", file=sys.stderr)
         return 1

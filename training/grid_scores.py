@@ -96,6 +96,12 @@ def _mean(values: list[float | None]) -> float | None:
     return float(np.mean(known)) if known else None
 
 
+def summary_label(checkpoint: str, weight: float) -> str:
+    """A checkpoint at a weight as the scores table names it (the base model has no weight)."""
+    label = checkpoint_label(checkpoint)
+    return Phrase("{checkpoint} @ {weight}", checkpoint=label, weight=f"{weight:g}") if checkpoint else label
+
+
 def summarize(cells: Sequence[CellParams], scores: Sequence[CellScore]) -> list[CheckpointSummary]:
     """Means per (checkpoint, weight), in the grid's order; the no-LoRA cells as one entry."""
     grouped: dict[tuple[str, float], list[CellScore]] = {}
@@ -104,8 +110,8 @@ def summarize(cells: Sequence[CellParams], scores: Sequence[CellScore]) -> list[
         grouped.setdefault(key, []).append(score)
     out = []
     for (checkpoint, weight), group in grouped.items():
-        label = checkpoint_label(checkpoint) + (f" @ {weight:g}" if checkpoint else "")
-        out.append(CheckpointSummary(checkpoint, weight, label, len(group), float(np.mean([s.clip_t for s in group])),
+        out.append(CheckpointSummary(checkpoint, weight, summary_label(checkpoint, weight), len(group),
+                                     float(np.mean([s.clip_t for s in group])),
                                      _mean([s.clip_i for s in group]), _mean([s.diversity for s in group])))
     return out
 

@@ -213,14 +213,15 @@ _STEP = re.compile(r"-step(\d{8})$")
 
 
 def checkpoint_label(path: str) -> str:
-    """How a checkpoint is named on the grid: its epoch or step from sd-scripts' file naming."""
+    """How a checkpoint is named on the grid: its epoch or step from sd-scripts' file naming (a Phrase, which
+    the interface shows in its language)."""
     if path == NO_LORA:
-        return "no LoRA"
+        return Phrase("no LoRA")
     stem = Path(path).stem
     if match := _EPOCH.search(stem):
-        return f"epoch {int(match.group(1))}"
+        return Phrase("epoch {n}", n=int(match.group(1)))
     if match := _STEP.search(stem):
-        return f"step {int(match.group(1))}"
+        return Phrase("step {n}", n=int(match.group(1)))
     return stem
 
 
@@ -230,13 +231,13 @@ def value_label(axis: str, value: Any) -> str:
     if axis == "base_model":
         return Path(value).name or str(value)
     if axis == "weight":
-        return f"weight {value:g}"
+        return Phrase("weight {value}", value=f"{value:g}")
     if axis == "seed":
-        return f"seed {value}"
+        return Phrase("seed {value}", value=value)
     if axis == "sampler":
         return get_sampler(value).label
     if axis == "cfg":
-        return f"CFG {value:g}"
+        return Phrase("CFG {value}", value=f"{value:g}")
     return str(value)
 
 
@@ -302,8 +303,19 @@ def _combos(spec: GridSpec, axes: Sequence[str]) -> list[dict[str, Any]]:
     return combos
 
 
-def _label(combo: dict[str, Any]) -> str:
-    return " · ".join(value_label(a, v) for a, v in combo.items()) or "all"
+LABEL_SEPARATOR = " · "  # between the values of a row's (or column's) axes
+
+
+def axis_labels(spec: GridSpec) -> tuple[list[list[str]], list[list[str]]]:
+    """Each row's and each column's value labels, one per axis on its side. The manifest keeps them joined in
+    English; the interface joins them again in its language."""
+    rows, columns = ([[value_label(a, v) for a, v in combo.items()] for combo in _combos(spec, side)]
+                     for side in (spec.rows, spec.columns))
+    return rows, columns
+
+
+def _joined(parts: list[str]) -> str:
+    return LABEL_SEPARATOR.join(parts) or "all"
 
 
 def plan_grid(spec: GridSpec) -> GridPlan:
@@ -319,7 +331,8 @@ def plan_grid(spec: GridSpec) -> GridPlan:
                 checkpoint=v["checkpoint"], prompt=v["prompt"], weight=float(v["weight"]), base_model=v["base_model"],
                 seed=int(v["seed"]), sampler=v["sampler"], cfg=float(v["cfg"]), negative_prompt=spec.negative_prompt,
                 steps=spec.steps, width=spec.width, height=spec.height, clip_skip=spec.clip_skip)))
-    return GridPlan([_label(r) for r in rows], [_label(c) for c in columns], cells)
+    row_labels, column_labels = axis_labels(spec)
+    return GridPlan([_joined(r) for r in row_labels], [_joined(c) for c in column_labels], cells)
 
 
 def default_grid_dir(spec: GridSpec) -> Path:

@@ -44,7 +44,14 @@ from desktop.widgets.page_header import PageHeader
 from desktop.widgets.phrase_text import event_text, tr_phrase
 from training.demo_models import grid_settings, is_demo_model, ready_kit
 from training.grid_export import copy_final_lora, export_grid
-from training.grid_spec import GridSpecError, checkpoint_label, read_manifest
+from training.grid_spec import (
+    LABEL_SEPARATOR,
+    GridSpecError,
+    axis_labels,
+    checkpoint_label,
+    read_manifest,
+    spec_from_dict,
+)
 
 MANIFEST = "grids/grid.json"
 
@@ -211,9 +218,22 @@ class ComparePage(QWidget):
         self.manifest = manifest
         self.records = []
         self._show_empty_state()
+        rows, columns = self._labels(rows, columns, spec)
         self.view.set_layout(rows, columns, int(spec["width"]), int(spec["height"]))
         self.summary.set_scores({})
         self.export_button.setEnabled(True)
+
+    def _labels(self, rows: list[str], columns: list[str], spec: dict[str, Any]) -> tuple[list[str], list[str]]:
+        """The grid's labels in the interface's language; the file's English ones when its spec cannot be read
+        again (edited by hand) or no longer gives the same layout."""
+        try:
+            row_parts, column_parts = axis_labels(spec_from_dict(spec, where=str(self.manifest)))
+        except GridSpecError:
+            return rows, columns
+        if len(row_parts) != len(rows) or len(column_parts) != len(columns):
+            return rows, columns
+        return ([LABEL_SEPARATOR.join(map(tr_phrase, parts)) or self.tr("all") for parts in row_parts],
+                [LABEL_SEPARATOR.join(map(tr_phrase, parts)) or self.tr("all") for parts in column_parts])
 
     def _set_scores(self, scores: dict[str, Any] | None) -> None:
         self.summary.set_scores(scores)

@@ -193,7 +193,7 @@ class CompareSetup(QWidget):
         base.setData(PathRole, NO_LORA)
         items = [base]
         for checkpoint in run.checkpoints if run else []:
-            item = QListWidgetItem(checkpoint_label(checkpoint.path))
+            item = QListWidgetItem(tr_phrase(checkpoint_label(checkpoint.path)))
             item.setData(PathRole, checkpoint.path)
             item.setToolTip(checkpoint.path)
             items.append(item)

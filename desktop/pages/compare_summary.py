@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.phrase_text import event_text
+from desktop.widgets.phrase_text import event_text, tr_phrase
+from training.grid_scores import summary_label
 
 COLUMNS = (QT_TRANSLATE_NOOP("ScoreSummary", "Checkpoint"), "CLIP-T", "CLIP-I",
            QT_TRANSLATE_NOOP("ScoreSummary", "Diversity"), QT_TRANSLATE_NOOP("ScoreSummary", "Cells"))
@@ -69,7 +70,8 @@ class ScoreSummary(QWidget):
             starred = bool(entry["checkpoint"]) and entry["checkpoint"] == suggestion.get("checkpoint") and \
                 entry["weight"] == suggestion.get("weight")
             best = r if starred else best
-            texts = ("★ " if starred else "") + entry["label"], _number(entry["clip_t"]), _number(entry["clip_i"]), \
+            label = tr_phrase(summary_label(entry["checkpoint"], entry["weight"]))
+            texts = ("★ " if starred else "") + label, _number(entry["clip_t"]), _number(entry["clip_i"]), \
                 _number(entry["diversity"], 2), str(entry["cells"])
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -95,6 +95,10 @@
         <translation>{run}：{rows} × {columns} 的对比图。</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Grid: {run}</source>
         <translation>对比图：{run}</translation>
     </message>

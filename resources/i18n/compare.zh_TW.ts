@@ -95,6 +95,10 @@
         <translation>{run}：{rows} × {columns} 的比較圖。</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Grid: {run}</source>
         <translation>比較圖：{run}</translation>
     </message>

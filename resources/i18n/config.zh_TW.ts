@@ -3584,6 +3584,36 @@
             <translation>沒有預設集 '{name}'；可用的預設集：{names}。</translation>
         </message>
         <message>
+            <source>no LoRA</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>不加 LoRA</translation>
+        </message>
+        <message>
+            <source>epoch {n}</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>第 {n} 輪</translation>
+        </message>
+        <message>
+            <source>step {n}</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>第 {n} 步</translation>
+        </message>
+        <message>
+            <source>weight {value}</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>權重 {value}</translation>
+        </message>
+        <message>
+            <source>seed {value}</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>種子 {value}</translation>
+        </message>
+        <message>
+            <source>CFG {value}</source>
+            <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>CFG {value}</translation>
+        </message>
+        <message>
             <source>{path}: cannot read this grid ({error}). Render the grid again.</source>
             <extracomment>message (grid_spec.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法讀取這張比較圖（{error}）。請重新生成比較圖。</translation>
@@ -3607,6 +3637,11 @@
             <source>{path}: not a LoRA .safetensors file that exists.</source>
             <extracomment>message (grid_export.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：不是存在的 LoRA .safetensors 檔案。</translation>
+        </message>
+        <message>
+            <source>{checkpoint} @ {weight}</source>
+            <extracomment>message (grid_scores.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{checkpoint} @ {weight}</translation>
         </message>
         <message>
             <source>The grid has no LoRA checkpoints to choose from.</source>
@@ -3996,22 +4031,22 @@
         <message>
             <source>{path}: the model's configs cannot be read ({error}).</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>{path}：無法讀取該模型的設定檔（{error}）。</translation>
         </message>
         <message>
             <source>Download the model again with the model manager, or correct the config.json files in its unet, vae and text_encoder folders.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>用模型管理器重新下載該模型，或修正其 unet、vae 和 text_encoder 資料夾中的 config.json 檔案。</translation>
         </message>
         <message>
             <source>--vram {size}: not a card size in GB.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>--vram {size}：不是以 GB 為單位的顯示卡容量。</translation>
         </message>
         <message>
             <source>Give the card's memory in GB, e.g. --vram 8.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>以 GB 為單位給出顯示卡的顯示記憶體，例如 --vram 8。</translation>
         </message>
     </context>
 </TS>

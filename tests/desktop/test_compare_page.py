@@ -144,3 +144,35 @@ def test_scores_tint_cells_star_the_suggestion_and_copy_the_favourite(qtbot, pag
     assert final.with_suffix(".json").is_file()
     page.overlay.setCurrentIndex(0)
     assert not [c for c in page.view._items[(1, 1)][0].childItems() if c.data(0) == "heat"]
+
+
+def test_grid_labels_and_scores_table_in_the_interface_language(qtbot, page, tiny_models, install_catalog):
+    """The grid file keeps English labels; the page shows them in the user's language (zh_TW here), also the
+    checkpoint list and the scores table, and falls back to the file's words for a spec it cannot read."""
+    from dataclasses import asdict
+
+    from training.grid_spec import NO_LORA, GridSpec, plan_grid
+
+    install_catalog("config", "zh_TW")
+    install_catalog("compare", "zh_TW")
+    run = page.setup.current_run()
+    page.setup._run_selected(0)
+    assert [page.setup.checkpoints.item(i).text() for i in range(3)] == ["不加 LoRA（僅底模）", "第 1 輪", "第 2 輪"]
+    epoch = run.checkpoints[0].path
+    spec = GridSpec(checkpoints=[NO_LORA, epoch], prompts=["a", "b"], weights=[0.5, 1.0], seeds=[3],
+                    rows=["checkpoint", "weight"], columns=["prompt", "seed"], base_models=[str(tiny_models.sd1)])
+    plan = plan_grid(spec)
+    assert plan.rows[:3] == ["no LoRA · weight 0.5", "no LoRA · weight 1", "epoch 1 · weight 0.5"]
+    manifest = page.project.root / "grid.json"
+    page._start_grid(plan.rows, plan.columns, manifest, asdict(spec))
+    assert page.view.rows[:3] == ["不加 LoRA · 權重 0.5", "不加 LoRA · 權重 1", "第 1 輪 · 權重 0.5"]
+    assert page.view.columns == ["a · 種子 3", "b · 種子 3"]
+    page._start_grid(plan.rows, plan.columns, manifest, {**asdict(spec), "rows": ["nonsense"]})
+    assert page.view.rows == plan.rows  # not a spec any more: the file's own labels
+
+    page._set_scores({"cells": [], "summary": [
+        {"checkpoint": "", "weight": 0.0, "label": "no LoRA", "cells": 2, "clip_t": 0.3, "clip_i": None,
+         "diversity": None},
+        {"checkpoint": epoch, "weight": 0.5, "label": "epoch 1 @ 0.5", "cells": 2, "clip_t": 0.29, "clip_i": None,
+         "diversity": None}]})
+    assert [page.summary.table.item(r, 0).text() for r in range(2)] == ["不加 LoRA", "第 1 輪 @ 0.5"]
