@@ -206,7 +206,8 @@ class Walkthrough:
         kit = dialog.demo_bar.kit()
         if kit is None or dialog.model() != str(kit.wd_tagger):
             raise StepFailed(f"caption: the dialog's model is {dialog.model()!r}, not the tiny demo tagger")
-        dialog.top.controls["mode"].setCurrentText("overwrite")  # the tagger's tags replace the hand-written ones
+        mode = dialog.top.controls["mode"]
+        mode.setCurrentIndex(mode.findData("overwrite"))  # the tagger's tags replace the hand-written ones
         dialog.preview_button.click()
         self.wait(lambda: bool(dialog.changes), "the preview of the new captions", JOB_TIMEOUT_S)
         self.shot("06-autocaption-dialog", dialog)

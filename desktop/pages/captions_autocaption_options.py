@@ -30,6 +30,16 @@ from dataprep.wd_tags import RATING_PLACES
 CHOICES: dict[str, tuple[str, ...]] = {
     "mode": MODES, "extension": CAPTION_EXTENSIONS, "device": PROVIDERS, "rating": RATING_PLACES,
 }  # fmt: skip
+# how a choice shows in its box (translated there); the value the job takes stays the item's data
+CHOICE_LABELS = {
+    "overwrite": QT_TRANSLATE_NOOP("AutoCaptionOptions", "overwrite"),
+    "append": QT_TRANSLATE_NOOP("AutoCaptionOptions", "append"),
+    "skip": QT_TRANSLATE_NOOP("AutoCaptionOptions", "skip"),
+    "auto": QT_TRANSLATE_NOOP("AutoCaptionOptions", "auto"),
+    "none": QT_TRANSLATE_NOOP("AutoCaptionOptions", "none"),
+    "first": QT_TRANSLATE_NOOP("AutoCaptionOptions", "first"),
+    "last": QT_TRANSLATE_NOOP("AutoCaptionOptions", "last"),
+}
 # The option rows' labels and tooltips (English; translated where the form is built). A field the job's
 # dataclasses gain later still gets a row, labelled from its name, until it is added here.
 OPTIONS_CONTEXT = "AutoCaptionOptions"
@@ -186,7 +196,9 @@ class OptionsForm(QWidget):
     def _control(name: str, default: Any) -> QWidget:
         if name in CHOICES:
             box = QComboBox()
-            box.addItems(list(CHOICES[name]))
+            for value in CHOICES[name]:
+                label = CHOICE_LABELS.get(value)
+                box.addItem(QCoreApplication.translate(OPTIONS_CONTEXT, label) if label else value, value)
             return box
         if isinstance(default, bool):
             return QCheckBox()
@@ -207,7 +219,7 @@ class OptionsForm(QWidget):
         for name, control in self.controls.items():
             value = getattr(options, name)
             if isinstance(control, QComboBox):
-                control.setCurrentText(str(value))
+                control.setCurrentIndex(max(0, control.findData(str(value))))
             elif isinstance(control, QCheckBox):
                 control.setChecked(bool(value))
             elif isinstance(control, (QSpinBox, QDoubleSpinBox)):
@@ -225,7 +237,7 @@ class OptionsForm(QWidget):
         out: dict[str, Any] = {}
         for name, control in self.controls.items():
             if isinstance(control, QComboBox):
-                out[name] = control.currentText()
+                out[name] = control.currentData()
             elif isinstance(control, QCheckBox):
                 out[name] = control.isChecked()
             elif isinstance(control, (QSpinBox, QDoubleSpinBox)):

@@ -34,6 +34,10 @@ ACTION_TEXT = {"write": QT_TRANSLATE_NOOP("AutoCaptionDialog", "changes"),
                "unchanged": QT_TRANSLATE_NOOP("AutoCaptionDialog", "no change"),
                "skip": QT_TRANSLATE_NOOP("AutoCaptionDialog", "skipped (has a caption)"),
                "error": QT_TRANSLATE_NOOP("AutoCaptionDialog", "error")}  # translated where shown
+NO_FILE = QT_TRANSLATE_NOOP("AutoCaptionDialog", "no caption file")
+EMPTY = QT_TRANSLATE_NOOP("AutoCaptionDialog", "empty")
+NOW = QT_TRANSLATE_NOOP("AutoCaptionDialog", "now:")  # the caption on disk
+NEW = QT_TRANSLATE_NOOP("AutoCaptionDialog", "new:")  # the one the run would write
 
 
 def preview_html(changes: list[CaptionChange], separator: str) -> str:
@@ -52,9 +56,9 @@ def preview_html(changes: list[CaptionChange], separator: str) -> str:
         gone = {tag_match_key(t) for t in removed}
         sep = html.escape(separator)
         if change.old is None:
-            now = f"<i style='color:#888'>{tr('no caption file')}</i>"
+            now = f"<i style='color:#888'>{tr(NO_FILE)}</i>"
         elif not change.old.strip():
-            now = f"<i style='color:#888'>{tr('empty')}</i>"
+            now = f"<i style='color:#888'>{tr(EMPTY)}</i>"
         else:
             now = sep.join(
                 f"{REMOVED}{html.escape(t)}</s>" if tag_match_key(t) in gone else html.escape(t)
@@ -67,8 +71,8 @@ def preview_html(changes: list[CaptionChange], separator: str) -> str:
         if change.action in ("skip", "unchanged"):
             parts.append(f"<p>{head}<br>{now}</p>")
         else:
-            parts.append(f"<p>{head}<br><span style='color:#888'>{tr('now:')}</span> {now}<br>"
-                         f"<span style='color:#888'>{tr('new:')}</span> {new}</p>")
+            parts.append(f"<p>{head}<br><span style='color:#888'>{tr(NOW)}</span> {now}<br>"
+                         f"<span style='color:#888'>{tr(NEW)}</span> {new}</p>")
     return "".join(parts)
 
 

@@ -51,6 +51,22 @@
         <translation>出错</translation>
     </message>
     <message>
+        <source>no caption file</source>
+        <translation>没有标注文件</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>new:</source>
+        <translation>新：</translation>
+    </message>
+    <message>
         <source>Auto-caption</source>
         <translation>自动打标</translation>
     </message>
@@ -222,6 +238,34 @@
 <context>
     <name>AutoCaptionOptions</name>
     <message>
+        <source>overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不写</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>最前</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>写入方式</translation>
     </message>
@@ -343,7 +387,7 @@
     </message>
     <message>
         <source>overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone</source>
-        <translation>overwrite：替换原标注 · append：补上缺少的标签 · skip：已有标注的图片不动</translation>
+        <translation>覆盖：替换原标注 · 追加：补上缺少的标签 · 跳过：已有标注的图片不动</translation>
     </message>
     <message>
         <source>Becomes the first tag of every caption (your concept&apos;s identifier)</source>
@@ -363,7 +407,7 @@
     </message>
     <message>
         <source>auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)</source>
-        <translation>auto 在有 CUDA 显卡时使用显卡（退回 CPU 时任务日志会说明）</translation>
+        <translation>自动：有 CUDA 显卡时使用显卡（退回 CPU 时任务日志会说明）</translation>
     </message>
     <message>
         <source>Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at reduced size. The scores differ slightly from the reference tagger&apos;s, so tags near a threshold can change</source>

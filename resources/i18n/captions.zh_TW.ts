@@ -51,6 +51,22 @@
         <translation>出錯</translation>
     </message>
     <message>
+        <source>no caption file</source>
+        <translation>沒有標註檔</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>now:</source>
+        <translation>目前：</translation>
+    </message>
+    <message>
+        <source>new:</source>
+        <translation>新：</translation>
+    </message>
+    <message>
         <source>Auto-caption</source>
         <translation>自動標註</translation>
     </message>
@@ -222,6 +238,34 @@
 <context>
     <name>AutoCaptionOptions</name>
     <message>
+        <source>overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不寫</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>最前</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>寫入方式</translation>
     </message>
@@ -343,7 +387,7 @@
     </message>
     <message>
         <source>overwrite: replace the caption · append: add the tags it lacks · skip: leave captioned images alone</source>
-        <translation>overwrite：取代原標註 · append：補上缺少的標籤 · skip：已有標註的圖片不動</translation>
+        <translation>覆寫：取代原標註 · 附加：補上缺少的標籤 · 略過：已有標註的圖片不動</translation>
     </message>
     <message>
         <source>Becomes the first tag of every caption (your concept&apos;s identifier)</source>
@@ -363,7 +407,7 @@
     </message>
     <message>
         <source>auto uses a CUDA GPU when there is one (the job log says when it falls back to the CPU)</source>
-        <translation>auto 在有 CUDA 顯示卡時使用顯示卡（退回 CPU 時任務日誌會說明）</translation>
+        <translation>自動：有 CUDA 顯示卡時使用顯示卡（退回 CPU 時任務日誌會說明）</translation>
     </message>
     <message>
         <source>Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at reduced size. The scores differ slightly from the reference tagger&apos;s, so tags near a threshold can change</source>

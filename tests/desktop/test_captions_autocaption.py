@@ -66,7 +66,7 @@ def select(page: CaptionsPage, names: list[str]) -> list[Path]:
 
 
 def set_combo(box, text: str) -> None:
-    box.setCurrentIndex(box.findText(text))
+    box.setCurrentIndex(box.findData(text))
 
 
 def test_controls_round_trip_into_the_job_toml(dialog: AutoCaptionDialog, tmp_path: Path):
@@ -123,7 +123,7 @@ def test_preview_on_a_selection_shows_the_diff_and_writes_nothing(qtbot, page: C
     dialog.scope_box.set_scope(SELECTED)
     set_combo(dialog.top.controls["mode"], "overwrite")
     dialog.top.controls["trigger"].setText("1girl")
-    dialog.top.controls["device"].setCurrentText("cpu")
+    set_combo(dialog.top.controls["device"], "cpu")
     before = {p: p.stat().st_mtime_ns for p in page.folder.iterdir()}
     assert dialog.preview_button.isEnabled()
     dialog.preview_button.click()
@@ -155,7 +155,7 @@ def test_a_run_updates_the_rows_and_keeps_unsaved_edits(qtbot, page: CaptionsPag
     images = select(page, ["dnl_01", "dnl_03", "dnl_04"])
     dialog.scope_box.set_scope(SELECTED)
     set_combo(dialog.top.controls["mode"], "overwrite")
-    dialog.top.controls["device"].setCurrentText("cpu")
+    set_combo(dialog.top.controls["device"], "cpu")
     expected = {c.image: c.new for c in preview_changes(images, dialog.options())}
     edited = store.index_of(images[0])
     page.autosaver.set_store(None)  # hold the user's edit unsaved while the job runs
@@ -187,7 +187,7 @@ def test_errors_show_the_jobs_message(qtbot, page: CaptionsPage, dialog: AutoCap
     qtbot.waitUntil(lambda: page.store is not None and len(page.store) == 13, timeout=TIMEOUT)
     dialog.scope_box.set_scope(ALL)
     set_combo(dialog.top.controls["mode"], "overwrite")
-    dialog.top.controls["device"].setCurrentText("cpu")
+    set_combo(dialog.top.controls["device"], "cpu")
     dialog.run_button.click()
     job = dialog.job.job
     qtbot.waitUntil(lambda: not job.active, timeout=TIMEOUT)

@@ -54,3 +54,21 @@ def test_the_captions_page_speaks_simplified_chinese(qtbot, chinese, settings: Q
     page.undo()
     assert page.status_label.text() == "已撤销“从磁盘重新加载”（1 条标注）"
     page.autosaver.flush()
+
+
+def test_auto_caption_choices_and_preview_words_are_translated(qtbot, chinese):
+    """The boxes show the choices in Chinese, the job still gets the values it knows."""
+    from dataprep.caption_job import CaptionChange, CaptionOptions
+    from desktop.pages.captions_autocaption_options import OptionsForm
+    from desktop.pages.captions_autocaption_preview import preview_html
+
+    form = OptionsForm(CaptionOptions, ("mode", "device"))
+    qtbot.addWidget(form)
+    mode = form.controls["mode"]
+    assert [mode.itemText(i) for i in range(mode.count())] == ["覆盖", "追加", "跳过"]
+    mode.setCurrentIndex(2)
+    assert form.values()["mode"] == "skip"
+    form.set_values(CaptionOptions(mode="append"))
+    assert mode.currentText() == "追加"
+    html = preview_html([CaptionChange(Path("a.png"), Path("a.txt"), "1girl", "1girl, solo", "write")], ", ")
+    assert "当前：" in html and "新：" in html

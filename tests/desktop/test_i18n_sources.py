@@ -35,6 +35,7 @@ DIALOG_STATICS = {
     "warning", "critical", "information", "question", "about", "getText", "getInt", "getDouble",
     "getItem", "getExistingDirectory", "getOpenFileName", "getOpenFileNames", "getSaveFileName",
 }
+LOCAL_HELPERS = {"tr", "_tr"}  # module functions that call QCoreApplication.translate with their argument
 TEXT_KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "statusTip", "caption"}
 
 
@@ -69,7 +70,10 @@ def unwrapped_strings(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        for arg in _text_args(node):
+        # lupdate reads only self.tr / translate / QT_*_NOOP: a literal given to a helper of our own never
+        # reaches the catalog (mark it with QT_TRANSLATE_NOOP where it is written)
+        helper = isinstance(node.func, ast.Name) and node.func.id in LOCAL_HELPERS
+        for arg in node.args[:1] if helper else _text_args(node):
             if _is_visible_literal(arg):
                 where = path.relative_to(REPO) if path.is_relative_to(REPO) else path.name
                 found.append(f"{where}:{arg.lineno}: {ast.unparse(arg)[:70]}")
@@ -91,11 +95,14 @@ def test_the_check_sees_unwrapped_text(tmp_path: Path) -> None:
         "    w.setToolTip(f'{n} images')\n"
         "    QMessageBox.warning(w, 'Cannot save', w.tr('Disk full'))\n"
         "    w.setText(w.tr('Fine'))\n"
-        "    w.setObjectName('not shown')\n",
+        "    w.setObjectName('not shown')\n"
+        "    def tr(text):\n"
+        "        return QCoreApplication.translate('Ctx', text)\n"
+        "    w.setText(tr('now:'))\n",
         encoding="utf-8",
     )
     found = sorted(f.split(": ", 1)[1] for f in unwrapped_strings(sample))
-    assert found == ["'Cannot save'", "'Images'", "f'{n} images'"]
+    assert found == ["'Cannot save'", "'Images'", "'now:'", "f'{n} images'"]
 
 
 def test_every_desktop_file_belongs_to_one_translation_area() -> None:
