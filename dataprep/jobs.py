@@ -46,6 +46,10 @@ class JobError(Exception):
         self.message = message
         self.hint = hint
 
+    def text(self) -> str:
+        """The message and what to do, in one line (for a row or a status line rather than an error event)."""
+        return Phrase("{message} {hint}", message=self.message, hint=self.hint) if self.hint else self.message
+
 
 @dataclass
 class JobContext:

@@ -139,7 +139,7 @@ def prepare_one(item: PrepareItem, options: PrepareOptions) -> PrepareResult:
         files = _outputs(source, output, item.edit, options, result)
         captions = caption_copies(source, output)
     except JobError as exc:  # the mask has another size than its image
-        result.error, result.kind = Phrase("{message} {hint}", message=exc.message, hint=exc.hint), "mask"
+        result.error, result.kind = exc.text(), "mask"
         return result
     except LayoutError as exc:  # the mask cannot be read
         result.error, result.kind = str(exc), "mask"

@@ -165,21 +165,30 @@ def reject_images(folder: Path, images: Iterable[Path], caption_extension: str =
     folder = Path(folder)
     manifest = RegManifest.load(folder)
     bin_dir = folder / REJECTED
-    bin_dir.mkdir(exist_ok=True)
-    indices = []
-    for image in images:
-        image = Path(image)
-        index = image_index(image)
+    images = [Path(image) for image in images]
+    for image in images:  # all checked before any moves
         if image.parent.resolve() != folder.resolve() or not image.is_file():
-            raise ValueError(f"{image}: not an image of the reg folder {folder}.")
-        attempt = manifest.attempts.get(index, 0) if index is not None else 0
-        for path in (image, image.with_suffix(caption_extension)):
-            if path.exists():
-                os.replace(path, bin_dir / f"{path.stem}.attempt{attempt}{path.suffix}")
-        if index is not None:
-            manifest.attempts[index] = attempt + 1
-            indices.append(index)
-    manifest.save(folder)
+            raise JobError("io", Phrase("{image}: not an image of the reg folder {folder} (any more).",
+                                           image=str(image), folder=str(folder)),
+                           Phrase("Check the set again, then reject from the new report."))
+    indices = []
+    try:
+        bin_dir.mkdir(exist_ok=True)
+        for image in images:
+            index = image_index(image)
+            attempt = manifest.attempts.get(index, 0) if index is not None else 0
+            for path in (image, image.with_suffix(caption_extension)):
+                if path.exists():
+                    os.replace(path, bin_dir / f"{path.stem}.attempt{attempt}{path.suffix}")
+            if index is not None:
+                manifest.attempts[index] = attempt + 1
+                indices.append(index)
+        manifest.save(folder)
+    except OSError as exc:
+        where = str(exc.filename or bin_dir)
+        raise JobError("io", Phrase("{path}: cannot move the image into {bin} ({error}).", path=where,
+                                    bin=str(bin_dir), error=exc.strerror or str(exc)),
+                       Phrase("Make the reg folder writable, then reject again.")) from exc
     return indices
 
 

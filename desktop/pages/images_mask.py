@@ -67,7 +67,7 @@ def read_loss_mask(image: Path) -> LossMask:
             check_mask(image, image_size(image), mask_file)
         weights = mask_image(mask_file or image, alpha=mask_file is None)
     except JobError as exc:
-        return LossMask(image, source, error=f"{exc.message} {exc.hint}")
+        return LossMask(image, source, error=exc.text())
     except LayoutError as exc:
         return LossMask(image, source, error=str(exc))
     except (OSError, UnidentifiedImageError) as exc:

@@ -460,7 +460,7 @@ class RegularizationPage(QWidget):
 
     def _on_rejected(self, result: list[int] | str) -> None:
         if isinstance(result, str):
-            self._say(self.tr("Not rejected: {error}").format(error=result))
+            self._say(self.tr("Not rejected: {error}").format(error=tr_phrase(result)))
             return
         self.grid_model.remove_indices(set(result))
         self.thumbs.set_cache_dir(self.project.thumbs_dir if self.project else None)  # the numbers get new images

@@ -164,7 +164,5 @@ def reject(folder: Path, images: list[Path], caption_extension: str) -> list[int
     """Move *images* to the folder's .rejected/ (training.reg_check), or say why not."""
     try:
         return reject_images(folder, images, caption_extension)
-    except (ValueError, OSError) as exc:
-        return str(exc)
-    except JobError as exc:  # an unreadable manifest
-        return f"{exc.message} {exc.hint}".strip()
+    except JobError as exc:  # an unreadable manifest, an image that moved, a folder it cannot write in
+        return exc.text()

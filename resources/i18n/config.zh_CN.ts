@@ -1984,6 +1984,11 @@
             <translation>'{folder}' 供 {n} 个概念使用；它们的训练样本合并计算。</translation>
         </message>
         <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
             <source>The job ran out of memory.</source>
             <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>任务内存不足。</translation>
@@ -3054,11 +3059,6 @@
             <translation>{path}：对它的分桶 {w}x{h} 来说太小了（图片或其裁剪有一边不到 {steps} 像素，而 bucket_no_upscale 不允许放大）。请把它从训练集中去掉，或用 resize = max-side 预处理。</translation>
         </message>
         <message>
-            <source>{message} {hint}</source>
-            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{message} {hint}</translation>
-        </message>
-        <message>
             <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法预处理（{error}）。请检查图片、它的蒙版和标注文件。</translation>
@@ -3512,6 +3512,26 @@
             <source>mode '{value}' is not 'generate' or 'check'.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>mode '{value}' 不是 'generate' 或 'check'。</translation>
+        </message>
+        <message>
+            <source>{image}: not an image of the reg folder {folder} (any more).</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{image}：（已）不是正则化文件夹 {folder} 中的图片。</translation>
+        </message>
+        <message>
+            <source>Check the set again, then reject from the new report.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新检查正则化集，再根据新的报告剔除。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot move the image into {bin} ({error}).</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法把图片移入 {bin}（{error}）。</translation>
+        </message>
+        <message>
+            <source>Make the reg folder writable, then reject again.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请让正则化文件夹可写，然后再剔除一次。</translation>
         </message>
         <message>
             <source>check setting {key} = {value} must be a number.</source>

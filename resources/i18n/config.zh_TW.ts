@@ -1984,6 +1984,11 @@
             <translation>「{folder}」供 {n} 個概念使用；它們的訓練樣本合併計算。</translation>
         </message>
         <message>
+            <source>{message} {hint}</source>
+            <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{message} {hint}</translation>
+        </message>
+        <message>
             <source>The job ran out of memory.</source>
             <extracomment>message (jobs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>任務記憶體不足。</translation>
@@ -2301,7 +2306,7 @@
         <message>
             <source>{path}: the regularization folder does not exist.</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：正則化資料夾不存在。</translation>
+            <translation>{path}：正規化資料夾不存在。</translation>
         </message>
         <message>
             <source>{path}: the training image folder does not exist.</source>
@@ -3054,11 +3059,6 @@
             <translation>{path}：對它的分桶 {w}x{h} 來說太小了（圖片或其裁剪有一邊不到 {steps} 畫素，而 bucket_no_upscale 不允許放大）。請把它從訓練集中去掉，或用 resize = max-side 預處理。</translation>
         </message>
         <message>
-            <source>{message} {hint}</source>
-            <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{message} {hint}</translation>
-        </message>
-        <message>
             <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法預處理（{error}）。請檢查圖片、它的蒙版和標註檔案。</translation>
@@ -3512,6 +3512,26 @@
             <source>mode '{value}' is not 'generate' or 'check'.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>mode '{value}' 不是 'generate' 或 'check'。</translation>
+        </message>
+        <message>
+            <source>{image}: not an image of the reg folder {folder} (any more).</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{image}：（已）不是正規化資料夾 {folder} 中的圖片。</translation>
+        </message>
+        <message>
+            <source>Check the set again, then reject from the new report.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新檢查正規化集，再根據新的報告剔除。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot move the image into {bin} ({error}).</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法把圖片移入 {bin}（{error}）。</translation>
+        </message>
+        <message>
+            <source>Make the reg folder writable, then reject again.</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請讓正規化資料夾可寫入，然後再剔除一次。</translation>
         </message>
         <message>
             <source>check setting {key} = {value} must be a number.</source>

@@ -13,7 +13,8 @@ from PIL import Image, ImageDraw
 
 from dataprep.caption_io import write_caption
 from dataprep.events import Emitter, parse_event_line
-from dataprep.jobs import EXIT_FAILED, EXIT_OK, JobContext, execute
+from dataprep.jobs import EXIT_FAILED, EXIT_OK, JobContext, JobError, execute
+from dataprep.phrases import Phrase
 from dataprep.project import Concept, create_project
 from training.reg_check import (
     REJECTED,
@@ -166,5 +167,24 @@ def test_reject_images_counts_attempts_and_refuses_strangers(tmp_path):
     assert RegManifest.load(folder).attempts == {1: 2}
     assert sorted(p.name for p in (folder / REJECTED).iterdir()) == [
         "reg_000001.attempt0.png", "reg_000001.attempt0.txt", "reg_000001.attempt1.png"]
-    with pytest.raises(ValueError, match="not an image of the reg folder"):
-        reject_images(folder, [tmp_path / "elsewhere.png"])
+    with pytest.raises(JobError, match="not an image of the reg folder") as caught:
+        reject_images(folder, [folder / image_name(0), tmp_path / "elsewhere.png"])
+    assert (folder / image_name(0)).is_file()  # checked before anything moved
+    assert isinstance(caught.value.text(), Phrase) and "reject from the new report" in caught.value.text()
+
+
+def test_reject_into_a_folder_it_cannot_write_names_it(tmp_path, monkeypatch):
+    folder = tmp_path / "reg" / "1_woman"
+    folder.mkdir(parents=True)
+    RegManifest().save(folder)
+    drawing(0).save(folder / image_name(0))
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr("training.reg_check.os.replace", refuse)
+    with pytest.raises(JobError, match="cannot move the image into") as caught:
+        reject_images(folder, [folder / image_name(0)])
+    assert caught.value.kind == "io" and "Permission denied" in caught.value.message
+    assert str(folder / REJECTED) in caught.value.message and "writable" in caught.value.hint
+    assert (folder / image_name(0)).is_file() and RegManifest.load(folder).attempts == {}
