@@ -23,8 +23,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import torch
-import torch.utils.checkpoint
 from torch import nn
+
+from training.unet_speedups import block_checkpoint
 
 if TYPE_CHECKING:
     from training.lora import LoRANetwork
@@ -71,13 +72,13 @@ class GraphedUnet:
     """A drop-in for :func:`eager_forward` that records graphs for each new input shape and replays them."""
 
     def __init__(self, unet: nn.Module, network: LoRANetwork, autocast_dtype: torch.dtype | None,
-                 log: Callable[[str], None]) -> None:
+                 log: Callable[[str], None], selective: bool = False) -> None:
         self.unet, self.network, self.autocast_dtype, self.log = unet, network, autocast_dtype, log
         self.pool = torch.cuda.graph_pool_handle()
         self.graphs: dict[tuple[Any, ...], nn.Module] = {}
         self.trained = [p for p in network.unet_parameters() if p.requires_grad]
         if getattr(unet, "gradient_checkpointing", False):  # no RNG to save: reading it breaks a capture
-            unet.enable_gradient_checkpointing(_checkpoint_without_rng)
+            unet.enable_gradient_checkpointing(block_checkpoint(selective, save_rng=False))
 
     def __call__(self, noisy: torch.Tensor, timesteps: torch.Tensor, states: torch.Tensor,
                  added: dict[str, torch.Tensor] | None) -> torch.Tensor:
@@ -109,6 +110,3 @@ class GraphedUnet:
         return graphed
 
 
-def _checkpoint_without_rng(module: nn.Module, *args: Any) -> Any:
-    """diffusers' checkpointing without saving the RNG state: nothing random runs inside a block."""
-    return torch.utils.checkpoint.checkpoint(module.__call__, *args, use_reentrant=False, preserve_rng_state=False)

@@ -7,7 +7,8 @@ resolution, counting the bytes of every tensor autograd keeps for the backward p
 (``torch.autograd.graph.saved_tensors_hooks``). Attention is counted as the fused kernels on a GPU keep
 it (q, k, v, output and a float32 log-sum-exp per query; never the attention matrix). With gradient
 checkpointing, what the checkpointed blocks keep is counted per block: their inputs stay alive, and
-one block at a time is recomputed during the backward pass.
+one block at a time is recomputed during the backward pass. Selective checkpointing also keeps the
+outputs of the operations it does not recompute (``unet_speedups.keeps_output``) until the backward pass.
 
 peak = weights (by storage precision) + LoRA weights, gradients and optimizer state + kept
 activations + the backward pass's working tensors (twice the largest kept activation). The
@@ -17,9 +18,10 @@ for them before comparing with the GPU's free memory.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,11 @@ from typing import Any
 import torch
 from torch import nn
 from torch.multiprocessing.reductions import StorageWeakRef
+from torch.utils._python_dispatch import TorchDispatchMode
 
 from resources import resource_path
 from training.config import TrainConfig
+from training.unet_speedups import keeps_output
 
 GIB = 1024**3
 FAMILIES = {"sd15": "sd15", "sd2": "sd2-512", "sd2-v": "sd2-768-v", "sdxl": "sdxl"}
@@ -131,11 +135,12 @@ class ActivationProfile:
     checkpoint_inputs: int  # the checkpointed blocks' inputs, alive until their recomputation
     largest_block: int  # the biggest checkpointed block's activations, recomputed in the backward pass
     largest_tensor: int  # the biggest single kept tensor
+    kept_results: int = 0  # selective checkpointing: the outputs it keeps instead of recomputing them
 
     @property
     def peak(self) -> int:
         """Kept activations at their peak plus the backward pass's gradient buffers."""
-        return self.kept + self.checkpoint_inputs + self.largest_block + 2 * self.largest_tensor
+        return self.kept + self.checkpoint_inputs + self.kept_results + self.largest_block + 2 * self.largest_tensor
 
 
 class _FusedAttention(torch.autograd.Function):
@@ -161,6 +166,50 @@ class _FusedAttentionMode(torch.overrides.TorchFunctionMode):
             q, k, v = args[:3]
             return _FusedAttention.apply(q, k, v)
         return func(*args, **(kwargs or {}))
+
+
+class _KeptResults(TorchDispatchMode):
+    """Counts the outputs selective checkpointing keeps (``keeps_output``) in a block's forward pass."""
+
+    def __init__(self, counter: _SavedBytes) -> None:
+        super().__init__()
+        self.counter = counter
+
+    def __torch_dispatch__(self, func: Any, types: Any, args: tuple = (), kwargs: dict | None = None) -> Any:
+        out = func(*args, **(kwargs or {}))
+        if keeps_output(func, args):
+            for tensor in out if isinstance(out, tuple) else (out,):
+                if isinstance(tensor, torch.Tensor):
+                    self.counter.add(tensor)
+        return out
+
+
+class _KeptAttention(torch.overrides.TorchFunctionMode):
+    """The fused attention stand-in's share: the kernel's output and log-sum-exp, which a GPU's selective
+    checkpoint keeps (the stand-in itself runs no attention operation for :class:`_KeptResults` to see)."""
+
+    def __init__(self, counter: _SavedBytes) -> None:
+        super().__init__()
+        self.counter = counter
+
+    def __torch_function__(self, func: Any, types: Any, args: tuple = (), kwargs: dict | None = None) -> Any:
+        out = func(*args, **(kwargs or {}))
+        if func is torch.nn.functional.scaled_dot_product_attention:
+            self.counter.add(out)
+            self.counter.add(out.new_empty(out.shape[:-1], dtype=torch.float32))
+        return out
+
+
+@contextlib.contextmanager
+def _counting_kept(counter: _SavedBytes | None, fused_attention: bool) -> Iterator[None]:
+    if counter is None:
+        yield
+        return
+    with contextlib.ExitStack() as stack:
+        if fused_attention:
+            stack.enter_context(_KeptAttention(counter))
+        stack.enter_context(_KeptResults(counter))
+        yield
 
 
 def storage_key(tensor: torch.Tensor) -> StorageWeakRef:
@@ -202,16 +251,19 @@ def activation_profile(
     kwargs: dict[str, Any],
     checkpointing: bool,
     fused_attention: bool = True,
+    selective: bool = False,
 ) -> ActivationProfile:
     """Run *unet* once on *inputs* (any device; meta costs nothing) and count what autograd keeps.
 
     *fused_attention* replaces SDPA with a stand-in that keeps what the GPU kernels keep (needed on the
-    meta device, whose SDPA is the unfused math version that keeps the attention matrix).
+    meta device, whose SDPA is the unfused math version that keeps the attention matrix). *selective*:
+    the checkpointed blocks also keep what selective checkpointing keeps.
     """
     exclude = {storage_key(t) for t in [*unet.parameters(), *unet.buffers()]}
     seen: set[StorageWeakRef] = set()
     outside = _SavedBytes(seen, exclude)
     ckpt_inputs = _SavedBytes(seen, exclude)
+    results = _SavedBytes(seen, exclude) if selective else None
     blocks: list[int] = []
     largest = [0]
 
@@ -220,7 +272,7 @@ def activation_profile(
             if isinstance(arg, torch.Tensor):
                 ckpt_inputs.add(arg)
         block = _SavedBytes(set(), exclude)
-        with block.hooks():
+        with block.hooks(), _counting_kept(results, fused_attention):
             out = module(*args)
         blocks.append(block.total)
         largest[0] = max(largest[0], block.largest)
@@ -245,6 +297,7 @@ def activation_profile(
         checkpoint_inputs=ckpt_inputs.total,
         largest_block=max(blocks, default=0),
         largest_tensor=max(outside.largest, largest[0]),
+        kept_results=results.total if results is not None else 0,
     )
 
 
@@ -342,7 +395,9 @@ def _activations(model: MetaModel, cfg: TrainConfig, dtype: torch.dtype, te_cach
     width, height = cfg.resolution_wh
     batch, tokens = cfg.dataset.train_batch_size, 77 + cfg.model.max_token_length - 75
     ckpt = cfg.precision.gradient_checkpointing
-    key = ("act", model.family, width, height, batch, tokens, str(dtype), ckpt, te_cached, *_network_key(cfg))
+    selective = ckpt and cfg.precision.selective_checkpointing
+    key = ("act", model.family, width, height, batch, tokens, str(dtype), ckpt, selective, te_cached,
+           *_network_key(cfg))
     if key in _MEMO:
         return _MEMO[key]
     trial = MetaModel(model.family, copy.deepcopy(model.unet), tuple(copy.deepcopy(t) for t in model.text_encoders),
@@ -352,7 +407,7 @@ def _activations(model: MetaModel, cfg: TrainConfig, dtype: torch.dtype, te_cach
     network.apply_to()
     trial.unet.to(dtype)
     inputs, kwargs = unet_inputs(trial, batch, width, height, tokens, dtype)
-    total = activation_profile(trial.unet, inputs, kwargs, ckpt).peak
+    total = activation_profile(trial.unet, inputs, kwargs, ckpt, selective=selective).peak
     if cfg.train_text_encoder and not te_cached:
         ids = torch.zeros(batch, tokens, dtype=torch.long, device="meta")
         for te in trial.text_encoders:

@@ -69,6 +69,8 @@ LADDER: tuple[Rung, ...] = (
     ),
     Rung("gradient checkpointing", lambda c: not c.precision.gradient_checkpointing,
          _set("precision", gradient_checkpointing=True)),
+    Rung("recompute everything when checkpointing", lambda c: c.precision.selective_checkpointing,
+         _set("precision", selective_checkpointing=False)),
     Rung("fp8 base weights", lambda c: not c.precision.fp8_base, _set("precision", fp8_base=True)),
     Rung(
         "full bf16 LoRA",

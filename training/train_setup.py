@@ -20,7 +20,7 @@ from training.memory import allow_fp16_gradients, use_xformers
 from training.models import SDModel
 from training.network_args import network_kwargs
 from training.sdxl_names import lora_namer
-from training.unet_speedups import norms_in_input_dtype
+from training.unet_speedups import block_checkpoint, norms_in_input_dtype
 
 
 @dataclass
@@ -126,7 +126,7 @@ def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype
     if prec.norms_16bit and dtype != torch.float32:
         norms_in_input_dtype(model.unet)
     if prec.gradient_checkpointing:
-        model.unet.enable_gradient_checkpointing()
+        model.unet.enable_gradient_checkpointing(block_checkpoint(prec.selective_checkpointing))
         model.unet.train()
         if cfg.train_text_encoder:
             kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads

@@ -119,7 +119,8 @@ class Trainer:
             return eager_forward(model.unet)
         autocast = None if self.mixed_precision == "no" else weight_dtype(self.mixed_precision)
         self.emitter.emit("log", message="U-Net forward and backward replayed from CUDA graphs")
-        return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message))
+        return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message),
+                           selective=self.cfg.precision.selective_checkpointing)
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:

@@ -44,6 +44,8 @@ SWITCH_LABELS = {
     "cache text encoder outputs": QT_TRANSLATE_NOOP("FitPanel", "Cache text encoder outputs"),
     "8-bit optimizer": QT_TRANSLATE_NOOP("FitPanel", "8-bit optimizer"),
     "gradient checkpointing": QT_TRANSLATE_NOOP("FitPanel", "Gradient checkpointing"),
+    "recompute everything when checkpointing": QT_TRANSLATE_NOOP(
+        "FitPanel", "Recompute everything when checkpointing (untick 'Keep costly results')"),
     "fp8 base weights": QT_TRANSLATE_NOOP("FitPanel", "fp8 base model weights"),
     "full bf16 LoRA": QT_TRANSLATE_NOOP("FitPanel", "LoRA weights in bf16 (full_bf16)"),
     "batch size 1 with gradient accumulation": QT_TRANSLATE_NOOP(

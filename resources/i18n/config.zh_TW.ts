@@ -351,12 +351,12 @@
         <message>
             <source>Random crop</source>
             <extracomment>label of dataset.random_crop</extracomment>
-            <translation>隨機裁剪</translation>
+            <translation>隨機裁切</translation>
         </message>
         <message>
             <source>Crop buckets at a random place instead of the center. Cannot be combined with latent caching.</source>
             <extracomment>help of dataset.random_crop</extracomment>
-            <translation>在隨機位置而不是中心裁剪分桶。不能與潛變數快取同時使用。</translation>
+            <translation>在隨機位置而不是中心裁切分桶。不能與潛變數快取同時使用。</translation>
         </message>
         <message>
             <source>Mask from alpha channel</source>
@@ -386,7 +386,7 @@
         <message>
             <source>Encode every image with the VAE once before training and keep the result in memory: much faster and less VRAM. Excludes color augmentation and random crop.</source>
             <extracomment>help of dataset.cache_latents</extracomment>
-            <translation>訓練前用 VAE 把每張圖片編碼一次並把結果儲存在記憶體中：速度快得多，VRAM 佔用更少。不能與顏色增強和隨機裁剪同時使用。</translation>
+            <translation>訓練前用 VAE 把每張圖片編碼一次並把結果儲存在記憶體中：速度快得多，VRAM 佔用更少。不能與顏色增強和隨機裁切同時使用。</translation>
         </message>
         <message>
             <source>Cache latents to disk</source>
@@ -461,7 +461,7 @@
         <message>
             <source>locon: LoRA on linears and convs. loha: Hadamard product of two low-rank pairs (more expressive per parameter; rank 4-16). lokr: Kronecker product (very small files; raise the learning rate). ia3: a learned per-channel scale of each layer's output (tiny files, rank unused; high learning rate ~1e-2). dylora: LoRA trained in rank blocks so it can be cut to smaller ranks.</source>
             <extracomment>help of network.algo</extracomment>
-            <translation>locon：對線性層和卷積層做 LoRA。loha：兩組低秩矩陣的 Hadamard 積（同樣參數量下表達力更強；維度 4-16）。lokr：Kronecker 積（檔案非常小；需調高學習率）。ia3：對每層輸出學習逐通道縮放（檔案極小，不使用維度；學習率要高，約 1e-2）。dylora：按維度分塊訓練的 LoRA，之後可裁剪到更小的維度。</translation>
+            <translation>locon：對線性層和卷積層做 LoRA。loha：兩組低秩矩陣的 Hadamard 積（同樣參數量下表達力更強；維度 4-16）。lokr：Kronecker 積（檔案非常小；需調高學習率）。ia3：對每層輸出學習逐通道縮放（檔案極小，不使用維度；學習率要高，約 1e-2）。dylora：按維度分塊訓練的 LoRA，之後可裁切到更小的維度。</translation>
         </message>
         <message>
             <source>LyCORIS preset</source>
@@ -471,7 +471,7 @@
         <message>
             <source>Which layers get a module: full (attention, feed-forward, ResNet blocks, samplers, conv_in/out, time embedding), full-lin (no 3x3 convs), attn-mlp (as standard LoRA), attn-only, unet-only (full without the text encoder), unet-transformer-only, unet-convblock-only.</source>
             <extracomment>help of network.preset</extracomment>
-            <translation>哪些層加模組：full（注意力、前饋、ResNet 塊、上下採樣、conv_in/out、時間嵌入），full-lin（不含 3x3 卷積），attn-mlp（與標準 LoRA 相同），attn-only，unet-only（full 但不含文字編碼器），unet-transformer-only，unet-convblock-only。</translation>
+            <translation>哪些層加模組：full（注意力、前饋、ResNet 塊、上下取樣、conv_in/out、時間嵌入），full-lin（不含 3x3 卷積），attn-mlp（與標準 LoRA 相同），attn-only，unet-only（full 但不含文字編碼器），unet-transformer-only，unet-convblock-only。</translation>
         </message>
         <message>
             <source>Tucker decomposition</source>
@@ -531,7 +531,7 @@
         <message>
             <source>DyLoRA trains the rank in blocks of this size, one random prefix of blocks per step, so the file can be cut to any multiple of it later (LyCORIS block_size). The ranks must be multiples of it.</source>
             <extracomment>help of network.dylora_block_size</extracomment>
-            <translation>DyLoRA 按這個大小把維度分塊訓練，每步訓練隨機的前若干塊，因此檔案之後可以裁剪到它的任意倍數（LyCORIS block_size）。維度必須是它的倍數。</translation>
+            <translation>DyLoRA 按這個大小把維度分塊訓練，每步訓練隨機的前若干塊，因此檔案之後可以裁切到它的任意倍數（LyCORIS block_size）。維度必須是它的倍數。</translation>
         </message>
         <message>
             <source>Conv rank</source>
@@ -541,7 +541,7 @@
         <message>
             <source>Rank of the modules on the 3x3 convs of the ResNet blocks and samplers (LoCon). 0 = none with networks.lora; with lycoris.kohya 0 means the rank above, as the library does. 4-16 adds texture and detail learning.</source>
             <extracomment>help of network.conv_dim</extracomment>
-            <translation>ResNet 塊及上下採樣中 3x3 卷積上模組的維度（LoCon）。使用 networks.lora 時 0 = 不加；使用 lycoris.kohya 時 0 表示沿用上面的維度，與該函式庫一致。4-16 有助於學習紋理和細節。</translation>
+            <translation>ResNet 塊及上下取樣中 3x3 卷積上模組的維度（LoCon）。使用 networks.lora 時 0 = 不加；使用 lycoris.kohya 時 0 表示沿用上面的維度，與該函式庫一致。4-16 有助於學習紋理和細節。</translation>
         </message>
         <message>
             <source>Conv alpha</source>
@@ -596,12 +596,12 @@
         <message>
             <source>Down block lr weights</source>
             <extracomment>label of network.down_lr_weight</extracomment>
-            <translation>下採樣塊學習率權重</translation>
+            <translation>下取樣塊學習率權重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 down blocks IN00-IN11, comma-separated, or a preset: cosine, sine, linear, reverse_linear, zeros (optionally '+0.5'). A block with weight 0 gets no module.</source>
             <extracomment>help of network.down_lr_weight</extracomment>
-            <translation>12 個下採樣塊 IN00-IN11 的學習率權重，用逗號分隔，或使用預設：cosine、sine、linear、reverse_linear、zeros（可加 '+0.5'）。權重為 0 的塊不加模組。</translation>
+            <translation>12 個下取樣塊 IN00-IN11 的學習率權重，用逗號分隔，或使用預設：cosine、sine、linear、reverse_linear、zeros（可加 '+0.5'）。權重為 0 的塊不加模組。</translation>
         </message>
         <message>
             <source>Mid block lr weight</source>
@@ -616,12 +616,12 @@
         <message>
             <source>Up block lr weights</source>
             <extracomment>label of network.up_lr_weight</extracomment>
-            <translation>上採樣塊學習率權重</translation>
+            <translation>上取樣塊學習率權重</translation>
         </message>
         <message>
             <source>Learning-rate weights of the 12 up blocks OUT00-OUT11, as for the down blocks.</source>
             <extracomment>help of network.up_lr_weight</extracomment>
-            <translation>12 個上採樣塊 OUT00-OUT11 的學習率權重，寫法同下採樣塊。</translation>
+            <translation>12 個上取樣塊 OUT00-OUT11 的學習率權重，寫法同下取樣塊。</translation>
         </message>
         <message>
             <source>Block lr zero threshold</source>
@@ -786,7 +786,7 @@
         <message>
             <source>Clip the gradient to this norm each step to stop sudden jumps. 0 turns clipping off. Leave at 1 unless you know why.</source>
             <extracomment>help of optimizer.max_grad_norm</extracomment>
-            <translation>每步把梯度裁剪到這個範數，防止突然跳變。0 關閉裁剪。除非清楚原因，否則保持 1。</translation>
+            <translation>每步把梯度裁切到這個範數，防止突然跳變。0 關閉裁切。除非清楚原因，否則保持 1。</translation>
         </message>
         <message>
             <source>Optimizer arguments</source>
@@ -1129,6 +1129,16 @@
             <translation>在反向傳播時重新計算激活值：VRAM 佔用大幅減少，速度慢約 20–30%，結果相同。</translation>
         </message>
         <message>
+            <source>Keep costly results when checkpointing</source>
+            <extracomment>label of precision.selective_checkpointing</extracomment>
+            <translation>檢查點保留高代價結果</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at 512 px: about 0.1 GB). Same result. Not with launch.compile_blocks.</source>
+            <extracomment>help of precision.selective_checkpointing</extracomment>
+            <translation>一種梯度檢查點：保留重算代價高的結果（卷積、注意力、前饋輸出層、LoRA 的 down 投影），只重算便宜的其餘部分：省去一半的重算計算量，代價是更多顯示記憶體（SDXL 1024 px：批次中每張圖約 0.9 GB；SD 1.5 512 px：約 0.1 GB）。結果相同。不能與 launch.compile_blocks 同時使用。</translation>
+        </message>
+        <message>
             <source>Fast attention (SDPA)</source>
             <extracomment>label of precision.sdpa</extracomment>
             <translation>快速注意力（SDPA）</translation>
@@ -1466,17 +1476,17 @@
         <message>
             <source>A prompt file in sd-scripts' format: one prompt per line, options '--n' negative prompt, '--w'/'--h' size, '--d' seed, '--l' CFG scale, '--s' steps, '--ss' sampler. Each prompt keeps its seed all run long (the run's seed + its line number unless '--d' is given), so the samples show the LoRA changing, not the noise.</source>
             <extracomment>help of sample.sample_prompts</extracomment>
-            <translation>sd-scripts 格式的提示詞檔案：每行一條提示詞，選項有 '--n' 反向提示詞、'--w'/'--h' 尺寸、'--d' 種子、'--l' CFG 強度、'--s' 步數、'--ss' 採樣器。每條提示詞在整個訓練中使用固定的種子（未給 '--d' 時為本次訓練的種子加上行號），所以樣圖體現的是 LoRA 的變化，而不是雜訊的變化。</translation>
+            <translation>sd-scripts 格式的提示詞檔案：每行一條提示詞，選項有 '--n' 反向提示詞、'--w'/'--h' 尺寸、'--d' 種子、'--l' CFG 強度、'--s' 步數、'--ss' 取樣器。每條提示詞在整個訓練中使用固定的種子（未給 '--d' 時為本次訓練的種子加上行號），所以樣圖體現的是 LoRA 的變化，而不是雜訊的變化。</translation>
         </message>
         <message>
             <source>Sampler</source>
             <extracomment>label of sample.sample_sampler</extracomment>
-            <translation>採樣器</translation>
+            <translation>取樣器</translation>
         </message>
         <message>
             <source>Sampler of the samples unless a prompt sets '--ss'. euler_a and dpmsolver++_karras (DPM++ 2M Karras) look good in 20–30 steps.</source>
             <extracomment>help of sample.sample_sampler</extracomment>
-            <translation>樣圖使用的採樣器（提示詞中用 '--ss' 指定的除外）。euler_a 和 dpmsolver++_karras（DPM++ 2M Karras）在 20–30 步時效果就不錯。</translation>
+            <translation>樣圖使用的取樣器（提示詞中用 '--ss' 指定的除外）。euler_a 和 dpmsolver++_karras（DPM++ 2M Karras）在 20–30 步時效果就不錯。</translation>
         </message>
         <message>
             <source>TensorBoard folder</source>
@@ -1729,6 +1739,11 @@
             <translation>precision.fused_backward_pass 無法對 fp16 梯度做反縮放：請使用 bf16 或不使用混合精度。</translation>
         </message>
         <message>
+            <source>precision.selective_checkpointing cannot keep results inside blocks compiled one by one (launch.compile_blocks): untick one of them.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>precision.selective_checkpointing 無法在逐一編譯的區塊（launch.compile_blocks）內保留結果：請取消其中一個。</translation>
+        </message>
+        <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but network.network_module is '{module}' (graphs need networks.lora): untick one of them.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.cuda_graphs 每一步都重放同一個 U-Net 步驟，但 network.network_module 是 '{module}'（CUDA 圖需要 networks.lora）：請取消其中一項。</translation>
@@ -1757,6 +1772,11 @@
             <source>launch.compile_blocks has no effect while launch.dynamo_backend is 'no'.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>launch.dynamo_backend 為 'no' 時，launch.compile_blocks 不起作用。</translation>
+        </message>
+        <message>
+            <source>precision.selective_checkpointing has no effect without precision.gradient_checkpointing.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未開啟 precision.gradient_checkpointing 時，precision.selective_checkpointing 不起作用。</translation>
         </message>
         <message>
             <source>model.pretrained_model_name_or_path is empty: pick the base model to train on.</source>
@@ -3056,7 +3076,7 @@
         <message>
             <source>{path}: too small for its bucket {w}x{h} (the image or its crop has a side under {steps} pixels, and bucket_no_upscale keeps it from being enlarged). Remove it from the training set, or prepare with resize = max-side.</source>
             <extracomment>message (prepare_render.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：對它的分桶 {w}x{h} 來說太小了（圖片或其裁剪有一邊不到 {steps} 畫素，而 bucket_no_upscale 不允許放大）。請把它從訓練集中去掉，或用 resize = max-side 預處理。</translation>
+            <translation>{path}：對它的分桶 {w}x{h} 來說太小了（圖片或其裁切有一邊不到 {steps} 畫素，而 bucket_no_upscale 不允許放大）。請把它從訓練集中去掉，或用 resize = max-side 預處理。</translation>
         </message>
         <message>
             <source>{path}: could not prepare it ({error}). Check the image, its mask and its caption file.</source>
@@ -3126,7 +3146,7 @@
         <message>
             <source>unknown sampler '{name}'; use one of: {known}.</source>
             <extracomment>message (samplers.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>未知的採樣器 '{name}'；請使用以下之一：{known}。</translation>
+            <translation>未知的取樣器 '{name}'；請使用以下之一：{known}。</translation>
         </message>
         <message>
             <source>{where}: --{option} needs a whole number (got '{value}').</source>
@@ -3961,17 +3981,17 @@
         <message>
             <source>{path}: the entry for '{key}' is invalid ({error}). Fix or delete that entry (deleting it only forgets that image's crop).</source>
             <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：'{key}' 的條目無效（{error}）。請修正或刪除該條目（刪除只會丟掉那張圖片的裁剪）。</translation>
+            <translation>{path}：'{key}' 的條目無效（{error}）。請修正或刪除該條目（刪除只會丟掉那張圖片的裁切）。</translation>
         </message>
         <message>
             <source>{path}: not a valid crops file ({error}). Restore it from a backup, or delete it to start the crops over.</source>
             <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是有效的裁剪檔案（{error}）。請從備份恢復，或刪除它重新裁剪。</translation>
+            <translation>{path}：不是有效的裁切檔案（{error}）。請從備份恢復，或刪除它重新裁切。</translation>
         </message>
         <message>
             <source>{path}: cannot read the crops file ({error}). Make it a file you may read, or move it away to start the crops over.</source>
             <extracomment>message (crops.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法讀取裁剪檔案（{error}）。請改成你有權限讀取的檔案，或把它移走重新裁剪。</translation>
+            <translation>{path}：無法讀取裁切檔案（{error}）。請改成你有權限讀取的檔案，或把它移走重新裁切。</translation>
         </message>
         <message>
             <source> (it decodes as {encoding})</source>

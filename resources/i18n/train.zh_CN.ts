@@ -292,6 +292,10 @@
         <translation>梯度检查点</translation>
     </message>
     <message>
+        <source>Recompute everything when checkpointing (untick &apos;Keep costly results&apos;)</source>
+        <translation>检查点时全部重算（取消勾选“保留高代价结果”）</translation>
+    </message>
+    <message>
         <source>fp8 base model weights</source>
         <translation>底模权重用 fp8</translation>
     </message>

@@ -292,6 +292,10 @@
         <translation>梯度檢查點</translation>
     </message>
     <message>
+        <source>Recompute everything when checkpointing (untick &apos;Keep costly results&apos;)</source>
+        <translation>檢查點時全部重算（取消勾選「保留高代價結果」）</translation>
+    </message>
+    <message>
         <source>fp8 base model weights</source>
         <translation>底模權重用 fp8</translation>
     </message>

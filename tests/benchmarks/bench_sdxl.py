@@ -42,7 +42,7 @@ from training.losses import diffusion_loss  # noqa: E402
 from training.noise import noise_and_timesteps  # noqa: E402
 from training.optim import create_optimizer  # noqa: E402
 from training.sdxl_names import sdxl_lora_namer  # noqa: E402
-from training.unet_speedups import compile_blocks, norms_in_input_dtype  # noqa: E402
+from training.unet_speedups import block_checkpoint, compile_blocks, norms_in_input_dtype  # noqa: E402
 
 FORWARD_TFLOP_1024 = 6.76  # one SDXL U-Net forward at 1024 px, per image
 STEP_FORWARDS_CKPT = 3.16  # forward + backward (2x) + the recomputed forward, less the frozen weights' grads
@@ -104,7 +104,8 @@ def build_unet(config: dict[str, Any], device: torch.device, dtype: torch.dtype,
     return unet
 
 
-def fit_figure(config: dict[str, Any], case: Case, resolution: int, optimizer: str, graphs: bool = False) -> int:
+def fit_figure(config: dict[str, Any], case: Case, resolution: int, optimizer: str, graphs: bool = False,
+               selective: bool = False) -> int:
     """The fit estimator's peak for this case (cached text-encoder outputs and latents: only the U-Net)."""
     from diffusers import UNet2DConditionModel
 
@@ -118,6 +119,7 @@ def fit_figure(config: dict[str, Any], case: Case, resolution: int, optimizer: s
     cfg.precision.gradient_checkpointing = case.checkpointing
     cfg.precision.fp8_base = case.fp8
     cfg.precision.cuda_graphs = graphs
+    cfg.precision.selective_checkpointing = selective
     if hasattr(cfg.dataset, "cache_text_encoder_outputs"):
         cfg.dataset.cache_text_encoder_outputs = True
     with torch.device("meta"):
@@ -132,7 +134,8 @@ class Mode:
     *graphs*: forward and backward replayed from CUDA graphs (``precision.cuda_graphs``), recorded in the
     first warm-up step. *compile_blocks*: each transformer and ResNet block compiled on its own (inductor), as
     ``launch.compile_blocks``; *norms_16bit*: group and layer norms in the activations' bf16 instead of
-    autocast's float32, as ``precision.norms_16bit``. An experiment the trainer does not offer:
+    autocast's float32, as ``precision.norms_16bit``; *selective*: checkpoints that keep the costly results,
+    as ``precision.selective_checkpointing``. An experiment the trainer does not offer:
     *channels_last* (NHWC weights and latents).
     *profile*: after the timed steps, one more under the profiler, its GPU time by kind of kernel printed."""
 
@@ -142,6 +145,7 @@ class Mode:
     compile_blocks: bool = False
     norms_16bit: bool = False
     profile: bool = False
+    selective: bool = False
 
 
 def run_case(
@@ -158,7 +162,7 @@ def run_case(
     network.apply_to()
     network.to(device)
     if case.checkpointing:  # as training.train_setup.prepare_models
-        unet.enable_gradient_checkpointing()
+        unet.enable_gradient_checkpointing(block_checkpoint(mode.selective))
         unet.train()
     groups = network.param_groups(1e-4, 1e-4)
     opt = create_optimizer(optimizer, groups, 1e-4, ["min_8bit_size=0"] if "8bit" in optimizer else [])
@@ -185,7 +189,7 @@ def run_case(
         compile_blocks(unet, backend="inductor")
     if mode.compile_unet:
         unet = torch.compile(unet, backend="inductor")
-    forward = GraphedUnet(unet, network, dtype, print) if mode.graphs else eager_forward(unet)
+    forward = GraphedUnet(unet, network, dtype, print, mode.selective) if mode.graphs else eager_forward(unet)
     params = [p for g in groups for p in g["params"]]
     weights = torch.ones(case.batch, device=device)
     times, losses = [], []
@@ -273,6 +277,8 @@ def main() -> None:
     parser.add_argument("--channels-last", action="store_true", help="NHWC weights and latents (experiment)")
     parser.add_argument("--compile-blocks", action="store_true", help="compile each block apart (experiment)")
     parser.add_argument("--norms-16bit", action="store_true", help="norms in bf16 under autocast (experiment)")
+    parser.add_argument("--selective", action="store_true", help="checkpoints keep the costly results, as "
+                        "precision.selective_checkpointing")
     parser.add_argument("--profile", action="store_true", help="print one step's GPU time by kind of kernel")
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured steps per case (compilation happens here)")
     parser.add_argument("--cases", default="", help="comma-separated case numbers to run, from 0 (default: all)")
@@ -288,17 +294,21 @@ def main() -> None:
     print(f"{args.size} U-Net, {resolution} px, LoRA rank {RANK}, {args.optimizer}, device {args.device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else "")
           + "".join(f", {name}" for name, on in (("compiled", args.compile), ("CUDA graphs", args.cuda_graphs),
-                                                 ("channels last", args.channels_last)) if on))
+                                                 ("channels last", args.channels_last),
+                                                 ("compiled blocks", args.compile_blocks),
+                                                 ("16-bit norms", args.norms_16bit),
+                                                 ("selective checkpoints", args.selective)) if on))
     header = ("case", "step s", "img/s", "peak alloc", "reserved", "estimate", "est/meas", "MFU")
     print(f"{header[0]:26} " + " ".join(f"{h:>{w}}" for h, w in zip(header[1:], (8, 7, 11, 9, 9, 8, 6), strict=True)))
     chosen = [CASES[int(i)] for i in args.cases.split(",")] if args.cases else list(CASES)
     for case in chosen:
         mode = Mode(args.compile, args.cuda_graphs, args.channels_last, args.compile_blocks, args.norms_16bit,
-                    args.profile)
+                    args.profile, args.selective)
         r = run_case(config, case, device, resolution, args.steps, args.optimizer, mode, args.warmup)
         if device.type == "cuda":
             torch.cuda.empty_cache()
-        r["estimate_gib"] = fit_figure(config, case, resolution, args.optimizer, args.cuda_graphs) / GIB
+        r["estimate_gib"] = fit_figure(config, case, resolution, args.optimizer, args.cuda_graphs,
+                                       args.selective and case.checkpointing) / GIB
         if peak is not None and case.checkpointing:
             r["mfu"] = r["images_per_s"] * FORWARD_TFLOP_1024 * STEP_FORWARDS_CKPT / peak
         rows.append(r)

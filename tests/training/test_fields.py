@@ -393,7 +393,7 @@ COVERED = (
     | {f"precision.{n}" for n in ("xformers", "fp8_base", "full_fp16", "full_bf16", "no_half_vae")}
     | {"precision.fused_backward_pass", "precision.lowram"}
     | {"precision.cuda_graphs"}  # test_cuda_graphs: replay vs eager on CUDA, the refusals, the CPU fallback
-    | {"precision.norms_16bit", "launch.compile_blocks"}  # test_unet_speedups
+    | {"precision.norms_16bit", "launch.compile_blocks", "precision.selective_checkpointing"}  # test_unet_speedups
     # SDXL text encoder output caches, memory and disk (test_sdxl)
     | {"dataset.cache_text_encoder_outputs", "dataset.cache_text_encoder_outputs_to_disk"}
     | {"optimizer.text_encoder_lr2"}  # test_sdxl: the second text encoder's own rate

@@ -171,8 +171,8 @@ def test_the_ladder_proposes_the_cheapest_rung_that_fits():
     assert roomy.fits_as_is and roomy.switches == [] and roomy.config is cfg
     hopeless = propose(cfg, "sd15", GIB // 2)
     assert hopeless.config is None and not hopeless.fits_as_is
-    # latents are cached and only the U-Net is trained already: those rungs are skipped
-    assert hopeless.switches == [r.label for r in LADDER[1:-1]]
+    # latents are cached and only the U-Net is trained already, results are not kept: those rungs are skipped
+    assert hopeless.switches == [r.label for r in LADDER[1:-1] if r.label != "recompute everything when checkpointing"]
     # a card between the two: the proposal fits, and one rung fewer would not
     rungs = copy.deepcopy(cfg)
     rungs.dataset.cache_text_encoder_outputs = True
@@ -185,3 +185,62 @@ def test_the_ladder_proposes_the_cheapest_rung_that_fits():
     assert middle.config is not None and middle.config.precision.gradient_checkpointing
     assert middle.estimate is not None and middle.estimate.needed <= free
     assert cfg.optimizer.optimizer_type == "AdamW"  # the user's config is left alone
+
+
+def test_selective_checkpointing_keeps_what_the_dry_run_counts(monkeypatch):
+    """The real CPU run's selective checkpoints (PyTorch's own storage of the kept outputs) hold exactly the
+    bytes the meta dry run counts; everything else is as with full checkpointing."""
+    from torch.utils import checkpoint as torch_checkpoint
+
+    from training import unet_speedups
+
+    contexts = []
+
+    def recording() -> tuple:
+        pair = torch_checkpoint.create_selective_checkpoint_contexts(unet_speedups._policy)
+        contexts.append(pair[0])  # the caching mode, whose storage holds the kept outputs until the backward
+        return pair
+
+    monkeypatch.setattr(unet_speedups, "_keep_selected", recording)
+    unet = tiny_unet_with_lora("cpu")
+    unet.enable_gradient_checkpointing(unet_speedups.block_checkpoint(selective=True))
+    unet.train()
+    out = unet(*inputs("cpu")).sample
+    seen: set = set()
+
+    def tensors(node):  # the storage: {op: {call index: outputs}}, each tensor in a version-checking wrapper
+        if isinstance(node, torch.Tensor):
+            yield node
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from tensors(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                yield from tensors(value)
+        elif hasattr(node, "val"):
+            yield from tensors(node.val)
+
+    kept = 0
+    for tensor in (t for mode in contexts for t in tensors(mode.storage)):
+        if storage_key(tensor) not in seen:
+            seen.add(storage_key(tensor))
+            kept += tensor.untyped_storage().nbytes()
+    out.sum().backward()
+    assert contexts and kept > 0
+    meta = activation_profile(tiny_unet_with_lora("meta"), inputs("meta"), {}, checkpointing=True, selective=True)
+    full = activation_profile(tiny_unet_with_lora("meta"), inputs("meta"), {}, checkpointing=True)
+    assert meta.kept_results == kept
+    assert (meta.kept, meta.checkpoint_inputs, meta.largest_block) == (full.kept, full.checkpoint_inputs,
+                                                                       full.largest_block)
+    assert meta.peak == full.peak + kept
+
+
+def test_the_ladder_gives_up_kept_results_before_fp8():
+    cfg = TrainConfig()
+    cfg.precision.gradient_checkpointing = cfg.precision.selective_checkpointing = True
+    names = [rung.label for rung in LADDER if rung.applies(cfg)]
+    assert "recompute everything when checkpointing" in names
+    assert names.index("recompute everything when checkpointing") < names.index("fp8 base weights")
+    big = estimate(cfg, "sdxl")
+    cfg.precision.selective_checkpointing = False
+    assert estimate(cfg, "sdxl").parts["activations"] < big.parts["activations"]

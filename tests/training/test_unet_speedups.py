@@ -1,6 +1,7 @@
-"""precision.norms_16bit and launch.compile_blocks: what each changes in the U-Net, that a run with both
-trains the LoRA it trains without them, and the settings' checks. On CUDA (where autocast widens norms to
-float32, which the CPU's autocast does not): the norms stay in bf16, and compiled blocks replay in graphs."""
+"""precision.norms_16bit, launch.compile_blocks and precision.selective_checkpointing: what each changes in
+the U-Net, that a run with them trains the LoRA it trains without them, and the settings' checks. On CUDA
+(where autocast widens norms to float32, which the CPU's autocast does not): the norms stay in bf16, and
+compiled blocks and selective checkpoints replay in graphs."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from diffusers import UNet2DConditionModel
 from diffusers.models.attention import BasicTransformerBlock
 from diffusers.models.resnet import ResnetBlock2D
 from safetensors.torch import load_file
+from torch.utils._python_dispatch import TorchDispatchMode
 from trainkit import base_config, run_training
 
 from training import train_setup
@@ -20,7 +22,13 @@ from training.config import TrainConfig
 from training.config.validation import problems
 from training.cuda_graphs import GraphedUnet, eager_forward
 from training.lora import LoRANetwork
-from training.unet_speedups import COMPILE_CACHE_ENV, compile_blocks, keep_compiled_code, norms_in_input_dtype
+from training.unet_speedups import (
+    COMPILE_CACHE_ENV,
+    block_checkpoint,
+    compile_blocks,
+    keep_compiled_code,
+    norms_in_input_dtype,
+)
 
 CUDA = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 
@@ -80,6 +88,64 @@ def test_compiled_blocks_compute_what_the_eager_u_net_computes():
     assert all(torch.equal(a.grad, b.grad) for a, b in zip(unet.parameters(), plain.parameters(), strict=True))
 
 
+def lora_unet(device: str = "cpu", dtype: torch.dtype = torch.float32) -> tuple[UNet2DConditionModel, LoRANetwork]:
+    """The tiny U-Net with a LoRA whose up weights are not zero, so that every LoRA weight gets a gradient."""
+    unet = tiny_unet().to(device, dtype)
+    net = LoRANetwork(unet, None, 4, 4.0)
+    torch.manual_seed(1)
+    for p in net.parameters():
+        torch.nn.init.normal_(p, std=0.05)
+    net.apply_to()
+    return unet, net.to(device)
+
+
+def two_cuda_steps(forward, net: LoRANetwork) -> tuple[torch.Tensor, list[torch.Tensor]]:
+    """The second call replays when *forward* records graphs; the output of the last and the summed grads."""
+    for _ in range(2):
+        with torch.autocast("cuda", torch.bfloat16):
+            out = forward(*inputs("cuda"), None)
+        out.float().square().mean().backward()
+    return out.detach().float(), [p.grad.detach().clone() for p in net.parameters()]
+
+
+class _OpCounter(TorchDispatchMode):
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = {}
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        name = func._overloadpacket.__name__
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return func(*args, **(kwargs or {}))
+
+
+def backward_ops(selective: bool | None) -> tuple[dict[str, int], list[torch.Tensor]]:
+    """The operations the backward pass runs (recomputation included) and the LoRA's gradients; *selective*
+    None: no checkpointing."""
+    unet, net = lora_unet()
+    if selective is not None:
+        unet.enable_gradient_checkpointing(block_checkpoint(selective))
+    loss = unet.train()(*inputs()).sample.square().mean()
+    counter = _OpCounter()
+    with counter:
+        loss.backward()
+    return counter.counts, [p.grad for p in net.parameters()]
+
+
+def test_selective_checkpoints_skip_the_costly_recomputation_and_give_the_same_gradients():
+    none, expected = backward_ops(None)
+    full, full_grads = backward_ops(False)
+    kept, kept_grads = backward_ops(True)
+    assert all(torch.equal(a, b) for a, b in zip(full_grads, kept_grads, strict=True))
+    assert all(torch.allclose(a, b, atol=1e-6) for a, b in zip(expected, kept_grads, strict=True))
+    # full checkpointing runs every convolution and attention of the blocks again; the selective one none
+    assert none.get("convolution", 0) == 0 and full["convolution"] >= 9 and kept.get("convolution", 0) == 0
+    attention = "_scaled_dot_product_flash_attention_for_cpu"
+    assert full[attention] > 0 and kept.get(attention, 0) == 0
+    # the feed-forward output layers (inner width 4x their output) are kept, the square projections recomputed
+    assert none.get("addmm", 0) < kept["addmm"] < full["addmm"]
+
+
 def test_a_run_with_both_trains_the_lora_it_trains_without_them(tiny_models, data, tmp_path, monkeypatch):
     narrowed: list[torch.nn.Module] = []
 
@@ -106,6 +172,17 @@ def test_a_run_with_both_trains_the_lora_it_trains_without_them(tiny_models, dat
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
 
 
+def test_a_run_with_selective_checkpointing_trains_the_same_lora(tiny_models, data, tmp_path):
+    cfg = base_config(tiny_models.sd1, data / "img", schedule={"max_train_steps": 2, "seed": 3},
+                      precision={"gradient_checkpointing": True})
+    full = run_training(tmp_path / "full", cfg)
+    cfg["precision"]["selective_checkpointing"] = True
+    kept = run_training(tmp_path / "kept", cfg)
+    assert full.code == kept.code == 0, kept.of("error")
+    a, b = load_file(str(full.final)), load_file(str(kept.final))
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+
 def test_settings_checks():
     cfg = TrainConfig()
     cfg.model.pretrained_model_name_or_path, cfg.dataset.train_data_dir = "m.safetensors", "img"
@@ -119,6 +196,14 @@ def test_settings_checks():
     cfg.launch.compile_blocks = False
     (error,), _ = problems(cfg)
     assert "compiles the whole U-Net instead: tick launch.compile_blocks" in error
+    cfg.precision.cuda_graphs, cfg.precision.selective_checkpointing = False, True
+    (warning,) = problems(cfg)[1]
+    assert "selective_checkpointing has no effect without precision.gradient_checkpointing" in warning
+    cfg.precision.gradient_checkpointing = True
+    assert problems(cfg) == ([], [])  # with the whole U-Net compiled, the compiler keeps what the policy says
+    cfg.launch.compile_blocks = True
+    (error,), _ = problems(cfg)
+    assert "cannot keep results inside blocks compiled one by one" in error
 
 
 @CUDA
@@ -144,29 +229,28 @@ def test_on_cuda_norms_stay_in_bf16_and_stay_as_close_to_float32_as_autocast():
 def test_on_cuda_compiled_blocks_replay_in_graphs_as_the_eager_u_net_steps():
     outputs, grads = {}, {}
     for graphs in (False, True):
-        unet = tiny_unet().to("cuda", torch.bfloat16)
-        net = LoRANetwork(unet, None, 4, 4.0)
-        torch.manual_seed(1)
-        for p in net.parameters():
-            torch.nn.init.normal_(p, std=0.05)
-        net.apply_to()
-        net.cuda()
+        unet, net = lora_unet("cuda", torch.bfloat16)
         unet.enable_gradient_checkpointing()
         unet.train()
+        norms_in_input_dtype(unet)
         if graphs:
-            norms_in_input_dtype(unet)
             compile_blocks(unet, backend="aot_eager")
-            forward = GraphedUnet(unet, net, torch.bfloat16, print)
-        else:
-            norms_in_input_dtype(unet)
-            forward = eager_forward(unet)
-        for _ in range(2):  # the second call replays
-            with torch.autocast("cuda", torch.bfloat16):
-                out = forward(*inputs("cuda"), None)
-            out.float().square().mean().backward()
-        outputs[graphs] = out.detach().float()
-        grads[graphs] = [p.grad.detach().clone() for p in net.parameters()]
+        forward = GraphedUnet(unet, net, torch.bfloat16, print) if graphs else eager_forward(unet)
+        outputs[graphs], grads[graphs] = two_cuda_steps(forward, net)
     assert torch.allclose(outputs[True], outputs[False], rtol=2e-2, atol=2e-2)
+    for a, b in zip(grads[True], grads[False], strict=True):
+        assert (a - b).norm() <= 2e-2 * b.norm() + 1e-4
+
+
+@CUDA
+def test_on_cuda_selective_checkpoints_replay_in_graphs_as_the_eager_u_net_steps():
+    grads = {}
+    for graphs in (False, True):
+        unet, net = lora_unet("cuda", torch.bfloat16)
+        unet.enable_gradient_checkpointing(block_checkpoint(selective=True))
+        unet.train()
+        forward = GraphedUnet(unet, net, torch.bfloat16, print, selective=True) if graphs else eager_forward(unet)
+        _, grads[graphs] = two_cuda_steps(forward, net)
     for a, b in zip(grads[True], grads[False], strict=True):
         assert (a - b).norm() <= 2e-2 * b.norm() + 1e-4
 

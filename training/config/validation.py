@@ -118,6 +118,12 @@ def _precision_errors(cfg: TrainConfig) -> list[str]:
                                   "precision."))
     if prec.cuda_graphs:
         errors += _cuda_graph_blockers(cfg)
+    if prec.selective_checkpointing and prec.gradient_checkpointing and cfg.launch.compile_blocks \
+            and cfg.launch.dynamo_backend != "no":
+        errors.append(Phrase(
+            "precision.selective_checkpointing cannot keep results inside blocks compiled one by one "
+            "(launch.compile_blocks): untick one of them."
+        ))
     return errors
 
 
@@ -154,6 +160,9 @@ def _speedup_warnings(cfg: TrainConfig) -> list[str]:
         warnings.append(Phrase("precision.norms_16bit has no effect without mixed precision (fp16 or bf16)."))
     if cfg.launch.compile_blocks and cfg.launch.dynamo_backend == "no":
         warnings.append(Phrase("launch.compile_blocks has no effect while launch.dynamo_backend is 'no'."))
+    if cfg.precision.selective_checkpointing and not cfg.precision.gradient_checkpointing:
+        warnings.append(Phrase("precision.selective_checkpointing has no effect without "
+                               "precision.gradient_checkpointing."))
     return warnings
 
 
