@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from dataprep.layout_check import LEVELS
-from desktop.widgets.phrase_text import event_text
+from desktop.widgets.phrase_text import event_text, listed
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +31,7 @@ def count_text(levels: Counter[str]) -> str:
                  QCoreApplication.translate("IssueList", "{n} infos")),
     }
     parts = [words[level][levels[level] != 1].format(n=levels[level]) for level in LEVELS if levels[level]]
-    return ", ".join(parts) if parts else QCoreApplication.translate("IssueList", "no problems found")
+    return listed(parts) if parts else QCoreApplication.translate("IssueList", "no problems found")
 
 
 class IssueList(QListWidget):

@@ -26,6 +26,7 @@ from dataprep.crops import ASPECT_PRESETS, FREE, BucketSnap, Rect, center_crop, 
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_picture import Picture, PictureLoader
 from desktop.widgets.crop_view import CropView
+from desktop.widgets.phrase_text import listed
 
 DISPLAY_SIDE = 2048  # decoded at most this big: the crop is still in the original's pixels
 
@@ -45,7 +46,7 @@ def describe_snap(snap: BucketSnap) -> str:
              QCoreApplication.translate("CropEditor", "{px} px right"),
              QCoreApplication.translate("CropEditor", "{px} px bottom"))
     sides = [name.format(px=round(v)) for v, name in zip(snap.cut, names, strict=True) if round(v) > 0]
-    cut = (QCoreApplication.translate("CropEditor", "the trainer cuts {sides}").format(sides=", ".join(sides))
+    cut = (QCoreApplication.translate("CropEditor", "the trainer cuts {sides}").format(sides=listed(sides))
            if sides else QCoreApplication.translate("CropEditor", "the trainer cuts nothing"))
     bw, bh = snap.bucket
     rw, rh = snap.resized_size

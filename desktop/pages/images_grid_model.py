@@ -21,6 +21,7 @@ from dataprep.image_quality import BLURRY, DUPLICATE, EXTREME_ASPECT, FLAGS, NEA
 from desktop.pages.images_edits import EditStore
 from desktop.pages.images_records import UNREADABLE, FileFacts, Flags, GridRecord, ScanState
 from desktop.pages.images_thumbs import ThumbnailCache
+from desktop.widgets.phrase_text import listed
 
 BadgesRole = Qt.ItemDataRole.UserRole + 1  # tuple of flag names, "excluded" and "unreadable" included
 CroppedRole = Qt.ItemDataRole.UserRole + 2
@@ -242,7 +243,7 @@ class ImageGridModel(QAbstractListModel):
             lines.append(self.tr("looks like {name} ({match})").format(name=Path(r.duplicate_of).name, match=r.match))
         badges = self.badges(r)
         if badges:
-            lines.append(self.tr("flags: {flags}").format(flags=", ".join(flag_name(b) for b in badges)))
+            lines.append(self.tr("flags: {flags}").format(flags=listed(flag_name(b) for b in badges)))
         return "\n".join(lines)
 
     # ---- updates

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.pages.regularization_grid import BADGES, badge_text
+from desktop.widgets.phrase_text import listed
 from training.reg_check import DEFAULT_CLIP
 
 
@@ -140,7 +141,7 @@ class CheckPanel(QWidget):
         if data is None:
             self.subject_chart.set_data(None, [])
             self.class_chart.set_data(None, [])
-            legend = ", ".join(_legend(f, t) for f, t in (
+            legend = listed(_legend(f, t) for f, t in (
                 ("near_copy", self.tr("a copy of a training image")),
                 ("close_to_subject", self.tr("as close as the subject's own photos")),
                 ("off_class", self.tr("not the class"))))
@@ -156,7 +157,7 @@ class CheckPanel(QWidget):
             (float(summary["train_class_min"]) - float(thresholds.get("off_class_margin", 0.0)),
              BADGES["off_class"][1])])
         flagged = summary["flagged"]
-        counts = ", ".join(_legend(f, str(flagged.get(f, 0))) for f in BADGES)
+        counts = listed(_legend(f, str(flagged.get(f, 0))) for f in BADGES)
         self.summary.setText(self.tr("<b>{n} images checked</b> against “{prompt}”: {counts}. Flags are a guide: look "
                                      "at the images before rejecting them.").format(
             n=summary["images"], prompt=html.escape(str(summary["class_prompt"])), counts=counts))

@@ -6,7 +6,10 @@ event or result carries them under ``"phrases"`` beside the English.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from dataprep.phrases import Phrase
 from desktop.widgets.config_text import tr_config
@@ -33,3 +36,8 @@ def event_text(event: dict[str, Any], key: str) -> str:
     Phrase, else as the job wrote it."""
     phrase = (event.get("phrases") or {}).get(key)
     return tr_phrase(phrase) if phrase else str(event.get(key) or "")
+
+
+def listed(parts: Iterable[str]) -> str:
+    """Words of the interface in a list: joined by a comma in English, by 、 in Chinese."""
+    return QCoreApplication.translate("List", ", ").join(parts)

@@ -398,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>one per line</source>

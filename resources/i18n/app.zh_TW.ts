@@ -398,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>one per line</source>
@@ -591,7 +598,7 @@ Pick a folder you can write to (in your home folder, for example) on a disk that
     </message>
     <message>
         <source>{folder} has no danlu.toml. Pick the project&apos;s folder, or make a new project there with File → New project.</source>
-        <translation>{folder} 中沒有 danlu.toml。請選擇專案所在的資料夾，或者用「檔案 → 新增專案」在那裡新建一個專案。</translation>
+        <translation>{folder} 中沒有 danlu.toml。請選擇專案所在的資料夾，或者用「檔案 → 新增專案」在那裡新增一個專案。</translation>
     </message>
     <message>
         <source>Cannot open the project</source>

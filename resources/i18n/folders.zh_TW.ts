@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Aspect-ratio buckets</source>
-        <translation>寬高比資料桶</translation>
+        <translation>寬高比分桶</translation>
     </message>
     <message>
         <source>--enable_bucket: train each image near its own aspect ratio</source>
@@ -480,15 +480,15 @@
     </message>
     <message>
         <source>--min_bucket_reso</source>
-        <translation>--min_bucket_reso：資料桶的最小解析度</translation>
+        <translation>--min_bucket_reso：分桶的最小解析度</translation>
     </message>
     <message>
         <source>--max_bucket_reso</source>
-        <translation>--max_bucket_reso：資料桶的最大解析度</translation>
+        <translation>--max_bucket_reso：分桶的最大解析度</translation>
     </message>
     <message>
         <source>--bucket_reso_steps</source>
-        <translation>--bucket_reso_steps：資料桶解析度的步長</translation>
+        <translation>--bucket_reso_steps：分桶解析度的步長</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Buckets</source>
-        <translation>資料桶</translation>
+        <translation>分桶</translation>
     </message>
 </context>
 <context>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>buckets (samples): {buckets}</source>
-        <translation>資料桶（樣本數）：{buckets}</translation>
+        <translation>分桶（樣本數）：{buckets}</translation>
     </message>
     <message>
         <source>one bucket: {w}×{h}</source>
-        <translation>只有一個資料桶：{w}×{h}</translation>
+        <translation>只有一個分桶：{w}×{h}</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>BucketPreview</name>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation>&lt;b&gt;資料桶&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;分桶&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Training batch size: a bucket with fewer images than this makes a short batch</source>
-        <translation>訓練的批次大小：圖片數少於此值的資料桶湊不滿一個批次</translation>
+        <translation>訓練的批次大小：圖片數少於此值的分桶湊不滿一個批次</translation>
     </message>
     <message>
         <source>batch</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{images} in {buckets} (prepared sizes → the trainer&apos;s buckets)</source>
-        <translation>{images}分佈在 {buckets}中（預處理後的尺寸 → 訓練器的資料桶）</translation>
+        <translation>{images}分佈在 {buckets}中（預處理後的尺寸 → 訓練器的分桶）</translation>
     </message>
     <message>
         <source>{n} image</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>{n} bucket</source>
-        <translation>{n} 個資料桶</translation>
+        <translation>{n} 個分桶</translation>
     </message>
     <message>
         <source>{n} buckets</source>
-        <translation>{n} 個資料桶</translation>
+        <translation>{n} 個分桶</translation>
     </message>
     <message>
         <source>; {n} more not measured yet: Scan images to count them</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>⚠ {n} bucket holds a single image ({names}): each makes a batch of one every epoch. Crop those images to a common aspect (snap to bucket helps) or exclude them.</source>
-        <translation>⚠ {n} 個資料桶裡只有一張圖片（{names}）：每個輪次(epoch)它都會單獨組成一個批次。請把這些圖片裁切成常見的寬高比（「對齊資料桶」可以幫忙），或將其排除。</translation>
+        <translation>⚠ {n} 個分桶裡只有一張圖片（{names}）：每個輪次(epoch)它都會單獨組成一個批次。請把這些圖片裁切成常見的寬高比（「對齊分桶」可以幫忙），或將其排除。</translation>
     </message>
     <message>
         <source>⚠ {n} buckets hold a single image ({names}): each makes a batch of one every epoch. Crop those images to a common aspect (snap to bucket helps) or exclude them.</source>
-        <translation>⚠ {n} 個資料桶裡各只有一張圖片（{names}）：每個輪次(epoch)它們都會單獨組成一個批次。請把這些圖片裁切成常見的寬高比（「對齊資料桶」可以幫忙），或將其排除。</translation>
+        <translation>⚠ {n} 個分桶裡各只有一張圖片（{names}）：每個輪次(epoch)它們都會單獨組成一個批次。請把這些圖片裁切成常見的寬高比（「對齊分桶」可以幫忙），或將其排除。</translation>
     </message>
 </context>
 <context>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>bucket {w}×{h}</source>
-        <translation>資料桶 {w}×{h}</translation>
+        <translation>分桶 {w}×{h}</translation>
     </message>
     <message>
         <source>scaled to {w}×{h}</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Snap to bucket</source>
-        <translation>對齊資料桶</translation>
+        <translation>對齊分桶</translation>
     </message>
     <message>
         <source>Show the training bucket the crop lands in, shade what the trainer would cut, and reshape the crop to the bucket&apos;s exact aspect when you let go</source>
-        <translation>顯示裁切框落在哪個訓練資料桶裡，用陰影標出訓練器會裁掉的部分，並在鬆開滑鼠時把裁切框調整為該資料桶的精確寬高比</translation>
+        <translation>顯示裁切框落在哪個訓練分桶裡，用陰影標出訓練器會裁掉的部分，並在鬆開滑鼠時把裁切框調整為該分桶的精確寬高比</translation>
     </message>
     <message>
         <source>Thirds</source>
@@ -571,7 +571,7 @@ Check that the project folder is writable and its disk has free space, then add 
     </message>
     <message>
         <source>Exact bucket (bucket-fit)</source>
-        <translation>精確符合資料桶 (bucket-fit)</translation>
+        <translation>精確符合分桶 (bucket-fit)</translation>
     </message>
     <message>
         <source>Keep size</source>
@@ -595,11 +595,11 @@ Check that the project folder is writable and its disk has free space, then add 
     </message>
     <message>
         <source>Long side: scale the long side down to this. Exact bucket: write each image at the bucket the trainer would use, so it has nothing left to scale or cut</source>
-        <translation>長邊：把長邊縮小到該尺寸。精確符合資料桶：按訓練器會用的資料桶尺寸寫出每張圖片，訓練時無需再縮放或裁切</translation>
+        <translation>長邊：把長邊縮小到該尺寸。精確符合分桶：按訓練器會用的分桶尺寸寫出每張圖片，訓練時無需再縮放或裁切</translation>
     </message>
     <message>
         <source>Training resolution: the buckets&apos; area (for bucket-fit, the preview and snap to bucket)</source>
-        <translation>訓練解析度：決定資料桶的面積（用於 bucket-fit、資料桶預覽和「對齊資料桶」）</translation>
+        <translation>訓練解析度：決定分桶的面積（用於 bucket-fit、分桶預覽和「對齊分桶」）</translation>
     </message>
     <message>
         <source>Enlarge smaller images</source>
@@ -611,7 +611,7 @@ Check that the project folder is writable and its disk has free space, then add 
     </message>
     <message>
         <source>bucket_no_upscale: buckets never enlarge an image, each gets the largest multiple of 64 inside it (bucket-fit, and the trainer setting the preview assumes)</source>
-        <translation>bucket_no_upscale：分配資料桶時從不放大圖片，每張圖片放進不超過其尺寸的最大 64 倍數的資料桶（用於 bucket-fit，也是資料桶預覽假定的訓練設定）</translation>
+        <translation>bucket_no_upscale：分配分桶時從不放大圖片，每張圖片放進不超過其尺寸的最大 64 倍數的分桶（用於 bucket-fit，也是分桶預覽假定的訓練設定）</translation>
     </message>
     <message>
         <source>PNG is lossless; JPEG and WebP are smaller</source>

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>New project from a folder of images…</source>
-        <translation>用圖片資料夾新建專案…</translation>
+        <translation>用圖片資料夾新增專案…</translation>
     </message>
     <message>
         <source>Open project…</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Import your photos, look at the ones flagged (blurry, too small, duplicates) and crop them to training sizes.</source>
-        <translation>匯入照片，看看被標出問題的圖（模糊、太小、重複），再裁剪到訓練尺寸。</translation>
+        <translation>匯入照片，看看被標出問題的圖（模糊、太小、重複），再裁切到訓練尺寸。</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>New here? The demo project holds a dozen captioned portraits of a made-up character: try every step on it, then start your own project from a folder of your photos (they are copied, never changed).</source>
-        <translation>第一次用？示範專案裡有十來張虛構角色的頭像，已經打好標：先在它上面把每一步走一遍，再用你自己的照片資料夾新建專案（照片會被複製，原圖不會被改動）。</translation>
+        <translation>第一次用？示範專案裡有十來張虛構角色的頭像，已經打好標：先在它上面把每一步走一遍，再用你自己的照片資料夾新增專案（照片會被複製，原圖不會被改動）。</translation>
     </message>
     <message>
         <source>Start here</source>
