@@ -9,8 +9,9 @@ the kernels of one forward and one backward and replays each with a single launc
 the last smaller batch) get their own graphs, all in one memory pool, so the activations' memory is
 that of one step, not one per shape. Three rules make the replay correct:
 
-- the graphed forward holds no randomness (no LoRA dropouts; the checkpointed blocks do not save
-  and restore the RNG, which cannot be read during a capture); the config check refuses the rest;
+- the graphed forward holds no randomness (no LoRA dropouts; the checkpointed blocks must not save
+  and restore the RNG, which cannot be read during a capture: ``block_checkpoint(save_rng=False)``,
+  set by the trainer before any compiling); the config check refuses the rest;
 - autocast runs inside the graphed module without its weight cache (recorded casts are replayed);
 - every trainable weight has a gradient tensor before the first replay, so the replayed gradients
   are added into it; a weight without one would take the graph's own output buffer as its
@@ -24,8 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 from torch import nn
-
-from training.unet_speedups import block_checkpoint
 
 if TYPE_CHECKING:
     from training.lora import LoRANetwork
@@ -72,13 +71,11 @@ class GraphedUnet:
     """A drop-in for :func:`eager_forward` that records graphs for each new input shape and replays them."""
 
     def __init__(self, unet: nn.Module, network: LoRANetwork, autocast_dtype: torch.dtype | None,
-                 log: Callable[[str], None], selective: bool = False) -> None:
+                 log: Callable[[str], None]) -> None:
         self.unet, self.network, self.autocast_dtype, self.log = unet, network, autocast_dtype, log
         self.pool = torch.cuda.graph_pool_handle()
         self.graphs: dict[tuple[Any, ...], nn.Module] = {}
         self.trained = [p for p in network.unet_parameters() if p.requires_grad]
-        if getattr(unet, "gradient_checkpointing", False):  # no RNG to save: reading it breaks a capture
-            unet.enable_gradient_checkpointing(block_checkpoint(selective, save_rng=False))
 
     def __call__(self, noisy: torch.Tensor, timesteps: torch.Tensor, states: torch.Tensor,
                  added: dict[str, torch.Tensor] | None) -> torch.Tensor:

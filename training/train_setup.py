@@ -112,8 +112,12 @@ def build_network(
     return network
 
 
-def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype: torch.dtype) -> None:
-    """The U-Net and text encoders on the device in *dtype*, with the attention, norms and checkpointing chosen."""
+def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype: torch.dtype, save_rng: bool = True
+                   ) -> Callable[..., Any] | None:
+    """The U-Net and text encoders on the device in *dtype*, with the attention, norms and checkpointing chosen;
+    returns the function the U-Net's checkpointed blocks run through (None without checkpointing).
+
+    *save_rng* off for CUDA graphs: a capture cannot read the RNG state (nothing random runs in a block then)."""
     prec = cfg.precision
     for part in (model.unet, *model.text_encoders):
         move_keeping_fp8(part, device, dtype)
@@ -125,8 +129,10 @@ def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype
         model.unet.set_attn_processor(AttnProcessor())
     if prec.norms_16bit and dtype != torch.float32:
         norms_in_input_dtype(model.unet)
+    checkpointing = None
     if prec.gradient_checkpointing:
-        model.unet.enable_gradient_checkpointing(block_checkpoint(prec.selective_checkpointing))
+        checkpointing = block_checkpoint(prec.selective_checkpointing, save_rng)
+        model.unet.enable_gradient_checkpointing(checkpointing)
         model.unet.train()
         if cfg.train_text_encoder:
             kwargs = {"use_reentrant": False}  # frozen embeddings: reentrant checkpoints would drop LoRA grads
@@ -136,6 +142,7 @@ def prepare_models(cfg: TrainConfig, model: SDModel, device: torch.device, dtype
                 else:
                     te.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
                 te.train()
+    return checkpointing
 
 
 def full_precision_lora(

@@ -108,19 +108,21 @@ class Trainer:
         loss = diffusion_loss(pred.float(), target.float(), timesteps, acp, weights, self.cfg.loss, v_pred, masks)
         return loss * share if self.ranks.multi else loss
 
+    def _graphs(self) -> bool:
+        """Whether the U-Net's step is replayed from CUDA graphs: asked for, and possible here."""
+        return self.cfg.precision.cuda_graphs and self.device.type == "cuda" and not self.ranks.multi
+
     def _unet_forward(self, model: SDModel, network: LoRANetwork) -> UnetForward:
         """The U-Net's training call: replayed from CUDA graphs when asked for and possible."""
-        if not self.cfg.precision.cuda_graphs:
-            return eager_forward(model.unet)
-        if self.device.type != "cuda" or self.ranks.multi:
-            self.emitter.warning(
-                Phrase("precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.")
-            )
+        if not self._graphs():
+            if self.cfg.precision.cuda_graphs:
+                self.emitter.warning(
+                    Phrase("precision.cuda_graphs needs a single CUDA GPU; the U-Net runs without graphs.")
+                )
             return eager_forward(model.unet)
         autocast = None if self.mixed_precision == "no" else weight_dtype(self.mixed_precision)
         self.emitter.emit("log", message="U-Net forward and backward replayed from CUDA graphs")
-        return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message),
-                           selective=self.cfg.precision.selective_checkpointing)
+        return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message))
 
     # -- saving --------------------------------------------------------------------------------
     def _save(self, network: LoRANetwork, kind: str, epoch: int, step: int, **extra: Any) -> Path:
@@ -252,7 +254,8 @@ class Trainer:
         latent_dir = self.paths.latent_cache_dir
         # before the U-Net takes its VRAM: the VAE's peak is apart
         latents = cache_latents(cfg, model, index, self.device, self.mixed_precision, latent_dir, self.ctx)
-        prepare_models(cfg, model, self.device, weight_dtype(self.mixed_precision))
+        checkpointing = prepare_models(cfg, model, self.device, weight_dtype(self.mixed_precision),
+                                       save_rng=not self._graphs())
         network.to(self.device)
         full_precision_lora(cfg, network, self.mixed_precision, self.accelerator, emitter.warning)
         self.samples = SampleHook(
@@ -265,7 +268,7 @@ class Trainer:
             backend = dynamo.backend.value.lower()
             emitter.emit("log", message=f"compiled code kept in {keep_compiled_code()}")
             if cfg.launch.compile_blocks:
-                blocks = compile_blocks(model.unet, **dynamo.to_kwargs())
+                blocks = compile_blocks(model.unet, checkpointing, **dynamo.to_kwargs())
                 emitter.emit("log", message=f"{blocks} U-Net blocks compiled with torch.compile (backend {backend})")
             else:
                 model.unet = torch.compile(model.unet, **dynamo.to_kwargs())

@@ -6,10 +6,10 @@ and narrowing its output back, and another 10% in small elementwise kernels betw
 
 - ``precision.norms_16bit`` (:func:`norms_in_input_dtype`) runs each norm in its input's 16-bit dtype.
   PyTorch's norm kernels sum in float32 inside for 16-bit inputs, so only the output's rounding changes.
-- ``launch.compile_blocks`` (:func:`compile_blocks`) compiles each transformer and ResNet block on its own
-  instead of the whole U-Net: the compiler fuses the elementwise work within a block, blocks of one shape
-  share their compiled code, and the compiled blocks run inside the CUDA graphs of
-  ``precision.cuda_graphs`` (measured together on an H100; a U-Net compiled whole is not allowed with graphs).
+- ``launch.compile_blocks`` (:func:`compile_blocks`) compiles each transformer and ResNet block (with
+  checkpointing: each block's checkpointed call) on its own instead of the whole U-Net: the compiler fuses
+  the elementwise work within a block, blocks of one shape share their compiled code, and the compiled blocks
+  run inside the CUDA graphs of ``precision.cuda_graphs`` (a U-Net compiled whole is not allowed with graphs).
 - ``precision.selective_checkpointing`` (:func:`block_checkpoint`): gradient checkpointing that keeps the results
   of the operations with the most arithmetic per byte of output (convolutions, attention, the matrix products
   that shrink their input: the feed-forward's output layer, the LoRA's down projection), so the backward pass
@@ -63,17 +63,25 @@ def norms_in_input_dtype(unet: nn.Module) -> int:
     return changed
 
 
-def compile_blocks(unet: nn.Module, **compile_kwargs: Any) -> int:
-    """``torch.compile`` each transformer and ResNet block of *unet* in place with *compile_kwargs*
-    (accelerate's dynamo settings); returns how many blocks. The U-Net around them stays eager."""
+def compile_blocks(unet: nn.Module, checkpointing: Callable[..., Any] | None = None, **compile_kwargs: Any) -> int:
+    """``torch.compile`` each transformer and ResNet block of *unet* with *compile_kwargs* (accelerate's dynamo
+    settings); returns how many blocks. The U-Net around them stays eager.
+
+    With gradient checkpointing on, *checkpointing* (:func:`block_checkpoint`) is what gets compiled: each
+    block's checkpointed call, the checkpoint inside. The compiler then sees the recomputation (and what a
+    selective checkpoint keeps); a block compiled inside an eager checkpoint would hide its operations from
+    a selective checkpoint's policy, which PyTorch refuses."""
     import torch._dynamo
     from diffusers.models.attention import BasicTransformerBlock
     from diffusers.models.resnet import ResnetBlock2D
 
     torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, BLOCK_CACHE_SIZE)
     blocks = [m for m in unet.modules() if isinstance(m, (BasicTransformerBlock, ResnetBlock2D))]
-    for block in blocks:
-        block.compile(**compile_kwargs)
+    if checkpointing is not None and getattr(unet, "is_gradient_checkpointing", False):
+        unet.enable_gradient_checkpointing(torch.compile(checkpointing, **compile_kwargs))
+    else:
+        for block in blocks:
+            block.compile(**compile_kwargs)
     return len(blocks)
 
 

@@ -1134,9 +1134,9 @@
             <translation>检查点保留高代价结果</translation>
         </message>
         <message>
-            <source>Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at 512 px: about 0.1 GB). Same result. Not with launch.compile_blocks.</source>
+            <source>Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at 512 px: about 0.1 GB). Same result.</source>
             <extracomment>help of precision.selective_checkpointing</extracomment>
-            <translation>一种梯度检查点：保留重算代价高的结果（卷积、注意力、前馈输出层、LoRA 的 down 投影），只重算便宜的其余部分：省去一半的重算计算量，代价是更多显存（SDXL 1024 px：批次中每张图约 0.9 GB；SD 1.5 512 px：约 0.1 GB）。结果相同。不能与 launch.compile_blocks 同时使用。</translation>
+            <translation>一种梯度检查点：保留重算代价高的结果（卷积、注意力、前馈输出层、LoRA 的 down 投影），只重算便宜的其余部分：省去一半的重算计算量，代价是更多显存（SDXL 1024 px：批次中每张图约 0.9 GB；SD 1.5 512 px：约 0.1 GB）。结果相同。</translation>
         </message>
         <message>
             <source>Fast attention (SDPA)</source>
@@ -1737,11 +1737,6 @@
             <source>precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed precision.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 无法对 fp16 梯度做反缩放：请使用 bf16 或不使用混合精度。</translation>
-        </message>
-        <message>
-            <source>precision.selective_checkpointing cannot keep results inside blocks compiled one by one (launch.compile_blocks): untick one of them.</source>
-            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>precision.selective_checkpointing 无法在逐块编译的块（launch.compile_blocks）内保留结果：请取消其中一个。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but network.network_module is '{module}' (graphs need networks.lora): untick one of them.</source>

@@ -1134,9 +1134,9 @@
             <translation>檢查點保留高代價結果</translation>
         </message>
         <message>
-            <source>Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at 512 px: about 0.1 GB). Same result. Not with launch.compile_blocks.</source>
+            <source>Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at 512 px: about 0.1 GB). Same result.</source>
             <extracomment>help of precision.selective_checkpointing</extracomment>
-            <translation>一種梯度檢查點：保留重算代價高的結果（卷積、注意力、前饋輸出層、LoRA 的 down 投影），只重算便宜的其餘部分：省去一半的重算計算量，代價是更多顯示記憶體（SDXL 1024 px：批次中每張圖約 0.9 GB；SD 1.5 512 px：約 0.1 GB）。結果相同。不能與 launch.compile_blocks 同時使用。</translation>
+            <translation>一種梯度檢查點：保留重算代價高的結果（卷積、注意力、前饋輸出層、LoRA 的 down 投影），只重算便宜的其餘部分：省去一半的重算計算量，代價是更多顯示記憶體（SDXL 1024 px：批次中每張圖約 0.9 GB；SD 1.5 512 px：約 0.1 GB）。結果相同。</translation>
         </message>
         <message>
             <source>Fast attention (SDPA)</source>
@@ -1737,11 +1737,6 @@
             <source>precision.fused_backward_pass cannot unscale fp16 gradients: use bf16 or no mixed precision.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>precision.fused_backward_pass 無法對 fp16 梯度做反縮放：請使用 bf16 或不使用混合精度。</translation>
-        </message>
-        <message>
-            <source>precision.selective_checkpointing cannot keep results inside blocks compiled one by one (launch.compile_blocks): untick one of them.</source>
-            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>precision.selective_checkpointing 無法在逐一編譯的區塊（launch.compile_blocks）內保留結果：請取消其中一個。</translation>
         </message>
         <message>
             <source>precision.cuda_graphs replays the same U-Net step every time, but network.network_module is '{module}' (graphs need networks.lora): untick one of them.</source>

@@ -161,8 +161,9 @@ def run_case(
     network = LoRANetwork(unet, None, RANK, ALPHA, namer=sdxl_lora_namer(int(config["layers_per_block"])))
     network.apply_to()
     network.to(device)
-    if case.checkpointing:  # as training.train_setup.prepare_models
-        unet.enable_gradient_checkpointing(block_checkpoint(mode.selective))
+    checkpointing = block_checkpoint(mode.selective, save_rng=not mode.graphs) if case.checkpointing else None
+    if checkpointing is not None:  # as training.train_setup.prepare_models
+        unet.enable_gradient_checkpointing(checkpointing)
         unet.train()
     groups = network.param_groups(1e-4, 1e-4)
     opt = create_optimizer(optimizer, groups, 1e-4, ["min_8bit_size=0"] if "8bit" in optimizer else [])
@@ -186,10 +187,10 @@ def run_case(
     if mode.norms_16bit:
         norms_in_input_dtype(unet)
     if mode.compile_blocks:
-        compile_blocks(unet, backend="inductor")
+        compile_blocks(unet, checkpointing, backend="inductor")
     if mode.compile_unet:
         unet = torch.compile(unet, backend="inductor")
-    forward = GraphedUnet(unet, network, dtype, print, mode.selective) if mode.graphs else eager_forward(unet)
+    forward = GraphedUnet(unet, network, dtype, print) if mode.graphs else eager_forward(unet)
     params = [p for g in groups for p in g["params"]]
     weights = torch.ones(case.batch, device=device)
     times, losses = [], []

@@ -15,6 +15,7 @@ from training.config import TrainConfig, validate
 from training.cuda_graphs import GraphedUnet, eager_forward
 from training.fp8 import move_keeping_fp8, store_in_fp8
 from training.lora import LoRANetwork
+from training.unet_speedups import block_checkpoint
 
 CUDA = pytest.mark.skipif(not torch.cuda.is_available(), reason="CUDA graphs need a CUDA GPU")
 
@@ -83,7 +84,7 @@ def tiny_sdxl_unet(fp8: bool) -> UNet2DConditionModel:
     if fp8:
         store_in_fp8(unet)
     move_keeping_fp8(unet, torch.device("cuda"), torch.bfloat16)
-    unet.enable_gradient_checkpointing()
+    unet.enable_gradient_checkpointing(block_checkpoint(False, save_rng=False))  # as the trainer does for graphs
     return unet.train()
 
 

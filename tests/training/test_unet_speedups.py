@@ -146,6 +146,27 @@ def test_selective_checkpoints_skip_the_costly_recomputation_and_give_the_same_g
     assert none.get("addmm", 0) < kept["addmm"] < full["addmm"]
 
 
+@pytest.mark.parametrize("selective", [False, True])
+def test_with_checkpointing_the_checkpointed_calls_are_compiled(selective):
+    """The compiler gets each block's checkpoint (and a selective one's policy): same gradients as the eager
+    full checkpoint, and blocks of one shape share their compiled code."""
+    import torch._dynamo
+    from torch._dynamo.utils import counters
+
+    _, expected = backward_ops(False)
+    unet, net = lora_unet()
+    checkpointing = block_checkpoint(selective)
+    unet.enable_gradient_checkpointing(checkpointing)
+    torch._dynamo.reset()
+    counters.clear()
+    assert compile_blocks(unet, checkpointing, backend="aot_eager") == 12
+    assert not any(m._compiled_call_impl for m in unet.modules())  # the calls are compiled, not the blocks
+    unet.train()(*inputs()).sample.square().mean().backward()
+    grads = [p.grad for p in net.parameters()]
+    assert all(torch.allclose(a, b, atol=1e-6) for a, b in zip(expected, grads, strict=True))
+    assert 0 < counters["stats"]["unique_graphs"] < 12
+
+
 def test_a_run_with_both_trains_the_lora_it_trains_without_them(tiny_models, data, tmp_path, monkeypatch):
     narrowed: list[torch.nn.Module] = []
 
@@ -178,9 +199,13 @@ def test_a_run_with_selective_checkpointing_trains_the_same_lora(tiny_models, da
     full = run_training(tmp_path / "full", cfg)
     cfg["precision"]["selective_checkpointing"] = True
     kept = run_training(tmp_path / "kept", cfg)
-    assert full.code == kept.code == 0, kept.of("error")
-    a, b = load_file(str(full.final)), load_file(str(kept.final))
-    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    cfg["launch"] = {"dynamo_backend": "eager", "compile_blocks": True}
+    compiled = run_training(tmp_path / "compiled", cfg)  # each block's selective checkpoint compiled
+    assert full.code == kept.code == compiled.code == 0, kept.of("error") + compiled.of("error")
+    a = load_file(str(full.final))
+    for run in (kept, compiled):
+        b = load_file(str(run.final))
+        assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
 
 
 def test_settings_checks():
@@ -200,10 +225,9 @@ def test_settings_checks():
     (warning,) = problems(cfg)[1]
     assert "selective_checkpointing has no effect without precision.gradient_checkpointing" in warning
     cfg.precision.gradient_checkpointing = True
-    assert problems(cfg) == ([], [])  # with the whole U-Net compiled, the compiler keeps what the policy says
+    assert problems(cfg) == ([], [])  # the compiler keeps what the policy says
     cfg.launch.compile_blocks = True
-    (error,), _ = problems(cfg)
-    assert "cannot keep results inside blocks compiled one by one" in error
+    assert problems(cfg) == ([], [])  # each block's checkpointed call compiled, the policy inside
 
 
 @CUDA
@@ -226,31 +250,22 @@ def test_on_cuda_norms_stay_in_bf16_and_stay_as_close_to_float32_as_autocast():
 
 
 @CUDA
-def test_on_cuda_compiled_blocks_replay_in_graphs_as_the_eager_u_net_steps():
+@pytest.mark.parametrize(("compiled", "selective"), [(True, False), (False, True), (True, True)])
+def test_on_cuda_the_speed_settings_replay_in_graphs_as_the_eager_u_net_steps(compiled, selective):
+    """As the trainer sets them up for graphs: checkpoints that save no RNG state, 16-bit norms, then the
+    checkpointed calls compiled (aot_eager: the compiler's graph capture, without inductor's build time)."""
     outputs, grads = {}, {}
     for graphs in (False, True):
         unet, net = lora_unet("cuda", torch.bfloat16)
-        unet.enable_gradient_checkpointing()
+        checkpointing = block_checkpoint(selective, save_rng=False)
+        unet.enable_gradient_checkpointing(checkpointing)
         unet.train()
         norms_in_input_dtype(unet)
-        if graphs:
-            compile_blocks(unet, backend="aot_eager")
+        if graphs and compiled:
+            compile_blocks(unet, checkpointing, backend="aot_eager")
         forward = GraphedUnet(unet, net, torch.bfloat16, print) if graphs else eager_forward(unet)
         outputs[graphs], grads[graphs] = two_cuda_steps(forward, net)
     assert torch.allclose(outputs[True], outputs[False], rtol=2e-2, atol=2e-2)
-    for a, b in zip(grads[True], grads[False], strict=True):
-        assert (a - b).norm() <= 2e-2 * b.norm() + 1e-4
-
-
-@CUDA
-def test_on_cuda_selective_checkpoints_replay_in_graphs_as_the_eager_u_net_steps():
-    grads = {}
-    for graphs in (False, True):
-        unet, net = lora_unet("cuda", torch.bfloat16)
-        unet.enable_gradient_checkpointing(block_checkpoint(selective=True))
-        unet.train()
-        forward = GraphedUnet(unet, net, torch.bfloat16, print, selective=True) if graphs else eager_forward(unet)
-        _, grads[graphs] = two_cuda_steps(forward, net)
     for a, b in zip(grads[True], grads[False], strict=True):
         assert (a - b).norm() <= 2e-2 * b.norm() + 1e-4
 

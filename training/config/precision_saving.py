@@ -28,7 +28,7 @@ class PrecisionSection:
         "Gradient checkpointing that keeps what is costly to recompute (convolutions, attention, the feed-forward "
         "output layers, the LoRA's down projections) and recomputes only the cheap rest: half of the recomputed "
         "arithmetic is skipped, for more VRAM (SDXL at 1024 px: about 0.9 GB per image of the batch; SD 1.5 at "
-        "512 px: about 0.1 GB). Same result. Not with launch.compile_blocks.",
+        "512 px: about 0.1 GB). Same result.",
         when=When("precision.gradient_checkpointing"),
         origin="danlu",
     )

@@ -118,12 +118,6 @@ def _precision_errors(cfg: TrainConfig) -> list[str]:
                                   "precision."))
     if prec.cuda_graphs:
         errors += _cuda_graph_blockers(cfg)
-    if prec.selective_checkpointing and prec.gradient_checkpointing and cfg.launch.compile_blocks \
-            and cfg.launch.dynamo_backend != "no":
-        errors.append(Phrase(
-            "precision.selective_checkpointing cannot keep results inside blocks compiled one by one "
-            "(launch.compile_blocks): untick one of them."
-        ))
     return errors
 
 
