@@ -347,7 +347,8 @@ def caption_job(ctx: JobContext) -> list[str]:
         else:
             todo.append(image)
     if done:
-        emitter.emit("log", message=f"{done} image(s) already have a caption and are skipped (mode = skip).")
+        emitter.emit("log", message=Phrase("{n} image(s) already have a caption and are skipped (mode = skip).",
+                                            n=done))
         emitter.progress(done, total, "image")
     written: list[str] = []
     if not todo:

@@ -316,7 +316,8 @@ def import_scan_job(ctx: JobContext) -> list[str]:
                          on_item=on_item, should_stop=lambda: ctx.cancelled)
     ctx.check_cancelled()
     if embedder is not None:
-        ctx.emitter.emit("log", message=f"CLIP similarity with {clip_model} on {len(report.images)} images")
+        ctx.emitter.emit("log", message=Phrase("CLIP similarity with {model} on {n} images", model=str(clip_model),
+                                                n=len(report.images)))
 
         def on_batch(done: int, total: int) -> None:
             ctx.check_cancelled()

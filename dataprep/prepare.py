@@ -179,8 +179,9 @@ def prepare_job(ctx: JobContext) -> list[str]:
     except OSError as exc:
         raise _output_error(config.output, exc) from None
     skipped = len(items) - len(todo)
-    ctx.emitter.emit("log", message=f"prepare: {len(todo)} to write, {skipped} already done, {excluded} excluded, "
-                                    f"{len(removed)} removed from an earlier run")
+    ctx.emitter.emit("log", message=Phrase("prepare: {todo} to write, {done} already done, {excluded} excluded, "
+                                           "{removed} removed from an earlier run", todo=len(todo), done=skipped,
+                                           excluded=excluded, removed=len(removed)))
     ctx.emitter.progress(skipped, len(items), "image")
     try:
         try:

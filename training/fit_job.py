@@ -23,7 +23,7 @@ from typing import Any
 
 from dataprep.events import Emitter
 from dataprep.jobs import JobContext, JobError
-from dataprep.phrases import Phrase, exception_text
+from dataprep.phrases import Phrase, exception_text, names
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, all_fields, config_from_dict, validate
 from training.fit_estimate import DESKTOP_BYTES, GIB, MetaModel, estimate, free_vram, meta_model, meta_model_at
@@ -78,8 +78,9 @@ def fit_job(ctx: JobContext) -> list[str]:
     family, model = _model(cfg, ctx)
     compared_with, free = _compare_with(ctx.options.get("vram"))
     log = ctx.emitter
-    log.emit("log", message=f"Estimating the peak VRAM of {Path(cfg.model.pretrained_model_name_or_path).name} "
-                            f"({family}) with a dry run on the meta device…")
+    log.emit("log", message=Phrase("Estimating the peak VRAM of {model} ({family}) with a dry run on the meta "
+                                   "device…", model=Path(cfg.model.pretrained_model_name_or_path).name,
+                                   family=family))
     proposal = propose(cfg, model, free) if free is not None else None
     current = proposal.current if proposal is not None else estimate(cfg, model)
     for line in current.lines():
@@ -87,14 +88,16 @@ def fit_job(ctx: JobContext) -> list[str]:
     fit: dict[str, Any] = {"family": family, "compared_with": compared_with, "free_bytes": free,
                            "estimate": current.to_dict(), "fits": None, "proposal": None}
     if proposal is None:
-        log.emit("log", message="No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to compare it "
-                                "with a card's memory.")
+        log.emit("log", message=Phrase("No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to "
+                                       "compare it with a card's memory."))
     else:
-        what = ("free on this GPU" if compared_with == "gpu"
-                else f"a {ctx.options['vram']:g} GB card less {_gb(DESKTOP_BYTES)} the desktop keeps")
+        what = (Phrase("free on this GPU") if compared_with == "gpu"
+                else Phrase("a {size} GB card less {kept} the desktop keeps", size=f"{ctx.options['vram']:g}",
+                            kept=_gb(DESKTOP_BYTES)))
         fit["fits"] = proposal.fits_as_is
-        verdict = "fits" if proposal.fits_as_is else "does not fit"
-        log.emit("log", message=f"It {verdict} in {_gb(free)} ({what}).")
+        room = {"free": _gb(free), "what": what}
+        log.emit("log", message=Phrase("It fits in {free} ({what}).", **room) if proposal.fits_as_is
+                 else Phrase("It does not fit in {free} ({what}).", **room))
         if not proposal.fits_as_is:
             fit["proposal"] = _proposal(cfg, proposal, log)
     log.emit("result", data={"fit": fit})
@@ -103,13 +106,14 @@ def fit_job(ctx: JobContext) -> list[str]:
 
 def _proposal(cfg: TrainConfig, proposal: Proposal, log: Emitter) -> dict[str, Any]:
     if proposal.config is None or proposal.estimate is None:
-        log.emit("log", message="Nothing on the memory ladder makes it fit (tried: "
-                                f"{', '.join(proposal.switches) or 'nothing applies'}). Lower the resolution or the "
-                                "network rank, or use a card with more memory.")
+        log.emit("log", message=Phrase("Nothing on the memory ladder makes it fit (tried: {switches}). Lower the "
+                                       "resolution or the network rank, or use a card with more memory.",
+                                       switches=names(proposal.switches) or Phrase("nothing applies")))
         return {"switches": proposal.switches, "changes": None, "estimate": None}
     changes = changed_settings(cfg, proposal.config)
-    log.emit("log", message=f"It fits with: {', '.join(proposal.switches)}.")
+    log.emit("log", message=Phrase("It fits with: {switches}.", switches=names(proposal.switches)))
     for key, value in changes:
         log.emit("log", message=f"  {key} = {value!r}")
-    log.emit("log", message=f"New peak {_gb(proposal.estimate.total)} (needs {_gb(proposal.estimate.needed)} free).")
+    log.emit("log", message=Phrase("New peak {peak} (needs {needed} free).", peak=_gb(proposal.estimate.total),
+                                   needed=_gb(proposal.estimate.needed)))
     return {"switches": proposal.switches, "changes": changes, "estimate": proposal.estimate.to_dict()}

@@ -95,7 +95,7 @@ def _render_missing(ctx: JobContext, spec: GridSpec, todo: list[tuple[Cell, str,
         by_model.setdefault(item[0].params.base_model, []).append(item)
     for model, items in by_model.items():
         ctx.check_cancelled()
-        ctx.emitter.emit("log", message=f"loading {model}")
+        ctx.emitter.emit("log", message=Phrase("loading {model}", model=str(model)))
         renderer = Renderer(load_pipeline(model, options), options, model_name=Path(model).name)
         by_lora: dict[tuple[str, float], list[tuple[Cell, str, Path]]] = {}
         for item in items:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dataprep.events import Emitter
+from dataprep.phrases import Phrase
 from training.config import HubSection
 
 
@@ -25,16 +26,17 @@ def upload_outputs(hub: HubSection, lora: Path, state: Path | None, emitter: Emi
     from huggingface_hub import HfApi, constants, get_token
 
     repo = hub.huggingface_repo_id
-    kept = f"The LoRA is saved here: {lora}."
+    kept = Phrase("The LoRA is saved here: {path}.", path=str(lora))
     if constants.HF_HUB_OFFLINE:
-        emitter.warning(f"Not uploaded to Hugging Face ({repo}): offline mode is on (HF_HUB_OFFLINE). {kept}")
+        emitter.warning(Phrase("Not uploaded to Hugging Face ({repo}): offline mode is on (HF_HUB_OFFLINE). {kept}",
+                               repo=repo, kept=kept))
         return []
     token = get_token()
     if not token:
-        emitter.warning(
-            f"Not uploaded to Hugging Face ({repo}): no access token. Log in once with 'hf auth login' (or set "
-            f"HF_TOKEN), then train again or upload the file yourself. {kept}"
-        )
+        emitter.warning(Phrase(
+            "Not uploaded to Hugging Face ({repo}): no access token. Log in once with 'hf auth login' (or set "
+            "HF_TOKEN), then train again or upload the file yourself. {kept}", repo=repo, kept=kept
+        ))
         return []
     api = HfApi(token=token)
     folder = hub.huggingface_path_in_repo.strip("/")
@@ -50,12 +52,12 @@ def upload_outputs(hub: HubSection, lora: Path, state: Path | None, emitter: Emi
             urls.append(str(info))
     except Exception as exc:  # any failure of the network or the Hub: the run's files are what matters
         reason = _scrubbed(f"{type(exc).__name__}: {exc}", token).strip().splitlines()[0]
-        emitter.warning(
-            f"Upload to Hugging Face repo {repo} failed ({reason}). Check the repo id, that your token may write "
-            f"to it, and the connection. {kept}"
-        )
+        emitter.warning(Phrase(
+            "Upload to Hugging Face repo {repo} failed ({reason}). Check the repo id, that your token may write "
+            "to it, and the connection. {kept}", repo=repo, reason=reason, kept=kept
+        ))
         return urls
-    emitter.emit("log", message=f"uploaded to Hugging Face: {repo}", urls=urls)
+    emitter.emit("log", message=Phrase("uploaded to Hugging Face: {repo}", repo=repo), urls=urls)
     return urls
 
 

@@ -234,7 +234,8 @@ def reg_check_job(ctx: JobContext) -> list[str]:
     if not reg_images:
         raise JobError("config", Phrase("{path}: holds no images to check.", path=str(place.output_dir)))
 
-    ctx.emitter.emit("log", message=f"loading CLIP {ctx.config.get('clip_model', DEFAULT_CLIP)}")
+    ctx.emitter.emit("log", message=Phrase("loading CLIP {model}",
+                                           model=str(ctx.config.get("clip_model", DEFAULT_CLIP))))
     clip = load_clip(str(ctx.config.get("clip_model", DEFAULT_CLIP)), values["device"])
     total = len(reg_images)
     ctx.emitter.progress(0, total, "image")

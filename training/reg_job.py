@@ -340,8 +340,9 @@ def _link_concept(cfg: RegConfig, ctx: JobContext) -> None:
     if not concept.reg_source:
         concept.reg_source = Path(rel).as_posix()
         project.save()
-        ctx.emitter.emit("log", message=f"{project.file}: concept {concept.identifier!r} now takes its reg images "
-                                        f"from {concept.reg_source}.")
+        ctx.emitter.emit("log", message=Phrase("{file}: concept '{concept}' now takes its reg images from {source}.",
+                                               file=str(project.file), concept=concept.identifier,
+                                               source=concept.reg_source))
     elif resolve_source(project, concept.reg_source).resolve() != here:
         ctx.emitter.warning(Phrase("concept '{ident}' takes its reg images from {source}, not from {folder}; change "
                                    "reg_source in the project to use this set.", ident=concept.identifier,
@@ -387,7 +388,7 @@ def generate_reg_set(ctx: JobContext, cfg: RegConfig) -> list[str]:
 def _render(ctx: JobContext, cfg: RegConfig, missing: list[int], manifest: RegManifest, have: int) -> None:
     import torch
 
-    ctx.emitter.emit("log", message=f"loading {cfg.model}")
+    ctx.emitter.emit("log", message=Phrase("loading {model}", model=str(cfg.model)))
     pipe = load_pipeline(_model_path(cfg, ctx), cfg.options)
     native = int(pipe.unet.config.sample_size) * int(getattr(pipe, "vae_scale_factor", 8))
     settings = cfg.settings

@@ -90,9 +90,12 @@ def cache_text_encoder_outputs(
     encoded, reused = conditioner.precompute(captions, disk, accelerator.autocast, progress)
     if conditioner.write_error is not None:
         ctx.emitter.warning(cache_not_written(disk, conditioner.write_error))
-    message = f"text encoder outputs cached: {encoded} encoded, {reused} read from disk"
+    message = Phrase("text encoder outputs cached: {encoded} encoded, {reused} read from disk", encoded=encoded,
+                     reused=reused)
     if conditioner.pruned:
-        message += f", {conditioner.pruned} stale file(s) of changed captions deleted"
+        message = Phrase("text encoder outputs cached: {encoded} encoded, {reused} read from disk, {pruned} stale "
+                         "file(s) of changed captions deleted", encoded=encoded, reused=reused,
+                         pruned=conditioner.pruned)
     ctx.emitter.emit("log", message=message, encoded=encoded, reused=reused, pruned=conditioner.pruned)
     if device.type == "cuda":
         for te in model.text_encoders:

@@ -153,7 +153,8 @@ class SampleHook:
                     for rendered in batch:
                         saved.append(self._write(renderer, rendered, epoch, step, reason))
         except (_Interrupted, JobCancelled):
-            self.ctx.emitter.emit("log", message=f"samples of step {step} skipped: the run was cancelled")
+            self.ctx.emitter.emit("log", message=Phrase("samples of step {step} skipped: the run was cancelled",
+                                                            step=step))
         except OSError as exc:  # a full disk: samples are not worth the run (an unsaved checkpoint stops it)
             self.ctx.emitter.warning(Phrase("{path}: the sample images could not be written ({error}); training goes "
                                             "on without them.", path=str(self.out_dir), error=str(exc)))

@@ -121,7 +121,7 @@ class Trainer:
                 )
             return eager_forward(model.unet)
         autocast = None if self.mixed_precision == "no" else weight_dtype(self.mixed_precision)
-        self.emitter.emit("log", message="U-Net forward and backward replayed from CUDA graphs")
+        self.emitter.emit("log", message=Phrase("U-Net forward and backward replayed from CUDA graphs"))
         return GraphedUnet(model.unet, network, autocast, lambda message: self.emitter.emit("log", message=message))
 
     # -- saving --------------------------------------------------------------------------------
@@ -142,7 +142,8 @@ class Trainer:
         ema = self.ema.state_tensors() if self.ema is not None else None
         path = self.states.save(kind, network, optimizer, scheduler, self.writer.saved, self.accelerator.scaler, ema)
         step = self.states.point.step if self.states.point is not None else 0
-        self.emitter.emit("log", message=f"training state saved: {path}", state=str(path), step=step, kind=kind)
+        self.emitter.emit("log", message=Phrase("training state saved: {path}", path=str(path)), state=str(path),
+                          step=step, kind=kind)
 
     def _caption_weights(self, model: SDModel) -> CaptionWeights | None:
         if not self.cfg.dataset.weighted_captions:
@@ -181,7 +182,7 @@ class Trainer:
         for p in network.text_encoder_parameters():
             p.requires_grad_(False)
         self.conditioner.clear()
-        self.emitter.emit("log", message=f"text encoder training stopped at step {step}")
+        self.emitter.emit("log", message=Phrase("text encoder training stopped at step {step}", step=step))
         return False
 
     # -- the run -------------------------------------------------------------------------------
@@ -211,9 +212,10 @@ class Trainer:
         self.seed = self.ranks.same_seed(self.seed)
         set_seed(self.seed)
         if self.ranks.multi:
-            emitter.emit("log", message=f"{self.ranks.count} processes, {self.ranks.count} x "
-                         f"{cfg.dataset.train_batch_size} images per step")
-        emitter.emit("log", message=f"seed {self.seed}, device {self.device.type}, precision {self.mixed_precision}")
+            emitter.emit("log", message=Phrase("{n} processes, {n} x {batch} images per step", n=self.ranks.count,
+                                               batch=cfg.dataset.train_batch_size))
+        emitter.emit("log", message=Phrase("seed {seed}, device {device}, precision {precision}", seed=self.seed,
+                                           device=self.device.type, precision=self.mixed_precision))
         if self.ranks.main:
             check_writable(self.paths.output_dir)
         data_cfg = self.ranks.data_config(cfg)
@@ -249,7 +251,7 @@ class Trainer:
         self.caption_weights = self._caption_weights(model)
         if cfg.precision.fp8_base:  # before the LoRA wraps the layers
             layers = sum(store_in_fp8(part) for part in (model.unet, *model.text_encoders))
-            emitter.emit("log", message=f"fp8 base weights: {layers} layers stored as float8_e4m3fn")
+            emitter.emit("log", message=Phrase("fp8 base weights: {n} layers stored as float8_e4m3fn", n=layers))
         network = build_network(cfg, model, self.ctx.resolve, resuming=self.resume is not None)
         latent_dir = self.paths.latent_cache_dir
         # before the U-Net takes its VRAM: the VAE's peak is apart
@@ -266,13 +268,15 @@ class Trainer:
         dynamo = self.accelerator.state.dynamo_plugin
         if dynamo.backend != DynamoBackend.NO:  # what accelerate's prepare() does; the LoRA hooks are already in
             backend = dynamo.backend.value.lower()
-            emitter.emit("log", message=f"compiled code kept in {keep_compiled_code()}")
+            emitter.emit("log", message=Phrase("compiled code kept in {folder}", folder=str(keep_compiled_code())))
             if cfg.launch.compile_blocks:
                 blocks = compile_blocks(model.unet, checkpointing, **dynamo.to_kwargs())
-                emitter.emit("log", message=f"{blocks} U-Net blocks compiled with torch.compile (backend {backend})")
+                emitter.emit("log", message=Phrase("{n} U-Net blocks compiled with torch.compile (backend {backend})",
+                                                   n=blocks, backend=backend))
             else:
                 model.unet = torch.compile(model.unet, **dynamo.to_kwargs())
-                emitter.emit("log", message=f"U-Net compiled with torch.compile (backend {backend})")
+                emitter.emit("log", message=Phrase("U-Net compiled with torch.compile (backend {backend})",
+                                                   backend=backend))
         self.unet_forward = self._unet_forward(model, network)
 
         dataset = TrainDataset(data_cfg, index.images, self.seed, latents, index.steps.total_steps)

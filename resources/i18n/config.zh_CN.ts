@@ -2119,6 +2119,16 @@
             <translation>precision.cuda_graphs 需要单张 CUDA GPU；U-Net 不使用 CUDA 图运行。</translation>
         </message>
         <message>
+            <source>U-Net forward and backward replayed from CUDA graphs</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>U-Net 的前向和反向传播从 CUDA Graph 重放</translation>
+        </message>
+        <message>
+            <source>training state saved: {path}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>训练状态已保存：{path}</translation>
+        </message>
+        <message>
             <source>dataset.weighted_captions is not supported for SDXL models.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>SDXL 模型不支持 dataset.weighted_captions。</translation>
@@ -2134,6 +2144,21 @@
             <translation>训练状态中没有 EMA 权重：平均值从它的权重开始。</translation>
         </message>
         <message>
+            <source>text encoder training stopped at step {step}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文本编码器训练在第 {step} 步停止</translation>
+        </message>
+        <message>
+            <source>{n} processes, {n} x {batch} images per step</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 个进程，每步 {n} × {batch} 张图片</translation>
+        </message>
+        <message>
+            <source>seed {seed}, device {device}, precision {precision}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>种子 {seed}，设备 {device}，精度 {precision}</translation>
+        </message>
+        <message>
             <source>Settings changed since the state was saved ({settings}): the run will not be the same as one that never stopped.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>保存状态之后设置有改动（{settings}）：这次训练与一直没停过的训练不会完全相同。</translation>
@@ -2147,6 +2172,26 @@
             <source>model.clip_skip is ignored: SDXL always uses the penultimate layers.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>忽略 model.clip_skip：SDXL 总是使用倒数第二层。</translation>
+        </message>
+        <message>
+            <source>fp8 base weights: {n} layers stored as float8_e4m3fn</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp8 底模权重：{n} 层以 float8_e4m3fn 存储</translation>
+        </message>
+        <message>
+            <source>compiled code kept in {folder}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>编译后的代码保存在 {folder}</translation>
+        </message>
+        <message>
+            <source>{n} U-Net blocks compiled with torch.compile (backend {backend})</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已用 torch.compile 编译 {n} 个 U-Net 块（后端 {backend}）</translation>
+        </message>
+        <message>
+            <source>U-Net compiled with torch.compile (backend {backend})</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已用 torch.compile 编译 U-Net（后端 {backend}）</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works in a single process only.</source>
@@ -2629,6 +2674,11 @@
             <translation>没有样图：设置 sample.sample_prompts（提示词文件）才会生成样图。</translation>
         </message>
         <message>
+            <source>samples of step {step} skipped: the run was cancelled</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>跳过第 {step} 步的样图：训练已取消</translation>
+        </message>
+        <message>
             <source>{path}: the sample images could not be written ({error}); training goes on without them.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法写入样图（{error}）；训练继续进行，不保存这些样图。</translation>
@@ -2642,6 +2692,16 @@
             <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>VAE 在 16 位下溢出（潜变量为 NaN）；这些图片已改用 32 位编码。勾选 precision.no_half_vae 可让所有图片都用 32 位编码。</translation>
+        </message>
+        <message>
+            <source>text encoder outputs cached: {encoded} encoded, {reused} read from disk</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文本编码器输出已缓存：编码 {encoded} 条，从磁盘读取 {reused} 条</translation>
+        </message>
+        <message>
+            <source>text encoder outputs cached: {encoded} encoded, {reused} read from disk, {pruned} stale file(s) of changed captions deleted</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文本编码器输出已缓存：编码 {encoded} 条，从磁盘读取 {reused} 条，删除了 {pruned} 个标注已改动的过期文件</translation>
         </message>
         <message>
             <source>{repo} is a {kind}, not a {wanted}.</source>
@@ -2802,6 +2862,11 @@
             <source>caption needs 'images' (a folder) or 'files' (a list of images) in its config.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>caption 任务的配置中需要 'images'（一个文件夹）或 'files'（图片列表）。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) already have a caption and are skipped (mode = skip).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片已有标注，已跳过（mode = skip）。</translation>
         </message>
         <message>
             <source>Pick another model or a local folder in Settings → Models.</source>
@@ -3024,6 +3089,11 @@
             <translation>{error} 将重新扫描所有文件。</translation>
         </message>
         <message>
+            <source>CLIP similarity with {model} on {n} images</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>用 {model} 计算 {n} 张图片的 CLIP 相似度</translation>
+        </message>
+        <message>
             <source>{where}: unknown setting(s) {names}.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：未知的设置 {names}。</translation>
@@ -3052,6 +3122,11 @@
             <source>{path}: another image, {other}, is already prepared as {name}. Rename one of them so each has its own name (and caption).</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：另一张图片 {other} 已经处理为 {name}。请给其中一张改名，让每张图片都有自己的文件名（和标注）。</translation>
+        </message>
+        <message>
+            <source>prepare: {todo} to write, {done} already done, {excluded} excluded, {removed} removed from an earlier run</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>预处理：待写入 {todo} 张，已完成 {done} 张，已排除 {excluded} 张，删除上次运行留下的 {removed} 张</translation>
         </message>
         <message>
             <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
@@ -3494,6 +3569,11 @@
             <translation>请自己设置 'count'。</translation>
         </message>
         <message>
+            <source>{file}: concept '{concept}' now takes its reg images from {source}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file}：概念 '{concept}' 现在从 {source} 读取正则化图片。</translation>
+        </message>
+        <message>
             <source>concept '{ident}' takes its reg images from {source}, not from {folder}; change reg_source in the project to use this set.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>概念 '{ident}' 的正则图取自 {source}，而不是 {folder}；要使用这个正则集，请修改项目中的 reg_source。</translation>
@@ -3507,6 +3587,11 @@
             <source>{folder} holds {n} image(s) numbered beyond count {count}; they stay in the set. Delete them if the set should be smaller.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{folder} 中有 {n} 张图片的编号超出了数量 {count}；它们仍留在正则集中。如果正则集应该更小，请删除它们。</translation>
+        </message>
+        <message>
+            <source>loading {model}</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在加载 {model}</translation>
         </message>
         <message>
             <source>{error} Nothing was written for them.</source>
@@ -3572,6 +3657,11 @@
             <source>{path}: holds no images to check.</source>
             <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：没有可检查的图片。</translation>
+        </message>
+        <message>
+            <source>loading CLIP {model}</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在加载 CLIP {model}</translation>
         </message>
         <message>
             <source>{key} is empty: give at least one value.</source>
@@ -4082,6 +4172,81 @@
             <source>Give the card's memory in GB, e.g. --vram 8.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>以 GB 为单位给出显卡的显存，例如 --vram 8。</translation>
+        </message>
+        <message>
+            <source>Estimating the peak VRAM of {model} ({family}) with a dry run on the meta device…</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 meta 设备上的空跑估算 {model}（{family}）的显存峰值…</translation>
+        </message>
+        <message>
+            <source>No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to compare it with a card's memory.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有 CUDA 显卡：此估算适用于你选择的显卡；加上 --vram GB 即可与某张显卡的显存比较。</translation>
+        </message>
+        <message>
+            <source>free on this GPU</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>本机显卡的可用显存</translation>
+        </message>
+        <message>
+            <source>a {size} GB card less {kept} the desktop keeps</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{size} GB 显卡减去桌面占用的 {kept}</translation>
+        </message>
+        <message>
+            <source>It fits in {free} ({what}).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>放得下 {free}（{what}）。</translation>
+        </message>
+        <message>
+            <source>It does not fit in {free} ({what}).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>放不下 {free}（{what}）。</translation>
+        </message>
+        <message>
+            <source>Nothing on the memory ladder makes it fit (tried: {switches}). Lower the resolution or the network rank, or use a card with more memory.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>显存阶梯上的任何一级都放不下（已试：{switches}）。请降低分辨率或网络维度，或使用显存更大的显卡。</translation>
+        </message>
+        <message>
+            <source>nothing applies</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>没有可用的一级</translation>
+        </message>
+        <message>
+            <source>It fits with: {switches}.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>打开这些后放得下：{switches}。</translation>
+        </message>
+        <message>
+            <source>New peak {peak} (needs {needed} free).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>新的峰值 {peak}（需要 {needed} 可用）。</translation>
+        </message>
+        <message>
+            <source>The LoRA is saved here: {path}.</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>LoRA 已保存在：{path}。</translation>
+        </message>
+        <message>
+            <source>Not uploaded to Hugging Face ({repo}): offline mode is on (HF_HUB_OFFLINE). {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未上传到 Hugging Face（{repo}）：离线模式已开启（HF_HUB_OFFLINE）。{kept}</translation>
+        </message>
+        <message>
+            <source>Not uploaded to Hugging Face ({repo}): no access token. Log in once with 'hf auth login' (or set HF_TOKEN), then train again or upload the file yourself. {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未上传到 Hugging Face（{repo}）：没有访问令牌。请先用 'hf auth login' 登录一次（或设置 HF_TOKEN），然后重新训练，或自己上传文件。{kept}</translation>
+        </message>
+        <message>
+            <source>Upload to Hugging Face repo {repo} failed ({reason}). Check the repo id, that your token may write to it, and the connection. {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>上传到 Hugging Face 仓库 {repo} 失败（{reason}）。请检查仓库 ID、你的令牌是否有写入权限，以及网络连接。{kept}</translation>
+        </message>
+        <message>
+            <source>uploaded to Hugging Face: {repo}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已上传到 Hugging Face：{repo}</translation>
         </message>
     </context>
 </TS>

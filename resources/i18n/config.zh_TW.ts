@@ -641,7 +641,7 @@
         <message>
             <source>25 comma-separated ranks, one per U-Net block (IN00-IN11, MID, OUT00-OUT11). 0 = no module in that block. Empty = the rank above everywhere.</source>
             <extracomment>help of network.block_dims</extracomment>
-            <translation>25 個逗號分隔的維度，每個 U-Net 塊一個（IN00-IN11、MID、OUT00-OUT11）。0 = 該塊不加模組。留空 = 所有塊都用上面的維度。</translation>
+            <translation>25 個逗號分隔的維度，每個 U-Net 區塊一個（IN00-IN11、MID、OUT00-OUT11）。0 = 該塊不加模組。留空 = 所有塊都用上面的維度。</translation>
         </message>
         <message>
             <source>Block alphas</source>
@@ -2119,6 +2119,16 @@
             <translation>precision.cuda_graphs 需要單張 CUDA GPU；U-Net 不使用 CUDA 圖執行。</translation>
         </message>
         <message>
+            <source>U-Net forward and backward replayed from CUDA graphs</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>U-Net 的前向和反向傳播從 CUDA Graph 重放</translation>
+        </message>
+        <message>
+            <source>training state saved: {path}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>訓練狀態已儲存：{path}</translation>
+        </message>
+        <message>
             <source>dataset.weighted_captions is not supported for SDXL models.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>SDXL 模型不支援 dataset.weighted_captions。</translation>
@@ -2134,6 +2144,21 @@
             <translation>訓練狀態中沒有 EMA 權重：平均值從它的權重開始。</translation>
         </message>
         <message>
+            <source>text encoder training stopped at step {step}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文字編碼器訓練在第 {step} 步停止</translation>
+        </message>
+        <message>
+            <source>{n} processes, {n} x {batch} images per step</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 個程序，每步 {n} × {batch} 張圖片</translation>
+        </message>
+        <message>
+            <source>seed {seed}, device {device}, precision {precision}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>種子 {seed}，裝置 {device}，精度 {precision}</translation>
+        </message>
+        <message>
             <source>Settings changed since the state was saved ({settings}): the run will not be the same as one that never stopped.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>儲存狀態之後設定有改動（{settings}）：這次訓練與一直沒停過的訓練不會完全相同。</translation>
@@ -2147,6 +2172,26 @@
             <source>model.clip_skip is ignored: SDXL always uses the penultimate layers.</source>
             <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>忽略 model.clip_skip：SDXL 總是使用倒數第二層。</translation>
+        </message>
+        <message>
+            <source>fp8 base weights: {n} layers stored as float8_e4m3fn</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>fp8 底模權重：{n} 層以 float8_e4m3fn 儲存</translation>
+        </message>
+        <message>
+            <source>compiled code kept in {folder}</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>編譯後的程式碼儲存在 {folder}</translation>
+        </message>
+        <message>
+            <source>{n} U-Net blocks compiled with torch.compile (backend {backend})</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已用 torch.compile 編譯 {n} 個 U-Net 區塊（後端 {backend}）</translation>
+        </message>
+        <message>
+            <source>U-Net compiled with torch.compile (backend {backend})</source>
+            <extracomment>message (trainer.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已用 torch.compile 編譯 U-Net（後端 {backend}）</translation>
         </message>
         <message>
             <source>precision.fused_backward_pass works in a single process only.</source>
@@ -2629,6 +2674,11 @@
             <translation>沒有樣圖：設定 sample.sample_prompts（提示詞檔案）才會生成樣圖。</translation>
         </message>
         <message>
+            <source>samples of step {step} skipped: the run was cancelled</source>
+            <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>跳過第 {step} 步的樣圖：訓練已取消</translation>
+        </message>
+        <message>
             <source>{path}: the sample images could not be written ({error}); training goes on without them.</source>
             <extracomment>message (train_samples.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法寫入樣圖（{error}）；訓練繼續進行，不儲存這些樣圖。</translation>
@@ -2642,6 +2692,16 @@
             <source>The VAE overflowed in 16 bit (NaN latents); those images were encoded in 32 bit. Tick precision.no_half_vae to encode all of them in 32 bit.</source>
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>VAE 在 16 位下溢位（潛變數為 NaN）；這些圖片已改用 32 位編碼。勾選 precision.no_half_vae 可讓所有圖片都用 32 位編碼。</translation>
+        </message>
+        <message>
+            <source>text encoder outputs cached: {encoded} encoded, {reused} read from disk</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文字編碼器輸出已快取：編碼 {encoded} 條，從磁碟讀取 {reused} 條</translation>
+        </message>
+        <message>
+            <source>text encoder outputs cached: {encoded} encoded, {reused} read from disk, {pruned} stale file(s) of changed captions deleted</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>文字編碼器輸出已快取：編碼 {encoded} 條，從磁碟讀取 {reused} 條，刪除了 {pruned} 個標註已改動的過期檔案</translation>
         </message>
         <message>
             <source>{repo} is a {kind}, not a {wanted}.</source>
@@ -2802,6 +2862,11 @@
             <source>caption needs 'images' (a folder) or 'files' (a list of images) in its config.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>caption 任務的配置中需要 'images'（一個資料夾）或 'files'（圖片列表）。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) already have a caption and are skipped (mode = skip).</source>
+            <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片已有標註，已跳過（mode = skip）。</translation>
         </message>
         <message>
             <source>Pick another model or a local folder in Settings → Models.</source>
@@ -3024,6 +3089,11 @@
             <translation>{error} 將重新掃描所有檔案。</translation>
         </message>
         <message>
+            <source>CLIP similarity with {model} on {n} images</source>
+            <extracomment>message (import_scan.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>用 {model} 計算 {n} 張圖片的 CLIP 相似度</translation>
+        </message>
+        <message>
             <source>{where}: unknown setting(s) {names}.</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{where}：未知的設定 {names}。</translation>
@@ -3052,6 +3122,11 @@
             <source>{path}: another image, {other}, is already prepared as {name}. Rename one of them so each has its own name (and caption).</source>
             <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：另一張圖片 {other} 已經處理為 {name}。請給其中一張改名，讓每張圖片都有自己的檔名（和標註）。</translation>
+        </message>
+        <message>
+            <source>prepare: {todo} to write, {done} already done, {excluded} excluded, {removed} removed from an earlier run</source>
+            <extracomment>message (prepare.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>預處理：待寫入 {todo} 張，已完成 {done} 張，已排除 {excluded} 張，刪除上次執行留下的 {removed} 張</translation>
         </message>
         <message>
             <source>Free some space there (or choose another output folder) and run prepare again to finish the set.</source>
@@ -3494,6 +3569,11 @@
             <translation>請自己設定 'count'。</translation>
         </message>
         <message>
+            <source>{file}: concept '{concept}' now takes its reg images from {source}.</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{file}：概念 '{concept}' 現在從 {source} 讀取正規化圖片。</translation>
+        </message>
+        <message>
             <source>concept '{ident}' takes its reg images from {source}, not from {folder}; change reg_source in the project to use this set.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>概念 '{ident}' 的正規化圖取自 {source}，而不是 {folder}；要使用這個正規化集，請修改專案中的 reg_source。</translation>
@@ -3507,6 +3587,11 @@
             <source>{folder} holds {n} image(s) numbered beyond count {count}; they stay in the set. Delete them if the set should be smaller.</source>
             <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{folder} 中有 {n} 張圖片的編號超出了數量 {count}；它們仍留在正規化集中。如果正規化集應該更小，請刪除它們。</translation>
+        </message>
+        <message>
+            <source>loading {model}</source>
+            <extracomment>message (reg_job.py); keep {placeholders}, keys and quoted values as they are; message (grid_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在載入 {model}</translation>
         </message>
         <message>
             <source>{error} Nothing was written for them.</source>
@@ -3572,6 +3657,11 @@
             <source>{path}: holds no images to check.</source>
             <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：沒有可檢查的圖片。</translation>
+        </message>
+        <message>
+            <source>loading CLIP {model}</source>
+            <extracomment>message (reg_check.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在載入 CLIP {model}</translation>
         </message>
         <message>
             <source>{key} is empty: give at least one value.</source>
@@ -4082,6 +4172,81 @@
             <source>Give the card's memory in GB, e.g. --vram 8.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>以 GB 為單位給出顯示卡的顯示記憶體，例如 --vram 8。</translation>
+        </message>
+        <message>
+            <source>Estimating the peak VRAM of {model} ({family}) with a dry run on the meta device…</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>正在用 meta 裝置上的空跑估算 {model}（{family}）的顯示記憶體峰值…</translation>
+        </message>
+        <message>
+            <source>No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to compare it with a card's memory.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有 CUDA 顯示卡：此估算適用於你選擇的顯示卡；加上 --vram GB 即可與某張顯示卡的顯示記憶體比較。</translation>
+        </message>
+        <message>
+            <source>free on this GPU</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>本機顯示卡的可用顯示記憶體</translation>
+        </message>
+        <message>
+            <source>a {size} GB card less {kept} the desktop keeps</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{size} GB 顯示卡減去桌面佔用的 {kept}</translation>
+        </message>
+        <message>
+            <source>It fits in {free} ({what}).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>放得下 {free}（{what}）。</translation>
+        </message>
+        <message>
+            <source>It does not fit in {free} ({what}).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>放不下 {free}（{what}）。</translation>
+        </message>
+        <message>
+            <source>Nothing on the memory ladder makes it fit (tried: {switches}). Lower the resolution or the network rank, or use a card with more memory.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>顯示記憶體階梯上的任何一級都放不下（已試：{switches}）。請降低解析度或網路維度，或使用顯示記憶體更大的顯示卡。</translation>
+        </message>
+        <message>
+            <source>nothing applies</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>沒有可用的一級</translation>
+        </message>
+        <message>
+            <source>It fits with: {switches}.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>開啟這些後放得下：{switches}。</translation>
+        </message>
+        <message>
+            <source>New peak {peak} (needs {needed} free).</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>新的峰值 {peak}（需要 {needed} 可用）。</translation>
+        </message>
+        <message>
+            <source>The LoRA is saved here: {path}.</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>LoRA 已儲存在：{path}。</translation>
+        </message>
+        <message>
+            <source>Not uploaded to Hugging Face ({repo}): offline mode is on (HF_HUB_OFFLINE). {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未上傳到 Hugging Face（{repo}）：離線模式已開啟（HF_HUB_OFFLINE）。{kept}</translation>
+        </message>
+        <message>
+            <source>Not uploaded to Hugging Face ({repo}): no access token. Log in once with 'hf auth login' (or set HF_TOKEN), then train again or upload the file yourself. {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>未上傳到 Hugging Face（{repo}）：沒有存取權杖。請先用 'hf auth login' 登入一次（或設定 HF_TOKEN），然後重新訓練，或自己上傳檔案。{kept}</translation>
+        </message>
+        <message>
+            <source>Upload to Hugging Face repo {repo} failed ({reason}). Check the repo id, that your token may write to it, and the connection. {kept}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>上傳到 Hugging Face 儲存庫 {repo} 失敗（{reason}）。請檢查儲存庫 ID、你的權杖是否有寫入權限，以及網路連線。{kept}</translation>
+        </message>
+        <message>
+            <source>uploaded to Hugging Face: {repo}</source>
+            <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已上傳到 Hugging Face：{repo}</translation>
         </message>
     </context>
 </TS>

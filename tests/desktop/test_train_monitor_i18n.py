@@ -48,3 +48,16 @@ def test_nan_banner_in_traditional_chinese_and_english_without_a_catalog(qtbot, 
     expected = "損失在第 31 步（第 4 輪）變成了 nan；訓練已在此停止。最後一個正常的檢查點是 "
     assert banner.message.text().startswith(expected)
     assert "0001.png" in banner.hint.text() and "可能的原因：" in banner.hint.text()
+
+
+def test_the_run_log_speaks_the_interface_language(install_catalog, tmp_path):
+    """The trainer's own log lines are Phrases: the Train page's console shows them translated."""
+    from dataprep.phrases import Phrase
+    from desktop.pages.train_history import log_line
+
+    stream = io.StringIO()
+    Emitter(stream=stream).emit("log", message=Phrase("text encoder training stopped at step {step}", step=120))
+    event = parse_event_line(stream.getvalue())
+    assert event is not None and log_line(event).endswith("text encoder training stopped at step 120")
+    install_catalog("config", "zh_TW")
+    assert log_line(event).endswith("文字編碼器訓練在第 120 步停止")
