@@ -27,7 +27,7 @@ SOURCES = (
     "training/grid_scores.py", "training/grid_job.py", "training/doctor_onnxruntime.py", "training/doctor_problems.py",
     "training/doctor.py", "dataprep/imagefiles.py", "dataprep/crops.py",
     "dataprep/caption_io.py", "dataprep/thumbnails.py", "dataprep/project.py", "dataprep/tomlio.py",
-    "training/fit_job.py", "training/hub_upload.py",
+    "training/fit_job.py", "training/hub_upload.py", "training/fit_estimate.py", "training/cuda_graphs.py",
 )
 
 

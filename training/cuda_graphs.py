@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 import torch
 from torch import nn
 
+from dataprep.phrases import Phrase
+
 if TYPE_CHECKING:
     from training.lora import LoRANetwork
 
@@ -103,7 +105,8 @@ class GraphedUnet:
         torch.cuda.synchronize()
         torch.cuda.empty_cache()  # the warm-up steps' blocks: the replays use the graphs' pool
         shape = "x".join(str(s) for s in args[0].shape)
-        self.log(f"CUDA graphs recorded for U-Net input {shape} ({len(self.graphs) + 1} shape(s) so far)")
+        self.log(Phrase("CUDA graphs recorded for U-Net input {shape} ({n} shape(s) so far)", shape=shape,
+                        n=len(self.graphs) + 1))
         return graphed
 
 

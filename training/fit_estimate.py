@@ -31,6 +31,7 @@ from torch import nn
 from torch.multiprocessing.reductions import StorageWeakRef
 from torch.utils._python_dispatch import TorchDispatchMode
 
+from dataprep.phrases import Phrase
 from resources import resource_path
 from training.config import TrainConfig
 from training.unet_speedups import keeps_output
@@ -340,10 +341,12 @@ class Estimate:
         return {"parts": dict(self.parts), "caching": self.caching, "peak": self.total, "needed": self.needed}
 
     def lines(self) -> list[str]:
-        rows = [f"{name}: {size / GIB:.2f} GB" for name, size in self.parts.items() if size]
+        """The fit job's log lines; a part keeps its English key (the Train page names it from its own table)."""
+        rows: list[str] = [f"{name}: {size / GIB:.2f} GB" for name, size in self.parts.items() if size]
         if self.caching > sum(self.parts.values()):
-            rows.append(f"caching latents (higher than training): {self.caching / GIB:.2f} GB")
-        return [*rows, f"peak: {self.total / GIB:.2f} GB (needs {self.needed / GIB:.2f} GB free)"]
+            rows.append(Phrase("caching latents (higher than training): {size} GB", size=f"{self.caching / GIB:.2f}"))
+        return [*rows, Phrase("peak: {peak} GB (needs {needed} GB free)", peak=f"{self.total / GIB:.2f}",
+                              needed=f"{self.needed / GIB:.2f}")]
 
 
 def _compute_dtype(cfg: TrainConfig, cuda: bool) -> torch.dtype:

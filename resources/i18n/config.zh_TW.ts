@@ -4248,5 +4248,20 @@
             <extracomment>message (hub_upload.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>已上傳到 Hugging Face：{repo}</translation>
         </message>
+        <message>
+            <source>caching latents (higher than training): {size} GB</source>
+            <extracomment>message (fit_estimate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>快取潛變數（高於訓練時）：{size} GB</translation>
+        </message>
+        <message>
+            <source>peak: {peak} GB (needs {needed} GB free)</source>
+            <extracomment>message (fit_estimate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>峰值：{peak} GB（需要 {needed} GB 可用）</translation>
+        </message>
+        <message>
+            <source>CUDA graphs recorded for U-Net input {shape} ({n} shape(s) so far)</source>
+            <extracomment>message (cuda_graphs.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>已為 U-Net 輸入 {shape} 錄製 CUDA Graph（目前共 {n} 種尺寸）</translation>
+        </message>
     </context>
 </TS>
