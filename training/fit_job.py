@@ -27,7 +27,7 @@ from dataprep.phrases import Phrase, exception_text, names
 from dataprep.tomlio import ConfigFileError
 from training.config import TrainConfig, all_fields, config_from_dict, validate
 from training.fit_estimate import DESKTOP_BYTES, GIB, MetaModel, estimate, free_vram, meta_model, meta_model_at
-from training.fit_ladder import Proposal, propose
+from training.fit_ladder import Proposal, faster, propose
 from training.models import model_family
 
 
@@ -86,7 +86,7 @@ def fit_job(ctx: JobContext) -> list[str]:
     for line in current.lines():
         log.emit("log", message=line)
     fit: dict[str, Any] = {"family": family, "compared_with": compared_with, "free_bytes": free,
-                           "estimate": current.to_dict(), "fits": None, "proposal": None}
+                           "estimate": current.to_dict(), "fits": None, "proposal": None, "faster": None}
     if proposal is None:
         log.emit("log", message=Phrase("No CUDA GPU: the estimate is for a GPU of your choice; add --vram GB to "
                                        "compare it with a card's memory."))
@@ -100,6 +100,9 @@ def fit_job(ctx: JobContext) -> list[str]:
                  else Phrase("It does not fit in {free} ({what}).", **room))
         if not proposal.fits_as_is:
             fit["proposal"] = _proposal(cfg, proposal, log)
+        elif (quicker := faster(cfg, model, free)) is not None:
+            log.emit("log", message=Phrase("Faster and still fits: {switches}.", switches=names(quicker.switches)))
+            fit["faster"] = _changes(cfg, quicker, log)
     log.emit("result", data={"fit": fit})
     return []
 
@@ -110,8 +113,14 @@ def _proposal(cfg: TrainConfig, proposal: Proposal, log: Emitter) -> dict[str, A
                                        "resolution or the network rank, or use a card with more memory.",
                                        switches=names(proposal.switches) or Phrase("nothing applies")))
         return {"switches": proposal.switches, "changes": None, "estimate": None}
-    changes = changed_settings(cfg, proposal.config)
     log.emit("log", message=Phrase("It fits with: {switches}.", switches=names(proposal.switches)))
+    return _changes(cfg, proposal, log)
+
+
+def _changes(cfg: TrainConfig, proposal: Proposal, log: Emitter) -> dict[str, Any]:
+    """A proposal's settings and peak, logged and as the result carries them."""
+    assert proposal.config is not None and proposal.estimate is not None
+    changes = changed_settings(cfg, proposal.config)
     for key, value in changes:
         log.emit("log", message=f"  {key} = {value!r}")
     log.emit("log", message=Phrase("New peak {peak} (needs {needed} free).", peak=_gb(proposal.estimate.total),

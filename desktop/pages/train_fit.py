@@ -46,6 +46,9 @@ SWITCH_LABELS = {
     "gradient checkpointing": QT_TRANSLATE_NOOP("FitPanel", "Gradient checkpointing"),
     "recompute everything when checkpointing": QT_TRANSLATE_NOOP(
         "FitPanel", "Recompute everything when checkpointing (untick 'Keep costly results')"),
+    "no gradient checkpointing": QT_TRANSLATE_NOOP("FitPanel", "No gradient checkpointing (20–30% faster steps)"),
+    "keep costly results when checkpointing": QT_TRANSLATE_NOOP(
+        "FitPanel", "Keep costly results when checkpointing (half the recomputation)"),
     "fp8 base weights": QT_TRANSLATE_NOOP("FitPanel", "fp8 base model weights"),
     "full bf16 LoRA": QT_TRANSLATE_NOOP("FitPanel", "LoRA weights in bf16 (full_bf16)"),
     "batch size 1 with gradient accumulation": QT_TRANSLATE_NOOP(
@@ -198,7 +201,9 @@ class FitPanel(QWidget):
         proposal = fit.get("proposal")
         if proposal is not None:
             self.proposal.setText(self._proposal_html(proposal))
-            self.apply_button.setVisible(bool(proposal["changes"]))
+        elif fit.get("faster"):
+            self.proposal.setText(self._faster_html(fit["faster"]))
+        self.apply_button.setVisible(bool(self._suggested_changes()))
         self._on_form_changed()  # edited while the job ran: the proposal is stale already
 
     def _say(self, text: str) -> None:
@@ -226,27 +231,41 @@ class FitPanel(QWidget):
         return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
     def _proposal_html(self, proposal: dict[str, Any]) -> str:
-        switches = "".join(f"<li>{esc(_tr(SWITCH_LABELS.get(s, s)))}</li>" for s in proposal["switches"])
+        switches = _switches_html(proposal["switches"])
         if proposal["changes"] is None:
             return esc(self.tr("Nothing on the memory ladder makes it fit (tried in this order):")) + \
                 f"<ol>{switches}</ol>" + esc(self.tr("Lower the resolution or the network rank, or use a card with "
                                                      "more memory."))
+        return (esc(self.tr("It fits with these memory savings, cheapest first:")) + f"<ol>{switches}</ol>"
+                + self._changes_html(proposal))
+
+    def _faster_html(self, faster: dict[str, Any]) -> str:
+        """A faster checkpointing that still fits (training.fit_ladder.faster)."""
+        return (esc(self.tr("It also fits with faster settings:")) + f"<ul>{_switches_html(faster['switches'])}</ul>"
+                + self._changes_html(faster))
+
+    def _changes_html(self, suggestion: dict[str, Any]) -> str:
         fields = {info.key: info for info in all_fields()}
         settings = "".join(
             f"<li>{esc(label(fields[key]) if key in fields else key)} = <b>{esc(format_value(value))}</b> "
-            f"<span style='color:gray'>({esc(key)})</span></li>" for key, value in proposal["changes"])
-        est = proposal["estimate"]
+            f"<span style='color:gray'>({esc(key)})</span></li>" for key, value in suggestion["changes"])
+        est = suggestion["estimate"]
         new = self.tr("With them: peak {peak}, needs {needed} free.").format(peak=gb(est["peak"]),
                                                                              needed=gb(est["needed"]))
-        return (esc(self.tr("It fits with these memory savings, cheapest first:")) + f"<ol>{switches}</ol>"
-                + esc(self.tr("Settings they change:")) + f"<ul>{settings}</ul>" + esc(new))
+        return esc(self.tr("Settings they change:")) + f"<ul>{settings}</ul>" + esc(new)
+
+    def _suggested_changes(self) -> list[list[Any]]:
+        """What Apply sets: the memory savings that make the run fit, or the faster settings that still fit."""
+        result = self.result or {}
+        suggestion = result.get("proposal") or result.get("faster") or {}
+        return list(suggestion.get("changes") or [])
 
     # ---- applying the proposal
     def apply(self) -> None:
         """Set the proposal's settings in the form (Undo puts the old values back)."""
-        if self.result is None or not (self.result.get("proposal") or {}).get("changes"):
+        changes = self._suggested_changes()
+        if not changes:
             return
-        changes = self.result["proposal"]["changes"]
         self.undo_values = [(key, self.form.value(key)) for key, _ in changes]
         self._set_values(changes)
         self.apply_button.hide()
@@ -276,6 +295,10 @@ class FitPanel(QWidget):
         self.about = None
         self.apply_button.hide()
         self._say(self.tr("The settings changed since this estimate: check again."))
+
+
+def _switches_html(switches: list[str]) -> str:
+    return "".join(f"<li>{esc(_tr(SWITCH_LABELS.get(s, s)))}</li>" for s in switches)
 
 
 def gb(n_bytes: int) -> str:

@@ -4204,6 +4204,11 @@
             <translation>放不下 {free}（{what}）。</translation>
         </message>
         <message>
+            <source>Faster and still fits: {switches}.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>更快且仍放得下：{switches}。</translation>
+        </message>
+        <message>
             <source>Nothing on the memory ladder makes it fit (tried: {switches}). Lower the resolution or the network rank, or use a card with more memory.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>显存阶梯上的任何一级都放不下（已试：{switches}）。请降低分辨率或网络维度，或使用显存更大的显卡。</translation>

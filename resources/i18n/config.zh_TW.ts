@@ -4204,6 +4204,11 @@
             <translation>放不下 {free}（{what}）。</translation>
         </message>
         <message>
+            <source>Faster and still fits: {switches}.</source>
+            <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>更快且仍放得下：{switches}。</translation>
+        </message>
+        <message>
             <source>Nothing on the memory ladder makes it fit (tried: {switches}). Lower the resolution or the network rank, or use a card with more memory.</source>
             <extracomment>message (fit_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>顯示記憶體階梯上的任何一級都放不下（已試：{switches}）。請降低解析度或網路維度，或使用顯示記憶體更大的顯示卡。</translation>

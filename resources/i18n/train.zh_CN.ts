@@ -296,6 +296,14 @@
         <translation>检查点时全部重算（取消勾选“保留高代价结果”）</translation>
     </message>
     <message>
+        <source>No gradient checkpointing (20–30% faster steps)</source>
+        <translation>不用梯度检查点（每步快 20–30%）</translation>
+    </message>
+    <message>
+        <source>Keep costly results when checkpointing (half the recomputation)</source>
+        <translation>检查点保留高代价结果（重算量减半）</translation>
+    </message>
+    <message>
         <source>fp8 base model weights</source>
         <translation>底模权重用 fp8</translation>
     </message>
@@ -402,6 +410,10 @@
     <message>
         <source>Lower the resolution or the network rank, or use a card with more memory.</source>
         <translation>请降低分辨率或网络维度（rank），或换一张显存更大的显卡。</translation>
+    </message>
+    <message>
+        <source>It also fits with faster settings:</source>
+        <translation>用更快的设置也放得下：</translation>
     </message>
     <message>
         <source>With them: peak {peak}, needs {needed} free.</source>

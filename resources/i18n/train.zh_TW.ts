@@ -296,6 +296,14 @@
         <translation>檢查點時全部重算（取消勾選「保留高代價結果」）</translation>
     </message>
     <message>
+        <source>No gradient checkpointing (20–30% faster steps)</source>
+        <translation>不用梯度檢查點（每步快 20–30%）</translation>
+    </message>
+    <message>
+        <source>Keep costly results when checkpointing (half the recomputation)</source>
+        <translation>檢查點保留高代價結果（重算量減半）</translation>
+    </message>
+    <message>
         <source>fp8 base model weights</source>
         <translation>底模權重用 fp8</translation>
     </message>
@@ -402,6 +410,10 @@
     <message>
         <source>Lower the resolution or the network rank, or use a card with more memory.</source>
         <translation>請降低解析度或網路維度（rank），或換一張顯示記憶體更大的顯示卡。</translation>
+    </message>
+    <message>
+        <source>It also fits with faster settings:</source>
+        <translation>用更快的設定也放得下：</translation>
     </message>
     <message>
         <source>With them: peak {peak}, needs {needed} free.</source>

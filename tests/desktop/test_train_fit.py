@@ -92,6 +92,21 @@ def test_fits_nothing_fits_and_no_gpu(page: TrainPage):
     assert "No CUDA GPU" in fit.status.text() and "Free on" not in fit.breakdown.text()
 
 
+def test_room_to_spare_offers_faster_checkpointing(page: TrainPage):
+    fit = page.fit
+    page.form.set_value("precision.gradient_checkpointing", True)
+    faster = {"switches": ["no gradient checkpointing"], "changes": [["precision.gradient_checkpointing", False]],
+              "estimate": {"parts": PARTS, "caching": 0, "peak": int(4.1 * GIB), "needed": int(5.0 * GIB)}}
+    fit.show_result({**fit_result(True, None), "faster": faster})
+    assert "It fits" in fit.status.text()
+    text = fit.proposal.text()
+    assert "It also fits with faster settings" in text and "No gradient checkpointing" in text and "5.00 GB" in text
+    fit.apply_button.click()
+    assert page.form.config().precision.gradient_checkpointing is False and "Applied" in fit.status.text()
+    fit.undo_button.click()
+    assert page.form.config().precision.gradient_checkpointing is True
+
+
 def test_the_check_runs_the_fit_job_through_the_runner(qtbot, page: TrainPage, fake_argv, tmp_path: Path):
     data = tmp_path / "fit.json"
     data.write_text(json.dumps({"fit": fit_result(False, PROPOSAL)}), encoding="utf-8")

@@ -21,7 +21,7 @@ from training.fit_estimate import (
     storage_key,
     weight_bytes,
 )
-from training.fit_ladder import LADDER, propose
+from training.fit_ladder import LADDER, faster, propose
 from training.lora import LoRANetwork
 
 TINY = {
@@ -244,3 +244,24 @@ def test_the_ladder_gives_up_kept_results_before_fp8():
     big = estimate(cfg, "sdxl")
     cfg.precision.selective_checkpointing = False
     assert estimate(cfg, "sdxl").parts["activations"] < big.parts["activations"]
+
+
+def test_faster_picks_the_fastest_checkpointing_that_still_fits():
+    cfg = TrainConfig()
+    cfg.dataset.resolution, cfg.dataset.train_batch_size = "1024", 2
+    cfg.precision.mixed_precision, cfg.precision.gradient_checkpointing = "bf16", True
+    kept = copy.deepcopy(cfg)
+    kept.precision.selective_checkpointing = True
+    plain = copy.deepcopy(cfg)
+    plain.precision.gradient_checkpointing = False
+    need = {name: estimate(c, "sdxl").needed for name, c in (("ckpt", cfg), ("kept", kept), ("plain", plain))}
+    assert need["ckpt"] < need["kept"] < need["plain"]
+    roomy = faster(cfg, "sdxl", need["plain"])
+    assert roomy is not None and roomy.switches == ["no gradient checkpointing"]
+    assert roomy.config.precision.gradient_checkpointing is False and roomy.estimate.needed == need["plain"]
+    middle = faster(cfg, "sdxl", need["plain"] - 1)
+    assert middle is not None and middle.switches == ["keep costly results when checkpointing"]
+    assert middle.config.precision.selective_checkpointing is True
+    assert faster(cfg, "sdxl", need["kept"] - 1) is None  # fits only as it is
+    assert faster(cfg, "sdxl", need["ckpt"] - 1) is None  # does not fit: that is propose()'s job
+    assert cfg.precision.gradient_checkpointing and not cfg.precision.selective_checkpointing  # not changed

@@ -109,6 +109,20 @@ def test_fit_job_reports_the_parts_and_fits_a_big_card(tiny_models, tmp_path):
     assert any(line.startswith("activations:") for line in logs) and any("It fits in 7.75 GB" in m for m in logs)
 
 
+def test_fit_job_offers_faster_checkpointing_when_there_is_room(tiny_models, tmp_path):
+    cfg = config(tiny_models.sd1, gradient_checkpointing=True)
+    code, events = run_fit(tmp_path, cfg, vram=8)
+    fit = fit_result(events)
+    assert code == EXIT_OK and fit["fits"] is True and fit["proposal"] is None
+    assert fit["faster"]["switches"] == ["no gradient checkpointing"]
+    assert fit["faster"]["changes"] == [["precision.gradient_checkpointing", False]]
+    assert any(e["event"] == "log" and "Faster and still fits" in e["message"] for e in events)
+    plain = estimate(config_from_dict(config(tiny_models.sd1)), meta_model_at(tiny_models.sd1, "tiny"))
+    assert fit["faster"]["estimate"]["needed"] == plain.needed
+    code, events = run_fit(tmp_path, config(tiny_models.sd1), vram=8)  # nothing faster than no checkpointing
+    assert fit_result(events)["faster"] is None
+
+
 def test_fit_job_proposes_the_ladder_when_the_card_is_too_small(tiny_models, tmp_path):
     cfg = config(tiny_models.sd1)
     needed = estimate(config_from_dict(cfg), meta_model_at(tiny_models.sd1, "tiny")).needed
