@@ -100,7 +100,7 @@ def fit_job(ctx: JobContext) -> list[str]:
                  else Phrase("It does not fit in {free} ({what}).", **room))
         if not proposal.fits_as_is:
             fit["proposal"] = _proposal(cfg, proposal, log)
-        elif (quicker := faster(cfg, model, free)) is not None:
+        elif (quicker := faster(cfg, model, free, current=proposal.current)) is not None:
             log.emit("log", message=Phrase("Faster and still fits: {switches}.", switches=names(quicker.switches)))
             fit["faster"] = _changes(cfg, quicker, log)
     log.emit("result", data={"fit": fit})

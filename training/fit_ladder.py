@@ -133,10 +133,11 @@ FASTER: tuple[Rung, ...] = (
 )
 
 
-def faster(cfg: TrainConfig, family: str | MetaModel, free_bytes: int, cuda: bool = True) -> Proposal | None:
+def faster(cfg: TrainConfig, family: str | MetaModel, free_bytes: int, cuda: bool = True,
+           current: Estimate | None = None) -> Proposal | None:
     """The fastest checkpointing of :data:`FASTER` with which *cfg* still fits in *free_bytes*, or None (it
-    does not fit as it is, or nothing faster fits)."""
-    current = estimate(cfg, family, cuda)
+    does not fit as it is, or nothing faster fits). *current*: *cfg*'s estimate when the caller has it."""
+    current = current if current is not None else estimate(cfg, family, cuda)
     if not fits(current, free_bytes):
         return None
     for rung in FASTER:

@@ -232,8 +232,10 @@ class ComparePage(QWidget):
             return rows, columns
         if len(row_parts) != len(rows) or len(column_parts) != len(columns):
             return rows, columns
-        return ([LABEL_SEPARATOR.join(map(tr_phrase, parts)) or self.tr("all") for parts in row_parts],
-                [LABEL_SEPARATOR.join(map(tr_phrase, parts)) or self.tr("all") for parts in column_parts])
+        def joined(side: list[list[str]]) -> list[str]:
+            return [LABEL_SEPARATOR.join(map(tr_phrase, parts)) or self.tr("all") for parts in side]
+
+        return joined(row_parts), joined(column_parts)
 
     def _set_scores(self, scores: dict[str, Any] | None) -> None:
         self.summary.set_scores(scores)
