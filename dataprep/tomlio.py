@@ -27,13 +27,17 @@ def load_toml(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            raw = fh.read()
+        # utf-8-sig: Windows editors (Notepad before 2019) start UTF-8 files with a byte-order mark, which
+        # TOML itself does not allow; sd-scripts' own reader accepts it too
+        return tomllib.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
-        raise ConfigFileError(f"{path}: file not found. Check the path.") from None
+        raise ConfigFileError(Phrase("{path}: file not found. Check the path.", path=str(path))) from None
     except TOMLDecodeError as exc:
-        raise ConfigFileError(f"{path}: not valid TOML ({exc}). Fix the file or re-save it from Danlu.") from None
+        raise ConfigFileError(Phrase("{path}: not valid TOML ({error}). Fix the file or re-save it from Danlu.",
+                                     path=str(path), error=str(exc))) from None
     except UnicodeDecodeError:
-        raise ConfigFileError(f"{path}: not UTF-8 text. Re-save it as UTF-8.") from None
+        raise ConfigFileError(Phrase("{path}: not UTF-8 text. Re-save it as UTF-8.", path=str(path))) from None
     except OSError as exc:  # no permission, a folder of that name: the callers expect a ConfigFileError
         raise ConfigFileError(Phrase("{path}: cannot be read ({error}). Check that it is a file you may read, then "
                                      "try again.", path=str(path), error=exc.strerror or str(exc))) from None
