@@ -32,7 +32,8 @@ from dataprep.job_config import write_job_config
 from dataprep.phrases import exception_text
 from dataprep.project import Project
 from desktop.background import run_in_background
-from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
+from desktop.jobs.followed import running_jobs
+from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, Job, JobRunner, job_argv
 from desktop.pages.compare_cell import CellDialog
 from desktop.pages.compare_setup import CompareSetup, RunInfo, read_runs
 from desktop.pages.compare_summary import ScoreSummary
@@ -73,7 +74,12 @@ class ComparePage(QWidget):
         self.export_button.clicked.connect(self._export_dialog)
         self.render_button = QPushButton(self.tr("Render grid"), objectName="primary")
         self.render_button.clicked.connect(self.render_grid)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop rendering; the cells rendered so far are kept"))
+        self.cancel_button.clicked.connect(self.cancel_grid)
+        self.cancel_button.hide()
         self.header.add_action(self.export_button)
+        self.header.add_action(self.cancel_button)
         self.header.add_action(self.render_button)
 
         self.setup = CompareSetup()
@@ -134,6 +140,7 @@ class ComparePage(QWidget):
         layout.addWidget(body, 1)
         if runner is not None:
             runner.job_event.connect(self._on_job_event)
+            runner.job_changed.connect(self._on_job_changed)
             runner.job_finished.connect(self._on_job_finished)
         self.set_project(None)
 
@@ -146,11 +153,34 @@ class ComparePage(QWidget):
         self.export_button.setEnabled(False)
         self._show_empty_state()
         self.setup.set_runs([])
-        self.render_button.setEnabled(project is not None and self.runner is not None)
         self.status.setText(self.tr("Open a project to compare its training runs.") if project is None
                             else self.tr("Reading runs…"))
+        self._follow_running(project)
         if project is not None:
             run_in_background(lambda: read_runs(project), self._runs_read, self)
+
+    def _follow_running(self, project: Project | None) -> None:
+        """Follow *project*'s grid job if one is queued or running (it was opened again meanwhile), its cells so
+        far drawn again; another project's grid goes on, on the Jobs page, and draws nothing here."""
+        running = running_jobs(self.runner, project.root, job_argv("training", "grid")) \
+            if project is not None and self.runner is not None else []
+        self.job = running[-1] if running else None
+        if self.job is not None:
+            self.status.setText(self.tr("Grid queued: cells appear as they are rendered."))
+            for event in list(self.job.events):
+                self._on_job_event(self.job, event)
+        self._update_buttons()
+
+    @property
+    def rendering(self) -> bool:
+        """Whether this page's grid job is queued or running."""
+        return self.job is not None and self.job.active
+
+    def _update_buttons(self) -> None:
+        ready = self.project is not None and self.runner is not None and not self.rendering
+        self.render_button.setEnabled(ready)
+        self.empty_render.setEnabled(ready)
+        self.cancel_button.setVisible(self.rendering)
 
     def _runs_read(self, runs: list[RunInfo]) -> None:
         self.runs = runs
@@ -247,7 +277,8 @@ class ComparePage(QWidget):
 
     # ---- rendering
     def render_grid(self) -> Job | None:
-        if self.project is None or self.runner is None:
+        """Queue the grid job for the setup on the left (none while this page's grid is still rendering)."""
+        if self.project is None or self.runner is None or self.rendering:
             return None
         try:
             spec = self.setup.spec()
@@ -258,7 +289,13 @@ class ComparePage(QWidget):
         title = self.tr("Grid: {run}").format(run=Path(spec.grid_dir).parent.name or self.tr("base model"))
         self.job = self.runner.submit(title, job_argv("training", "grid", config), kind="gpu", cwd=self.project.root)
         self.status.setText(self.tr("Grid queued: cells appear as they are rendered."))
+        self._update_buttons()
         return self.job
+
+    def cancel_grid(self) -> None:
+        if self.runner is not None and self.rendering:
+            assert self.job is not None
+            self.runner.cancel(self.job.id)
 
     def _on_job_event(self, job: Job, event: dict[str, Any]) -> None:
         if job is not self.job:
@@ -283,10 +320,25 @@ class ComparePage(QWidget):
         elif name in ("warning", "error"):
             self.status.setText(event_text(event, "message"))
 
+    def _on_job_changed(self, job: Job) -> None:
+        if job is self.job:
+            self._update_buttons()
+
     def _on_job_finished(self, job: Job) -> None:
-        if job is self.job and job.state == FINISHED and not job.error:
+        """Say how the grid ended: a job that failed, crashed or was cancelled (here or on the Jobs page) does not
+        leave the page saying it renders."""
+        if job is not self.job:
+            return
+        self._update_buttons()
+        if job.state == FINISHED and not job.error:
             self.status.setText(self.tr("Grid done: {n} cells. Click a cell for its parameters.").format(
                 n=len(self.records)))
+        elif job.state == FAILED:
+            self.status.setText(self.tr("Grid failed: {message} (details on the Jobs page)").format(
+                message=job.message))
+        elif job.state == CANCELLED:
+            self.status.setText(self.tr("Grid cancelled; the cells rendered so far are kept: Render grid again "
+                                        "renders only the missing ones."))
 
     # ---- cells, visibility, export, favourite
     def open_cell(self, record: dict[str, Any]) -> CellDialog:

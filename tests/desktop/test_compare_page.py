@@ -1,6 +1,7 @@
 """The Compare page with the real grid job on the tiny SD 1.x model (2×2 cells, 64 px, 2 steps): cells
 arrive live, a click opens a cell with its parameters, rows hide, the grid exports, a second render is all
-cache; heat overlay and the favourite checkpoint on given scores."""
+cache; heat overlay and the favourite checkpoint on given scores. The grid job as the page follows it: one at a
+time, and a job that dies, is cancelled or belongs to another project never leaves the page saying it renders."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from dataprep.project import Concept, create_project
-from desktop.jobs.runner import FINISHED, JobRunner
+from dataprep.project import Concept, create_project, load_project
+from dataprep.tomlio import save_toml
+from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, QUEUED, JobRunner
+from desktop.pages import compare
 from desktop.pages.compare import ComparePage
 from desktop.pages.compare_cell import CellDialog
 
@@ -176,3 +179,59 @@ def test_grid_labels_and_scores_table_in_the_interface_language(qtbot, page, tin
         {"checkpoint": epoch, "weight": 0.5, "label": "epoch 1 @ 0.5", "cells": 2, "clip_t": 0.29, "clip_i": None,
          "diversity": None}]})
     assert [page.summary.table.item(r, 0).text() for r in range(2)] == ["不加 LoRA", "第 1 輪 @ 0.5"]
+
+
+JOB_TIMEOUT = 20_000
+
+
+def test_a_grid_job_that_dies_says_so_and_frees_the_render_button(qtbot, page: ComparePage, tiny_models, fake_argv,
+                                                                  monkeypatch):
+    setup_small_grid(page, tiny_models)
+    monkeypatch.setattr(compare, "job_argv", lambda *_args: fake_argv("crash"))  # dies without an error event
+    job = page.render_grid()
+    assert job is not None
+    assert not page.render_button.isEnabled() and page.cancel_button.isVisible()
+    assert page.render_grid() is None and page.runner.jobs() == [job]  # a second click queues no second grid
+    qtbot.waitUntil(lambda: not job.active, timeout=JOB_TIMEOUT)
+    assert job.state == FAILED
+    assert page.status.text() == ("Grid failed: The job exited with code 3: RuntimeError: the model file is corrupt "
+                                  "(details on the Jobs page)")
+    assert page.render_button.isEnabled() and not page.cancel_button.isVisible()
+
+
+def test_cancel_from_the_page_says_the_cells_are_kept(qtbot, page: ComparePage, tiny_models, fake_argv, monkeypatch):
+    setup_small_grid(page, tiny_models)
+    monkeypatch.setattr(compare, "job_argv", lambda *_args: fake_argv("until_cancelled"))
+    job = page.render_grid()
+    qtbot.waitUntil(lambda: job.summary.started, timeout=JOB_TIMEOUT)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not job.active, timeout=JOB_TIMEOUT)
+    assert job.state == CANCELLED
+    assert page.status.text().startswith("Grid cancelled; the cells rendered so far are kept")
+    assert page.render_button.isEnabled() and not page.cancel_button.isVisible()
+
+
+def test_another_projects_grid_draws_nothing_here_and_is_followed_again_on_return(qtbot, page: ComparePage,
+                                                                                 tiny_models, fake_argv,
+                                                                                 tmp_path: Path):
+    runner = page.runner
+    flag = tmp_path / "go"
+    save_toml(tmp_path / "wait.toml", {"flag": str(flag)})
+    blocker = runner.submit("busy", fake_argv("until_file", tmp_path / "wait.toml"), kind="gpu")
+    setup_small_grid(page, tiny_models)
+    first = page.project
+    job = page.render_grid()  # waits behind the GPU job: queued counts as rendering, no timing involved
+    assert job is not None and job.state == QUEUED
+
+    page.set_project(create_project(tmp_path / "other", "other"))
+    assert page.job is None and page.render_button.isEnabled() and not page.cancel_button.isVisible()
+    runner.job_event.emit(job, {"event": "progress", "done": 1, "total": 4, "unit": "image"})
+    assert page.status.text() == "Reading runs…"  # the other project's grid says nothing here
+
+    page.set_project(load_project(first.root))  # File → Open recent on the first project: its grid again
+    assert page.job is job and not page.render_button.isEnabled() and page.cancel_button.isVisible()
+    assert page.render_grid() is None
+    page.cancel_grid()
+    assert job.state == CANCELLED and page.render_button.isEnabled()
+    flag.touch()
+    qtbot.waitUntil(lambda: not blocker.active, timeout=JOB_TIMEOUT)
