@@ -243,7 +243,8 @@ def test_kohya_gui_dadaptation_optimizer_becomes_sd_scripts_name(tmp_path):
 # values that make each special rule fire (some fire only for one value: None, 0, a list, "DAdaptation")
 PROBES = (True, False, 0, 1, "x", "none", "Standard", "DAdaptation", "default", None, [1e-5, 2e-5])
 # keys import_kohya_gui_json reads before the key-by-key mapping (their behaviour is tested above)
-GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs", "conv_dim", "conv_alpha", "unit"}
+GUI_READ_FIRST = {"noise_offset_type", "multires_noise_discount", "max_train_epochs", "conv_dim", "conv_alpha", "unit",
+                  "unet_lr"}
 
 
 def _handled(special, key: str) -> bool:
@@ -258,3 +259,207 @@ def test_the_documented_special_keys_are_exactly_the_handled_ones():
     gui = set(GUI_RENAMES) | set(SD_SCRIPTS_SPECIAL) | (set(GUI_SPECIAL) - GUI_READ_FIRST)
     assert {k for k in keys if _handled(_gui_special, k)} == gui
     assert set(GUI_SPECIAL) >= GUI_READ_FIRST and not set(GUI_SPECIAL) & set(GUI_RENAMES)
+
+
+
+@pytest.mark.parametrize(("spelling", "name"), [
+    ("adamw8bit", "AdamW8bit"), ("ADAMW", "AdamW"), ("bitsandbytes.optim.AdamW8bit", "AdamW8bit"),
+    ("prodigyopt.Prodigy", "Prodigy"), ("prodigy", "Prodigy"), ("dadaptation.DAdaptAdam", "DAdaptAdam"),
+    ("dadaptation.experimental.DAdaptAdamPreprint", "DAdaptAdamPreprint"), ("torch.optim.AdamW", "AdamW"),
+    ("lion_pytorch.Lion", "Lion"), ("DAdaptation", "DAdaptAdamPreprint"),
+])
+def test_optimizer_names_are_read_as_sd_scripts_reads_them(tmp_path, spelling, name):
+    """sd-scripts lower-cases optimizer_type and loads a dotted name's class: these all train that optimizer."""
+    toml = tmp_path / "sd.toml"
+    toml.write_text(f'optimizer_type = "{spelling}"\n', encoding="utf-8")
+    result = import_sd_scripts_toml(toml)
+    assert result.config.optimizer.optimizer_type == name and not result.ignored
+    gui = tmp_path / "gui.json"
+    gui.write_text(json.dumps({"optimizer": spelling}), encoding="utf-8")
+    result = import_kohya_gui_json(gui)
+    assert result.config.optimizer.optimizer_type == name and not result.ignored
+
+
+def test_an_optimizer_danlu_lacks_is_listed(tmp_path):
+    path = tmp_path / "sd.toml"
+    path.write_text('optimizer_type = "PagedAdamW8bit"\n', encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    assert result.config.optimizer.optimizer_type == "AdamW"
+    assert [i.split(" = ")[0] for i in result.ignored] == ["optimizer_type"]
+
+
+def test_kohya_gui_optimizer_args_lose_their_double_quotes(tmp_path):
+    """kohya_ss presets quote each word ("d0=1e-5"); it drops the quotes before splitting, and so does the import."""
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"optimizer": "Prodigy",
+                                "optimizer_args": '"d0=1e-5" "decouple=True"  weight_decay=0.4'}), encoding="utf-8")
+    args = import_kohya_gui_json(path).config.optimizer.optimizer_args
+    assert args == ["d0=1e-5", "decouple=True", "weight_decay=0.4"]
+    from training.optim import parse_optimizer_args
+
+    assert parse_optimizer_args(args) == {"d0": 1e-5, "decouple": True, "weight_decay": 0.4}
+
+
+@pytest.mark.parametrize(("unet", "te", "rates", "unet_only", "te_only"), [
+    (0, 0, (1e-4, 1e-4), False, False),  # both 0: learning_rate for both (not a run that learns nothing)
+    ("", "", (1e-4, 1e-4), False, False),
+    (2e-4, 0, (2e-4, 1e-4), True, False),  # a text encoder rate of 0: the U-Net only
+    (0, 5e-5, (1e-4, 5e-5), False, True),
+    (2e-4, 5e-5, (2e-4, 5e-5), False, False),
+])
+def test_kohya_gui_rates_of_zero_mean_the_learning_rate_or_that_part_is_not_trained(tmp_path, unet, te, rates,
+                                                                                      unet_only, te_only):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"pretrained_model_name_or_path": "/m", "train_data_dir": "/d", "learning_rate": 1e-4,
+                                "unet_lr": unet, "text_encoder_lr": te}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    cfg = result.config
+    assert (cfg.unet_lr, cfg.text_encoder_lr) == rates
+    assert (cfg.network.network_train_unet_only, cfg.network.network_train_text_encoder_only) == (unet_only, te_only)
+    assert not result.ignored
+    validate(cfg)
+
+
+def test_kohya_gui_sample_prompts_are_text_not_a_prompt_file(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"sample_prompts": "a cat --w 768 --h 768 --s 20 --l 3\nmore --n ugly",
+                                "sample_every_n_steps": 200}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    assert result.config.sample.sample_prompts is None  # not a path to a file that does not exist
+    assert result.sample_prompts_text == "a cat --w 768 --h 768 --s 20 --l 3\nmore --n ugly\n"
+    assert [i.split(" = ")[0] for i in result.ignored] == ["sample_prompts"]
+    assert result.config.sample.sample_every_n_steps == 200
+
+
+def test_whole_numbers_written_as_floats_and_switches_written_as_0_or_1(tmp_path):
+    """The GUI's number boxes save 2.0; kohya_ss writes persistent_data_loader_workers = 1 into sd-scripts' TOML."""
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"clip_skip": 2.0, "train_batch_size": "4.0", "caption_dropout_every_n_epochs": 0.0,
+                                "persistent_data_loader_workers": 1, "max_data_loader_n_workers": "2",
+                                "network_dim": 2.5}), encoding="utf-8")
+    result = import_kohya_gui_json(path)
+    cfg = result.config
+    assert (cfg.model.clip_skip, cfg.dataset.train_batch_size) == (2, 4)
+    assert cfg.dataset.persistent_data_loader_workers is True and cfg.dataset.max_data_loader_n_workers == 2
+    assert [i.split(" = ")[0] for i in result.ignored] == ["network_dim"]  # 2.5 is no rank
+
+
+def test_configs_saved_with_a_byte_order_mark_import(tmp_path):
+    gui = tmp_path / "gui.json"
+    gui.write_bytes(b"\xef\xbb\xbf" + json.dumps({"network_dim": 16}).encode())
+    assert import_kohya_gui_json(gui).config.network.network_dim == 16
+    toml = tmp_path / "sd.toml"
+    toml.write_bytes(b"\xef\xbb\xbfnetwork_dim = 16\r\n")
+    assert import_sd_scripts_toml(toml).config.network.network_dim == 16
+
+
+DATASET_TOML = r"""
+[general]
+shuffle_caption = true
+caption_extension = ".txt"
+keep_tokens = 1
+
+[[datasets]]
+resolution = [512, 768]
+batch_size = 4
+enable_bucket = true
+bucket_no_upscale = true
+
+  [[datasets.subsets]]
+  image_dir = 'C:\lora\img\10_ohwx woman'
+  class_tokens = 'ohwx woman'
+  num_repeats = 10
+
+  [[datasets.subsets]]
+  image_dir = 'C:\lora\img\5_ohwx woman smiling'
+  num_repeats = 5
+  flip_aug = true
+
+  [[datasets.subsets]]
+  is_reg = true
+  image_dir = 'C:\lora\reg\1_woman'
+  class_tokens = 'woman'
+"""
+
+
+def test_sd_scripts_dataset_config(tmp_path):
+    path = tmp_path / "dataset.toml"
+    path.write_text(DATASET_TOML, encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    ds = result.config.dataset
+    assert (ds.train_data_dir, ds.reg_data_dir) == ("C:\\lora\\img", "C:\\lora\\reg")
+    assert (ds.resolution, ds.train_batch_size, ds.bucket_no_upscale) == ("512,768", 4, True)
+    assert (ds.shuffle_caption, ds.keep_tokens, ds.caption_extension) == (True, 1, ".txt")
+    # one subset flips, the others do not: Danlu has one switch for all folders, so it is listed
+    assert [i.split(" = ")[0] for i in result.ignored] == ["datasets flip_aug"] and not ds.flip_aug
+
+
+def test_a_dataset_config_named_by_a_config_file_is_read(tmp_path):
+    (tmp_path / "dataset.toml").write_text(DATASET_TOML, encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text('dataset_config = "dataset.toml"\nnetwork_dim = 4\n', encoding="utf-8")
+    result = import_sd_scripts_toml(config)
+    assert result.config.dataset.train_data_dir == "C:\\lora\\img" and result.config.network.network_dim == 4
+    config.write_text('dataset_config = "missing.toml"\n', encoding="utf-8")
+    result = import_sd_scripts_toml(config)
+    assert [i.split(" = ")[0] for i in result.ignored] == ["dataset_config"] and "file not found" in result.ignored[0]
+
+
+def test_dataset_subsets_that_are_not_a_repeats_layout_are_listed(tmp_path):
+    path = tmp_path / "dataset.toml"
+    path.write_text('[[datasets]]\n[[datasets.subsets]]\nimage_dir = "/data/cats"\nnum_repeats = 3\n'
+                    '[[datasets.subsets]]\nimage_dir = "/data/img/2_dog"\nnum_repeats = 3\n'
+                    '[[datasets]]\n[[datasets.subsets]]\nimage_dir = "/x/1_y"\n', encoding="utf-8")
+    result = import_sd_scripts_toml(path)
+    assert result.config.dataset.train_data_dir == ""  # never a folder that would train something else
+    assert [i.split(" = ")[0] for i in result.ignored] == ["datasets 2", "datasets.subsets"]
+    assert "'3_…'" in result.ignored[1]
+
+
+def test_danlus_exported_dataset_config_imports_back(tmp_path):
+    from dataprep.buckets import BucketSettings
+    from dataprep.dataset_export import DatasetOptions, write_dataset_config
+    from dataprep.layout import PlannedFolder
+    from dataprep.steps import Schedule
+
+    folders = [PlannedFolder("img", "10_ohwx woman", 10, ".txt"), PlannedFolder("img", "3_ohwx woman hat", 3, ".txt"),
+               PlannedFolder("reg", "1_woman", 1, ".txt")]
+    options = DatasetOptions(BucketSettings((640, 512), True, 320, 1280, 32, True), Schedule(train_batch_size=3),
+                             shuffle_caption=True, keep_tokens=2)
+    root = tmp_path / "prøject" / "train"
+    path = write_dataset_config(tmp_path / "dataset_config.toml", folders, root, options)
+    result = import_sd_scripts_toml(path)
+    ds = result.config.dataset
+    assert (ds.train_data_dir, ds.reg_data_dir) == (str(root.resolve() / "img"), str(root.resolve() / "reg"))
+    assert (ds.resolution, ds.train_batch_size, ds.enable_bucket) == ("640,512", 3, True)
+    assert (ds.min_bucket_reso, ds.max_bucket_reso, ds.bucket_reso_steps, ds.bucket_no_upscale) == (320, 1280, 32, True)
+    assert (ds.shuffle_caption, ds.keep_tokens, ds.caption_extension) == (True, 2, ".txt")
+    assert not result.ignored
+
+
+def test_a_danlu_run_file_imports_back_unchanged(tmp_path):
+    """run.toml keeps sd-scripts' names in tables, so it is an sd-scripts config too: importing it changes nothing."""
+    from training.config import TrainConfig, save_config
+    from training.config.train_config import config_to_dict
+
+    cfg = TrainConfig()
+    cfg.model.pretrained_model_name_or_path = "C:\\models\\sd 1.5 ß.safetensors"
+    cfg.model.clip_skip = 2
+    cfg.dataset.train_data_dir, cfg.dataset.reg_data_dir = "/data/img", "/data/reg"
+    cfg.dataset.resolution, cfg.dataset.train_batch_size = "512,768", 2
+    cfg.network.network_module, cfg.network.algo, cfg.network.conv_dim = "lycoris.kohya", "loha", 4
+    cfg.network.network_train_unet_only = True
+    cfg.optimizer.optimizer_type, cfg.optimizer.learning_rate = "Prodigy", 1.0
+    cfg.optimizer.optimizer_args = ["weight_decay=0.01", "betas=0.9,0.99", "decouple=True"]
+    cfg.optimizer.unet_lr = 0.5
+    cfg.schedule.lr_scheduler, cfg.schedule.lr_warmup_steps, cfg.schedule.seed = "cosine", 0.1, 0
+    cfg.schedule.max_train_epochs = 8
+    cfg.noise.noise_offset, cfg.loss.min_snr_gamma = 0.05, 5.0
+    cfg.precision.mixed_precision, cfg.precision.gradient_checkpointing = "bf16", True
+    cfg.saving.output_name, cfg.saving.save_every_n_epochs = "ohwx", 2
+    cfg.sample.sample_prompts, cfg.sample.sample_every_n_epochs = "prompts.txt", 1
+    path = tmp_path / "run.toml"
+    save_config(path, cfg)
+    result = import_sd_scripts_toml(path)
+    assert config_to_dict(result.config) == config_to_dict(cfg)
+    assert not result.ignored and not result.notes
