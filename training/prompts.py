@@ -147,11 +147,23 @@ def _spec_from_dict(entry: dict[str, Any], where: str) -> PromptSpec:
     return PromptSpec(**fields)
 
 
+def _read_text(path: Path) -> str:
+    """A prompt file's text; a byte-order mark (Windows Notepad) is dropped."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PromptError(Phrase("{path}: not UTF-8 text. Re-save it as UTF-8.", path=str(path))) from None
+    except OSError as exc:  # no permission, or it went away since the check
+        raise PromptError(Phrase("{path}: cannot be read ({error}). Check that it is a file you may read, then "
+                                 "try again.", path=str(path), error=exc.strerror or str(exc))) from None
+
+
 def _dict_entries(path: Path) -> list[Any]:
     if path.suffix.lower() == ".json":
+        text = _read_text(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
             raise PromptError(Phrase("{path}: not a valid JSON prompt file ({error}).", path=str(path),
                                      error=str(exc))) from None
         if not isinstance(data, list):
@@ -180,10 +192,7 @@ def read_prompt_file(path: Path) -> PromptFile:
         result = PromptFile([_spec_from_dict(e, Phrase("{path} entry {n}", path=str(path), n=i))
                              for i, e in enumerate(entries, 1)])
     else:
-        try:
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-        except UnicodeDecodeError:
-            raise PromptError(Phrase("{path}: not UTF-8 text. Re-save it as UTF-8.", path=str(path))) from None
+        lines = _read_text(path).splitlines()
         result = PromptFile([])
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.strip().startswith("#"):

@@ -173,3 +173,29 @@ def test_class_prompt():
     assert class_prompts("  1girl ") == [PromptSpec("1girl")]
     with pytest.raises(PromptError, match="class prompt is empty"):
         class_prompts(" ")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("prompts.json", json.dumps([{"prompt": "a dog", "width": 768}])),
+    ("prompts.toml", '[prompt]\nwidth = 768\n[[prompt.subset]]\nprompt = "a dog"\n'),
+    ("prompts.txt", "# Windows Notepad\r\na dog --w 768\r\n"),
+])
+def test_prompt_files_saved_with_a_byte_order_mark(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert read_prompt_file(path).prompts == [PromptSpec("a dog", width=768)]
+
+
+@pytest.mark.parametrize("name", ["prompts.txt", "prompts.json"])
+def test_a_prompt_file_that_cannot_be_read_is_a_prompt_error(tmp_path, monkeypatch, name):
+    """Not a crash reported as a bug in Danlu: the training job's error names the file."""
+    path = tmp_path / name
+    path.write_text("a dog\n", encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    monkeypatch.setattr(type(path), "read_text", lambda self, *a, **k: refuse(self))
+    with pytest.raises(PromptError, match=rf"{name}: cannot be read \(Permission denied\)"):
+        read_prompt_file(path)
