@@ -56,8 +56,14 @@ def missing_xcb_libraries() -> list[str]:
     return sorted(set(re.findall(r"^\s*(\S+) => not found", out, re.M)))
 
 
+# libraries whose package is not named after the soname (the ones Qt needs from GLib)
+_PACKAGE_OF = {"libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0"}
+
+
 def debian_package(soname: str) -> str:
     """Debian's package name for a library soname: libxcb-icccm.so.4 -> libxcb-icccm4 (policy 8.1)."""
+    if soname in _PACKAGE_OF:
+        return _PACKAGE_OF[soname]
     name, _, version = soname.partition(".so.")
     name = name.lower()
     return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"

@@ -48,7 +48,7 @@ cd "$REPO"
 # Libraries the Qt xcb platform plugin loads, and a CJK font for the Chinese interface.
 QT_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
     libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-    libfontconfig1 libdbus-1-3 fonts-noto-cjk)
+    libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk)
 
 step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
@@ -116,12 +116,20 @@ pick_python() {
         echo "$PYTHON"
         return 0
     fi
-    local candidate
-    for candidate in python3 python3.12 python3.11 python3.10 python3.13 python; do
-        if have "$candidate" && python_ok "$candidate"; then
-            echo "$candidate"
-            return 0
+    local candidate attempt
+    for attempt in 1 2; do
+        for candidate in python3 python3.12 python3.11 python3.10 python3.13 python; do
+            if have "$candidate" && python_ok "$candidate"; then
+                echo "$candidate"
+                return 0
+            fi
+        done
+        # a minimal Debian/Ubuntu (a container, a server) comes without Python: install the system's
+        if [ "$attempt" -eq 2 ] || ! is_root || ! has_apt || [ "$SYSTEM_PACKAGES" -eq 0 ]; then
+            break
         fi
+        note "no Python 3.10 or newer found: installing python3 and python3-venv" >&2
+        apt_install python3 python3-venv >&2 || break
     done
     die "no Python 3.10 or newer found. Install one (Debian/Ubuntu: apt-get install python3 python3-venv) or pass --python /path/to/python3.X"
 }

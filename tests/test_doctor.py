@@ -287,6 +287,8 @@ def test_hf_cache_size_counts_blobs_once(tmp_path: Path) -> None:
         ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
         ("libEGL.so.1", "libegl1"),
         ("libdbus-1.so.3", "libdbus-1-3"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
+        ("libgthread-2.0.so.0", "libglib2.0-0"),
     ],
 )
 def test_debian_package_of_a_library(soname: str, package: str) -> None:
