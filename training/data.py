@@ -69,6 +69,8 @@ def _image_size(image: Path) -> Size:
 
 
 def _read_caption_text(image: Path, extension: str) -> str | None:
+    """The caption's first non-blank line; "" for a blank file (sd-scripts trains it with an empty caption,
+    not the folder's text); None when there is no caption file."""
     path = image.with_suffix(extension if extension.startswith(".") else "." + extension)
     if not path.is_file():
         return None
@@ -77,7 +79,11 @@ def _read_caption_text(image: Path, extension: str) -> str | None:
     except CaptionEncodingError as exc:
         raise JobError("io", str(exc), Phrase("Convert the caption file to UTF-8 in the caption editor.")) from exc
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[0] if lines else None
+    return lines[0] if lines else ""
+
+
+def _shown(paths: list[Path]) -> str:
+    return ", ".join(p.name for p in paths[:5]) + (" ..." if len(paths) > 5 else "")
 
 
 def _subset_folders(root: Path, is_reg: bool, warnings: list[str]) -> list[tuple[Path, int, str]]:
@@ -115,6 +121,7 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
     selector = BucketSelector(settings)
     raw: list[tuple[Path, str, str, bool, int, Size]] = []  # path, caption, folder, is_reg, repeats, size
     missing: list[Path] = []
+    blank: list[Path] = []
     masks = _MaskFinder(cfg)
     subsets: list[Subset] = []
     for root, is_reg in ((train_dir, False), (reg_dir, True)):
@@ -128,6 +135,8 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
                 if caption is None:
                     missing.append(image)
                     caption = class_tokens
+                elif not caption:
+                    blank.append(image)
                 sizes.append(_image_size(image))
                 masks.look_up(image, sizes[-1], is_reg)
                 raw.append((image, caption, folder.name, is_reg, repeats, sizes[-1]))
@@ -141,11 +150,21 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
         raise JobError("config", message, Phrase("Build the folders on the Folders page, or rename them as shown."))
     masks.raise_missing()
     warnings += _split_group_warnings(cfg, raw)
+    if reg_dir is not None and not any(r[3] for r in raw):
+        warnings.append(Phrase(
+            "{path}: no regularization images found, so this run trains without them. Regularization images must "
+            "be in sub-folders named {pattern}.", path=str(reg_dir), pattern=REG_FOLDER_PATTERN
+        ))
     if missing:
-        shown = ", ".join(p.name for p in missing[:5]) + (" ..." if len(missing) > 5 else "")
         warnings.append(Phrase(
             "{n} image(s) have no {extension} caption and are trained with their folder's '<identifier> <class>' "
-            "instead: {files}", n=len(missing), extension=ds.caption_extension, files=shown
+            "instead: {files}", n=len(missing), extension=ds.caption_extension, files=_shown(missing)
+        ))
+    if blank:
+        warnings.append(Phrase(
+            "{n} image(s) have a blank {extension} caption file and are trained with an empty caption, as sd-scripts "
+            "does: {files}. Write their captions, or delete those files to train them with their folder's "
+            "'<identifier> <class>'.", n=len(blank), extension=ds.caption_extension, files=_shown(blank)
         ))
     schedule = Schedule(
         train_batch_size=ds.train_batch_size,
@@ -176,11 +195,10 @@ def _split_group_warnings(cfg: TrainConfig, raw: list[tuple[Path, str, str, bool
     split = [r[0] for r in raw if has_comma_in_brackets(r[1])]
     if not split:
         return []
-    shown = ", ".join(p.name for p in split[:5]) + (" ..." if len(split) > 5 else "")
     return [Phrase(
         "{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma "
         "(the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.",
-        n=len(split), options=", ".join(f"dataset.{n}" for n in moved), files=shown,
+        n=len(split), options=", ".join(f"dataset.{n}" for n in moved), files=_shown(split),
     )]
 
 

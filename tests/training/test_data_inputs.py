@@ -1,0 +1,47 @@
+"""Unusual datasets as users hand them to the trainer: blank captions, empty regularization folders, odd images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainkit import base_config, make_images
+
+from training.config import config_from_dict
+from training.data import scan_dataset
+
+
+def scan(train_dir: Path, reg_dir: Path | None = None, **dataset):
+    raw = base_config(Path("m"), train_dir, dataset=dataset)
+    return scan_dataset(config_from_dict(raw), train_dir, reg_dir)
+
+
+# -- captions ----------------------------------------------------------------------------------------
+def test_a_blank_caption_file_trains_an_empty_caption_as_sd_scripts(tmp_path):
+    paths = make_images(tmp_path / "img" / "1_shs thing", 4, seed=1)
+    paths[0].with_suffix(".txt").write_bytes(b"")
+    paths[1].with_suffix(".txt").write_bytes(b"  \r\n\t\r\n")
+    paths[2].with_suffix(".txt").unlink()
+    paths[3].with_suffix(".txt").write_bytes(b"\r\n  shs, red hat  \r\nsecond line\r\n")
+    index = scan(tmp_path / "img")
+    captions = {i.path.name: i.caption for i in index.images}
+    # sd-scripts: a blank caption is the caption (empty); only a missing file falls back to the folder's text
+    assert captions == {"img00.png": "", "img01.png": "", "img02.png": "shs thing", "img03.png": "shs, red hat"}
+    missing = [w for w in index.warnings if "have no .txt caption" in w]
+    assert len(missing) == 1 and "1 image(s)" in missing[0] and "img02.png" in missing[0]
+    blank = [w for w in index.warnings if "blank .txt caption" in w]
+    assert len(blank) == 1 and "2 image(s)" in blank[0] and "img00.png, img01.png" in blank[0]
+    assert "img02.png" not in blank[0]
+
+
+# -- regularization ----------------------------------------------------------------------------------
+def test_a_regularization_folder_without_reg_images_warns(tmp_path):
+    make_images(tmp_path / "img" / "1_shs thing", 2, seed=1)
+    make_images(tmp_path / "reg", 2, seed=2)  # images straight in the folder: no '<repeats>_<class>' sub-folder
+    index = scan(tmp_path / "img", tmp_path / "reg")
+    assert not any(i.is_reg for i in index.images)
+    found = [w for w in index.warnings if "no regularization images found" in w]
+    assert len(found) == 1 and str(tmp_path / "reg") in found[0] and "1_woman" in found[0]
+    make_images(tmp_path / "reg" / "1_thing", 1, seed=3)
+    index = scan(tmp_path / "img", tmp_path / "reg")
+    assert any(i.is_reg for i in index.images)
+    assert not any("no regularization images found" in w for w in index.warnings)
