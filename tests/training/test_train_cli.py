@@ -47,3 +47,27 @@ def test_sigint_saves_a_checkpoint_and_ends_cancelled(tiny_models, dataset_dir, 
     replay = [json.loads(line)["event"] for line in (run_dir / "events.jsonl").read_text().splitlines()]
     assert replay[-1] == "cancelled"  # events.jsonl in the run folder, for the GUI to re-attach
     assert Path(checkpoint["path"]).parent == run_dir
+
+
+def _cli_outcome(args: list[str]) -> dict:
+    """Run ``training.cli.main(args)`` in a fresh interpreter: its exit code and whether PyTorch got imported."""
+    code = ("import json, sys\nfrom training.cli import main\ntry:\n    rc = main(sys.argv[1:])\n"
+            "except SystemExit as exc:\n    rc = exc.code\n"
+            "print(json.dumps({'rc': rc, 'torch': 'torch' in sys.modules}), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+    return {**json.loads(proc.stderr.strip().splitlines()[-1]), "out": proc.stdout}
+
+
+def test_help_and_a_mistyped_job_answer_without_importing_pytorch():
+    """`danlu training --help` took seconds (every job module imports torch); the jobs load only when one runs."""
+    shown = _cli_outcome(["--help"])
+    assert shown["rc"] == 0 and not shown["torch"] and "train" in shown["out"]
+    assert _cli_outcome(["trian", "run.toml"]) == {"rc": 2, "torch": False, "out": ""}
+    assert _cli_outcome(["fit", "--help"])["out"].count("--vram") >= 1  # a job's own options still show
+
+
+def test_jobs_are_the_job_functions():
+    from training.cli import JOBS
+    from training.train_job import train_job
+
+    assert JOBS["train"].func is train_job and JOBS["fit"].options is not None
