@@ -23,6 +23,7 @@ from PIL import Image, ImageOps
 from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution, sdxl_crop_ltrb
 from dataprep.caption_io import CaptionEncodingError, read_caption
 from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
+from dataprep.image_import import wide_to_8bit
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
 from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, LayoutError, parse_folder_name
@@ -307,6 +308,11 @@ def fit_to_bucket(pil: Image.Image, image: TrainImage, box: tuple[int, int, int,
     return pil.crop(box)
 
 
+def is_wide_grey(mode: str) -> bool:
+    """16-bit, 32-bit or float grey: Pillow's own conversion to RGB clips it, so a 16-bit scan turns nearly white."""
+    return mode in ("I", "F") or mode.startswith("I;16")
+
+
 def load_pixels(
     image: TrainImage,
     flip: bool,
@@ -318,7 +324,7 @@ def load_pixels(
     """The image resized and cropped to its bucket (*box*, else drawn here), augmented, as (3, H, W) in [-1, 1]."""
     try:
         with Image.open(image.path) as im:
-            pil = im.convert("RGB")
+            pil = (wide_to_8bit(im) if is_wide_grey(im.mode) else im).convert("RGB")
     except (OSError, SyntaxError, ValueError) as exc:  # cut short by a copy (its header read fine), or gone
         raise _unreadable_image(Phrase("{path}: cannot read this image ({error}).", path=str(image.path),
                                        error=str(exc))) from exc

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import torch
+from PIL import Image
 from safetensors.torch import load_file, save
 
 from dataprep.fsutil import atomic_write_bytes
-from training.data import TrainImage, load_pixels
+from training.data import TrainImage, is_wide_grey, load_pixels
 
 LATENT_FORMAT = "1"
 
@@ -28,6 +29,18 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def image_id(path: Path) -> str:
+    """The file's hash, marked for a 16-bit or float grey file: its latents cached before such files were scaled
+    to 8 bits (they were clipped to near white) must not be read back."""
+    digest = file_hash(path)
+    try:
+        with Image.open(path) as im:  # the header only
+            wide = is_wide_grey(im.mode)
+    except (OSError, SyntaxError, ValueError):  # load_pixels names the file when it reads it
+        return digest
+    return digest + "|grey-8bit" if wide else digest
 
 
 def vae_fingerprint(vae: torch.nn.Module) -> str:
@@ -95,7 +108,7 @@ class LatentStore:
         check_cancelled: Callable[[], None],
     ) -> None:
         vae_id = vae_fingerprint(vae)
-        keys = {i: latent_key(img, file_hash(img.path), vae_id) for i, img in enumerate(self.images)}
+        keys = {i: latent_key(img, image_id(img.path), vae_id) for i, img in enumerate(self.images)}
         factor = 2 ** (len(vae.config.block_out_channels) - 1)  # type: ignore[attr-defined]
         grids = {i: (img.bucket.reso[1] // factor, img.bucket.reso[0] // factor) for i, img in enumerate(self.images)}
         todo = [i for i in keys if self.disk_dir is None or not self._from_disk(i, keys[i], grids[i])]

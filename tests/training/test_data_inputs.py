@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import torch
+from PIL import Image
 from trainkit import base_config, make_images
 
 from training.config import config_from_dict
-from training.data import scan_dataset
+from training.data import load_pixels, scan_dataset
+from training.latent_cache import file_hash, image_id
 
 
 def scan(train_dir: Path, reg_dir: Path | None = None, **dataset):
@@ -45,3 +49,20 @@ def test_a_regularization_folder_without_reg_images_warns(tmp_path):
     index = scan(tmp_path / "img", tmp_path / "reg")
     assert any(i.is_reg for i in index.images)
     assert not any("no regularization images found" in w for w in index.warnings)
+
+
+# -- images ------------------------------------------------------------------------------------------
+def test_a_16_bit_grey_image_trains_as_its_8_bit_picture_not_white(tmp_path):
+    folder = tmp_path / "img" / "1_shs thing"
+    folder.mkdir(parents=True)
+    wide = (np.arange(64 * 64, dtype=np.uint32).reshape(64, 64) * 16).astype(np.uint16)  # 0 .. 65520
+    Image.fromarray(wide).save(folder / "scan16.png")
+    Image.fromarray(np.rint(wide / 257).astype(np.uint8)).save(folder / "scan8.png")
+    assert Image.open(folder / "scan16.png").mode.startswith("I;16")
+    images = {i.path.name: i for i in scan(tmp_path / "img", train_batch_size=1).images}
+    pixels = {name: load_pixels(image, False, None, False, False) for name, image in images.items()}
+    assert float(pixels["scan16.png"].mean()) < 0.1  # a dark-to-bright ramp, not near white (Pillow clips to 255)
+    torch.testing.assert_close(pixels["scan16.png"], pixels["scan8.png"])
+    # latents cached on disk from the clipped pixels have another key, so they are encoded again
+    assert image_id(folder / "scan16.png") != file_hash(folder / "scan16.png")
+    assert image_id(folder / "scan8.png") == file_hash(folder / "scan8.png")
