@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from dataprep.blip_captioner import BlipOptions
 from dataprep.caption_job import CaptionChange, CaptionOptions
-from dataprep.job_config import write_job_config
 from dataprep.model_registry import (
     BLIP,
     KNOWN_MODELS,
@@ -49,6 +48,7 @@ from dataprep.phrases import exception_text
 from dataprep.wd_tags import TagOptions
 from desktop.background import run_in_background
 from desktop.jobs.followed import FollowedJob
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import CANCELLED, FAILED, JobRunner, job_argv
 from desktop.pages.captions_autocaption_options import TOP_FIELDS, OptionsForm, options_config
 from desktop.pages.captions_autocaption_preview import preview_html, preview_or_message
@@ -289,7 +289,10 @@ class AutoCaptionDialog(QDialog):
         spec = KNOWN_MODELS.get(self.model())
         if project is None or spec is None or self.download.active:
             return
-        path = write_job_config(project, "download-model", {"model": spec.repo_id})
+        path = write_job(project, "download-model", {"model": spec.repo_id})
+        if isinstance(path, str):
+            self.status.setText(path)
+            return
         argv = job_argv("dataprep", "download-model", path)
         self.download_label = spec.label
         self.download.follow(self.runner.submit(self.tr("Download {model}").format(model=spec.label), argv, kind="cpu",
@@ -404,7 +407,10 @@ class AutoCaptionDialog(QDialog):
             return
         n = len(self.scope_images())
         label = self.model_box.currentText().split(" — ")[0]
-        path = write_job_config(project, "caption", config)
+        path = write_job(project, "caption", config)
+        if isinstance(path, str):
+            self.status.setText(path)
+            return
         self.errors, self.written = [], 0
         title = self.tr("Auto-caption {n} image ({model})") if n == 1 else self.tr("Auto-caption {n} images ({model})")
         self.job.follow(self.runner.submit(title.format(n=n, model=label),

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataprep.job_config import write_job_config
 from dataprep.phrases import exception_text
 from dataprep.project import Project
 from desktop.background import run_in_background
 from desktop.jobs.followed import running_jobs
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import CANCELLED, FAILED, FINISHED, Job, JobRunner, job_argv
 from desktop.pages.compare_cell import CellDialog
 from desktop.pages.compare_setup import CompareSetup, RunInfo, read_runs
@@ -285,7 +285,10 @@ class ComparePage(QWidget):
         except GridSpecError as exc:
             self.status.setText(tr_phrase(exception_text(exc)))
             return None
-        config = write_job_config(self.project, "grid", {k: v for k, v in asdict(spec).items() if v != ""})
+        config = write_job(self.project, "grid", {k: v for k, v in asdict(spec).items() if v != ""})
+        if isinstance(config, str):
+            self.status.setText(config)
+            return None
         title = self.tr("Grid: {run}").format(run=Path(spec.grid_dir).parent.name or self.tr("base model"))
         self.job = self.runner.submit(title, job_argv("training", "grid", config), kind="gpu", cwd=self.project.root)
         self.status.setText(self.tr("Grid queued: cells appear as they are rendered."))

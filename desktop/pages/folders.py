@@ -31,6 +31,7 @@ from dataprep.dataset_export import DatasetOptions, train_network_args, write_da
 from dataprep.layout import IMG_DIR, REG_DIR, LayoutError, plan_layout, resolve_source
 from dataprep.layout_import import ImportedLayout, import_layout
 from dataprep.project import Project
+from desktop.jobs.project_jobs import project_gone
 from desktop.jobs.runner import Job, JobRunner
 from desktop.pages.folders_build import LayoutBuild
 from desktop.pages.folders_concepts import ConceptEditor, new_concept
@@ -217,6 +218,10 @@ class FoldersPage(QWidget):
         self._save_timer.stop()
         if not self._dirty or self.project is None:
             return
+        gone = project_gone(self.project)
+        if gone:  # saving would write a lone danlu.toml where the project was; the edit waits
+            self._say(gone)
+            return
         try:
             self.project.save()
         except OSError as exc:
@@ -354,7 +359,11 @@ class FoldersPage(QWidget):
                 text += self.tr(" (and {n} more, listed below)").format(n=len(errors) - 1)
             self._say(text)
             return None
-        return self.builder.start(project, self.schedule.config())
+        job = self.builder.start(project, self.schedule.config())
+        if isinstance(job, str):
+            self._say(job)
+            return None
+        return job
 
     def _on_build_result(self, data: dict[str, Any]) -> None:
         self._set_issues(data["issues"])

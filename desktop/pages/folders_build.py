@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.followed import FollowedJob
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import CANCELLED, FAILED, Job, job_argv
 
 
@@ -17,9 +17,12 @@ class LayoutBuild(FollowedJob):
         """Follow *project*'s build if one runs (it was opened again meanwhile), else none."""
         self.follow_running(project.root if project else None, job_argv("dataprep", "build-layout"))
 
-    def start(self, project: Project, settings: dict[str, Any]) -> Job:
-        """Queue ``python -m dataprep build-layout`` for *project* with sd-scripts-named *settings*."""
-        config = write_job_config(project, "build-layout", {"project": str(project.root), **settings})
+    def start(self, project: Project, settings: dict[str, Any]) -> Job | str:
+        """Queue ``python -m dataprep build-layout`` for *project* with sd-scripts-named *settings*; why not, when
+        its settings cannot be written."""
+        config = write_job(project, "build-layout", {"project": str(project.root), **settings})
+        if isinstance(config, str):
+            return config
         return self.follow(self.runner.submit(self.tr("Build folders · {project}").format(project=project.name),
                                               job_argv("dataprep", "build-layout", config), kind="cpu",
                                               cwd=project.root))

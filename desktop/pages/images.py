@@ -372,8 +372,10 @@ class ImagesPage(QWidget):
         if project is None or self.scan_jobs.active:
             return
         thresholds: QualityThresholds = self.thresholds.thresholds()
-        self.scan_jobs.start(project, self.tr("Scan images · {project}").format(project=project.name),
-                             {"project": str(project.root), "thresholds": asdict(thresholds)})
+        job = self.scan_jobs.start(project, self.tr("Scan images · {project}").format(project=project.name),
+                                   {"project": str(project.root), "thresholds": asdict(thresholds)})
+        if isinstance(job, str):
+            self.status.setText(job)
 
     def _on_scan_finished(self) -> None:
         project = self.project
@@ -389,8 +391,12 @@ class ImagesPage(QWidget):
             return
         for folder in project.source_paths():
             if folder not in self._missing:
-                self.thumb_jobs.start(project, self.tr("Thumbnails · {folder}").format(folder=folder.name),
-                                      {"source": str(folder), "cache": str(project.thumbs_dir), "size": DEFAULT_SIZE})
+                job = self.thumb_jobs.start(project, self.tr("Thumbnails · {folder}").format(folder=folder.name),
+                                            {"source": str(folder), "cache": str(project.thumbs_dir),
+                                             "size": DEFAULT_SIZE})
+                if isinstance(job, str):
+                    self.status.setText(job)
+                    return
 
     # ---- edits, viewer, crop editor
     def set_excluded(self, paths: list[Path], excluded: bool) -> None:

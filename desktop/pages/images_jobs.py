@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.followed import running_jobs
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import CANCELLED, FAILED, Job, JobRunner, job_argv
 
 
@@ -29,9 +29,12 @@ class FollowedJobs(QObject):
         runner.job_event.connect(self._on_event)
         runner.job_changed.connect(self._on_changed)
 
-    def start(self, project: Project, title: str, config: dict[str, Any]) -> Job:
-        """Queue ``python -m dataprep <job> <config.toml>`` for *project*."""
-        path = write_job_config(project, self.job_name, config)
+    def start(self, project: Project, title: str, config: dict[str, Any]) -> Job | str:
+        """Queue ``python -m dataprep <job> <config.toml>`` for *project*; why not, when its settings cannot be
+        written (desktop.jobs.project_jobs)."""
+        path = write_job(project, self.job_name, config)
+        if isinstance(path, str):
+            return path
         job = self.runner.submit(title, job_argv("dataprep", self.job_name, path), kind="cpu", cwd=project.root)
         self.jobs.append(job)
         self.changed.emit()

@@ -195,8 +195,10 @@ class PreparePanel(QWidget):
         error = self.edits.flush()
         self._say(error)
         if not error:
-            self.jobs.start(project, self.tr("Prepare · {project}").format(project=project.name),
-                            {"project": str(project.root), **options.to_config()})
+            job = self.jobs.start(project, self.tr("Prepare · {project}").format(project=project.name),
+                                  {"project": str(project.root), **options.to_config()})
+            if isinstance(job, str):
+                self._say(job)
 
     def _on_job_changed(self) -> None:
         running = self.jobs.active

@@ -396,6 +396,9 @@ class RegularizationPage(QWidget):
         missing, count = self._missing(), self.count.value()
         job = self.jobs.start(project, self._config(GENERATE), state.folder, self.tr("Reg images · {concept}").format(
             concept=self.concept.currentText() or project.concepts[0].identifier))
+        if isinstance(job, str):
+            self._say(job)
+            return None
         kept = count - missing
         text = (self.tr("Generating {n} image(s) into {folder}; the {kept} already there are kept.") if kept else
                 self.tr("Generating {n} image(s) into {folder}."))
@@ -409,6 +412,9 @@ class RegularizationPage(QWidget):
             return None
         job = self.jobs.start(project, self._config(CHECK), state.folder, self.tr("Check reg set · {concept}").format(
             concept=self.concept.currentText() or project.concepts[0].identifier))
+        if isinstance(job, str):
+            self._say(job)
+            return None
         self._say(self.tr("Checking the set with CLIP (the first check loads the model)…"))
         return job
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from dataprep.job_config import write_job_config
 from dataprep.project import Project
 from desktop.jobs.followed import FollowedJob
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import CANCELLED, FAILED, Job, JobRunner, job_argv
 from desktop.pages.regularization_work import JOB
 from desktop.widgets.phrase_text import event_text
@@ -25,9 +25,12 @@ class RegJob(FollowedJob):
         self.mode = GENERATE
         self.folder: Path | None = None
 
-    def start(self, project: Project, config: dict[str, Any], folder: Path, title: str) -> Job:
-        """Write *config* as a job config and queue ``python -m training reg`` on the GPU queue."""
-        path = write_job_config(project, JOB, config)
+    def start(self, project: Project, config: dict[str, Any], folder: Path, title: str) -> Job | str:
+        """Write *config* as a job config and queue ``python -m training reg`` on the GPU queue; why not, when the
+        config cannot be written."""
+        path = write_job(project, JOB, config)
+        if isinstance(path, str):
+            return path
         self.mode, self.folder = str(config.get("mode", GENERATE)), folder
         return self.follow(self.runner.submit(title, job_argv("training", JOB, path), kind="gpu", cwd=project.root))
 

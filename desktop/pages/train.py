@@ -10,6 +10,7 @@ train_queue.py's, what the Presets and Run file menus do is train_files.py's (mi
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from dataprep.layout import IMG_DIR
 from dataprep.project import Project
 from dataprep.steps import Subset
 from dataprep.tomlio import ConfigFileError, load_toml
+from desktop.jobs.project_jobs import project_gone, write_failed
 from desktop.jobs.runner import QUEUED, RUNNING, Job, JobRunner
 from desktop.pages.folders_work import LatestTasks
 from desktop.pages.train_checks import LaunchPanel
@@ -336,6 +338,9 @@ class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
         project = self.project
         if project is None:
             return []
+        gone = project_gone(project)
+        if gone:  # nothing else can be checked, and a run would rebuild an empty project there
+            return [Message("error", gone, ())]
         cfg = self.form.config()
         messages = []
         if uses_project_layout(project, cfg):
@@ -389,15 +394,31 @@ class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
         if self.project is None or not self.checks.start_button.isEnabled():
             return None
         job = self.launch(self.form.config())
+        if job is None:
+            return None
         self.run_list.select(self.jobs[job.id])
         self.show_view("runs")
         return job
 
-    def launch(self, cfg: TrainConfig) -> Job:
+    def launch(self, cfg: TrainConfig) -> Job | None:
+        """Write the run's folder and queue it; None, with the reason shown, when the folder cannot be written
+        (the project's folder is gone, the disk is full)."""
         assert self.project is not None
+        gone = project_gone(self.project)
+        if gone:
+            self._say(gone)
+            return None
         self.save_form()
-        run_dir = new_run_dir(self.project.runs_dir, cfg.saving.output_name)
-        run_toml = write_run(run_dir, cfg)
+        run_dir: Path | None = None
+        try:
+            run_dir = new_run_dir(self.project.runs_dir, cfg.saving.output_name)
+            run_toml = write_run(run_dir, cfg)
+        except OSError as exc:
+            if run_dir is not None:
+                with contextlib.suppress(OSError):
+                    run_dir.rmdir()  # nothing was written in it: no empty run left in runs/
+            self._say(write_failed(self.project.runs_dir, exc))
+            return None
         self.histories[run_dir] = RunHistory()
         job = self.runner.submit(self.tr("Train · {run}").format(run=run_dir.name), self.argv_for(run_toml),
                                  kind="gpu", cwd=run_dir)
@@ -413,7 +434,12 @@ class TrainPage(RunQueueMixin, RunFilesMixin, QWidget):
             self.queue_variants(dialog.configs())
 
     def queue_variants(self, configs: list[TrainConfig]) -> list[Job]:
-        jobs = [self.launch(cfg) for cfg in configs]
+        jobs = []
+        for cfg in configs:
+            job = self.launch(cfg)
+            if job is None:
+                break  # the next would fail the same way; the reason is shown
+            jobs.append(job)
         if jobs:
             self.run_list.select(self.jobs[jobs[0].id])
             self.show_view("runs")

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.jobs.project_jobs import write_failed
 from desktop.jobs.runner import CANCELLED, FAILED, Job, JobRunner, job_argv
 from desktop.widgets.config_form import ConfigForm
 from desktop.widgets.config_form_row import esc, format_value
@@ -144,9 +145,12 @@ class FitPanel(QWidget):
         if self.folder is None or (self.job is not None and self.job.active):
             return None
         cfg = self.form.config()
-        self.folder.mkdir(parents=True, exist_ok=True)
         run_toml = self.folder / RUN_FILE
-        save_config(run_toml, cfg)
+        try:
+            save_config(run_toml, cfg)
+        except OSError as exc:
+            self._say(write_failed(self.folder, exc))
+            return None
         self.about = cfg
         self.undo_values = []
         self._show(None)

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dataprep.job_config import write_job_config
 from dataprep.project import Project
+from desktop.jobs.project_jobs import write_job
 from desktop.jobs.runner import FINISHED, Job, JobRunner, job_argv
 from desktop.pages.train_presets import PRESET_CONTEXT
 from desktop.widgets.phrase_text import event_text
@@ -101,11 +101,10 @@ def finding_text(problem: dict[str, Any]) -> tuple[str, str]:
 
 
 def doctor_argv(project: Project | None) -> list[str]:
-    """The doctor job's command line; with a project its disk is checked too."""
-    config: Path | None = None
-    if project is not None:
-        config = write_job_config(project, "doctor", {"project": str(project.root)})
-    return job_argv("training", "doctor", config)
+    """The doctor job's command line; with a project its disk is checked too (not when the project's folder is gone
+    or its disk too full to take the job's settings: the machine is still checked)."""
+    config = write_job(project, "doctor", {"project": str(project.root)}) if project is not None else None
+    return job_argv("training", "doctor", config if isinstance(config, Path) else None)
 
 
 class FindingRow(QFrame):

@@ -3,6 +3,7 @@ build-layout job, kohya layout import and sd-scripts export."""
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dataprep import fsutil
 from dataprep.buckets import BucketSettings
 from dataprep.dataset_export import DatasetOptions, format_command, train_network_args
 from dataprep.layout import plan_layout
@@ -380,3 +382,31 @@ def test_no_prepared_offer_without_a_prepared_folder(qtbot, page: FoldersPage, t
     shutil.rmtree(project.prepared_dir)
     page.editor.form.set_concept(0, Concept("ohwx", "woman", 3, "images"))
     assert not page.editor.form.use_prepared.isVisible()  # nothing prepared yet
+
+
+def test_build_on_a_full_disk_says_so(qtbot, page: FoldersPage, runner: JobRunner, tmp_path: Path, monkeypatch):
+    project = make_project(tmp_path / "p")
+    open_project(qtbot, page, project)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fsutil, "atomic_write_bytes", full)
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)  # was an exception in the click
+    assert runner.jobs() == [] and page.builder.job is None
+    assert page.status.text() == (f"Could not write the job's settings in {project.cache_dir / 'jobs'}: No space "
+                                  "left on device. Check that the disk has free space and that the folder can be "
+                                  "written, then try again.")
+    assert page.build_button.isEnabled()
+
+
+def test_an_edit_after_the_project_folder_was_moved_writes_no_lone_danlu_toml(qtbot, page: FoldersPage,
+                                                                               tmp_path: Path):
+    project = make_project(tmp_path / "p")
+    open_project(qtbot, page, project)
+    project.root.rename(tmp_path / "renamed")
+    page.editor.add_concept(Concept("sks", "dog", 1, "prepared"))  # autosaved: danlu.toml alone in a new folder
+    page.save()
+    assert not project.root.exists()
+    assert page.status.text().startswith(f"The project folder {project.root} is not there any more")
+    assert page.build() is None

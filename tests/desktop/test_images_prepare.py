@@ -116,3 +116,21 @@ def test_the_preview_reads_only_a_few_sizes_itself_and_leaves_the_rest_to_the_sc
     assert len(data.read_sizes) == 5 and data.unmeasured in (7, 2)
     assert sum(b.images for b in data.buckets) + data.unmeasured == 12
     assert f"{data.unmeasured} more not measured yet: Scan images to count them" in page.prepare.buckets.summary.text()
+
+
+def test_prepare_after_the_project_folder_was_moved_says_so_and_rebuilds_nothing(qtbot, runner, demo_project,
+                                                                                  tmp_path: Path):
+    """Renamed in the file manager while open: Prepare wrote a job file into a new, empty project skeleton where the
+    folder had been, and the job then failed on a danlu.toml it could not find."""
+    page = open_page(qtbot, runner, demo_project, rows=12)
+    qtbot.waitUntil(lambda: page.edits.ready and not page.thumb_jobs.active and not page.scan_jobs.active,
+                    timeout=TIMEOUT)
+    before = runner.jobs()
+    demo_project.root.rename(tmp_path / "renamed")
+    qtbot.mouseClick(page.prepare.prepare_button, Qt.MouseButton.LeftButton)
+    assert runner.jobs() == before and page.prepare.jobs.jobs == []
+    assert page.prepare.status.text().startswith(f"The project folder {demo_project.root} is not there any more")
+    assert page.prepare.prepare_button.isEnabled()
+    page.scan_images()
+    assert runner.jobs() == before and "is not there any more" in page.status.text()
+    assert not (demo_project.root / ".danlu" / "jobs").exists()  # (thumbnails still on their way may land there)

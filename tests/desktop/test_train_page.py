@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from safetensors.numpy import save_file
 
+from dataprep import fsutil
 from dataprep.buckets import BucketSettings
 from dataprep.events import EVENTS_FILE
 from dataprep.project import Concept, Project, create_project
@@ -481,3 +483,36 @@ def test_a_resumed_run_replaces_the_steps_made_after_its_state(tmp_path: Path):
     assert history.rewound
     assert [row[0] for row in history.rows] == [1, 2, 3, 4, 5] and history.rows[-1][1] == 0.54
     assert history.checkpoints == [] and len(history.lr_rows) == 5
+
+
+def test_a_full_disk_at_start_says_so_and_leaves_no_empty_run(qtbot, page: TrainPage, project: Project, fake_argv,
+                                                               monkeypatch):
+    open_project(qtbot, page, project)
+    make_runnable(page, project)
+    page.argv_for = lambda _toml: fake_argv("until_cancelled")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fsutil, "atomic_write_bytes", full)  # run.toml cannot be written
+    qtbot.mouseClick(page.checks.start_button, Qt.MouseButton.LeftButton)  # was an exception in the click
+    assert page.runner.jobs() == [] and not page.jobs
+    assert page.status.text() == (f"Could not write the job's settings in {project.runs_dir}: No space left on "
+                                  "device. Check that the disk has free space and that the folder can be written, "
+                                  "then try again.")
+    assert list(project.runs_dir.iterdir()) == []  # no empty run folder left behind
+    assert page.queue_variants([page.form.config()] * 2) == []
+
+
+def test_a_project_folder_moved_away_is_named_in_checks_and_not_rebuilt(qtbot, page: TrainPage, project: Project,
+                                                                        fake_argv, tmp_path: Path):
+    open_project(qtbot, page, project)
+    make_runnable(page, project)
+    page.argv_for = lambda _toml: fake_argv("until_cancelled")
+    project.root.rename(tmp_path / "renamed")  # in the file manager, while the project is open
+    assert page.start() is None and page.runner.jobs() == []
+    assert "is not there any more (moved, renamed or deleted" in page.checks.checks.text()
+    assert page.launch(page.form.config()) is None  # a variant queued from the dialog: refused the same way
+    assert page.status.text().startswith(f"The project folder {project.root} is not there any more")
+    page.save_form()
+    assert not project.root.exists()  # no empty project skeleton where the folder was

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from dataprep import fsutil
 from dataprep.tomlio import save_toml
-from desktop.jobs.runner import FINISHED
+from desktop.jobs.runner import FINISHED, job_argv
 from desktop.main_window import MainWindow
 from desktop.new_project_dialog import NewProjectDialog
 from desktop.welcome import WelcomePage, machine
@@ -195,3 +197,19 @@ def test_steps_link_to_their_pages_and_help_menu_shows_the_page(qtbot, window: M
     (action,) = [a for a in window.menuBar().actions()[-1].menu().actions() if a.text() == "&Welcome"]
     action.trigger()
     assert window.current_page_key() == "welcome"
+
+
+def test_the_machine_check_runs_even_when_the_project_cannot_take_its_settings(demo_project, monkeypatch, tmp_path):
+    """A full disk is one thing the check finds: it starts without the project's disk then (was an exception in the
+    Check this machine click)."""
+    assert machine.doctor_argv(demo_project)[-1].endswith(".toml")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fsutil, "atomic_write_bytes", full)
+    assert machine.doctor_argv(demo_project) == job_argv("training", "doctor")
+    monkeypatch.undo()
+    demo_project.root.rename(tmp_path / "renamed")
+    assert machine.doctor_argv(demo_project) == job_argv("training", "doctor")
+    assert not demo_project.root.exists()
