@@ -166,11 +166,13 @@ class RegularizationPage(QWidget):
 
     # ---- project and concept
     def set_project(self, project: Project | None) -> None:
-        if project is not self.project:
-            self.jobs.forget()
+        opened = project is not self.project
+        if opened:
             self.edits.clear()
             self._say("")
         self.project = project
+        if opened:
+            self.jobs.set_project(project)
         self.demo_bar.set_project(project)
         self.thumbs.set_cache_dir(project.thumbs_dir if project else None)
         self._fill_concepts()

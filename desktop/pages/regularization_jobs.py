@@ -24,6 +24,7 @@ class RegJob(FollowedJob):
         super().__init__(runner, parent)
         self.mode = GENERATE
         self.folder: Path | None = None
+        self._started: dict[int, tuple[str, Path]] = {}  # job id -> its mode and folder, for following it again
 
     def start(self, project: Project, config: dict[str, Any], folder: Path, title: str) -> Job | str:
         """Write *config* as a job config and queue ``python -m training reg`` on the GPU queue; why not, when the
@@ -32,7 +33,16 @@ class RegJob(FollowedJob):
         if isinstance(path, str):
             return path
         self.mode, self.folder = str(config.get("mode", GENERATE)), folder
-        return self.follow(self.runner.submit(title, job_argv("training", JOB, path), kind="gpu", cwd=project.root))
+        job = self.follow(self.runner.submit(title, job_argv("training", JOB, path), kind="gpu", cwd=project.root))
+        self._started[job.id] = (self.mode, folder)
+        return job
+
+    def set_project(self, project: Project | None) -> None:
+        """Follow *project*'s reg job if one is queued or running (the project was opened again meanwhile), so no
+        second one is started into its folder; another project's job runs on, on the Jobs page."""
+        self.follow_running(project.root if project else None, job_argv("training", JOB))
+        self.mode, self.folder = self._started.get(self.job.id, (GENERATE, None)) if self.job else (GENERATE, None)
+        self.changed.emit()
 
     def forget(self) -> None:
         self.folder = None

@@ -246,3 +246,28 @@ def test_a_report_flags_only_images_unchanged_since_the_check(tmp_path):
     assert data is not None and data["summary"] == {"images": 2}
     assert [Path(s["image"]).name for s in data["flagged"]] == [image_name(0)]
     assert read_report(tmp_path) is None
+
+
+def test_a_project_opened_again_while_its_reg_job_waits_gets_no_second_one(qtbot, page, runner, fake_argv,
+                                                                         tmp_path):
+    """File → Open recent on the project whose reg images are queued or rendering: the page follows that job again
+    (Generate, Check and Reject off, Cancel shown), so no second job writes into the same reg folder."""
+    save_toml(tmp_path / "wait.toml", {"flag": str(tmp_path / "go")})
+    blocker = runner.submit("busy", fake_argv("until_file", tmp_path / "wait.toml"), kind="gpu")
+    project = make_project(tmp_path / "p")
+    open_project(qtbot, page, project)
+    page.form.model.setText("models/sd15")
+    job = page.generate()  # waits behind the GPU job: queued counts as running here, no timing involved
+    assert job is not None
+    folder = page.jobs.folder
+    open_project(qtbot, page, make_project(tmp_path / "other"))
+    assert page.jobs.job is None and page.cancel_button.isHidden()
+    open_project(qtbot, page, load_project(project.root))
+    assert page.jobs.job is job and (page.jobs.mode, page.jobs.folder) == ("generate", folder)
+    assert not page.generate_button.isEnabled() and not page.cancel_button.isHidden()
+    assert page.generate() is None and page.check() is None
+    assert [j for j in runner.jobs() if j.active] == [blocker, job]
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert job.state == CANCELLED and page.generate_button.isEnabled()
+    (tmp_path / "go").touch()
+    qtbot.waitUntil(lambda: not blocker.active, timeout=TIMEOUT)
