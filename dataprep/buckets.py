@@ -184,12 +184,13 @@ class BucketSelector:
         aspect = image_width / image_height
         if image_width * image_height > self.max_area:
             # shrink to the training area keeping the aspect ratio, then round whichever side
-            # (width or height) to the steps keeps the aspect ratio closer
+            # (width or height) to the steps keeps the aspect ratio closer; a side is at least one step
+            # (a strip of 1:70 and beyond rounds to 0 at 512 px, where sd-scripts divides by zero)
             resized_width = math.sqrt(self.max_area * aspect)
             resized_height = self.max_area / resized_width
-            width_rounded = self._round_to_steps(resized_width)
+            width_rounded = max(self.steps, self._round_to_steps(resized_width))
             height_in_wr = max(self.steps, self._round_to_steps(width_rounded / aspect))
-            height_rounded = self._round_to_steps(resized_height)
+            height_rounded = max(self.steps, self._round_to_steps(resized_height))
             width_in_hr = max(self.steps, self._round_to_steps(height_rounded * aspect))
             if abs(width_rounded / height_in_wr - aspect) < abs(width_in_hr / height_rounded - aspect):
                 resized = (width_rounded, int(width_rounded / aspect + 0.5))

@@ -150,6 +150,7 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
                              "{ignored}", path=str(train_dir), pattern=FOLDER_PATTERN, ignored=warnings)
         raise JobError("config", message, Phrase("Build the folders on the Folders page, or rename them as shown."))
     masks.raise_missing()
+    _refuse_thin_images(cfg, raw)
     warnings += _split_group_warnings(cfg, raw)
     if reg_dir is not None and not any(r[3] for r in raw):
         warnings.append(Phrase(
@@ -184,6 +185,22 @@ def scan_dataset(cfg: TrainConfig, train_dir: Path, reg_dir: Path | None) -> Dat
             bucket = selector.select_bucket(*size)
             images.append(TrainImage(path, caption, folder, is_reg, final, size, bucket, masks.found.get(path)))
     return DatasetIndex(images, steps, _summary(raw, images, steps), warnings)
+
+
+def _refuse_thin_images(cfg: TrainConfig, raw: list[tuple[Path, str, str, bool, int, Size]]) -> None:
+    """bucket_no_upscale gives each image a bucket of whole steps inside it; one thinner than a step has none:
+    its bucket would be padded with black (or, shrunk to the training area, enlarged). sd-scripts divides by
+    zero on it."""
+    ds = cfg.dataset
+    if not (ds.enable_bucket and ds.bucket_no_upscale):
+        return
+    thin = [r[0] for r in raw if min(r[5]) < ds.bucket_reso_steps]
+    if thin:
+        raise JobError("config", Phrase(
+            "{n} image(s) are narrower than dataset.bucket_reso_steps ({steps} px) on a side, so "
+            "dataset.bucket_no_upscale has no bucket for them: {files}", n=len(thin), steps=ds.bucket_reso_steps,
+            files=_shown(thin)
+        ), Phrase("Remove those images, or turn off dataset.bucket_no_upscale (they are then scaled up to a bucket)."))
 
 
 def _split_group_warnings(cfg: TrainConfig, raw: list[tuple[Path, str, str, bool, int, Size]]) -> list[str]:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch
 from PIL import Image
-from trainkit import base_config, make_images
+from trainkit import base_config, make_images, run_training
 
+from dataprep.buckets import BucketSelector, BucketSettings
+from dataprep.jobs import JobError
 from training.config import config_from_dict
 from training.data import load_pixels, scan_dataset
 from training.latent_cache import file_hash, image_id
@@ -66,3 +69,35 @@ def test_a_16_bit_grey_image_trains_as_its_8_bit_picture_not_white(tmp_path):
     # latents cached on disk from the clipped pixels have another key, so they are encoded again
     assert image_id(folder / "scan16.png") != file_hash(folder / "scan16.png")
     assert image_id(folder / "scan8.png") == file_hash(folder / "scan8.png")
+
+
+# -- buckets -----------------------------------------------------------------------------------------
+def test_extreme_strips_get_a_bucket_of_at_least_one_step_without_upscaling():
+    selector = BucketSelector(BucketSettings((512, 512), bucket_no_upscale=True))
+    # 1:100 and beyond: shrunk to the area, the short side rounds to 0 steps (sd-scripts divides by zero)
+    for size in ((10000, 100), (100, 10000), (20000, 300), (6000, 90), (64000, 64)):
+        reso, resized, crop = selector.select_bucket(*size)
+        assert min(reso) == 64 and reso[0] % 64 == 0 and reso[1] % 64 == 0
+        assert resized[0] >= reso[0] and resized[1] >= reso[1] and crop[2] <= resized[0] and crop[3] <= resized[1]
+        assert resized[0] <= size[0] and resized[1] <= size[1]  # never enlarged
+        assert abs(resized[0] / resized[1] - size[0] / size[1]) / (size[0] / size[1]) < 0.02
+    assert selector.select_bucket(10000, 100).reso == (6400, 64)
+
+
+def test_images_thinner_than_a_bucket_step_are_refused_with_bucket_no_upscale(tmp_path):
+    make_images(tmp_path / "img" / "1_shs thing", 3, seed=1, sizes=((1000, 12), (40, 40), (12, 40)))
+    with pytest.raises(JobError) as caught:
+        scan(tmp_path / "img", bucket_no_upscale=True)
+    assert "2 image(s)" in caught.value.message and "img00.png, img02.png" in caught.value.message
+    assert "bucket_reso_steps (16 px)" in caught.value.message and "bucket_no_upscale" in caught.value.hint
+    index = scan(tmp_path / "img")  # predefined buckets scale them up
+    assert all(i.bucket.resized_size[0] >= i.bucket.reso[0] for i in index.images)
+
+
+def test_a_strip_with_bucket_no_upscale_and_random_crop_trains(tiny_models, tmp_path):
+    make_images(tmp_path / "img" / "1_shs thing", 2, seed=1, sizes=((2000, 24), (48, 40)))
+    config = base_config(tiny_models.sd1, tmp_path / "img", dataset={
+        "bucket_no_upscale": True, "random_crop": True, "cache_latents": False, "train_batch_size": 1
+    }, schedule={"max_train_steps": 2})
+    run = run_training(tmp_path / "run", config)
+    assert run.code == 0, run.of("error")
