@@ -340,5 +340,12 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.runner.shutdown(wait_ms=int(self.runner.grace_s * 1000))
+            # the wait blocks the event loop for up to grace_s: say so before it starts
+            self.statusBar().showMessage(self.tr("Stopping the running jobs…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
+            try:
+                self.runner.shutdown(wait_ms=int(self.runner.grace_s * 1000))
+            finally:
+                QApplication.restoreOverrideCursor()
         event.accept()

@@ -142,3 +142,30 @@ def test_status_bar_counts_jobs(qtbot, window: MainWindow, fake_argv, tmp_path: 
     (tmp_path / "go").touch()
     qtbot.waitUntil(lambda: window.jobs_label.text() == "No jobs running", timeout=15_000)
     assert window.nav_item("jobs").text() == "Jobs"
+
+
+def test_quitting_with_a_job_running_says_it_is_stopping_it(qtbot, window: MainWindow, fake_argv, tmp_path: Path,
+                                                           monkeypatch):
+    """The runner's wait for its jobs blocks the window for up to the grace period: the user sees why."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dataprep.tomlio import save_toml
+
+    config = tmp_path / "wait.toml"
+    save_toml(config, {"flag": str(tmp_path / "go")})
+    window.runner.submit("a", fake_argv("until_file", config), kind="gpu")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen: list[tuple[str, bool]] = []
+    shutdown = window.runner.shutdown
+
+    def watched(wait_ms: int = 3000) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append((window.statusBar().currentMessage(), cursor is not None
+                     and cursor.shape() == Qt.CursorShape.WaitCursor))
+        shutdown(wait_ms)
+
+    monkeypatch.setattr(window.runner, "shutdown", watched)
+    assert window.close()
+    assert seen == [("Stopping the running jobs…", True)]
+    assert QApplication.overrideCursor() is None
+    assert window.runner.counts() == (0, 0)
