@@ -184,6 +184,9 @@ def _prune(disk_dir: Path, encoders: str, keep: set[Path]) -> int:
         stem = path.stem
         legacy = len(stem) == 64 and all(c in "0123456789abcdef" for c in stem)
         if (stem.startswith(encoders + "-") and path not in keep) or legacy:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # a read-only cache folder: the stale files stay (they are never read)
+                return removed
             removed += 1
     return removed

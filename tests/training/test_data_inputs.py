@@ -101,3 +101,22 @@ def test_a_strip_with_bucket_no_upscale_and_random_crop_trains(tiny_models, tmp_
     }, schedule={"max_train_steps": 2})
     run = run_training(tmp_path / "run", config)
     assert run.code == 0, run.of("error")
+
+
+# -- caches ------------------------------------------------------------------------------------------
+def test_stale_text_encoder_outputs_in_a_read_only_cache_do_not_stop_the_run(tiny_models, tmp_path, monkeypatch):
+    paths = make_images(tmp_path / "img" / "1_shs thing", 1, seed=1)
+    dataset = {"cache_text_encoder_outputs": True, "cache_text_encoder_outputs_to_disk": True}
+    config = base_config(tiny_models.sd1, tmp_path / "img", dataset=dataset, network={"network_train_unet_only": True},
+                         schedule={"max_train_steps": 1})
+    assert run_training(tmp_path / "run1", config).code == 0
+    paths[0].with_suffix(".txt").write_text("shs, an edited caption", encoding="utf-8")
+    cached = list((tmp_path / "img" / ".danlu" / "text_encoder_outputs").glob("*.safetensors"))
+    assert len(cached) == 1  # the old caption's file, stale now
+
+    def read_only(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    run = run_training(tmp_path / "run2", config)
+    assert run.code == 0, run.of("error")
