@@ -12,7 +12,7 @@ import math
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -87,9 +87,12 @@ class Emitter:
     """
 
     def __init__(self, run_dir: Path | None = None, stream: IO[str] | None = None) -> None:
-        self._stream = stream if stream is not None else sys.stdout
+        self._stream: IO[str] | None = stream if stream is not None else sys.stdout
         self._file: IO[str] | None = None
         self._lock = threading.Lock()
+        # called once when the stream's reader is gone (the window that started the job died);
+        # the events go on to events.jsonl only
+        self.on_stream_lost: Callable[[], None] | None = None
         if run_dir is not None:
             run_dir.mkdir(parents=True, exist_ok=True)
             self._file = open(run_dir / EVENTS_FILE, "a", encoding="utf-8")  # noqa: SIM115
@@ -101,10 +104,17 @@ class Emitter:
             event["phrases"] = phrases
         line = encode_event(event)
         with self._lock:
-            for out in (self._stream, self._file):
-                if out is not None:
-                    out.write(line + "\n")
-                    out.flush()
+            if self._stream is not None:
+                try:
+                    self._stream.write(line + "\n")
+                    self._stream.flush()
+                except BrokenPipeError:
+                    self._stream = None
+                    if self.on_stream_lost is not None:
+                        self.on_stream_lost()
+            if self._file is not None:
+                self._file.write(line + "\n")
+                self._file.flush()
         return event
 
     def progress(self, done: int, total: int, unit: str = "item", **extra: Any) -> None:

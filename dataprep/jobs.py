@@ -188,8 +188,19 @@ def run_job_cli(prog: str, jobs: dict[str, JobSpec], argv: list[str] | None = No
     return execute(ctx, jobs[args.job].func, listen_stdin=not args.no_stdin and rank == 0)  # commands go to rank 0
 
 
+def _reader_gone(ctx: JobContext) -> None:
+    """The window reading this job's output died: stop as on a cancel, so a training run saves its
+    state instead of dying at the next print (its stderr pipe is broken too, so output goes nowhere)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    ctx.cancel_event.set()
+
+
 def execute(ctx: JobContext, func: JobFunc, listen_stdin: bool = True) -> int:
     """Run *func* with cancellation wired up; every outcome ends in exactly one final event."""
+    ctx.emitter.on_stream_lost = lambda: _reader_gone(ctx)
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, lambda *_: ctx.cancel_event.set())

@@ -134,6 +134,22 @@ def test_cancel_ends_the_job_with_a_cancelled_event(tmp_path: Path, how: str) ->
     assert replay[0]["event"] == "start" and replay[-1]["event"] == "cancelled"
 
 
+def test_a_job_whose_window_died_stops_as_on_cancel(tmp_path: Path) -> None:
+    """The GUI killed mid-job closes the pipes: the job's next event finds no reader. It ends as
+    cancelled (a training run saves its state) instead of crashing on a BrokenPipeError at the next print."""
+    proc = _start_slow_job(tmp_path)
+    try:
+        _wait_for_progress(proc)
+        proc.stdout.close()  # type: ignore[union-attr]
+        proc.stderr.close()  # type: ignore[union-attr]
+        assert proc.wait(timeout=60) == EXIT_CANCELLED
+    finally:
+        proc.kill()
+    replay = list(read_events(tmp_path / "run" / EVENTS_FILE))
+    assert replay[-1]["event"] == "cancelled"
+    assert not [e for e in replay if e["event"] == "error"]
+
+
 def test_internal_error_keeps_traceback_on_stderr(tmp_path: Path) -> None:
     script = tmp_path / "boom.py"
     script.write_text(
