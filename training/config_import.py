@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dataprep.fsutil import atomic_write_text
 from dataprep.layout import parse_folder_name
 from dataprep.tomlio import ConfigFileError, load_toml
 from training.config import OPTIMIZERS, TrainConfig, field_index
@@ -391,8 +392,8 @@ GUI_SPECIAL: dict[str, str] = {
                "(`network_train_text_encoder_only`), as in kohya_ss",
     "text_encoder_lr": "0 or empty means `learning_rate`; with a U-Net rate above 0 it trains the U-Net only "
                        "(`network_train_unet_only`), as in kohya_ss",
-    "sample_prompts": "the GUI keeps the prompts themselves, Danlu reads a prompt file: listed as not imported, "
-                      "with the prompts to save as a .txt file",
+    "sample_prompts": "the GUI keeps the prompts themselves, Danlu reads a prompt file: the Train page writes "
+                      "them to `prompts/<config name>-prompts.txt` in the project and points the run at it",
     "sdxl": "not needed: SDXL is detected from the base model itself",
     "dynamo_mode": "torch.compile runs in its default mode; another mode is listed as not imported",
     "model_list": "a GUI menu choice, not a training setting",
@@ -483,6 +484,26 @@ def _gui_learning_rates(imp: _Importer, data: dict[str, Any]) -> None:
     only = "network_train_unet_only" if te == 0 else "network_train_text_encoder_only"
     data[only] = True
     imp.result.notes.append(f"{'text_encoder_lr' if te == 0 else 'unet_lr'} 0 -> {only}, as kohya_ss does")
+
+
+def keep_sample_prompts(result: ImportResult, folder: Path, name: str) -> Path | None:
+    """Write the kohya_ss GUI's own sample prompts to a new prompt file in *folder* and point the run at it,
+    so the imported run samples what it sampled there. None when the config held no prompts.
+
+    An existing file is never overwritten: ``<name>-prompts-2.txt`` and so on."""
+    if not result.sample_prompts_text:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-prompts.txt"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{name}-prompts-{n}.txt"
+    atomic_write_text(path, result.sample_prompts_text)
+    result.config.sample.sample_prompts = str(path)
+    result.ignored = [line for line in result.ignored if not line.startswith("sample_prompts = ")]
+    result.notes.append(f"sample_prompts: the prompts saved as {path}")
+    return path
 
 
 def import_kohya_gui_json(path: Path) -> ImportResult:

@@ -7,6 +7,7 @@ buttons; this fills and answers them.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -32,7 +33,7 @@ from desktop.pages.train_presets import (
 from desktop.widgets.config_form import ConfigForm
 from desktop.widgets.phrase_text import tr_phrase
 from training.config import TrainConfig, config_from_dict, save_config
-from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml
+from training.config_import import ImportResult, import_kohya_gui_json, import_sd_scripts_toml, keep_sample_prompts
 
 
 class RunFilesMixin:
@@ -176,6 +177,9 @@ class RunFilesMixin:
             QMessageBox.warning(self, QCoreApplication.translate("TrainPage", "Cannot import the config"),
                                 tr_phrase(exception_text(exc)))
             return None
+        if self.project is not None:  # the GUI's prompts are text, Danlu's a file: one in the project
+            with contextlib.suppress(OSError):  # if it cannot be written they stay listed, with what to do
+                keep_sample_prompts(result, self.project.root / "prompts", path.stem)
         self.form.set_config(result.config)
         lines = [QCoreApplication.translate("TrainPage", "Imported {file}.").format(file=path.name)]
         if result.notes:

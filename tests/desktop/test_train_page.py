@@ -248,6 +248,19 @@ def test_import_kohya_gui_json_lists_what_it_could_not_map(qtbot, page: TrainPag
     assert "Not imported (1): LoRA_type" in page.status.text()
 
 
+def test_import_kohya_gui_json_keeps_its_sample_prompts_as_a_prompt_file(qtbot, page: TrainPage, project: Project,
+                                                                          tmp_path):
+    """The kohya_ss GUI stores the prompts themselves; the imported run gets them as a file in the project."""
+    open_project(qtbot, page, project)
+    path = tmp_path / "my lora.json"
+    path.write_text(json.dumps({"sample_prompts": "zkx man, portrait --w 512 --h 512 --d 7"}), encoding="utf-8")
+    assert page.import_config(path, "kohya") is not None
+    written = project.root / "prompts" / "my lora-prompts.txt"
+    assert page.form.value("sample.sample_prompts") == str(written)
+    assert written.read_text(encoding="utf-8") == "zkx man, portrait --w 512 --h 512 --d 7\n"
+    assert "Not imported" not in page.status.text() and str(written) in page.status.text()
+
+
 def test_variants_parse_values_of_the_setting(project: Project):
     info = field_index()["network_dim"]
     base = TrainConfig()

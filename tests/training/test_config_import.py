@@ -17,7 +17,9 @@ from training.config_import import (
     _sd_scripts_special,
     import_kohya_gui_json,
     import_sd_scripts_toml,
+    keep_sample_prompts,
 )
+from training.prompts import read_prompt_file
 
 SD_SCRIPTS_TOML = """
 pretrained_model_name_or_path = "/models/sd15"
@@ -329,6 +331,27 @@ def test_kohya_gui_sample_prompts_are_text_not_a_prompt_file(tmp_path):
     assert result.sample_prompts_text == "a cat --w 768 --h 768 --s 20 --l 3\nmore --n ugly\n"
     assert [i.split(" = ")[0] for i in result.ignored] == ["sample_prompts"]
     assert result.config.sample.sample_every_n_steps == 200
+
+
+def test_kohya_gui_sample_prompts_kept_as_a_new_prompt_file_that_the_run_reads(tmp_path):
+    path = tmp_path / "gui.json"
+    path.write_text(json.dumps({"sample_prompts": "a cat --w 768 --h 768 --s 20 --l 3\nmore --n ugly"}),
+                    encoding="utf-8")
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    (folder / "gui-prompts.txt").write_text("mine\n", encoding="utf-8")  # never overwritten
+    result = import_kohya_gui_json(path)
+    written = keep_sample_prompts(result, folder, "gui")
+    assert written == folder / "gui-prompts-2.txt"
+    assert (folder / "gui-prompts.txt").read_text(encoding="utf-8") == "mine\n"
+    assert result.config.sample.sample_prompts == str(written)
+    first = read_prompt_file(written).prompts[0]
+    assert (first.prompt, first.width, first.steps, first.scale) == ("a cat", 768, 20, 3.0)
+    assert result.ignored == [] and any(str(written) in note for note in result.notes)
+    assert keep_sample_prompts(import_kohya_gui_json(tmp_path / "gui.json"), folder, "gui") is not None
+    empty = tmp_path / "none.json"
+    empty.write_text("{}", encoding="utf-8")
+    assert keep_sample_prompts(import_kohya_gui_json(empty), folder, "none") is None
 
 
 def test_whole_numbers_written_as_floats_and_switches_written_as_0_or_1(tmp_path):
