@@ -21,16 +21,18 @@ def project_gone(project: Project) -> str:
     """Why *project* can take no job any more (its folder or danlu.toml is gone), else ""."""
     if is_project(project.root):
         return ""
-    return QCoreApplication.translate("ProjectJobs", (
+    return QCoreApplication.translate(
+        "ProjectJobs",
         "The project folder {folder} is not there any more (moved, renamed or deleted, or its drive unplugged). "
-        "Open it again where it is now with File → Open project.")).format(folder=project.root)
+        "Open it again where it is now with File → Open project.").format(folder=project.root)
 
 
 def write_failed(folder: Path, error: OSError) -> str:
     """A job's files could not be written in *folder*: what happened and what to do."""
-    return QCoreApplication.translate("ProjectJobs", (
+    return QCoreApplication.translate(
+        "ProjectJobs",
         "Could not write the job's settings in {folder}: {error}. Check that the disk has free space and that "
-        "the folder can be written, then try again.")).format(folder=folder, error=error.strerror or error)
+        "the folder can be written, then try again.").format(folder=folder, error=error.strerror or error)
 
 
 def write_job(project: Project, job: str, config: dict[str, Any]) -> Path | str:

@@ -660,6 +660,10 @@ Check that this folder can be written and that its disk is not full.</source>
         <source>{running} job(s) running and {queued} waiting. Quitting stops them; running jobs are asked to stop cleanly and are ended after {seconds:.0f} seconds.</source>
         <translation>有 {running} 个任务正在运行，{queued} 个在排队。退出会停止它们：正在运行的任务会先被要求正常停止，{seconds:.0f} 秒后仍未结束则强制结束。</translation>
     </message>
+    <message>
+        <source>Stopping the running jobs…</source>
+        <translation>正在停止运行中的任务…</translation>
+    </message>
 </context>
 <context>
     <name>ModelsBox</name>
@@ -859,6 +863,17 @@ Close programs that may be using it (a running caption job, a web UI) and try ag
     <message>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJobs</name>
+    <message>
+        <source>The project folder {folder} is not there any more (moved, renamed or deleted, or its drive unplugged). Open it again where it is now with File → Open project.</source>
+        <translation>项目文件夹 {folder} 已不在原处（被移动、改名或删除，或其所在的磁盘已拔出）。请用“文件 → 打开项目”从它现在的位置重新打开。</translation>
+    </message>
+    <message>
+        <source>Could not write the job&apos;s settings in {folder}: {error}. Check that the disk has free space and that the folder can be written, then try again.</source>
+        <translation>无法在 {folder} 中写入任务设置：{error}。请确认磁盘有剩余空间、该文件夹可写入，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,10 @@ Check that this folder can be written and that its disk is not full.</source>
         <source>{running} job(s) running and {queued} waiting. Quitting stops them; running jobs are asked to stop cleanly and are ended after {seconds:.0f} seconds.</source>
         <translation>有 {running} 個任務正在執行，{queued} 個在排隊。結束會停止它們：正在執行的任務會先被要求正常停止，{seconds:.0f} 秒後仍未結束則強制結束。</translation>
     </message>
+    <message>
+        <source>Stopping the running jobs…</source>
+        <translation>正在停止執行中的任務…</translation>
+    </message>
 </context>
 <context>
     <name>ModelsBox</name>
@@ -859,6 +863,17 @@ Close programs that may be using it (a running caption job, a web UI) and try ag
     <message>
         <source>Choose a folder…</source>
         <translation>選擇資料夾…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJobs</name>
+    <message>
+        <source>The project folder {folder} is not there any more (moved, renamed or deleted, or its drive unplugged). Open it again where it is now with File → Open project.</source>
+        <translation>專案資料夾 {folder} 已不在原處（被移動、改名或刪除，或其所在的磁碟已拔出）。請用「檔案 → 開啟專案」從它現在的位置重新開啟。</translation>
+    </message>
+    <message>
+        <source>Could not write the job&apos;s settings in {folder}: {error}. Check that the disk has free space and that the folder can be written, then try again.</source>
+        <translation>無法在 {folder} 中寫入任務設定：{error}。請確認磁碟有剩餘空間、該資料夾可寫入，然後重試。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <translation>生成对比图</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop rendering; the cells rendered so far are kept</source>
+        <translation>停止生成；已生成的格会保留</translation>
+    </message>
+    <message>
         <source>No heat overlay</source>
         <translation>不叠加热力图</translation>
     </message>
@@ -121,6 +129,14 @@
     <message>
         <source>Grid done: {n} cells. Click a cell for its parameters.</source>
         <translation>对比图完成：共 {n} 格。点击某一格查看它的参数。</translation>
+    </message>
+    <message>
+        <source>Grid failed: {message} (details on the Jobs page)</source>
+        <translation>对比图生成失败：{message}（详情见任务页）</translation>
+    </message>
+    <message>
+        <source>Grid cancelled; the cells rendered so far are kept: Render grid again renders only the missing ones.</source>
+        <translation>对比图已取消；已生成的格会保留：再次点击“生成对比图”只生成缺少的格。</translation>
     </message>
     <message>
         <source>Rows</source>

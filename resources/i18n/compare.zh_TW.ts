@@ -31,6 +31,14 @@
         <translation>生成比較圖</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop rendering; the cells rendered so far are kept</source>
+        <translation>停止生成；已生成的格會保留</translation>
+    </message>
+    <message>
         <source>No heat overlay</source>
         <translation>不疊加熱力圖</translation>
     </message>
@@ -121,6 +129,14 @@
     <message>
         <source>Grid done: {n} cells. Click a cell for its parameters.</source>
         <translation>比較圖完成：共 {n} 格。點選某一格檢視它的參數。</translation>
+    </message>
+    <message>
+        <source>Grid failed: {message} (details on the Jobs page)</source>
+        <translation>比較圖生成失敗：{message}（詳情見任務頁）</translation>
+    </message>
+    <message>
+        <source>Grid cancelled; the cells rendered so far are kept: Render grid again renders only the missing ones.</source>
+        <translation>比較圖已取消；已生成的格會保留：再次點選「生成比較圖」只生成缺少的格。</translation>
     </message>
     <message>
         <source>Rows</source>

@@ -1784,6 +1784,11 @@
             <translation>dataset.train_data_dir 为空：请选择包含 '&lt;repeats&gt;_&lt;name&gt;' 文件夹的文件夹。</translation>
         </message>
         <message>
+            <source>dataset.caption_extension '{extension}' is not a file extension: write it like '.txt' or '.caption'.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>dataset.caption_extension '{extension}' 不是文件扩展名：请写成 '.txt' 或 '.caption' 这样的形式。</translation>
+        </message>
+        <message>
             <source>dataset.cache_latents cannot be combined with {options}: cached latents are computed once, so per-step augmentation would not happen. Turn off latent caching or the augmentation.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_latents 不能与 {options} 同时使用：缓存的潜变量只计算一次，每步的数据增强不会发生。请关闭潜变量缓存或该数据增强。</translation>
@@ -2399,9 +2404,29 @@
             <translation>请在训练文件夹页生成文件夹，或按上面的格式重命名。</translation>
         </message>
         <message>
+            <source>{path}: no regularization images found, so this run trains without them. Regularization images must be in sub-folders named {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：没有找到正则化图片，本次训练将不使用它们。正则化图片必须放在名为 {pattern} 的子文件夹中。</translation>
+        </message>
+        <message>
             <source>{n} image(s) have no {extension} caption and are trained with their folder's '&lt;identifier&gt; &lt;class&gt;' instead: {files}</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{n} 张图片没有 {extension} 标注，改用所在文件夹的 '&lt;identifier&gt; &lt;class&gt;' 训练：{files}</translation>
+        </message>
+        <message>
+            <source>{n} image(s) have a blank {extension} caption file and are trained with an empty caption, as sd-scripts does: {files}. Write their captions, or delete those files to train them with their folder's '&lt;identifier&gt; &lt;class&gt;'.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片的 {extension} 标注文件是空的，会像 sd-scripts 一样用空标注训练：{files}。请写好它们的标注，或删除这些文件，让它们用所在文件夹的“&lt;identifier&gt; &lt;class&gt;”训练。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) are narrower than dataset.bucket_reso_steps ({steps} px) on a side, so dataset.bucket_no_upscale has no bucket for them: {files}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 张图片有一边窄于 dataset.bucket_reso_steps（{steps} px），开启 dataset.bucket_no_upscale 时没有适合它们的分桶：{files}</translation>
+        </message>
+        <message>
+            <source>Remove those images, or turn off dataset.bucket_no_upscale (they are then scaled up to a bucket).</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请移除这些图片，或关闭 dataset.bucket_no_upscale（这样它们会被放大到某个分桶）。</translation>
         </message>
         <message>
             <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
@@ -3249,6 +3274,16 @@
             <translation>{where}：每个条目都需要 'prompt'。</translation>
         </message>
         <message>
+            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文本。请另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法读取（{error}）。请确认它是你有权限读取的文件，然后重试。</translation>
+        </message>
+        <message>
             <source>{path}: not a valid JSON prompt file ({error}).</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：不是有效的 JSON 提示词文件（{error}）。</translation>
@@ -3272,11 +3307,6 @@
             <source>{path} entry {n}</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path} 第 {n} 个条目</translation>
-        </message>
-        <message>
-            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
-            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是 UTF-8 文本。请另存为 UTF-8。</translation>
         </message>
         <message>
             <source>{path} line {line}</source>
@@ -4149,9 +4179,14 @@
             <translation>{folder}：Danlu 无法在这个项目文件夹中写入（{error}）。每一步都把结果保存在这里：请让该文件夹可写，或把项目复制到你能写入的文件夹并打开副本。</translation>
         </message>
         <message>
-            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <source>{path}: file not found. Check the path.</source>
             <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：无法读取（{error}）。请确认它是你有权限读取的文件，然后重试。</translation>
+            <translation>{path}：找不到文件。请检查路径。</translation>
+        </message>
+        <message>
+            <source>{path}: not valid TOML ({error}). Fix the file or re-save it from Danlu.</source>
+            <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的 TOML（{error}）。请修正该文件，或在 Danlu 中重新保存。</translation>
         </message>
         <message>
             <source>{path}: the model's configs cannot be read ({error}).</source>

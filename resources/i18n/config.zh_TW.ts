@@ -1784,6 +1784,11 @@
             <translation>dataset.train_data_dir 為空：請選擇包含 '&lt;repeats&gt;_&lt;name&gt;' 資料夾的資料夾。</translation>
         </message>
         <message>
+            <source>dataset.caption_extension '{extension}' is not a file extension: write it like '.txt' or '.caption'.</source>
+            <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>dataset.caption_extension '{extension}' 不是副檔名：請寫成 '.txt' 或 '.caption' 這樣的形式。</translation>
+        </message>
+        <message>
             <source>dataset.cache_latents cannot be combined with {options}: cached latents are computed once, so per-step augmentation would not happen. Turn off latent caching or the augmentation.</source>
             <extracomment>message (validation.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>dataset.cache_latents 不能與 {options} 同時使用：快取的潛變數只計算一次，每步的資料增強不會發生。請關閉潛變數快取或該資料增強。</translation>
@@ -2399,9 +2404,29 @@
             <translation>請在訓練資料夾頁生成資料夾，或按上面的格式重新命名。</translation>
         </message>
         <message>
+            <source>{path}: no regularization images found, so this run trains without them. Regularization images must be in sub-folders named {pattern}.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：沒有找到正規化圖片，本次訓練將不使用它們。正規化圖片必須放在名為 {pattern} 的子資料夾中。</translation>
+        </message>
+        <message>
             <source>{n} image(s) have no {extension} caption and are trained with their folder's '&lt;identifier&gt; &lt;class&gt;' instead: {files}</source>
             <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{n} 張圖片沒有 {extension} 標註，改用所在資料夾的 '&lt;identifier&gt; &lt;class&gt;' 訓練：{files}</translation>
+        </message>
+        <message>
+            <source>{n} image(s) have a blank {extension} caption file and are trained with an empty caption, as sd-scripts does: {files}. Write their captions, or delete those files to train them with their folder's '&lt;identifier&gt; &lt;class&gt;'.</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片的 {extension} 標註檔案是空的，會像 sd-scripts 一樣用空標註訓練：{files}。請寫好它們的標註，或刪除這些檔案，讓它們用所在資料夾的「&lt;identifier&gt; &lt;class&gt;」訓練。</translation>
+        </message>
+        <message>
+            <source>{n} image(s) are narrower than dataset.bucket_reso_steps ({steps} px) on a side, so dataset.bucket_no_upscale has no bucket for them: {files}</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{n} 張圖片有一邊窄於 dataset.bucket_reso_steps（{steps} px），開啟 dataset.bucket_no_upscale 時沒有適合它們的分桶：{files}</translation>
+        </message>
+        <message>
+            <source>Remove those images, or turn off dataset.bucket_no_upscale (they are then scaled up to a bucket).</source>
+            <extracomment>message (data.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請移除這些圖片，或關閉 dataset.bucket_no_upscale（這樣它們會被放大到某個分桶）。</translation>
         </message>
         <message>
             <source>{n} caption(s) have a comma inside a weighted '( )' or '[ ]' group, which {options} cut apart at the comma (the pieces then get wrong weights): {files}. Weigh each tag on its own, e.g. '(red:1.2), (hat:1.2)'.</source>
@@ -3249,6 +3274,16 @@
             <translation>{where}：每個條目都需要 'prompt'。</translation>
         </message>
         <message>
+            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是 UTF-8 文字。請另存為 UTF-8。</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are; message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法讀取（{error}）。請確認它是你有權限讀取的檔案，然後重試。</translation>
+        </message>
+        <message>
             <source>{path}: not a valid JSON prompt file ({error}).</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：不是有效的 JSON 提示詞檔案（{error}）。</translation>
@@ -3272,11 +3307,6 @@
             <source>{path} entry {n}</source>
             <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path} 第 {n} 個條目</translation>
-        </message>
-        <message>
-            <source>{path}: not UTF-8 text. Re-save it as UTF-8.</source>
-            <extracomment>message (prompts.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是 UTF-8 文字。請另存為 UTF-8。</translation>
         </message>
         <message>
             <source>{path} line {line}</source>
@@ -4149,9 +4179,14 @@
             <translation>{folder}：Danlu 無法在這個專案資料夾中寫入（{error}）。每一步都把結果儲存在這裡：請讓該資料夾可寫，或把專案複製到你能寫入的資料夾並開啟副本。</translation>
         </message>
         <message>
-            <source>{path}: cannot be read ({error}). Check that it is a file you may read, then try again.</source>
+            <source>{path}: file not found. Check the path.</source>
             <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：無法讀取（{error}）。請確認它是你有權限讀取的檔案，然後重試。</translation>
+            <translation>{path}：找不到檔案。請檢查路徑。</translation>
+        </message>
+        <message>
+            <source>{path}: not valid TOML ({error}). Fix the file or re-save it from Danlu.</source>
+            <extracomment>message (tomlio.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：不是有效的 TOML（{error}）。請修正該檔案，或在 Danlu 中重新儲存。</translation>
         </message>
         <message>
             <source>{path}: the model's configs cannot be read ({error}).</source>
