@@ -21,7 +21,7 @@ import torch
 from PIL import Image, ImageOps
 
 from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution, sdxl_crop_ltrb
-from dataprep.caption_io import CaptionEncodingError, read_caption
+from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
 from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
 from dataprep.image_import import wide_to_8bit
 from dataprep.imagefiles import list_images
@@ -72,7 +72,7 @@ def _image_size(image: Path) -> Size:
 def _read_caption_text(image: Path, extension: str) -> str | None:
     """The caption's first non-blank line; "" for a blank file (sd-scripts trains it with an empty caption,
     not the folder's text); None when there is no caption file."""
-    path = image.with_suffix(extension if extension.startswith(".") else "." + extension)
+    path = caption_path_for(image, extension)
     if not path.is_file():
         return None
     try:

@@ -13,6 +13,7 @@ from trainkit import base_config, make_images, run_training
 from dataprep.buckets import BucketSelector, BucketSettings
 from dataprep.jobs import JobError
 from training.config import config_from_dict
+from training.config.validation import problems
 from training.data import load_pixels, scan_dataset
 from training.latent_cache import file_hash, image_id
 
@@ -120,3 +121,18 @@ def test_stale_text_encoder_outputs_in_a_read_only_cache_do_not_stop_the_run(tin
     monkeypatch.setattr(Path, "unlink", read_only)
     run = run_training(tmp_path / "run2", config)
     assert run.code == 0, run.of("error")
+
+
+def test_a_caption_extension_that_names_no_file_is_refused_before_the_run(tmp_path):
+    def errors(ext: str) -> list[str]:
+        return problems(config_from_dict(base_config(Path("m"), tmp_path, dataset={"caption_extension": ext})))[0]
+
+    for bad in ("", ".", "..", " .txt", ".txt ", "a/b", ".a\\b"):
+        assert any("caption_extension" in e and "not a file extension" in e for e in errors(bad)), bad
+    for good in (".txt", "txt", ".caption", ".tags.txt", ".TXT"):
+        assert not any("caption_extension" in e for e in errors(good)), good
+    make_images(tmp_path / "img" / "1_shs thing", 1, seed=1)
+    (tmp_path / "img" / "1_shs thing" / "img00.txt").rename(tmp_path / "img" / "1_shs thing" / "img00.tags.txt")
+    assert [i.caption for i in scan(tmp_path / "img", caption_extension="tags.txt").images] == [
+        "shs, shape0, colour0, plain background"
+    ]

@@ -174,6 +174,11 @@ def problems(cfg: TrainConfig) -> tuple[list[str], list[str]]:
         parse_resolution(ds.resolution)
     except BucketError as exc:
         errors.append(f"dataset.{exc}")
+    ext = ds.caption_extension
+    if ext.strip(".") == "" or ext != ext.strip() or any(c in ext for c in "/\\"):
+        # '' or '.' cannot name a file beside the image (the scan crashed); ' .txt' finds no caption at all
+        errors.append(Phrase("dataset.caption_extension '{extension}' is not a file extension: write it like '.txt' "
+                             "or '.caption'.", extension=ext))
     if cfg.caches_latents and (ds.color_aug or ds.random_crop):
         used = [n for n, on in (("color_aug", ds.color_aug), ("random_crop", ds.random_crop)) if on]
         errors.append(Phrase(
