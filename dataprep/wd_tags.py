@@ -113,20 +113,27 @@ class Labels:
 
     @classmethod
     def load(cls, path: Path) -> Labels:
-        """Read SmilingWolf's ``tag_id,name,category,count`` table; errors name the file and row."""
+        """Read SmilingWolf's ``tag_id,name,category,count`` table; errors name the file and row.
+
+        A copy saved by a spreadsheet or text editor reads the same: a UTF-8 byte order mark, CRLF line
+        ends, blank lines (at the end, typically) and categories written as ``9.0`` are accepted."""
         try:
-            with open(path, encoding="utf-8", newline="") as fh:
-                rows = list(csv.reader(fh))
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                reader = csv.reader(fh)
+                rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
         except (OSError, UnicodeDecodeError) as exc:
             raise damaged_file_error(path, Phrase("cannot read the tag list"), str(exc)) from None
-        if not rows or [c.strip() for c in rows[0][:3]] != ["tag_id", "name", "category"]:
+        if not rows or [c.strip() for c in rows[0][1][:3]] != ["tag_id", "name", "category"]:
             raise damaged_file_error(path, Phrase("not a WD tagger tag list"),
                                      "the header must start tag_id,name,category")
         names, categories = [], []
-        for line, row in enumerate(rows[1:], start=2):
+        for line, row in rows[1:]:
             try:
+                category = float(row[2])
+                if not category.is_integer():
+                    raise ValueError(row[2])
                 names.append(row[1])
-                categories.append(int(row[2]))
+                categories.append(int(category))
             except (IndexError, ValueError):
                 raise damaged_file_error(path, Phrase("bad row {line}", line=line), f"{row!r}") from None
         if not names:

@@ -377,6 +377,25 @@ def test_tag_list_that_does_not_fit_the_model(tiny_models, tmp_path: Path) -> No
         WDTagger(folder, provider="cpu")
 
 
+
+def test_a_tag_list_saved_by_a_spreadsheet_reads_the_same(tiny_models, tmp_path: Path, images: list[Path]) -> None:
+    """Excel / Notepad copies of selected_tags.csv: a BOM, CRLF, blank lines at the end, categories as 9.0."""
+    folder = tmp_path / "tagger"
+    shutil.copytree(tiny_models.wd_tagger, folder)
+    csv = folder / "selected_tags.csv"
+    lines = csv.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",9,", ",9.0,")
+    csv.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode() + b"\r\n\r\n,,,\r\n")
+    edited = WDTagger(folder, provider="cpu")
+    original = WDTagger(tiny_models.wd_tagger, provider="cpu")
+    assert edited.labels.names == original.labels.names
+    assert np.array_equal(edited.labels.categories, original.labels.categories)
+    assert [t for _, t in edited.caption_paths(images)] == [t for _, t in original.caption_paths(images)]
+    csv.write_text("tag_id,name,category,count\n1,general,9,5\n\n2,solo,0.5,3\n", encoding="utf-8")
+    with pytest.raises(ModelFileError, match="bad row 4"):  # the line in the file, blank lines counted
+        Labels.load(csv)
+
+
 # ---------------------------------------------------------------- fast mode
 
 
