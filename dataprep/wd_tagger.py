@@ -70,6 +70,9 @@ def make_session(model_path: Path, provider: str = "auto") -> tuple[object, str 
     return session, warning
 
 
+# onnxruntime's input types a tagger may take; the pixels (0-255 floats) are cast to it. A half-precision
+# export takes float16 and rejects float32 arrays outright.
+_INPUT_DTYPES = {"tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64}
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _INT8_RECIPE = "pcr"  # per channel, reduced range: part of the int8 copy's name, so a new recipe rebuilds it
 
@@ -174,6 +177,10 @@ class WDTagger:
         if len(shape) != 4 or shape[3] != 3 or not isinstance(shape[1], int) or shape[1] != shape[2]:
             raise damaged_file_error(model_dir / "model.onnx", Phrase("not a WD tagger"),
                                      f"input shape {shape}, want N×S×S×3")
+        self.input_dtype = _INPUT_DTYPES.get(inp.type)
+        if self.input_dtype is None:
+            raise damaged_file_error(model_dir / "model.onnx", Phrase("not a WD tagger"),
+                                     f"input type {inp.type}, want float")
         self.input_name, self.output_name = inp.name, out.name
         self.image_size: int = shape[1]
         self.fixed_batch: int | None = shape[0] if isinstance(shape[0], int) and shape[0] > 0 else None
@@ -202,8 +209,9 @@ class WDTagger:
             part = batch[i : i + step]
             if len(part) < step:
                 part = np.concatenate([part, np.zeros((step - len(part), *part.shape[1:]), np.float32)])
-            scores = self.session.run([self.output_name], {self.input_name: part})[0]  # type: ignore[attr-defined]
-            parts.append(np.asarray(scores)[: min(step, len(batch) - i)])
+            feed = {self.input_name: part.astype(self.input_dtype, copy=False)}
+            scores = self.session.run([self.output_name], feed)[0]  # type: ignore[attr-defined]
+            parts.append(np.asarray(scores, dtype=np.float32)[: min(step, len(batch) - i)])
         return np.concatenate(parts)
 
     def tags_for(self, scores: np.ndarray) -> list[str]:

@@ -396,6 +396,38 @@ def test_a_tag_list_saved_by_a_spreadsheet_reads_the_same(tiny_models, tmp_path:
         Labels.load(csv)
 
 
+
+def with_input_type(folder: Path, elem_type: int) -> None:
+    """Make the tagger in *folder* take *elem_type* pixels (cast to float inside), as a half-precision export does."""
+    import onnx
+    from onnx import helper
+
+    model = onnx.load(folder / "model.onnx")
+    graph = model.graph
+    inner = graph.input[0].name
+    graph.input[0].name = "pixels"
+    graph.input[0].type.tensor_type.elem_type = elem_type
+    graph.node.insert(0, helper.make_node("Cast", ["pixels"], [inner], to=onnx.TensorProto.FLOAT))
+    onnx.save(model, folder / "model.onnx")
+
+
+def test_a_half_precision_tagger_gets_float16_pixels(tiny_models, tmp_path: Path, images: list[Path]) -> None:
+    from onnx import TensorProto
+
+    folder = tmp_path / "tagger"
+    shutil.copytree(tiny_models.wd_tagger, folder)
+    with_input_type(folder, TensorProto.FLOAT16)
+    half = WDTagger(folder, TagOptions(general_threshold=0.0), provider="cpu")
+    full = WDTagger(tiny_models.wd_tagger, TagOptions(general_threshold=0.0), provider="cpu")
+    scores = dict(half.score_paths(images))
+    for path, reference in full.score_paths(images):
+        assert scores[path].dtype == np.float32 and np.allclose(scores[path], reference, atol=1e-3)
+    shutil.copy(tiny_models.wd_tagger / "model.onnx", folder / "model.onnx")
+    with_input_type(folder, TensorProto.UINT8)
+    with pytest.raises(ModelFileError, match=r"model\.onnx: not a WD tagger \(input type tensor\(uint8\)"):
+        WDTagger(folder, provider="cpu")
+
+
 # ---------------------------------------------------------------- fast mode
 
 
