@@ -3,6 +3,7 @@ those encoders held given back to the U-Net."""
 
 from __future__ import annotations
 
+import errno
 import random
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,9 @@ def vae_dtype(cfg: TrainConfig, mixed_precision: str) -> torch.dtype:
 
 
 def cache_not_written(folder: Path | None, exc: OSError) -> Phrase:
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:  # a read-only dataset: no space to free
+        return Phrase("{path}: the cache could not be written ({error}); this run keeps it in memory. Make that "
+                      "folder writable to keep the cache for the next run.", path=str(folder), error=str(exc))
     return Phrase("{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that "
                   "disk to keep the cache for the next run.", path=str(folder), error=str(exc))
 

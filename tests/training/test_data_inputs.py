@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from training.config import config_from_dict
 from training.config.validation import problems
 from training.data import load_pixels, scan_dataset
 from training.latent_cache import file_hash, image_id
+from training.train_caches import cache_not_written
 
 
 def scan(train_dir: Path, reg_dir: Path | None = None, **dataset):
@@ -136,3 +138,20 @@ def test_a_caption_extension_that_names_no_file_is_refused_before_the_run(tmp_pa
     assert [i.caption for i in scan(tmp_path / "img", caption_extension="tags.txt").images] == [
         "shs, shape0, colour0, plain background"
     ]
+
+
+def test_a_read_only_latent_cache_folder_says_to_make_it_writable(tiny_models, tmp_path, monkeypatch):
+    import training.latent_cache
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(training.latent_cache, "atomic_write_bytes", read_only)
+    make_images(tmp_path / "img" / "1_shs thing", 1, seed=1)
+    config = base_config(tiny_models.sd1, tmp_path / "img", dataset={"cache_latents_to_disk": True},
+                         schedule={"max_train_steps": 1})
+    run = run_training(tmp_path / "run", config)
+    assert run.code == 0, run.of("error")
+    [warning] = [e["message"] for e in run.of("warning") if "the cache could not be written" in e["message"]]
+    assert "Make that folder writable" in warning and "Free space" not in warning
+    assert "Free space" in cache_not_written(tmp_path, OSError(errno.ENOSPC, "No space left on device"))
