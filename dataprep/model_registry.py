@@ -29,9 +29,16 @@ from pathlib import Path
 
 from huggingface_hub import constants as hf_constants
 from huggingface_hub import hf_hub_download, scan_cache_dir, try_to_load_from_cache
-from huggingface_hub.errors import CacheNotFound, EntryNotFoundError, LocalEntryNotFoundError
+from huggingface_hub.errors import (
+    CacheNotFound,
+    EntryNotFoundError,
+    GatedRepoError,
+    LocalEntryNotFoundError,
+    RepositoryNotFoundError,
+)
 from huggingface_hub.utils import tqdm as hf_tqdm
 
+from dataprep.fsutil import out_of_room
 from dataprep.phrases import Phrase, exception_text, names
 
 WD_TAGGER = "wd_tagger"
@@ -292,7 +299,26 @@ def download_model(
                 continue
             raise ModelUnavailableError(Phrase("{repo} has no {file}; it is not a {kind} Danlu can use.",
                                                repo=spec.repo_id, file=name, kind=spec.kind_label)) from None
-        except OSError as exc:  # HTTP errors (repository not found, gated, server errors) are OSErrors
+        except GatedRepoError:  # (a subclass of RepositoryNotFoundError: test it first)
+            raise ModelUnavailableError(Phrase(
+                "{repo} is gated on the Hugging Face Hub: open its page, accept its terms, log in with "
+                "`hf auth login`, then download again; or pick a local folder that holds {needed}.", repo=spec.repo_id,
+                needed=names(list(spec.files)),
+            )) from None
+        except RepositoryNotFoundError:
+            raise ModelUnavailableError(Phrase(
+                "{repo} is not on the Hugging Face Hub (or it is private). Check the name: owner/name, as in the "
+                "address of its page.", repo=spec.repo_id,
+            )) from None
+        except OSError as exc:
+            if out_of_room(exc) or isinstance(exc, PermissionError):  # the cache, not the connection
+                raise ModelUnavailableError(Phrase(
+                    "Could not download {file} of {repo}: cannot write to the Hugging Face cache ({cache}): {error}. "
+                    "Free some space on that disk or make the folder writable (or set HF_HUB_CACHE to another folder), "
+                    "then download again; the files already downloaded are kept.", file=name, repo=spec.repo_id,
+                    cache=str(cache), error=str(exc.strerror or exc),
+                )) from None
+            # HTTP errors (server errors, a dropped connection) are OSErrors too
             raise ModelUnavailableError(Phrase(
                 "Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or "
                 "pick a local folder that holds {needed}.", file=name, repo=spec.repo_id, error=str(exc),

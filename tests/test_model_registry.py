@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 from pathlib import Path
 
 import pytest
-from huggingface_hub.errors import EntryNotFoundError, LocalEntryNotFoundError
+from huggingface_hub.errors import EntryNotFoundError, GatedRepoError, LocalEntryNotFoundError, RepositoryNotFoundError
 
 from dataprep import model_registry as registry
 from dataprep.model_registry import (
@@ -128,6 +129,38 @@ def test_unreachable_hub_is_not_mistaken_for_a_missing_file(tmp_path: Path, monk
     monkeypatch.setattr(registry, "hf_hub_download", no_connection)
     with pytest.raises(ModelUnavailableError, match="cannot be reached"):
         resolve_model(VIT_V3, cache_dir=tmp_path)
+
+
+def hub_error(cls: type, status: int) -> Exception:
+    import httpx2
+
+    url = f"https://huggingface.co/{VIT_V3}/resolve/main/model.onnx"
+    response = httpx2.Response(status, request=httpx2.Request("HEAD", url))
+    return cls(f"{status} Client Error.\n\nRepository Not Found for url: {url}.\nPlease make sure you specified the "
+               "correct `repo_id` and `repo_type`.", response=response)
+
+
+@pytest.mark.parametrize("failure, message", [
+    (lambda: OSError(errno.ENOSPC, "No space left on device"),
+     r"cannot write to the Hugging Face cache \(.*\): No space left on device\. Free some space on that disk"),
+    (lambda: PermissionError(errno.EACCES, "Permission denied"),
+     r"cannot write to the Hugging Face cache \(.*\): Permission denied\. .*make the folder writable"),
+    (lambda: hub_error(RepositoryNotFoundError, 401),
+     r"^SmilingWolf/wd-vit-tagger-v3 is not on the Hugging Face Hub \(or it is private\)\. Check the name"),
+    (lambda: hub_error(GatedRepoError, 403), r"^SmilingWolf/wd-vit-tagger-v3 is gated .* accept its terms"),
+])  # fmt: skip
+def test_download_failures_say_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure, message) -> None:
+    """A full disk is not a connection problem, a mistyped repository is not a network error."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("DANLU_OFFLINE", raising=False)
+
+    def fails(*args: object, **kwargs: object) -> str:
+        raise failure()
+
+    monkeypatch.setattr(registry, "hf_hub_download", fails)
+    with pytest.raises(ModelUnavailableError, match=message) as caught:
+        resolve_model(VIT_V3, cache_dir=tmp_path)
+    assert "connection" not in str(caught.value) and "\n" not in str(caught.value)
 
 
 def test_local_folders_and_files(tiny_models, tmp_path: Path) -> None:
