@@ -42,6 +42,10 @@ class BlipOptions:
             raise ValueError(f"temperature must be above 0, got {self.temperature}")
         if not 0 <= self.min_length <= self.max_length:
             raise ValueError(f"need 0 <= min_length <= max_length, got {self.min_length} and {self.max_length}")
+        if self.max_length < 1:  # generate() refuses to make no tokens
+            raise ValueError(f"max_length must be 1 or more, got {self.max_length}")
+        if self.repetition_penalty <= 0:  # 1 is none; generate() refuses 0 and below
+            raise ValueError(f"repetition_penalty must be above 0 (1: no penalty), got {self.repetition_penalty}")
 
     def generate_kwargs(self) -> dict[str, object]:
         common: dict[str, object] = {

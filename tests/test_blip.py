@@ -92,6 +92,11 @@ def test_bad_options_and_broken_model(tmp_path: Path) -> None:
         BlipOptions(min_length=10, max_length=5)
     with pytest.raises(ValueError, match="top_p"):
         BlipOptions(top_p=0)
+    # refused with the options (the GUI's form allows them), not by generate() after the model has loaded
+    with pytest.raises(ValueError, match="max_length must be 1 or more"):
+        BlipOptions(min_length=0, max_length=0)
+    with pytest.raises(ValueError, match="repetition_penalty must be above 0"):
+        BlipOptions(repetition_penalty=0.0)
     (tmp_path / "config.json").write_text('{"model_type": "blip"}', encoding="utf-8")
     with pytest.raises(ModelFileError, match="cannot load this BLIP model"):
         BlipCaptioner(tmp_path, device="cpu")
