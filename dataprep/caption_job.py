@@ -172,13 +172,15 @@ def merge_caption(old: str | None, generated: list[str], options: CaptionOptions
         if tag.strip() and tag_match_key(tag) not in keys:
             keys.add(tag_match_key(tag))
             added.append(tag.strip())
-    trigger = options.trigger.strip()
-    trigger_in_place = not trigger or (base and tag_match_key(base[0]) == tag_match_key(trigger))
+    # a trigger may be several tags ("ohwx, woman"): each is one tag of the caption, never written twice
+    trigger = list(dict.fromkeys(t.strip() for t in options.trigger.split(sep) if t.strip()))
+    trigger_keys = [tag_match_key(t) for t in trigger]
+    trigger_in_place = [tag_match_key(t) for t in base[: len(trigger)]] == trigger_keys
     if options.mode == "append" and old is not None and not added and trigger_in_place:
         return old  # nothing to add: keep the file byte for byte
     tags = base + added
     if trigger:
-        tags = [trigger] + [t for t in tags if tag_match_key(t) != tag_match_key(trigger)]
+        tags = trigger + [t for t in tags if tag_match_key(t) not in trigger_keys]
     return options.separator.join(tags)
 
 

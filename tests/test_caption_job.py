@@ -58,6 +58,18 @@ def test_append_with_nothing_new_keeps_the_text_exactly() -> None:
     assert moved == "ohwx, smile"
 
 
+def test_a_trigger_of_several_tags_is_written_once() -> None:
+    """"ohwx, woman" (identifier and class, kept in front by keep_tokens=2): each is a tag of the caption."""
+    gen = ["woman", "long hair", "smile"]
+    trigger = opts(mode="overwrite", trigger="ohwx, woman")
+    assert merge_caption(None, gen, trigger) == "ohwx, woman, long hair, smile"
+    append = opts(mode="append", trigger="ohwx, woman")
+    first = merge_caption(None, gen, append)
+    assert first == "ohwx, woman, long hair, smile"
+    assert merge_caption(first, gen, append) is first  # a second run changes nothing
+    assert merge_caption("smile, Woman", ["smile"], append) == "ohwx, woman, smile"
+
+
 def test_append_to_a_sentence_and_to_nothing() -> None:
     assert merge_caption("a woman smiling", ["a woman in a park"], opts(mode="append")) == (
         "a woman smiling, a woman in a park"
