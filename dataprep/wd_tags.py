@@ -10,6 +10,7 @@ tags first, undesired tags, always-first tags, replacements) are applied on top.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,8 +52,13 @@ def tag_match_key(tag: str) -> str:
     return tag.casefold() if tag in KAOMOJIS else tag_key(tag)
 
 
+_UNESCAPED_PARENTHESIS = re.compile(r"(?<!\\)([()])")
+
+
 def escape_parentheses(tag: str) -> str:
-    return tag.replace("(", "\\(").replace(")", "\\)")
+    """``star (symbol)`` → ``star \\(symbol\\)``; a parenthesis already escaped (in a replacement the user
+    typed so) is left as it is."""
+    return _UNESCAPED_PARENTHESIS.sub(r"\\\1", tag)
 
 
 @dataclass(frozen=True)
@@ -177,19 +183,21 @@ def select_tags(probs: np.ndarray, labels: Labels, options: TagOptions) -> list[
         return ScoredTag(name, tag.score, tag.category)
 
     kept = [t for t in map(final, ordered) if t is not None]
+    leading = 0  # always-first tags found: they stay ahead of a rating put first too, as in sd-scripts
     for first in reversed(options.always_first_tags):
         key = tag_match_key(first)
         hits = [t for t in kept if tag_match_key(t.name) == key]
         if hits:
             kept.remove(hits[0])
             kept.insert(0, hits[0])
+            leading += 1
     if options.max_tags:
         kept = kept[: options.max_tags]
     if options.rating != "none" and len(labels.rating):
         best = labels.rating[int(np.argmax(probs[labels.rating]))]
         rating = final(ScoredTag(labels.names[best], float(probs[best]), RATING))
         if rating is not None:
-            kept.insert(0 if options.rating == "first" else len(kept), rating)
+            kept.insert(min(leading, len(kept)) if options.rating == "first" else len(kept), rating)
     return kept
 
 

@@ -247,6 +247,14 @@ def test_rating_first_last_none() -> None:
     assert "sensitive" not in names(TagOptions())
 
 
+def test_always_first_tags_stay_ahead_of_a_rating_put_first() -> None:
+    """As sd-scripts' --use_rating_tags with --always_first_tags: "1girl, general, ..."."""
+    out = names(TagOptions(rating="first", always_first_tags=("^_^", "long hair")))
+    assert out == ["^_^", "long hair", "sensitive", "solo", "hatsune miku", "star (symbol)"]
+    assert names(TagOptions(rating="first", always_first_tags=("1girl",)))[0] == "sensitive"  # not detected
+    assert names(TagOptions(rating="first", always_first_tags=("^_^", "solo"), max_tags=1)) == ["^_^", "sensitive"]
+
+
 def test_character_tags_first() -> None:
     assert names(TagOptions(character_tags_first=True))[:1] == ["hatsune miku"]
 
@@ -276,6 +284,8 @@ def test_underscores_and_kaomoji() -> None:
 def test_parentheses_not_escaped_unless_asked() -> None:
     assert "star (symbol)" in names(TagOptions())
     assert "star \\(symbol\\)" in names(TagOptions(escape_parentheses=True))
+    typed_escaped = TagOptions(escape_parentheses=True, replacements=(("long hair", "hair \\(long\\)"),))
+    assert "hair \\(long\\)" in names(typed_escaped)  # escaped once, not twice
 
 
 def test_tag_match_key() -> None:
