@@ -130,9 +130,24 @@ def _build(cls: type, table: Any, section: str) -> Any:
         raise ValueError(f"{where}{exc}") from None
 
 
+def _kohya_pairs(text: str) -> list[list[str]]:
+    """sd-scripts' ``--tag_replacement`` text: ``source,target;source2,target2``, ``\\,`` and ``\\;`` escaped."""
+    comma, semicolon = "\0c", "\0s"
+    text = text.replace("\\,", comma).replace("\\;", semicolon)
+    pairs = []
+    for pair in text.split(";"):
+        parts = [part.replace(comma, ",").replace(semicolon, ";") for part in pair.split(",")]
+        if len(parts) != 2 and pair.strip():
+            raise ValueError(f"as text, write source,target pairs separated by ';' (as sd-scripts' --tag_replacement), "
+                             f"got {pair.strip()!r}")
+        if pair.strip():
+            pairs.append(parts)
+    return pairs
+
+
 def _coerce(key: str, value: Any, default: Any) -> Any:
     if key == "replacements":
-        pairs = value.items() if isinstance(value, dict) else value
+        pairs = value.items() if isinstance(value, dict) else _kohya_pairs(value) if isinstance(value, str) else value
         out = []
         for pair in pairs:
             if len(pair) != 2:

@@ -103,6 +103,13 @@ def test_options_from_a_toml_config() -> None:
     assert CaptionOptions.from_config({"wd": {"replacements": [["a", "b"]]}}).wd.replacements == (("a", "b"),)
 
 
+def test_replacements_as_sd_scripts_tag_replacement_text() -> None:
+    """--tag_replacement's `source,target;source2,target2`, with `\\,` and `\\;` escaped, pasted into the TOML."""
+    text = "long_hair,very long hair;watermark,;a\\,b,c\\;d;"
+    assert CaptionOptions.from_config({"wd": {"replacements": text}}).wd.replacements == (
+        ("long_hair", "very long hair"), ("watermark", ""), ("a,b", "c;d"))
+
+
 @pytest.mark.parametrize(
     ("config", "message"),
     [
@@ -113,6 +120,7 @@ def test_options_from_a_toml_config() -> None:
         ({"blip": {"beams": 3}}, r"\[blip\] unknown option\(s\) beams"),
         ({"batch_size": True}, "batch_size: expected a whole number"),
         ({"extension": ".md"}, "extension must be one of"),
+        ({"wd": {"replacements": "cat"}}, r"\[wd\] replacements: as text, write source,target pairs separated by ';'"),
     ],
 )
 def test_bad_config_names_the_key(config: dict, message: str) -> None:
