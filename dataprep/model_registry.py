@@ -346,7 +346,13 @@ def resolve_model(
         spec = spec_for(model, kind)
     except ValueError as exc:
         raise ModelUnavailableError(exception_text(exc)) from None
-    return ResolvedModel(download_model(spec, cache_dir, progress), spec.kind, spec.repo_id)
+    # A model whose files are all cached is used as it is, without asking the Hub: huggingface_hub checks each
+    # file online first, which cost a caption job (and each preview) 10 s per file where the Hub is blocked and
+    # connections hang. Fetching it again is the Download button's work (download_model).
+    folder, _ = cached_model_path(spec, cache_dir)
+    if folder is None:
+        folder = download_model(spec, cache_dir, progress)
+    return ResolvedModel(folder, spec.kind, spec.repo_id)
 
 
 def _incomplete_bytes(repo_path: Path) -> int:

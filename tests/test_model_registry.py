@@ -71,6 +71,28 @@ def test_cached_model_resolves_offline_and_loads(tiny_models, tmp_path: Path, of
     assert WDTagger(model.path, provider="cpu").image_size == 64
 
 
+def test_a_cached_model_is_used_without_asking_the_hub(
+    tiny_models, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Online, huggingface_hub would check every file with the Hub first: 10 s a file where connections hang."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("DANLU_OFFLINE", raising=False)
+    asked = []
+
+    def hub(repo_id: str, filename: str, **kwargs: object) -> str:
+        asked.append(filename)
+        cached = snapshot / filename
+        if not cached.exists():
+            add_to_cache(tmp_path, repo_id, {filename: tagger_files(tiny_models.wd_tagger)[filename]})
+        return str(cached)
+
+    monkeypatch.setattr(registry, "hf_hub_download", hub)
+    snapshot = add_to_cache(tmp_path, VIT_V3, tagger_files(tiny_models.wd_tagger))
+    assert resolve_model(VIT_V3, cache_dir=tmp_path).path == snapshot and asked == []
+    (snapshot / "selected_tags.csv").unlink()  # incomplete: fetched
+    assert resolve_model(VIT_V3, cache_dir=tmp_path).path == snapshot and asked == ["model.onnx", "selected_tags.csv"]
+
+
 def test_missing_model_offline_says_which_file_and_how_to_get_it(tmp_path: Path, offline: None) -> None:
     add_to_cache(tmp_path, VIT_V3, {"selected_tags.csv": b"tag_id,name,category,count\n"})
     with pytest.raises(ModelUnavailableError) as err:
