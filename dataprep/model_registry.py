@@ -185,7 +185,9 @@ def download_command(spec: ModelSpec) -> str:
 
 
 def detect_kind(folder: Path) -> str | None:
-    """The kind of model a local folder holds, judged by its files."""
+    """The kind of model a local folder holds, judged by its files (a Hugging Face cache repository folder:
+    by its snapshot's)."""
+    folder = _cached_snapshot(Path(folder)) or Path(folder)
     if (folder / "model.onnx").is_file() or (folder / "selected_tags.csv").is_file():
         return WD_TAGGER
     config = folder / "config.json"
@@ -207,6 +209,7 @@ def local_model(path: Path, kind: str | None = None) -> ResolvedModel:
         raise ModelUnavailableError(
             Phrase("{path}: no such folder. Pick the folder that holds the model's files.", path=str(path))
         )
+    folder = _cached_snapshot(folder) or folder
     found = detect_kind(folder)
     if found is None:
         raise ModelUnavailableError(Phrase(
@@ -222,6 +225,21 @@ def local_model(path: Path, kind: str | None = None) -> ResolvedModel:
         raise ModelUnavailableError(Phrase("{path}: missing {files}. Copy the model's complete folder there.",
                                            path=str(folder), files=names(missing)))
     return ResolvedModel(folder, found)
+
+
+def _cached_snapshot(folder: Path) -> Path | None:
+    """The files of a Hugging Face cache repository folder (``models--owner--name``, what a user browsing the
+    cache picks): the snapshot its ``refs/main`` names, or its only snapshot."""
+    if not folder.name.startswith("models--") or not (folder / "snapshots").is_dir():
+        return None
+    try:
+        ref = (folder / "refs" / "main").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        ref = ""
+    if ref and (folder / "snapshots" / ref).is_dir():
+        return folder / "snapshots" / ref
+    snapshots = [p for p in (folder / "snapshots").iterdir() if p.is_dir()]
+    return snapshots[0] if len(snapshots) == 1 else None
 
 
 def _looks_like_path(model: str) -> bool:

@@ -18,6 +18,7 @@ from dataprep.model_registry import (
     ModelFileError,
     ModelUnavailableError,
     delete_model,
+    detect_kind,
     list_cached_models,
     local_model,
     offline_reason,
@@ -151,6 +152,17 @@ def test_unreachable_hub_is_not_mistaken_for_a_missing_file(tmp_path: Path, monk
     monkeypatch.setattr(registry, "hf_hub_download", no_connection)
     with pytest.raises(ModelUnavailableError, match="cannot be reached"):
         resolve_model(VIT_V3, cache_dir=tmp_path)
+
+
+def test_a_hugging_face_cache_folder_picked_as_a_local_folder(tiny_models, tmp_path: Path) -> None:
+    """Browsing ~/.cache/huggingface/hub, the user picks models--owner--name: its snapshot holds the files."""
+    snapshot = add_to_cache(tmp_path, VIT_V3, tagger_files(tiny_models.wd_tagger))
+    repo = tmp_path / "models--SmilingWolf--wd-vit-tagger-v3"
+    assert detect_kind(repo) == WD_TAGGER
+    model = resolve_model(str(repo))
+    assert model.path == snapshot and model.kind == WD_TAGGER
+    (repo / "refs" / "main").unlink()  # no ref: its only snapshot
+    assert local_model(repo).path == snapshot
 
 
 def hub_error(cls: type, status: int) -> Exception:
