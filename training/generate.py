@@ -178,11 +178,17 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     """
     from diffusers import DiffusionPipeline  # not AutoPipeline: that imports every pipeline diffusers has
 
+    from training.models import is_repo_id
+
     path = Path(model).expanduser()
     device = resolve_device(options.device)
     dtype = resolve_dtype(options.dtype, device)
     if path.is_file():
         return _single_file_pipeline(path).to(device, dtype)
+    if not path.exists() and not is_repo_id(str(model)):
+        raise JobError("model", Phrase("{path}: base model not found.", path=str(path)),
+                       Phrase("Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like "
+                              "'org/model'."))
     kwargs: dict[str, Any] = {"dtype": dtype, "local_files_only": True}
     if path.is_dir():
         index = path / "model_index.json"
@@ -225,14 +231,14 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
 
 def _single_file_pipeline(path: Path) -> Any:
     """A .safetensors checkpoint as most models are shared (civitai, A1111's models folder)."""
-    from training.models import PICKLE_SUFFIXES
-    from training.single_file import file_family, single_file_pipeline
+    from training.single_file import base_model_info, is_pickle, single_file_pipeline
 
-    if path.suffix.lower() in PICKLE_SUFFIXES:
+    if is_pickle(path):
         raise JobError("model", Phrase("{path}: a pickle checkpoint; loading one can run code, so generation does not.",
                                        path=str(path)),
                        Phrase("Use a .safetensors version of the model, or a diffusers folder."))
-    if file_family(path) == "sd2":
+    info = base_model_info(path)
+    if info.family == "sd2" and info.declared_prediction() is None:
         raise JobError("model", Phrase("{path}: an SD 2.x single-file checkpoint, which does not say whether it "
                                        "predicts noise (512 base) or velocity (768-v).", path=str(path)),
                        Phrase("Use the model as a diffusers folder (it names its prediction type), or an SD 1.x/SDXL "

@@ -22,9 +22,23 @@ import torch
 from dataprep.jobs import JobError
 from dataprep.phrases import Phrase, names
 from training.config import ModelSection
+from training.single_file import (
+    NOT_A_BASE_MODEL_HINT,
+    PICKLE_SUFFIXES,
+    SDXL_REFINER,
+    channel_variant,
+    is_pickle,
+    not_text_to_image,
+)
 
-PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin")
 HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+FILE_SUFFIXES = (".safetensors", *PICKLE_SUFFIXES)
+
+
+def is_repo_id(source: str) -> bool:
+    """'org/name' as the hub spells repo ids; a dot is allowed ('SG161222/Realistic_Vision_V5.1_noVAE'), a
+    checkpoint's file ending is not."""
+    return bool(HUB_ID.match(source)) and Path(source).suffix.lower() not in FILE_SUFFIXES
 
 
 @dataclass
@@ -60,10 +74,10 @@ def _model_error(message: Phrase, hint: Phrase) -> JobError:
 
 
 def _check_pickle(path: Path, allow_pickle: bool) -> None:
-    if path.suffix.lower() in PICKLE_SUFFIXES and not allow_pickle:
+    if path.is_file() and is_pickle(path) and not allow_pickle:
         raise _model_error(
             Phrase("{path}: pickle checkpoints ({suffix}) can run arbitrary code when loaded; Danlu refuses them by "
-                   "default.", path=str(path), suffix=path.suffix),
+                   "default.", path=str(path), suffix=path.suffix or "pickle"),
             Phrase("Use a .safetensors version of the model, or set model.allow_pickle = true if you trust the file."),
         )
 
@@ -115,6 +129,9 @@ def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
 
     if Path(folder).is_dir():  # a half-downloaded folder: diffusers' own error names the wrong folder
         missing = [part for part in DIFFUSERS_PARTS if not (Path(folder) / part).is_dir()]
+        refiner = {"text_encoder", "tokenizer"} >= set(missing) and "text_encoder" in missing  # text_encoder_2 only
+        if refiner and (Path(folder) / "text_encoder_2").is_dir():
+            raise not_text_to_image(folder, SDXL_REFINER)
         if missing:
             raise _model_error(
                 Phrase("{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it "
@@ -141,10 +158,6 @@ class ModelFamily:
 
     family: str  # "sd15", "sd2", "sd2-v" or "sdxl" (training.fit_estimate.FAMILIES)
     config_dir: Path | None = None  # a diffusers folder, whose own configs give its sizes; None: the bundled ones
-
-
-NOT_A_BASE_MODEL_HINT = Phrase("Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a "
-                               "diffusers folder, or a Hugging Face repo id downloaded with the model manager.")
 
 
 def _folder_family(folder: Path, cfg: ModelSection) -> ModelFamily:
@@ -193,17 +206,15 @@ def model_family(cfg: ModelSection, resolve: Callable[[str], Path]) -> ModelFami
     if path.is_dir():
         return _folder_family(path, cfg)
     if path.is_file():
-        from training.single_file import file_family
+        from training.single_file import base_model_info
 
         _check_pickle(path, cfg.allow_pickle)
-        found = file_family(path)
-        if found == "unknown":
-            raise _model_error(Phrase("{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or "
-                                      "embedding, not a base model.", path=str(path)), NOT_A_BASE_MODEL_HINT)
-        if found == "sd2":
-            return ModelFamily("sd2-v" if cfg.v_parameterization else "sd2")
-        return ModelFamily("sdxl" if found == "sdxl" else "sd15")
-    if HUB_ID.match(source) and not Path(source).suffix:
+        info = base_model_info(path)
+        if info.family == "sd2":
+            v = cfg.v_parameterization or info.declared_prediction() == "v_prediction"
+            return ModelFamily("sd2-v" if v else "sd2")
+        return ModelFamily("sdxl" if info.family == "sdxl" else "sd15")
+    if is_repo_id(source):
         return _folder_family(_cached_repo(source), cfg)
     raise _model_error(Phrase("{path}: base model not found.", path=str(path)), NOT_A_BASE_MODEL_HINT)
 
@@ -254,15 +265,19 @@ def load_sd_model(
     """
     source = cfg.pretrained_model_name_or_path
     path = resolve(source)
+    external_vae = None
     try:
         if path.is_dir():
             parts = _load_diffusers(path, local_only=True)
         elif path.is_file():
             _check_pickle(path, cfg.allow_pickle)
-            from training.single_file import load_single_file
+            from training.single_file import base_model_info, load_single_file
 
-            parts = load_single_file(path, v2=cfg.v2, v_parameterization=cfg.v_parameterization)
-        elif HUB_ID.match(source) and not Path(source).suffix:
+            if cfg.vae:  # in place of the file's own, which it may lack
+                sdxl_file = base_model_info(path).family == "sdxl"
+                external_vae = load_external_vae(resolve(cfg.vae), cfg.allow_pickle, sdxl=sdxl_file)
+            parts = load_single_file(path, v2=cfg.v2, v_parameterization=cfg.v_parameterization, vae=external_vae)
+        elif is_repo_id(source):
             parts = _load_diffusers(source, local_only=False)
         else:
             raise _model_error(
@@ -280,10 +295,15 @@ def load_sd_model(
                    "(model manager)."),
         ) from exc
 
+    variant = channel_variant(int(parts["unet"].config.in_channels))
+    if variant is not None:  # a diffusers inpainting or InstructPix2Pix folder (a file is refused before loading)
+        raise not_text_to_image(source, variant)
     vae_name = None
     if cfg.vae:
         vae_path = resolve(cfg.vae)
-        parts["vae"] = load_external_vae(vae_path, cfg.allow_pickle, sdxl="text_encoder_2" in parts)
+        if external_vae is None:
+            external_vae = load_external_vae(vae_path, cfg.allow_pickle, sdxl="text_encoder_2" in parts)
+        parts["vae"] = external_vae
         vae_name = vae_path.name
         channels, wanted = parts["vae"].config.latent_channels, parts["unet"].config.in_channels
         if channels != wanted:

@@ -52,7 +52,7 @@ def test_family_of_single_file_checkpoints_from_their_key_names(tiny_models, tmp
 def test_family_unknown_is_a_clear_model_error(tiny_models, tmp_path):
     lora = tmp_path / "style.safetensors"
     save_file({"lora_unet_down.lora_down.weight": torch.zeros(4, 4)}, str(lora))
-    with pytest.raises(JobError, match="not a base model") as err:
+    with pytest.raises(JobError, match=r"a LoRA / LyCORIS file \(network weights\), not a Stable Diffusion") as err:
         family_of(lora)
     assert err.value.kind == "model" and "style.safetensors" in err.value.message and err.value.hint
     ckpt = tmp_path / "old.ckpt"

@@ -237,7 +237,7 @@ def test_model_errors_say_what_to_pick(tmp_path):
         load_pipeline(tmp_path / "model.ckpt")
     with pytest.raises(JobError, match=r"no model_index\.json"):
         load_pipeline(tmp_path)
-    with pytest.raises(JobError, match="could not load the model"):
+    with pytest.raises(JobError, match="nowhere: base model not found"):
         load_pipeline(tmp_path / "nowhere")
 
 

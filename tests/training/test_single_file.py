@@ -67,10 +67,12 @@ def test_families_and_bundled_configs():
 def test_wrong_kind_of_file_is_refused(tmp_path):
     lora = tmp_path / "lora.safetensors"
     save_file({"lora_unet_x.lora_down.weight": torch.zeros(2, 2)}, str(lora))
-    with pytest.raises(JobError, match=r"not a Stable Diffusion 1\.x/2\.x/SDXL checkpoint"):
+    with pytest.raises(JobError, match=r"a LoRA / LyCORIS file \(network weights\), not a Stable Diffusion"):
         load_single_file(lora, False, False)
     xl = tmp_path / "xl.safetensors"
-    save_file({"conditioner.embedders.0.x": torch.zeros(1), "model.diffusion_model.y": torch.zeros(1)}, str(xl))
+    save_file({"conditioner.embedders.0.transformer.x": torch.zeros(1), "conditioner.embedders.1.model.x":
+               torch.zeros(1), "model.diffusion_model.y": torch.zeros(1), "first_stage_model.z": torch.zeros(1)},
+              str(xl))
     with pytest.raises(JobError, match="could not read it as an SDXL checkpoint"):
         load_single_file(xl, False, False)
     with pytest.raises(JobError, match=r"model\.v2 is set but this is an SDXL checkpoint"):
