@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
 
+from dataprep.grey_depth import is_wide_grey, wide_to_8bit
 from dataprep.imagefiles import IMAGE_EXTENSIONS, PREPARE_ONLY_EXTENSIONS, list_images
 from dataprep.masks import split_sibling_masks
 from dataprep.phrases import Phrase
@@ -306,16 +306,6 @@ def draft_for(im: Image.Image, header: ImageHeader, scale: float, mode: str | No
     im.draft(mode, (max(1, math.ceil(w * scale * gap)), max(1, math.ceil(h * scale * gap))))
 
 
-def wide_to_8bit(im: Image.Image) -> Image.Image:
-    """16-bit and float grayscale → 8-bit L, scaled (Pillow's own conversion clips everything above 255 to white)."""
-    arr = np.asarray(im)
-    if im.mode == "F":
-        arr = arr * 255.0 if arr.size and float(arr.max()) <= 1.0 else arr
-    elif im.mode.startswith("I;16") or (arr.size and int(arr.max()) > 255):
-        arr = arr.astype(np.float64) / 257.0
-    return Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "L")
-
-
 def _to_srgb(im: Image.Image) -> Image.Image:
     """Apply an embedded colour profile (Display P3 phone photos, CMYK print files) so colours stay true."""
     icc = im.info.get("icc_profile")
@@ -334,7 +324,7 @@ def _to_srgb(im: Image.Image) -> Image.Image:
 
 def to_rgb(im: Image.Image, background: RGB = WHITE, color_manage: bool = True) -> Image.Image:
     """Any Pillow mode → RGB: transparency flattened on *background*, CMYK/palette/16-bit converted."""
-    if im.mode in ("I", "F") or im.mode.startswith("I;16"):
+    if is_wide_grey(im.mode):
         im = wide_to_8bit(im)
     if im.mode == "LAB":  # Pillow's own LAB → RGB conversion only relabels the channels
         im = ImageCms.profileToProfile(im, ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"),

@@ -17,7 +17,8 @@ from typing import TypeVar
 from PIL import Image, ImageOps
 from threadpoolctl import threadpool_limits
 
-from dataprep.image_import import image_error, wide_to_8bit
+from dataprep.grey_depth import is_wide_grey, wide_to_8bit
+from dataprep.image_import import image_error
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,7 +34,7 @@ def default_workers() -> int:
 def to_rgb_on_white(im: Image.Image) -> Image.Image:
     """RGB image with any transparency composited onto white (the WD taggers' reference does this); 16-bit and
     float grey scaled to 8 bits first (Pillow's own conversion turns nearly all of such a scan white)."""
-    if im.mode in ("I", "F") or im.mode.startswith("I;16"):
+    if is_wide_grey(im.mode):
         im = wide_to_8bit(im)
     if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
         rgba = im.convert("RGBA")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from dataprep.grey_depth import is_wide_grey, wide_to_8bit
 from dataprep.imagefiles import IMAGE_EXTENSIONS, list_images
 from dataprep.jobs import JobError
 from dataprep.phrases import Phrase
@@ -116,4 +117,6 @@ def mask_image(source: Path, alpha: bool) -> Image.Image | None:
             if "A" not in im.getbands() and "transparency" not in im.info:
                 return None
             return im.convert("RGBA").getchannel("A")
+        if is_wide_grey(im.mode):  # a 16-bit mask from an image editor: scaled, not clipped to all-white
+            return wide_to_8bit(im)
         return im.convert("RGB").getchannel("R")

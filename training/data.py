@@ -23,7 +23,7 @@ from PIL import Image, ImageOps
 from dataprep.buckets import BucketChoice, BucketSelector, BucketSettings, Size, parse_resolution, sdxl_crop_ltrb
 from dataprep.caption_io import CaptionEncodingError, caption_path_for, read_caption
 from dataprep.caption_transforms import CaptionOptions, split_tags, transform_caption
-from dataprep.image_import import wide_to_8bit
+from dataprep.grey_depth import is_wide_grey, wide_to_8bit
 from dataprep.imagefiles import list_images
 from dataprep.jobs import JobError
 from dataprep.layout import FOLDER_PATTERN, REG_FOLDER_PATTERN, LayoutError, parse_folder_name
@@ -323,11 +323,6 @@ def fit_to_bucket(pil: Image.Image, image: TrainImage, box: tuple[int, int, int,
     if pil.size != image.bucket.resized_size:
         pil = pil.resize(image.bucket.resized_size, Image.Resampling.LANCZOS)
     return pil.crop(box)
-
-
-def is_wide_grey(mode: str) -> bool:
-    """16-bit, 32-bit or float grey: Pillow's own conversion to RGB clips it, so a 16-bit scan turns nearly white."""
-    return mode in ("I", "F") or mode.startswith("I;16")
 
 
 def load_pixels(

@@ -18,7 +18,8 @@ from PIL import Image
 from safetensors.torch import load_file, save
 
 from dataprep.fsutil import atomic_write_bytes
-from training.data import TrainImage, is_wide_grey, load_pixels
+from dataprep.grey_depth import is_wide_grey
+from training.data import TrainImage, load_pixels
 
 LATENT_FORMAT = "1"
 
