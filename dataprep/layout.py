@@ -71,9 +71,11 @@ def reg_folder_name(repeats: int, class_tokens: str) -> str:
 def parse_folder_name(name: str) -> tuple[int, str] | None:
     """(repeats, class tokens) as sd-scripts reads a subfolder name, or None when it would skip it."""
     head, sep, rest = name.partition("_")
-    if not sep or not head.isdigit() or int(head) < 1:
+    try:  # sd-scripts: int() of the part before the first "_", the folder skipped when that fails
+        repeats = int(head) if sep else 0
+    except ValueError:  # "²_x" passes str.isdigit() but not int()
         return None
-    return int(head), rest
+    return (repeats, rest) if repeats >= 1 else None
 
 
 def resolve_source(project: Project, source: str) -> Path:

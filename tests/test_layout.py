@@ -51,6 +51,7 @@ def test_folder_names():
     assert parse_folder_name("10_ohwx woman") == (10, "ohwx woman")
     assert parse_folder_name("5_my_char girl") == (5, "my_char girl")
     assert parse_folder_name("ohwx woman") is None and parse_folder_name("0_x") is None
+    assert parse_folder_name("²_x") is None and parse_folder_name("x_y") is None  # digits int() does not read
     with pytest.raises(LayoutError, match="cannot be in a folder name"):
         concept_folder_name(1, "a/b", "c")
     with pytest.raises(LayoutError, match="ends with a dot"):
