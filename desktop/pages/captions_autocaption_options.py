@@ -94,8 +94,8 @@ HELP = {
         "AutoCaptionOptions",
         "Faster, approximate: an int8 copy of the model on the CPU (built once) and JPEGs decoded at reduced size. "
         "The scores differ slightly from the reference tagger's, so tags near a threshold can change"),
-    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep general tags scoring at least this"),
-    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep character tags scoring at least this"),
+    "general_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep general tags scoring above this"),
+    "character_threshold": QT_TRANSLATE_NOOP("AutoCaptionOptions", "Keep character tags scoring above this"),
     "general_mcut": QT_TRANSLATE_NOOP(
         "AutoCaptionOptions",
         "Pick the general threshold per image (MCut: the widest gap between scores)"),

@@ -414,12 +414,12 @@
         <translation>更快但结果近似：在 CPU 上使用模型的 int8 副本（只生成一次），并以缩小的尺寸解码 JPEG。分数与原版打标器略有差别，所以接近阈值的标签可能不同</translation>
     </message>
     <message>
-        <source>Keep general tags scoring at least this</source>
-        <translation>保留得分不低于此值的通用标签</translation>
+        <source>Keep general tags scoring above this</source>
+        <translation>保留得分高于此值的通用标签</translation>
     </message>
     <message>
-        <source>Keep character tags scoring at least this</source>
-        <translation>保留得分不低于此值的角色标签</translation>
+        <source>Keep character tags scoring above this</source>
+        <translation>保留得分高于此值的角色标签</translation>
     </message>
     <message>
         <source>Pick the general threshold per image (MCut: the widest gap between scores)</source>

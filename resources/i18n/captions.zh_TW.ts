@@ -414,12 +414,12 @@
         <translation>更快但結果近似：在 CPU 上使用模型的 int8 副本（只產生一次），並以縮小的尺寸解碼 JPEG。分數與原版標籤器略有差別，所以接近門檻值的標籤可能不同</translation>
     </message>
     <message>
-        <source>Keep general tags scoring at least this</source>
-        <translation>保留得分不低於此值的通用標籤</translation>
+        <source>Keep general tags scoring above this</source>
+        <translation>保留得分高於此值的通用標籤</translation>
     </message>
     <message>
-        <source>Keep character tags scoring at least this</source>
-        <translation>保留得分不低於此值的角色標籤</translation>
+        <source>Keep character tags scoring above this</source>
+        <translation>保留得分高於此值的角色標籤</translation>
     </message>
     <message>
         <source>Pick the general threshold per image (MCut: the widest gap between scores)</source>
