@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dataprep.jobs import JobError
-from dataprep.phrases import Phrase
+from dataprep.phrases import Phrase, names
 from training.prompts import PromptSpec
 from training.samplers import build_scheduler, get_sampler
 
@@ -178,7 +178,7 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
     """
     from diffusers import DiffusionPipeline  # not AutoPipeline: that imports every pipeline diffusers has
 
-    from training.models import is_repo_id
+    from training.models import DIFFUSERS_PARTS, SDXL_PARTS, is_repo_id
 
     path = Path(model).expanduser()
     device = resolve_device(options.device)
@@ -198,7 +198,8 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
                            Phrase("Pick the folder that holds model_index.json, unet/, vae/ and text_encoder/."))
         source: str | Path = path
         try:
-            class_name = str(json.loads(index.read_text(encoding="utf-8")).get("_class_name", ""))
+            components = json.loads(index.read_text(encoding="utf-8"))
+            class_name = str(components.get("_class_name", ""))
         except (OSError, ValueError, AttributeError) as exc:
             raise JobError("model", Phrase("{path}: its model_index.json cannot be read ({error}).", path=str(path),
                                            error=f"{type(exc).__name__}: {exc}"),
@@ -208,10 +209,18 @@ def load_pipeline(model: str | Path, options: GenerateOptions = GenerateOptions(
             kind = class_name or Phrase("unknown")
             raise JobError("model", Phrase("{path}: a {kind} model, not a Stable Diffusion 1.x/2.x or SDXL "
                                            "text-to-image model.", path=str(path), kind=kind), PICK_BASE_MODEL)
+        missing = [name for name in (*DIFFUSERS_PARTS, *SDXL_PARTS)  # not the safety checker: it is left out
+                   if isinstance(components.get(name), list) and components[name][:1] != [None]
+                   and not (path / name).is_dir()]
+        if missing:  # diffusers' own error would name the model folder, not the missing part
+            raise JobError("model", Phrase("{path}: this diffusers folder has no {parts} sub-folder: the download is "
+                                           "incomplete or it is not a whole Stable Diffusion model.", path=str(path),
+                                           parts=names(missing)),
+                           Phrase("Download the model again with the model manager, or pick a complete model."))
     else:
         source, class_name = str(model), ""
-    if class_name in ("", "StableDiffusionPipeline"):
-        kwargs.update(safety_checker=None, requires_safety_checker=False)
+    if class_name in ("", "StableDiffusionPipeline"):  # the checker's image processor goes with it (often deleted)
+        kwargs.update(safety_checker=None, feature_extractor=None, requires_safety_checker=False)
     try:
         pipe = DiffusionPipeline.from_pretrained(source, **kwargs)
     except MemoryError:

@@ -112,15 +112,28 @@ def _prediction_type(cfg: ModelSection, scheduler_config: dict[str, Any], warn: 
     return "epsilon"
 
 
+def _json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _is_sdxl_folder(folder: Path | str, local_only: bool) -> bool:
+    """SDXL: a second text encoder, or, where its folder is missing, the pipeline index or the U-Net's size
+    conditioning says it should have one."""
     if Path(folder).is_dir():
-        return (Path(folder) / "text_encoder_2").is_dir()
+        folder = Path(folder)
+        return ((folder / "text_encoder_2").is_dir() or "text_encoder_2" in _json(folder / "model_index.json")
+                or _json(folder / "unet" / "config.json").get("addition_embed_type") == "text_time")
     from diffusers import DiffusionPipeline
 
     return "text_encoder_2" in DiffusionPipeline.load_config(folder, local_files_only=local_only)
 
 
 DIFFUSERS_PARTS = ("unet", "vae", "text_encoder", "tokenizer", "scheduler")
+SDXL_PARTS = ("text_encoder_2", "tokenizer_2")
 
 
 def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
@@ -128,7 +141,8 @@ def _load_diffusers(folder: Path | str, local_only: bool) -> dict[str, Any]:
     from transformers import CLIPTextModel, CLIPTextModelWithProjection, CLIPTokenizer
 
     if Path(folder).is_dir():  # a half-downloaded folder: diffusers' own error names the wrong folder
-        missing = [part for part in DIFFUSERS_PARTS if not (Path(folder) / part).is_dir()]
+        wanted = DIFFUSERS_PARTS + (SDXL_PARTS if _is_sdxl_folder(folder, local_only) else ())
+        missing = [part for part in wanted if not (Path(folder) / part).is_dir()]
         refiner = {"text_encoder", "tokenizer"} >= set(missing) and "text_encoder" in missing  # text_encoder_2 only
         if refiner and (Path(folder) / "text_encoder_2").is_dir():
             raise not_text_to_image(folder, SDXL_REFINER)
@@ -273,10 +287,14 @@ def load_sd_model(
             _check_pickle(path, cfg.allow_pickle)
             from training.single_file import base_model_info, load_single_file
 
+            info = base_model_info(path)
             if cfg.vae:  # in place of the file's own, which it may lack
-                sdxl_file = base_model_info(path).family == "sdxl"
-                external_vae = load_external_vae(resolve(cfg.vae), cfg.allow_pickle, sdxl=sdxl_file)
+                external_vae = load_external_vae(resolve(cfg.vae), cfg.allow_pickle, sdxl=info.family == "sdxl")
             parts = load_single_file(path, v2=cfg.v2, v_parameterization=cfg.v_parameterization, vae=external_vae)
+            if info.family == "sd2" and not cfg.v_parameterization and info.declared_prediction() is None:
+                warn(Phrase("{path}: an SD 2.x checkpoint does not say whether it predicts noise (512 base) or "
+                            "velocity (768-v); it is trained as a 512 noise-predicting model. Tick "
+                            "model.v_parameterization for a 768-v model (SD 2.0-v, SD 2.1 768).", path=str(path)))
         elif is_repo_id(source):
             parts = _load_diffusers(source, local_only=False)
         else:

@@ -264,3 +264,65 @@ def test_single_files_still_load_as_before(tiny_models, tiny_bundled, tmp_path):
     parts = load_single_file(path, False, False)
     assert parts["scheduler_config"]["prediction_type"] == "epsilon"
     assert model_family(section(path), Path).family == "sd15"
+
+
+@pytest.mark.parametrize("drop", [("text_encoder_2",), ("text_encoder_2", "tokenizer_2"), ("tokenizer_2",)])
+def test_an_sdxl_folder_missing_its_second_text_encoder_is_not_trained_as_sd1(tiny_models, tmp_path, drop):
+    folder = tmp_path / "xl"
+    shutil.copytree(tiny_models.sdxl, folder, ignore=shutil.ignore_patterns(*drop))
+    for load in every_entry_point(folder)[1:]:
+        with pytest.raises(JobError, match=f"xl: this diffusers folder has no {', '.join(drop)} sub-folder"):
+            load()
+    assert model_family(section(folder), Path).family == "sdxl"
+
+
+def test_a_folder_without_the_safety_checker_and_its_feature_extractor_still_renders(tiny_models, tmp_path):
+    import json
+
+    folder = tmp_path / "sd1"
+    shutil.copytree(tiny_models.sd1, folder)
+    index = json.loads((folder / "model_index.json").read_text(encoding="utf-8"))
+    index.update(safety_checker=["stable_diffusion", "StableDiffusionSafetyChecker"],
+                 feature_extractor=["transformers", "CLIPImageProcessor"])  # listed, but their folders deleted
+    (folder / "model_index.json").write_text(json.dumps(index), encoding="utf-8")
+    assert load_pipeline(folder).unet is not None
+
+
+def test_an_sd2_file_that_does_not_say_its_prediction_is_trained_with_a_warning(tiny_models, tmp_path, monkeypatch):
+    from training.models import _load_diffusers
+
+    sd2 = {"model.diffusion_model.input_blocks.0.0.weight": torch.zeros(8, 4, 3, 3),
+           "cond_stage_model.model.ln_final.weight": torch.zeros(8), "first_stage_model.x": torch.zeros(1)}
+    monkeypatch.setattr(training.single_file, "load_single_file",
+                        lambda *a, **k: _load_diffusers(tiny_models.sd1, local_only=True))
+    for name, metadata, extra, warned in [("silent", None, {}, True), ("declared", {"modelspec.prediction_type": "v"},
+                                                                        {}, False),
+                                          ("ticked", None, {"v_parameterization": True}, False)]:
+        path = tmp_path / f"{name}.safetensors"
+        save_file(sd2, str(path), metadata=metadata)
+        warnings: list[str] = []
+        load_sd_model(section(path, v2=True, **extra), Path, warnings.append)
+        said = [w for w in warnings if "does not say whether it predicts noise" in w]
+        assert bool(said) == warned, (name, warnings)
+        assert not said or "model.v_parameterization" in said[0]
+
+
+def test_reg_and_grid_jobs_name_a_file_that_is_not_a_base_model(tiny_models, tmp_path):
+    from test_grid_job import run_grid
+    from test_reg_job import run_reg, tiny_config
+
+    from dataprep.jobs import EXIT_FAILED
+    from training.grid_spec import NO_LORA
+
+    path = tmp_path / "style.safetensors"
+    save_file(lora(), str(path))
+    code, events = run_reg(tiny_config(path, class_prompt="woman", count=1, output_dir="reg"), tmp_path)
+    errors = [e for e in events if e["event"] == "error"]
+    assert code == EXIT_FAILED and errors[0]["kind"] == "model", events
+    assert "style.safetensors: a LoRA / LyCORIS file" in errors[0]["message"]
+    code, events = run_grid({"base_models": [str(path)], "checkpoints": [NO_LORA], "prompts": ["a woman"],
+                             "seeds": [1], "steps": 2, "width": 64, "height": 64, "samplers": ["euler"],
+                             "grid_dir": str(tmp_path / "grid")}, tmp_path)
+    errors = [e for e in events if e["event"] == "error"]
+    assert code == EXIT_FAILED and errors[0]["kind"] == "model", events
+    assert "style.safetensors: a LoRA / LyCORIS file" in errors[0]["message"]
