@@ -120,15 +120,16 @@ def _unreadable(path: Path, exc: Exception) -> JobError:
 
 def read_checkpoint_info(path: Path) -> CheckpointInfo:
     """Names, shapes and metadata of a single-file checkpoint. A pickle is read with PyTorch's weights-only
-    unpickler, which runs no code from the file (callers still check ``allow_pickle`` first)."""
-    import torch
-
+    unpickler, which runs no code from the file (callers still check ``allow_pickle`` first). A safetensors
+    header is read without PyTorch, so the desktop's check before launch does not load it."""
     try:
         if not is_pickle(path):
-            with safe_open(str(path), framework="pt") as fh:
+            with safe_open(str(path), framework="numpy") as fh:
                 names = fh.keys()
                 shapes = {k: tuple(fh.get_slice(k).get_shape()) for k in names}
                 return CheckpointInfo(path, shapes, dict(fh.metadata() or {}))
+        import torch
+
         with path.open("rb") as fh:
             zipped = fh.read(4) == PICKLE_MAGIC[0]
         state = torch.load(str(path), map_location="cpu", weights_only=True, mmap=zipped)
@@ -142,7 +143,7 @@ def read_checkpoint_info(path: Path) -> CheckpointInfo:
     while isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
         state = state["state_dict"]
     items = state.items() if isinstance(state, dict) else []  # other values (an embedding's name) as shape ()
-    return CheckpointInfo(path, {str(k): tuple(v.shape) if isinstance(v, torch.Tensor) else () for k, v in items})
+    return CheckpointInfo(path, {str(k): tuple(v.shape) if hasattr(v, "shape") else () for k, v in items})
 
 
 def file_family(path: Path) -> str:

@@ -444,8 +444,11 @@ def fake_checkpoint(path: Path, *prefixes: str) -> Path:
     (("model.diffusion_model.", "cond_stage_model.transformer."), True, "error", "SD 1.x checkpoint but 'SD 2.x"),
     (("model.diffusion_model.", "cond_stage_model.model."), False, "error", "tick 'SD 2.x model'"),
     (("model.diffusion_model.", "cond_stage_model.model."), True, "warning", "768-v model"),
-    (("model.diffusion_model.", "conditioner.embedders."), False, "error", "SDXL checkpoint"),
-    (("lora_unet_down_blocks_0.",), False, "error", "it is a LoRA, VAE or embedding"),
+    # SDXL trains: a full SDXL checkpoint passes; a refiner or a LoRA is named for what it is, as the trainer does
+    (("model.diffusion_model.", "conditioner.embedders.0.transformer.", "conditioner.embedders.1.model."), False,
+     None, ""),
+    (("model.diffusion_model.", "conditioner.embedders.0.model."), False, "error", "an SDXL refiner"),
+    (("lora_unet_down_blocks_0.",), False, "error", "a LoRA / LyCORIS file"),
 ])
 def test_the_base_model_is_checked_against_the_settings(qtbot, page: TrainPage, project: Project, tmp_path: Path,
                                                         prefixes, v2, level, says):
