@@ -2485,18 +2485,13 @@
         </message>
         <message>
             <source>{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it is not a whole Stable Diffusion model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：这个 diffusers 文件夹缺少 {parts} 子文件夹：下载不完整，或者它不是完整的 Stable Diffusion 模型。</translation>
         </message>
         <message>
             <source>Download the model again with the model manager, or pick a complete model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请用模型管理器重新下载这个模型，或选择一个完整的模型。</translation>
-        </message>
-        <message>
-            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>请选择 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型文件、diffusers 文件夹，或用模型管理器下载过的 Hugging Face 仓库 ID。</translation>
         </message>
         <message>
             <source>{path}: not a diffusers model folder ({file} in unet/ cannot be read: {error}).</source>
@@ -2519,13 +2514,8 @@
             <translation>没有设置底模（model.pretrained_model_name_or_path）。</translation>
         </message>
         <message>
-            <source>{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or embedding, not a base model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：这个文件中没有 U-Net 或文本编码器权重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
-        </message>
-        <message>
             <source>{path}: base model not found.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：找不到底模。</translation>
         </message>
         <message>
@@ -2549,8 +2539,13 @@
             <translation>{path}：找不到 VAE。</translation>
         </message>
         <message>
-            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <source>{path}: an SD 2.x checkpoint does not say whether it predicts noise (512 base) or velocity (768-v); it is trained as a 512 noise-predicting model. Tick model.v_parameterization for a 768-v model (SD 2.0-v, SD 2.1 768).</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这个 SD 2.x 模型没有说明它预测的是噪声（512 基础版）还是速度（768-v），将按 512 噪声预测模型训练。若是 768-v 模型（SD 2.0-v、SD 2.1 768），请勾选 model.v_parameterization。</translation>
+        </message>
+        <message>
+            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>请选择 .safetensors 模型文件、diffusers 文件夹，或类似 'org/model' 的 Hugging Face 仓库 ID。</translation>
         </message>
         <message>
@@ -2584,6 +2579,21 @@
             <translation>取消勾选“SD 2.x 模型”。</translation>
         </message>
         <message>
+            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型文件、diffusers 文件夹，或用模型管理器下载过的 Hugging Face 仓库 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: this is a web page or a text message, not a model file: the download failed.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这是一个网页或文本消息，不是模型文件：下载失败了。</translation>
+        </message>
+        <message>
+            <source>Download the model again (some sites need you to log in or an API key), then pick the new file.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新下载模型（有些网站需要登录或 API 密钥），然后选择新文件。</translation>
+        </message>
+        <message>
             <source>{path}: not a readable checkpoint ({error}).</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：不是可读取的模型文件（{error}）。</translation>
@@ -2594,19 +2604,169 @@
             <translation>请重新下载模型。</translation>
         </message>
         <message>
-            <source>{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).</source>
+            <source>{path}: this pickle checkpoint holds Python objects besides its weights, and Danlu only reads weights from pickles: the rest could run code.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是 Stable Diffusion 1.x/2.x/SDXL 模型文件（没有找到 U-Net 或文本编码器权重）。</translation>
+            <translation>{path}：这个 pickle 模型除了权重还包含 Python 对象，而 Danlu 只从 pickle 中读取权重：其余部分可能会执行代码。</translation>
         </message>
         <message>
-            <source>Pick a full SD checkpoint, not a LoRA, VAE or embedding.</source>
+            <source>Use a .safetensors version of the model.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>请选择完整的 SD 模型，而不是 LoRA、VAE 或 embedding。</translation>
+            <translation>请使用该模型的 .safetensors 版本。</translation>
+        </message>
+        <message>
+            <source>a file with no weights in it</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个不含任何权重的文件</translation>
+        </message>
+        <message>
+            <source>a LoRA / LyCORIS file (network weights)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 LoRA / LyCORIS 文件（网络权重）</translation>
+        </message>
+        <message>
+            <source>Pick the base model the LoRA was made for. To train on from this LoRA, set it as network.network_weights.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择这个 LoRA 所基于的底模。若要在这个 LoRA 的基础上继续训练，请把它设为 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>a ControlNet</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 ControlNet</translation>
+        </message>
+        <message>
+            <source>a FLUX.1 model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 FLUX.1 模型</translation>
+        </message>
+        <message>
+            <source>an SD3 / SD3.5 model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 SD3 / SD3.5 模型</translation>
+        </message>
+        <message>
+            <source>a Stable Cascade model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 Stable Cascade 模型</translation>
+        </message>
+        <message>
+            <source>a textual-inversion embedding</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个文本反演（textual inversion）嵌入</translation>
+        </message>
+        <message>
+            <source>a VAE</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 VAE</translation>
+        </message>
+        <message>
+            <source>Pick a full checkpoint as the base model; to use this VAE with it, set it as model.vae.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择完整的模型作为底模；若要搭配这个 VAE，请把它设为 model.vae。</translation>
+        </message>
+        <message>
+            <source>a training checkpoint whose U-Net is stored only as EMA weights (model_ema.*)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个训练中途保存的模型，其 U-Net 只以 EMA 权重（model_ema.*）保存</translation>
+        </message>
+        <message>
+            <source>Pick a released (pruned or EMA-only) version of the model, whose U-Net is under model.diffusion_model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择该模型的发布版（pruned 或仅 EMA 版），其 U-Net 位于 model.diffusion_model 下。</translation>
+        </message>
+        <message>
+            <source>a U-Net without its text encoder</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个不带文本编码器的 U-Net</translation>
+        </message>
+        <message>
+            <source>Pick the full checkpoint (U-Net, text encoder and VAE in one file) or a diffusers folder.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择完整的模型（U-Net、文本编码器和 VAE 在同一个文件中）或 diffusers 文件夹。</translation>
+        </message>
+        <message>
+            <source>a text encoder alone</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个单独的文本编码器</translation>
+        </message>
+        <message>
+            <source>a file of weights of no kind Danlu knows</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 Danlu 无法识别类型的权重文件</translation>
+        </message>
+        <message>
+            <source>an inpainting model (its U-Net takes 9 input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个局部重绘（inpainting）模型（其 U-Net 输入为 9 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>an InstructPix2Pix (image editing) model (its U-Net takes 8 input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 InstructPix2Pix（图像编辑）模型（其 U-Net 输入为 8 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>an image-conditioned model (its U-Net takes {n} input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个以图像为条件的模型（其 U-Net 输入为 {n} 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>LoRAs are trained on the text-to-image model of the family: pick that one. A LoRA trained on it also works with this variant.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>LoRA 要在同系列的文生图模型上训练：请选择那个模型。在它上面训练的 LoRA 也能用于这个变体。</translation>
+        </message>
+        <message>
+            <source>an SDXL refiner (its one text encoder is OpenCLIP bigG)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个 SDXL refiner（精修模型，只有一个 OpenCLIP bigG 文本编码器）</translation>
+        </message>
+        <message>
+            <source>Pick the SDXL base model (sd_xl_base_1.0) or a model made from it: the refiner only finishes images.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择 SDXL 基础模型（sd_xl_base_1.0）或基于它的模型：refiner 只用于精修图片。</translation>
+        </message>
+        <message>
+            <source>{path}: {kind}, not a text-to-image base model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{kind}，不是文生图底模。</translation>
+        </message>
+        <message>
+            <source>an SDXL checkpoint without both of its text encoders</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个缺少两个文本编码器之一的 SDXL 模型</translation>
+        </message>
+        <message>
+            <source>Download the full checkpoint again (U-Net, both text encoders and VAE in one file).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请重新下载完整的模型（U-Net、两个文本编码器和 VAE 在同一个文件中）。</translation>
+        </message>
+        <message>
+            <source>an SDXL-based model with an EDM noise schedule (Playground v2.5 or similar), which this trainer cannot train</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一个使用 EDM 噪声调度的 SDXL 衍生模型（Playground v2.5 或类似模型），本训练器无法训练</translation>
+        </message>
+        <message>
+            <source>Pick an SDXL model with the standard noise schedule.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择使用标准噪声调度的 SDXL 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: {kind}, not a Stable Diffusion 1.x/2.x or SDXL base model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{kind}，不是 Stable Diffusion 1.x/2.x 或 SDXL 底模。</translation>
         </message>
         <message>
             <source>{path}: model.v2 is set but this is an {family} checkpoint.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：设置了 model.v2，但这是 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: this checkpoint holds no VAE weights.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：这个模型不包含 VAE 权重。</translation>
+        </message>
+        <message>
+            <source>Pick a checkpoint with its VAE baked in, or, for training, set model.vae to the VAE made for this model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>请选择内置 VAE 的模型；或者在训练时把 model.vae 设为为该模型制作的 VAE。</translation>
         </message>
         <message>
             <source>{path}: could not read it as an {family} checkpoint ({error}).</source>
@@ -2709,6 +2869,11 @@
             <translation>{path}：无法写入样图（{error}）；训练继续进行，不保存这些样图。</translation>
         </message>
         <message>
+            <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Make that folder writable to keep the cache for the next run.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：无法写入缓存（{error}）；本次训练把它保存在内存中。请让该文件夹可写入，以便下次训练沿用缓存。</translation>
+        </message>
+        <message>
             <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that disk to keep the cache for the next run.</source>
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：无法写入缓存（{error}）；本次训练把它保留在内存中。在该磁盘上腾出空间，下次训练就能沿用缓存。</translation>
@@ -2774,6 +2939,21 @@
             <translation>{repo} 中没有 {file}；它不是 Danlu 能用的 {kind}。</translation>
         </message>
         <message>
+            <source>{repo} is gated on the Hugging Face Hub: open its page, accept its terms, log in with `hf auth login`, then download again; or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 在 Hugging Face Hub 上需要申请访问：打开它的页面，同意其条款，用 `hf auth login` 登录后再下载；或者选择一个包含 {needed} 的本地文件夹。</translation>
+        </message>
+        <message>
+            <source>{repo} is not on the Hugging Face Hub (or it is private). Check the name: owner/name, as in the address of its page.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 不在 Hugging Face Hub 上（或者是私有的）。请检查名称：格式为 owner/name，与其页面地址中的一致。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: cannot write to the Hugging Face cache ({cache}): {error}. Free some space on that disk or make the folder writable (or set HF_HUB_CACHE to another folder), then download again; the files already downloaded are kept.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>无法下载 {repo} 的 {file}：无法写入 Hugging Face 缓存（{cache}）：{error}。请清理该磁盘的空间或让该文件夹可写入（或把 HF_HUB_CACHE 设为其他文件夹），然后重新下载；已下载的文件会保留。</translation>
+        </message>
+        <message>
             <source>Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or pick a local folder that holds {needed}.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>无法下载 {repo} 的 {file}：{error}。请检查名称和网络后重试，或选择一个包含 {needed} 的本地文件夹。</translation>
@@ -2825,7 +3005,7 @@
         </message>
         <message>
             <source>not a WD tagger</source>
-            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are; message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>不是 WD 标签器</translation>
         </message>
         <message>

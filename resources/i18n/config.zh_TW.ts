@@ -2485,18 +2485,13 @@
         </message>
         <message>
             <source>{path}: this diffusers folder has no {parts} sub-folder: the download is incomplete or it is not a whole Stable Diffusion model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：這個 diffusers 資料夾缺少 {parts} 子資料夾：下載不完整，或者它不是完整的 Stable Diffusion 模型。</translation>
         </message>
         <message>
             <source>Download the model again with the model manager, or pick a complete model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請用模型管理器重新下載這個模型，或選擇一個完整的模型。</translation>
-        </message>
-        <message>
-            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>請選擇 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型檔案、diffusers 資料夾，或用模型管理器下載過的 Hugging Face 儲存庫 ID。</translation>
         </message>
         <message>
             <source>{path}: not a diffusers model folder ({file} in unet/ cannot be read: {error}).</source>
@@ -2519,13 +2514,8 @@
             <translation>沒有設定底模（model.pretrained_model_name_or_path）。</translation>
         </message>
         <message>
-            <source>{path}: no U-Net or text encoder weights in this file: it is a LoRA, VAE or embedding, not a base model.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：這個檔案中沒有 U-Net 或文字編碼器權重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
-        </message>
-        <message>
             <source>{path}: base model not found.</source>
-            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：找不到底模。</translation>
         </message>
         <message>
@@ -2549,8 +2539,13 @@
             <translation>{path}：找不到 VAE。</translation>
         </message>
         <message>
-            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <source>{path}: an SD 2.x checkpoint does not say whether it predicts noise (512 base) or velocity (768-v); it is trained as a 512 noise-predicting model. Tick model.v_parameterization for a 768-v model (SD 2.0-v, SD 2.1 768).</source>
             <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這個 SD 2.x 模型沒有說明它預測的是雜訊（512 基礎版）還是速度（768-v），將按 512 雜訊預測模型訓練。若是 768-v 模型（SD 2.0-v、SD 2.1 768），請勾選 model.v_parameterization。</translation>
+        </message>
+        <message>
+            <source>Pick a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id like 'org/model'.</source>
+            <extracomment>message (models.py); keep {placeholders}, keys and quoted values as they are; message (generate.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>請選擇 .safetensors 模型檔案、diffusers 資料夾，或類似 'org/model' 的 Hugging Face 儲存庫 ID。</translation>
         </message>
         <message>
@@ -2584,6 +2579,21 @@
             <translation>取消勾選「SD 2.x 模型」。</translation>
         </message>
         <message>
+            <source>Pick a Stable Diffusion 1.x/2.x or SDXL base model: a .safetensors checkpoint, a diffusers folder, or a Hugging Face repo id downloaded with the model manager.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 Stable Diffusion 1.x/2.x 或 SDXL 底模：.safetensors 模型檔案、diffusers 資料夾，或用模型管理器下載過的 Hugging Face 儲存庫 ID。</translation>
+        </message>
+        <message>
+            <source>{path}: this is a web page or a text message, not a model file: the download failed.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這是一個網頁或文字訊息，不是模型檔案：下載失敗了。</translation>
+        </message>
+        <message>
+            <source>Download the model again (some sites need you to log in or an API key), then pick the new file.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新下載模型（有些網站需要登入或 API 金鑰），然後選擇新檔案。</translation>
+        </message>
+        <message>
             <source>{path}: not a readable checkpoint ({error}).</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：不是可讀取的模型檔案（{error}）。</translation>
@@ -2594,19 +2604,169 @@
             <translation>請重新下載模型。</translation>
         </message>
         <message>
-            <source>{path}: not a Stable Diffusion 1.x/2.x/SDXL checkpoint (no U-Net or text encoder weights found).</source>
+            <source>{path}: this pickle checkpoint holds Python objects besides its weights, and Danlu only reads weights from pickles: the rest could run code.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{path}：不是 Stable Diffusion 1.x/2.x/SDXL 模型檔案（沒有找到 U-Net 或文字編碼器權重）。</translation>
+            <translation>{path}：這個 pickle 模型除了權重還包含 Python 物件，而 Danlu 只從 pickle 中讀取權重：其餘部分可能會執行程式碼。</translation>
         </message>
         <message>
-            <source>Pick a full SD checkpoint, not a LoRA, VAE or embedding.</source>
+            <source>Use a .safetensors version of the model.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>請選擇完整的 SD 模型，而不是 LoRA、VAE 或 embedding。</translation>
+            <translation>請使用該模型的 .safetensors 版本。</translation>
+        </message>
+        <message>
+            <source>a file with no weights in it</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個不含任何權重的檔案</translation>
+        </message>
+        <message>
+            <source>a LoRA / LyCORIS file (network weights)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 LoRA / LyCORIS 檔案（網路權重）</translation>
+        </message>
+        <message>
+            <source>Pick the base model the LoRA was made for. To train on from this LoRA, set it as network.network_weights.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇這個 LoRA 所基於的底模。若要在這個 LoRA 的基礎上繼續訓練，請把它設為 network.network_weights。</translation>
+        </message>
+        <message>
+            <source>a ControlNet</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 ControlNet</translation>
+        </message>
+        <message>
+            <source>a FLUX.1 model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 FLUX.1 模型</translation>
+        </message>
+        <message>
+            <source>an SD3 / SD3.5 model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 SD3 / SD3.5 模型</translation>
+        </message>
+        <message>
+            <source>a Stable Cascade model</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 Stable Cascade 模型</translation>
+        </message>
+        <message>
+            <source>a textual-inversion embedding</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個文字反演（textual inversion）嵌入</translation>
+        </message>
+        <message>
+            <source>a VAE</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 VAE</translation>
+        </message>
+        <message>
+            <source>Pick a full checkpoint as the base model; to use this VAE with it, set it as model.vae.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇完整的模型作為底模；若要搭配這個 VAE，請把它設為 model.vae。</translation>
+        </message>
+        <message>
+            <source>a training checkpoint whose U-Net is stored only as EMA weights (model_ema.*)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個訓練中途儲存的模型，其 U-Net 只以 EMA 權重（model_ema.*）儲存</translation>
+        </message>
+        <message>
+            <source>Pick a released (pruned or EMA-only) version of the model, whose U-Net is under model.diffusion_model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇該模型的發布版（pruned 或僅 EMA 版），其 U-Net 位於 model.diffusion_model 下。</translation>
+        </message>
+        <message>
+            <source>a U-Net without its text encoder</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個不帶文字編碼器的 U-Net</translation>
+        </message>
+        <message>
+            <source>Pick the full checkpoint (U-Net, text encoder and VAE in one file) or a diffusers folder.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇完整的模型（U-Net、文字編碼器和 VAE 在同一個檔案中）或 diffusers 資料夾。</translation>
+        </message>
+        <message>
+            <source>a text encoder alone</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個單獨的文字編碼器</translation>
+        </message>
+        <message>
+            <source>a file of weights of no kind Danlu knows</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 Danlu 無法識別類型的權重檔案</translation>
+        </message>
+        <message>
+            <source>an inpainting model (its U-Net takes 9 input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個局部重繪（inpainting）模型（其 U-Net 輸入為 9 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>an InstructPix2Pix (image editing) model (its U-Net takes 8 input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 InstructPix2Pix（影像編輯）模型（其 U-Net 輸入為 8 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>an image-conditioned model (its U-Net takes {n} input channels, not 4)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個以影像為條件的模型（其 U-Net 輸入為 {n} 通道，而不是 4 通道）</translation>
+        </message>
+        <message>
+            <source>LoRAs are trained on the text-to-image model of the family: pick that one. A LoRA trained on it also works with this variant.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>LoRA 要在同系列的文生圖模型上訓練：請選擇那個模型。在它上面訓練的 LoRA 也能用於這個變體。</translation>
+        </message>
+        <message>
+            <source>an SDXL refiner (its one text encoder is OpenCLIP bigG)</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個 SDXL refiner（精修模型，只有一個 OpenCLIP bigG 文字編碼器）</translation>
+        </message>
+        <message>
+            <source>Pick the SDXL base model (sd_xl_base_1.0) or a model made from it: the refiner only finishes images.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇 SDXL 基礎模型（sd_xl_base_1.0）或基於它的模型：refiner 只用於精修圖片。</translation>
+        </message>
+        <message>
+            <source>{path}: {kind}, not a text-to-image base model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{kind}，不是文生圖底模。</translation>
+        </message>
+        <message>
+            <source>an SDXL checkpoint without both of its text encoders</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個缺少兩個文字編碼器之一的 SDXL 模型</translation>
+        </message>
+        <message>
+            <source>Download the full checkpoint again (U-Net, both text encoders and VAE in one file).</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請重新下載完整的模型（U-Net、兩個文字編碼器和 VAE 在同一個檔案中）。</translation>
+        </message>
+        <message>
+            <source>an SDXL-based model with an EDM noise schedule (Playground v2.5 or similar), which this trainer cannot train</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>一個使用 EDM 雜訊排程的 SDXL 衍生模型（Playground v2.5 或類似模型），本訓練器無法訓練</translation>
+        </message>
+        <message>
+            <source>Pick an SDXL model with the standard noise schedule.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇使用標準雜訊排程的 SDXL 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: {kind}, not a Stable Diffusion 1.x/2.x or SDXL base model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：{kind}，不是 Stable Diffusion 1.x/2.x 或 SDXL 底模。</translation>
         </message>
         <message>
             <source>{path}: model.v2 is set but this is an {family} checkpoint.</source>
             <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：設定了 model.v2，但這是 {family} 模型。</translation>
+        </message>
+        <message>
+            <source>{path}: this checkpoint holds no VAE weights.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：這個模型不包含 VAE 權重。</translation>
+        </message>
+        <message>
+            <source>Pick a checkpoint with its VAE baked in, or, for training, set model.vae to the VAE made for this model.</source>
+            <extracomment>message (single_file.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>請選擇內建 VAE 的模型；或者在訓練時把 model.vae 設為為該模型製作的 VAE。</translation>
         </message>
         <message>
             <source>{path}: could not read it as an {family} checkpoint ({error}).</source>
@@ -2709,6 +2869,11 @@
             <translation>{path}：無法寫入樣圖（{error}）；訓練繼續進行，不儲存這些樣圖。</translation>
         </message>
         <message>
+            <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Make that folder writable to keep the cache for the next run.</source>
+            <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{path}：無法寫入快取（{error}）；本次訓練把它儲存在記憶體中。請讓該資料夾可寫入，以便下次訓練沿用快取。</translation>
+        </message>
+        <message>
             <source>{path}: the cache could not be written ({error}); this run keeps it in memory. Free space on that disk to keep the cache for the next run.</source>
             <extracomment>message (train_caches.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>{path}：無法寫入快取（{error}）；本次訓練把它保留在記憶體中。在該磁碟上騰出空間，下次訓練就能沿用快取。</translation>
@@ -2736,7 +2901,7 @@
         <message>
             <source>'{repo}' is not a model Danlu knows ({known}). For another Hugging Face repository also say which kind it is ({kinds}), or pick a local folder.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>'{repo}' 不是 Danlu 認識的模型（{known}）。對於其他 Hugging Face 儲存庫，請同時說明它的類型（{kinds}），或選擇本地資料夾。</translation>
+            <translation>'{repo}' 不是 Danlu 認識的模型（{known}）。對於其他 Hugging Face 儲存庫，請同時說明它的類型（{kinds}），或選擇本機資料夾。</translation>
         </message>
         <message>
             <source>{path}: no such folder. Pick the folder that holds the model's files.</source>
@@ -2761,12 +2926,12 @@
         <message>
             <source>{kind} {repo} is not downloaded: the Hugging Face cache ({cache}) lacks {files}, and Danlu is offline ({reason}), so it does not download. To get it: unset {var} and run again (Danlu downloads it), or run `{command}` on a connected machine and copy its Hugging Face cache here, or pick a local folder that holds {needed}.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>{kind} {repo} 還沒有下載：Hugging Face 快取（{cache}）中缺少 {files}，而 Danlu 處於離線狀態（{reason}），所以不會下載。獲取方法：取消設定 {var} 後重新執行（Danlu 會下載），或在聯網的機器上執行 `{command}` 再把它的 Hugging Face 快取複製過來，或選擇一個包含 {needed} 的本地資料夾。</translation>
+            <translation>{kind} {repo} 還沒有下載：Hugging Face 快取（{cache}）中缺少 {files}，而 Danlu 處於離線狀態（{reason}），所以不會下載。獲取方法：取消設定 {var} 後重新執行（Danlu 會下載），或在聯網的機器上執行 `{command}` 再把它的 Hugging Face 快取複製過來，或選擇一個包含 {needed} 的本機資料夾。</translation>
         </message>
         <message>
             <source>Could not download {file} of {repo}: the Hugging Face Hub cannot be reached and the file is not in the cache ({cache}). Check the connection and try again, or pick a local folder that holds {needed}.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>無法下載 {repo} 的 {file}：連不上 Hugging Face Hub，快取（{cache}）中也沒有這個檔案。請檢查網路後重試，或選擇一個包含 {needed} 的本地資料夾。</translation>
+            <translation>無法下載 {repo} 的 {file}：連不上 Hugging Face Hub，快取（{cache}）中也沒有這個檔案。請檢查網路後重試，或選擇一個包含 {needed} 的本機資料夾。</translation>
         </message>
         <message>
             <source>{repo} has no {file}; it is not a {kind} Danlu can use.</source>
@@ -2774,14 +2939,29 @@
             <translation>{repo} 中沒有 {file}；它不是 Danlu 能用的 {kind}。</translation>
         </message>
         <message>
+            <source>{repo} is gated on the Hugging Face Hub: open its page, accept its terms, log in with `hf auth login`, then download again; or pick a local folder that holds {needed}.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 在 Hugging Face Hub 上需要申請存取：開啟它的頁面，同意其條款，用 `hf auth login` 登入後再下載；或者選擇一個包含 {needed} 的本機資料夾。</translation>
+        </message>
+        <message>
+            <source>{repo} is not on the Hugging Face Hub (or it is private). Check the name: owner/name, as in the address of its page.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>{repo} 不在 Hugging Face Hub 上（或者是私有的）。請檢查名稱：格式為 owner/name，與其網址中的一致。</translation>
+        </message>
+        <message>
+            <source>Could not download {file} of {repo}: cannot write to the Hugging Face cache ({cache}): {error}. Free some space on that disk or make the folder writable (or set HF_HUB_CACHE to another folder), then download again; the files already downloaded are kept.</source>
+            <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <translation>無法下載 {repo} 的 {file}：無法寫入 Hugging Face 快取（{cache}）：{error}。請清理該磁碟的空間或讓該資料夾可寫入（或把 HF_HUB_CACHE 設為其他資料夾），然後重新下載；已下載的檔案會保留。</translation>
+        </message>
+        <message>
             <source>Could not download {file} of {repo}: {error}. Check the name and the connection and try again, or pick a local folder that holds {needed}.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>無法下載 {repo} 的 {file}：{error}。請檢查名稱和網路後重試，或選擇一個包含 {needed} 的本地資料夾。</translation>
+            <translation>無法下載 {repo} 的 {file}：{error}。請檢查名稱和網路後重試，或選擇一個包含 {needed} 的本機資料夾。</translation>
         </message>
         <message>
             <source>No model chosen. Pick a model in Settings → Models, or a local folder.</source>
             <extracomment>message (model_registry.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>沒有選擇模型。請在 設定 → 模型 中選擇一個模型，或選擇本地資料夾。</translation>
+            <translation>沒有選擇模型。請在 設定 → 模型 中選擇一個模型，或選擇本機資料夾。</translation>
         </message>
         <message>
             <source>{repo} is not in the Hugging Face cache ({cache}); nothing to delete.</source>
@@ -2825,7 +3005,7 @@
         </message>
         <message>
             <source>not a WD tagger</source>
-            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
+            <extracomment>message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are; message (wd_tagger.py); keep {placeholders}, keys and quoted values as they are</extracomment>
             <translation>不是 WD 標籤器</translation>
         </message>
         <message>
@@ -2896,7 +3076,7 @@
         <message>
             <source>Pick another model or a local folder in Settings → Models.</source>
             <extracomment>message (caption_job.py); keep {placeholders}, keys and quoted values as they are</extracomment>
-            <translation>請在 設定 → 模型 中選擇其他模型或本地資料夾。</translation>
+            <translation>請在 設定 → 模型 中選擇其他模型或本機資料夾。</translation>
         </message>
         <message>
             <source>{path}: cannot write the caption ({error}).</source>

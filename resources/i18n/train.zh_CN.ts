@@ -4,18 +4,6 @@
 <context>
     <name>BaseModelCheck</name>
     <message>
-        <source>{file} is not a readable .safetensors file ({error}). Re-download it.</source>
-        <translation>{file} 不是可读取的 .safetensors 文件（{error}）。请重新下载。</translation>
-    </message>
-    <message>
-        <source>{file} is an SDXL checkpoint: this trainer trains SD 1.x/2.x bases.</source>
-        <translation>{file} 是 SDXL 模型：这个训练器只训练 SD 1.x/2.x 底模。</translation>
-    </message>
-    <message>
-        <source>{file} has no U-Net or text encoder weights: it is a LoRA, VAE or embedding, not a base model.</source>
-        <translation>{file} 里没有 U-Net 或文本编码器权重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
-    </message>
-    <message>
         <source>{file} is an SD 1.x checkpoint but &apos;SD 2.x model&apos; is ticked.</source>
         <translation>{file} 是 SD 1.x 模型，但勾选了“SD 2.x 模型”。</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>BaseModelCheck</name>
     <message>
-        <source>{file} is not a readable .safetensors file ({error}). Re-download it.</source>
-        <translation>{file} 不是可讀取的 .safetensors 檔案（{error}）。請重新下載。</translation>
-    </message>
-    <message>
-        <source>{file} is an SDXL checkpoint: this trainer trains SD 1.x/2.x bases.</source>
-        <translation>{file} 是 SDXL 模型：這個訓練器只訓練 SD 1.x/2.x 底模。</translation>
-    </message>
-    <message>
-        <source>{file} has no U-Net or text encoder weights: it is a LoRA, VAE or embedding, not a base model.</source>
-        <translation>{file} 裡沒有 U-Net 或文字編碼器權重：它是 LoRA、VAE 或 embedding，不是底模。</translation>
-    </message>
-    <message>
         <source>{file} is an SD 1.x checkpoint but &apos;SD 2.x model&apos; is ticked.</source>
         <translation>{file} 是 SD 1.x 模型，但勾選了「SD 2.x 模型」。</translation>
     </message>
