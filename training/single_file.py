@@ -122,6 +122,7 @@ def read_checkpoint_info(path: Path) -> CheckpointInfo:
     """Names, shapes and metadata of a single-file checkpoint. A pickle is read with PyTorch's weights-only
     unpickler, which runs no code from the file (callers still check ``allow_pickle`` first). A safetensors
     header is read without PyTorch, so the desktop's check before launch does not load it."""
+    head = b""
     try:
         if not is_pickle(path):
             with safe_open(str(path), framework="numpy") as fh:
@@ -131,9 +132,11 @@ def read_checkpoint_info(path: Path) -> CheckpointInfo:
         import torch
 
         with path.open("rb") as fh:
-            zipped = fh.read(4) == PICKLE_MAGIC[0]
-        state = torch.load(str(path), map_location="cpu", weights_only=True, mmap=zipped)
+            head = fh.read(4)
+        state = torch.load(str(path), map_location="cpu", weights_only=True, mmap=head == PICKLE_MAGIC[0])
     except pickle.UnpicklingError as exc:
+        if not head.startswith(PICKLE_MAGIC):  # no pickle at all (a damaged or mislabelled file)
+            raise _unreadable(path, exc) from exc
         raise JobError("model", Phrase("{path}: this pickle checkpoint holds Python objects besides its weights, and "
                                        "Danlu only reads weights from pickles: the rest could run code.",
                                        path=str(path)),
